@@ -1,0 +1,160 @@
+# Sprout - build, run, debug and test.
+#
+#   make            kernel ELF, GRUB ISO and ext2 disk image, in build/
+#   make run        boot the ISO in QEMU (a window if there is a display,
+#                   this terminal otherwise)
+#   make qemu-nox   boot the ISO in this terminal (quit: Ctrl-A then X)
+#   make qemu-gdb   boot stopped, waiting for gdb (see docs/debugging.md)
+#   make test       host unit tests, then tests in the guest
+#   make clean
+
+# Tools not on the PATH of ordinary users on Debian.
+export PATH := $(PATH):/usr/sbin:/sbin
+
+# A missing tool? Install everything with tools/deps.sh, and say so.
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+MISSING := $(shell tools/deps.sh --check)
+ifneq ($(MISSING),)
+$(info make: missing $(MISSING); running tools/deps.sh to install them)
+DEPS_STATUS := $(shell tools/deps.sh >&2; echo $$?)
+ifneq ($(DEPS_STATUS),0)
+$(error tools/deps.sh failed; install the packages it names by hand)
+endif
+endif
+endif
+
+# The cross compiler: i686-elf- if you have one, else Debian's i686-linux-gnu-.
+CROSS ?= $(shell if command -v i686-elf-gcc >/dev/null 2>&1; then echo i686-elf-; \
+	else echo i686-linux-gnu-; fi)
+CC      = $(CROSS)gcc
+LD      = $(CROSS)ld
+NM      = $(CROSS)nm
+HOSTCC ?= cc
+PYTHON ?= python3
+QEMU   ?= qemu-system-i386
+
+B = build
+
+# -mgeneral-regs-only: the kernel never touches FPU/SSE registers, so it
+# need not save them on every trap. -fno-omit-frame-pointer: backtraces.
+KCFLAGS = -m32 -march=i686 -std=gnu11 -O2 -g -ffreestanding -fno-pie -fno-pic \
+	-fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
+	-fno-asynchronous-unwind-tables -fno-optimize-sibling-calls -mgeneral-regs-only \
+	-Wall -Wextra -Wno-unused-parameter -Ikernel
+KLDFLAGS = -m elf_i386 -T kernel/kernel.ld -z max-page-size=4096 -z noexecstack
+LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
+
+KSRC = $(wildcard kernel/*/*.c)
+KASM = boot/head.S $(wildcard kernel/*/*.S)
+KOBJS = $(patsubst %.S,$(B)/%.o,$(KASM)) $(patsubst %.c,$(B)/%.o,$(KSRC))
+
+.PHONY: all run qemu-nox qemu-gdb gdb test clean image bench
+all: $(B)/kernel.elf $(B)/sprout.iso $(B)/disk.img
+
+$(B)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) -MMD -MP -c $< -o $@
+
+$(B)/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) -MMD -MP -c $< -o $@
+
+# The kernel is linked twice: the first link tells tools/ksyms.py where
+# every function is; the second includes that table, so that panic() can
+# print function names. Text addresses must not move between the links.
+$(B)/ksyms0.S:
+	@mkdir -p $(B)
+	$(PYTHON) tools/ksyms.py < /dev/null > $@
+$(B)/kernel.pass1.elf: $(KOBJS) $(B)/ksyms0.o kernel/kernel.ld
+	$(LD) $(KLDFLAGS) -o $@ $(KOBJS) $(B)/ksyms0.o $(LIBGCC)
+$(B)/ksyms.S: $(B)/kernel.pass1.elf tools/ksyms.py
+	$(NM) -n $< | $(PYTHON) tools/ksyms.py > $@
+$(B)/kernel.elf: $(KOBJS) $(B)/ksyms.o
+	$(LD) $(KLDFLAGS) -o $@ $(KOBJS) $(B)/ksyms.o $(LIBGCC)
+	@$(NM) -n $(B)/kernel.pass1.elf | grep ' [Tt] ' > $(B)/syms.pass1
+	@$(NM) -n $@ | grep ' [Tt] ' > $(B)/syms.pass2
+	@cmp -s $(B)/syms.pass1 $(B)/syms.pass2 || \
+		{ echo "kernel text moved between links"; rm -f $@; exit 1; }
+
+# The GRUB ISO: grub.cfg plus the kernel, made bootable by grub-mkrescue.
+$(B)/sprout.iso: $(B)/kernel.elf boot/grub.cfg
+	@mkdir -p $(B)/iso/boot/grub
+	cp boot/grub.cfg $(B)/iso/boot/grub/grub.cfg
+	cp $(B)/kernel.elf $(B)/iso/boot/sprout.elf
+	grub-mkrescue -o $@ $(B)/iso 2> $(B)/grub-mkrescue.log || \
+		{ cat $(B)/grub-mkrescue.log; exit 1; }
+
+# The ext2 disk, made by mke2fs -d from a staging folder (see docs/ext2.md).
+# EXTRA=dir adds dir's files to the image too: make image EXTRA=mytests
+DISK_SIZE ?= 64M
+EXTRA ?=
+STAGE = $(B)/root
+MKE2FS_OPTS = -q -t ext2 -b 1024 -I 128 -r 1 -m 0 \
+	-O ^dir_index,^ext_attr,^resize_inode -E root_owner=0:0
+$(B)/disk.img: $(B)/kernel.elf $(shell find tests/disk -type f 2>/dev/null) $(if $(EXTRA),$(shell find $(EXTRA)))
+	rm -rf $(STAGE) && mkdir -p $(STAGE)
+	mkdir -p $(STAGE)/bin $(STAGE)/sbin $(STAGE)/etc $(STAGE)/dev $(STAGE)/tmp $(STAGE)/home
+	if [ -d tests/disk ]; then cp -r tests/disk/. $(STAGE)/; fi
+	if [ -n "$(EXTRA)" ]; then cp -r $(EXTRA)/. $(STAGE)/; fi
+	rm -f $@
+	mke2fs $(MKE2FS_OPTS) -d $(STAGE) -F $@ $(DISK_SIZE)
+image: $(B)/disk.img
+
+# QEMU. TCG by default: KVM cannot run Sprout's paged 32-bit guest on the
+# machines we know (see README). ACCEL=kvm to try anyway.
+ACCEL ?= tcg
+MEM ?= 128M
+QEMU_COMMON = -accel $(ACCEL) -m $(MEM) -no-reboot \
+	-drive file=$(B)/disk.img,format=raw,if=ide,index=0 \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+QEMU_ISO = $(QEMU_COMMON) -cdrom $(B)/sprout.iso -boot d
+GDBPORT ?= $(shell expr `id -u` % 5000 + 25000)
+
+run: all
+	@if [ -n "$$DISPLAY" ]; then \
+		echo "Booting Sprout in a QEMU window (serial console here too)."; \
+		$(QEMU) $(QEMU_ISO) -serial mon:stdio; \
+	else \
+		echo "Booting Sprout in this terminal. Quit: Ctrl-A then X."; \
+		$(QEMU) $(QEMU_ISO) -nographic; \
+	fi; true
+
+qemu-nox: all
+	@echo "Quit: Ctrl-A then X."
+	$(QEMU) $(QEMU_ISO) -nographic; true
+
+# .gdbinit is written anew each time, for the port this QEMU listens on.
+qemu-gdb: all
+	@sed "s/GDBPORT/$(GDBPORT)/" tools/gdbinit.tmpl > .gdbinit
+	@echo "QEMU is stopped, waiting for gdb on port $(GDBPORT)."
+	@echo "In another terminal, from this folder:  make gdb   (or: gdb)"
+	$(QEMU) $(QEMU_ISO) -nographic -S -gdb tcp::$(GDBPORT); true
+
+gdb:
+	@sed "s/GDBPORT/$(GDBPORT)/" tools/gdbinit.tmpl > .gdbinit
+	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'
+
+# Host-side unit tests: kernel files that need no hardware, built for
+# this machine and checked against the C library.
+HOSTCFLAGS = -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -Ikernel -Itests/host
+HOST_TESTS = $(patsubst tests/host/%.c,$(B)/host/%,$(wildcard tests/host/test_*.c))
+# (The host's C library stands in for kernel/lib/string.c.)
+$(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
+$(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c
+$(B)/host/test_kmalloc: tests/host/test_kmalloc.c kernel/mm/kmalloc.c kernel/mm/page_alloc.c
+$(B)/host/%:
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HOSTCFLAGS) $(HOST_DEFS_$*) -o $@ $^
+HOST_DEFS_test_vsprintf = -Dvsnprintf=kernel_vsnprintf -Dsnprintf=kernel_snprintf
+# Pages "live" in an array of the test program's instead of at 0xC0000000.
+ARENA = -DPAGE_OFFSET='((uintptr_t)test_arena)' -include tests/host/arena.h
+HOST_DEFS_test_kmalloc = $(ARENA)
+HOST_DEFS_test_page_alloc = $(ARENA)
+
+test: all $(HOST_TESTS)
+	$(PYTHON) tests/run.py
+
+clean:
+	rm -rf $(B) .gdbinit
+
+-include $(shell find $(B) -name '*.d' 2>/dev/null)

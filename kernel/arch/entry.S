@@ -1,0 +1,77 @@
+/*
+ * kernel/arch/entry.S - every way into the kernel and back out.
+ *
+ * Each interrupt vector has a tiny stub that makes the stack look the
+ * same for all of them (an error code, the vector number), then jumps to
+ * trap_common, which saves the registers as a struct pt_regs (drawn in
+ * kernel/arch/traps.h), calls trap_dispatch(regs) in C, and on the way
+ * out restores the registers and returns with iret.
+ */
+#include "arch/segment.h"
+
+/* Vectors where the CPU pushes an error code itself (Intel SDM 6.13). */
+#define HAS_ERROR(n) ((n) == 8 || ((n) >= 10 && (n) <= 14) || (n) == 17 || (n) == 21)
+
+	.text
+.macro STUB n
+	.align 8
+stub_\n:
+	.if !HAS_ERROR(\n)
+	pushl $0                        /* a dummy error code */
+	.endif
+	pushl $\n                       /* trapno */
+	jmp trap_common
+.endm
+
+/* Stubs for the 32 exceptions and 16 IRQs, and a table of their
+   addresses for idt_init(). */
+#define VECTORS 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
+.irp n, VECTORS
+	STUB \n
+.endr
+
+	.section .rodata
+	.align 4
+	.globl trap_stubs
+trap_stubs:
+.irp n, VECTORS
+	.long stub_\n
+.endr
+
+	.text
+trap_common:
+	pushl %gs
+	pushl %fs
+	pushl %es
+	pushl %ds
+	pushl %eax
+	pushl %ebp
+	pushl %edi
+	pushl %esi
+	pushl %edx
+	pushl %ecx
+	pushl %ebx
+	movl $KERNEL_DS, %eax           /* the kernel's own data segment */
+	movl %eax, %ds
+	movl %eax, %es
+	pushl %esp                      /* argument: struct pt_regs * */
+	call trap_dispatch
+	addl $4, %esp
+
+	.globl ret_from_trap
+ret_from_trap:
+	popl %ebx
+	popl %ecx
+	popl %edx
+	popl %esi
+	popl %edi
+	popl %ebp
+	popl %eax
+	popl %ds
+	popl %es
+	popl %fs
+	popl %gs
+	addl $8, %esp                   /* drop trapno and err */
+	iret
+
+	.section .note.GNU-stack, "", @progbits

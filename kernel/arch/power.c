@@ -1,0 +1,33 @@
+/*
+ * Power off and halt. See power.h for the exit codes QEMU reports.
+ */
+#include "arch/power.h"
+#include "arch/io.h"
+
+#define DEBUG_EXIT_PORT 0xF4
+#define ACPI_PM1A_CNT_QEMU   0x604     /* QEMU's PIIX4 power management */
+#define ACPI_PM1A_CNT_BOCHS  0xB004    /* older QEMU and Bochs */
+#define ACPI_SLP_EN_S5       0x2000
+
+static void debug_exit(int status)
+{
+	outb(DEBUG_EXIT_PORT, (uint8_t)status);
+}
+
+void machine_halt(int status)
+{
+	cli();
+	debug_exit(status);
+	for (;;)
+		hlt();
+}
+
+void machine_power_off(int status)
+{
+	cli();
+	debug_exit(status);
+	outw(ACPI_PM1A_CNT_QEMU, ACPI_SLP_EN_S5);
+	outw(ACPI_PM1A_CNT_BOCHS, ACPI_SLP_EN_S5);
+	for (;;)
+		hlt();
+}

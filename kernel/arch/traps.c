@@ -1,0 +1,58 @@
+/*
+ * CPU exceptions (vectors 0-31) and the dispatcher every trap goes through.
+ *
+ * An exception in kernel mode is a kernel bug: we report it and stop.
+ * (The processes issue turns exceptions in user mode into signals.)
+ */
+#include "arch/traps.h"
+#include "arch/io.h"
+#include "lib/printk.h"
+#include "lib/vsprintf.h"
+
+static const char *const exception_names[32] = {
+	"divide error", "debug", "non-maskable interrupt", "breakpoint",
+	"overflow", "bound range exceeded", "invalid opcode",
+	"device not available", "double fault", "coprocessor segment overrun",
+	"invalid TSS", "segment not present", "stack-segment fault",
+	"general protection fault", "page fault", "reserved",
+	"x87 floating-point error", "alignment check", "machine check",
+	"SIMD floating-point error", "virtualization exception",
+	"control protection exception",
+};
+
+const char *exception_name(int trapno)
+{
+	const char *name = trapno < 32 ? exception_names[trapno] : NULL;
+
+	return name ? name : "reserved";
+}
+
+/* Explain a page fault's error code: what was accessed, how, and why. */
+static void describe_page_fault(const struct pt_regs *regs)
+{
+	uint32_t err = regs->err;
+
+	printk("  page fault at address %08x: %s %s, %s\n", read_cr2(),
+	       err & 4 ? "user" : "kernel", err & 2 ? "write" : "read",
+	       err & 1 ? "protection violation" : "page not present");
+}
+
+void do_exception(struct pt_regs *regs)
+{
+	char msg[96];
+
+	snprintf(msg, sizeof(msg), "exception %u (%s), error code %08x",
+		 regs->trapno, exception_name(regs->trapno), regs->err);
+	printk("\n*** %s in %s mode\n", msg, user_mode(regs) ? "user" : "kernel");
+	if (regs->trapno == T_PGFLT)
+		describe_page_fault(regs);
+	die(msg, regs);
+}
+
+void trap_dispatch(struct pt_regs *regs)
+{
+	if (regs->trapno < T_IRQ0)
+		do_exception(regs);
+	else if (regs->trapno < T_IRQ0 + NR_IRQS)
+		do_irq(regs);
+}

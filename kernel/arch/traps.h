@@ -1,0 +1,66 @@
+/*
+ * The trap frame: what an interrupt, exception or system call leaves on
+ * the kernel stack (see kernel/arch/entry.S, which builds it).
+ *
+ *   higher addresses
+ *   +-----------+
+ *   | ss        |  pushed by the CPU, only when coming from user mode
+ *   | esp       |  (ring 3 -> ring 0 switches to the stack in the TSS)
+ *   | eflags    |  pushed by the CPU
+ *   | cs        |
+ *   | eip       |
+ *   | err       |  CPU error code (or 0); for int 0x80, the call number
+ *   | trapno    |  the vector: 0-31 exceptions, 32-47 IRQs, 0x80 syscall
+ *   | gs fs es ds |  pushed by entry.S
+ *   | eax ebp edi esi edx ecx |
+ *   | ebx       |  <- struct pt_regs *regs points here
+ *   +-----------+
+ *   lower addresses
+ *
+ * A system call reads its arguments from ebx, ecx, edx, esi, edi and puts
+ * its result in eax, which iret hands back to the program.
+ */
+#ifndef _ARCH_TRAPS_H
+#define _ARCH_TRAPS_H
+
+#include "include/types.h"
+
+struct pt_regs {
+	uint32_t ebx, ecx, edx, esi, edi, ebp, eax;
+	uint32_t ds, es, fs, gs;
+	uint32_t trapno, err;
+	uint32_t eip, cs, eflags;
+	uint32_t esp, ss;               /* valid only if from user mode */
+};
+
+#define T_DIVIDE    0
+#define T_PGFLT     14
+#define T_IRQ0      32
+#define T_SYSCALL   0x80
+#define NR_IRQS     16
+
+static inline bool user_mode(const struct pt_regs *r)
+{
+	return (r->cs & 3) == 3;
+}
+
+/* The stack pointer at the moment of the trap: in kernel mode the CPU
+   pushed no esp, so it is where the frame ends. */
+static inline uint32_t trap_esp(const struct pt_regs *r)
+{
+	return user_mode(r) ? r->esp : (uint32_t)&r->esp;
+}
+
+void idt_init(void);
+void tss_init(void);
+void tss_set_kernel_stack(uint32_t esp0);
+void trap_dispatch(struct pt_regs *regs);
+void do_exception(struct pt_regs *regs);
+
+/* irq.c: the 8259 PIC and the table of device interrupt handlers. */
+typedef void (*irq_handler_t)(struct pt_regs *regs);
+void pic_init(void);
+void request_irq(int irq, irq_handler_t handler);
+void do_irq(struct pt_regs *regs);
+
+#endif

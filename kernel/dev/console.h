@@ -1,0 +1,25 @@
+/*
+ * The console: output goes to the VGA text screen and to COM1 together;
+ * input comes from the PS/2 keyboard and from COM1 (so that QEMU's
+ * -nographic mode and the test scripts can type).
+ */
+#ifndef _DEV_CONSOLE_H
+#define _DEV_CONSOLE_H
+
+#include "include/types.h"
+
+void console_init(void);
+void console_write(const char *buf, size_t n);
+/* A character typed on either device: called from interrupt handlers. */
+void console_input(char c);
+/* Wait for the next typed character (interrupts must be on). */
+char console_getc(void);
+
+void serial_init(void);
+void serial_putc(char c);
+void serial_enable_input(void);
+void vga_init(void);
+void vga_putc(char c);
+void keyboard_init(void);
+
+#endif

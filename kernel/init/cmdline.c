@@ -1,0 +1,33 @@
+/*
+ * The kernel command line: words separated by spaces, as GRUB's
+ * "multiboot /boot/sprout.elf init=/bin/sh ktest=divzero" passes them
+ * (the first word is the kernel's own path).
+ */
+#include "init/boot_info.h"
+#include "lib/string.h"
+
+/* Return the value of "key=value", or NULL. The value runs to the end of
+   its word; cmdline_get("init") also works as the start of "the rest". */
+const char *cmdline_get(const char *key)
+{
+	size_t n = strlen(key);
+	const char *p = boot_info.cmdline;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (!strncmp(p, key, n) && p[n] == '=')
+			return p + n + 1;
+		while (*p && *p != ' ')
+			p++;
+	}
+	return NULL;
+}
+
+bool cmdline_has(const char *key, const char *value)
+{
+	const char *v = cmdline_get(key);
+	size_t n = strlen(value);
+
+	return v && !strncmp(v, value, n) && (v[n] == ' ' || v[n] == '\0');
+}

@@ -1,0 +1,65 @@
+/*
+ * Kernel self-tests chosen on the command line, for the test suite (and
+ * for students who want to see what a crash looks like):
+ *
+ *   ktest=divzero    divide by zero in the kernel: the exception report
+ *   ktest=pagefault  write through a NULL pointer in the kernel
+ *   ktest=panic      call panic() directly
+ *   ktest=echo       echo typed lines back as "echo: <line>"; "quit" ends
+ */
+#include "init/ktest.h"
+#include "init/boot_info.h"
+#include "dev/console.h"
+#include "lib/printk.h"
+#include "lib/string.h"
+
+static void __attribute__((noinline)) divide_by_zero(void)
+{
+	uint32_t quotient, remainder;
+
+	/* In C, gcc may turn 1/x into a comparison: use the instruction. */
+	printk("ktest: dividing by zero\n");
+	__asm__ volatile("divl %2" : "=a"(quotient), "=d"(remainder)
+			 : "r"(0), "a"(1), "d"(0));
+	printk("%u\n", quotient);
+}
+
+static void __attribute__((noinline)) write_null(void)
+{
+	printk("ktest: writing through a NULL pointer\n");
+	*(volatile int *)0 = 1;
+}
+
+static void echo_lines(void)
+{
+	char line[80];
+	size_t n = 0;
+
+	printk("ktest: echo ready\n");
+	for (;;) {
+		char c = console_getc();
+		if (c != '\n') {
+			if (n < sizeof(line) - 1)
+				line[n++] = c;
+			continue;
+		}
+		line[n] = '\0';
+		n = 0;
+		if (!strcmp(line, "quit"))
+			break;
+		printk("echo: %s\n", line);
+	}
+	printk("ktest: echo done\n");
+}
+
+void run_ktest(void)
+{
+	if (cmdline_has("ktest", "divzero"))
+		divide_by_zero();
+	else if (cmdline_has("ktest", "pagefault"))
+		write_null();
+	else if (cmdline_has("ktest", "panic"))
+		panic("ktest: panic requested on the command line");
+	else if (cmdline_has("ktest", "echo"))
+		echo_lines();
+}

@@ -1,0 +1,63 @@
+/*
+ * main(): the kernel's C entry point, called by boot/head.S with paging on
+ * and the stack in task 0's task_union. Like Linux 0.11's init/main.c, it
+ * brings the subsystems up one at a time, in an order where each step only
+ * needs the ones before it, and prints a line for each so you can watch.
+ */
+#include "init/boot_info.h"
+#include "init/ktest.h"
+#include "dev/console.h"
+#include "arch/traps.h"
+#include "arch/timer.h"
+#include "arch/io.h"
+#include "mm/mm.h"
+#include "lib/printk.h"
+
+#define SPROUT_VERSION "0.1"
+
+/* Task 0's task_union: head.S starts main() on its kernel stack. */
+char init_task_union[8192] __attribute__((aligned(8192)));
+
+static int step_no;
+
+static void step(const char *what)
+{
+	printk("[init %2d] %s\n", ++step_no, what);
+}
+
+void main(uint32_t magic, uint32_t mbi_phys)
+{
+	console_init();
+	printk("\nSprout " SPROUT_VERSION " - a teaching Unix kernel for i386\n");
+	step("console: VGA text screen and COM1 serial port");
+
+	multiboot_parse(magic, mbi_phys);
+	printk("         loaded by %s, command line \"%s\"\n",
+	       boot_info.loader[0] ? boot_info.loader : "?", boot_info.cmdline);
+	step("boot info: multiboot memory map and command line");
+
+	tss_init();
+	idt_init();
+	step("traps: TSS loaded, IDT with 32 exception gates");
+
+	mem_init(&boot_info);
+	step("memory: page frames, kernel page tables, kmalloc");
+
+	pic_init();
+	step("interrupts: 8259 PIC remapped to vectors 32-47");
+
+	timer_init();
+	step("timer: PIT channel 0 at 100 Hz");
+
+	keyboard_init();
+	serial_enable_input();
+	step("input: PS/2 keyboard and COM1");
+
+	sti();
+	step("interrupts enabled");
+	printk("Sprout is up: %u pages free.\n", nr_free_pages());
+
+	run_ktest();
+	for (;;)
+		hlt();
+}

@@ -1,0 +1,32 @@
+/*
+ * The kernel's own symbol table, so that a panic can name functions.
+ *
+ * The build links the kernel twice: tools/ksyms.py reads the first link's
+ * function addresses (with nm) and writes them, sorted, as the tables
+ * below; the second link includes them. The tables sit at the end of
+ * .rodata, after all code, so adding them moves no function.
+ */
+#include "lib/ksyms.h"
+
+extern const uint32_t ksym_count;
+extern const uint32_t ksym_addrs[];     /* sorted ascending */
+extern const uint32_t ksym_name_offsets[];
+extern const char ksym_names[];
+extern char _etext[];
+
+const char *ksym_lookup(uint32_t addr, uint32_t *offset)
+{
+	uint32_t lo = 0, hi = ksym_count;
+
+	if (!ksym_count || addr < ksym_addrs[0] || addr >= (uint32_t)_etext)
+		return NULL;
+	while (hi - lo > 1) {           /* the last symbol at or below addr */
+		uint32_t mid = (lo + hi) / 2;
+		if (ksym_addrs[mid] <= addr)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	*offset = addr - ksym_addrs[lo];
+	return &ksym_names[ksym_name_offsets[lo]];
+}

@@ -1,0 +1,10 @@
+#ifndef _LIB_VSPRINTF_H
+#define _LIB_VSPRINTF_H
+
+#include "include/types.h"
+
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
+int snprintf(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+#endif

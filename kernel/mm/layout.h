@@ -1,0 +1,28 @@
+/*
+ * The virtual memory layout, shared by C and assembly.
+ *
+ *   0xFFFFFFFF +------------------------------+
+ *              | kernel: all of physical RAM  |  same page tables in every
+ *              | mapped at PAGE_OFFSET + phys |  address space (PDEs 768-1023)
+ *   0xC0000000 +------------------------------+  PAGE_OFFSET
+ *              | user stack (grows down)      |
+ *              |            ...               |
+ *              | heap (brk, grows up)         |
+ *              | program text and data        |
+ *   0x08048000 +------------------------------+  where i386 ELF programs start
+ *              | unmapped: catches NULL       |
+ *   0x00000000 +------------------------------+
+ */
+#ifndef _MM_LAYOUT_H
+#define _MM_LAYOUT_H
+
+#ifndef PAGE_OFFSET            /* host unit tests point this at an arena */
+#define PAGE_OFFSET   0xC0000000
+#endif
+#define KERNEL_PHYS   0x00100000      /* GRUB loads us at 1 MiB */
+#define PAGE_SIZE     4096
+#define PAGE_SHIFT    12
+#define BOOT_MAPPED   (16 << 20)      /* head.S maps the first 16 MiB */
+#define LOWMEM_LIMIT  (896 << 20)     /* RAM above this is not used */
+
+#endif

@@ -1,0 +1,61 @@
+/*
+ * Physical memory: one struct page per 4 KiB frame of RAM, in the array
+ * mem_map[] (Linux 0.11 kept a byte of reference count per page in its
+ * mem_map[]; ours holds a little more).
+ *
+ *   mem_map[0]  mem_map[1]  ...  mem_map[pfn]  ...
+ *   +---------+ +---------+      +---------+
+ *   | count   | | count   |      | count   |   count == 0: free, on free_list
+ *   | next ---+-+-> ...   |      | ...     |   count >= 1: in use; a user page
+ *   +---------+ +---------+      +---------+   shared by fork has count 2, 3...
+ *
+ * The frame at physical address pfn * 4096 is seen by the kernel at
+ * PAGE_OFFSET + pfn * 4096 (all RAM is mapped there).
+ */
+#ifndef _MM_MM_H
+#define _MM_MM_H
+
+#include "include/types.h"
+#include "mm/layout.h"
+
+struct page {
+	struct page *next;      /* link in the free list or a kmalloc list */
+	void *freelist;         /* kmalloc: the first free object in the page */
+	uint16_t count;         /* references; 0 means free */
+	uint16_t slab_size;     /* kmalloc: object size, 0 for other pages */
+	uint16_t inuse;         /* kmalloc: objects handed out from the page */
+};
+
+extern struct page *mem_map;
+extern uint32_t nr_pages;       /* frames described by mem_map */
+
+#define page_to_pfn(p)     ((uint32_t)((p) - mem_map))
+#define pfn_to_page(pfn)   (&mem_map[(pfn)])
+#define page_to_phys(p)    ((phys_addr_t)page_to_pfn(p) << PAGE_SHIFT)
+#define phys_to_page(pa)   pfn_to_page((pa) >> PAGE_SHIFT)
+#define __va(pa)           ((void *)((uintptr_t)(pa) + PAGE_OFFSET))
+#define __pa(va)           ((phys_addr_t)((uintptr_t)(va) - PAGE_OFFSET))
+#define page_address(p)    __va(page_to_phys(p))
+#define virt_to_page(va)   phys_to_page(__pa(va))
+
+/* page_alloc.c: the frame allocator. Interrupt handlers never call it,
+   and the kernel is not preempted, so it needs no lock. */
+void page_alloc_init(struct page *map, uint32_t npages);
+void page_alloc_add_range(uint32_t first_pfn, uint32_t end_pfn);
+struct page *alloc_page(void);
+void get_page(struct page *p);
+void put_page(struct page *p);
+uint32_t nr_free_pages(void);
+void *get_zeroed_page(void);    /* kernel virtual address, or NULL */
+void free_page_addr(void *addr);
+
+/* kmalloc.c: small kernel objects, up to one page. NULL when out of memory. */
+void *kmalloc(size_t size);
+void *kzalloc(size_t size);
+void kfree(void *obj);
+
+/* memory.c: set up mem_map and the kernel page tables from the boot info. */
+struct boot_info;
+void mem_init(const struct boot_info *bi);
+
+#endif

@@ -1,0 +1,93 @@
+/*
+ * The physical page-frame allocator.
+ *
+ * Free frames are kept on a singly linked list threaded through their
+ * struct page entries, so taking or giving back a frame is O(1). Every
+ * frame starts out reserved (count 1); mem_init() then hands the usable
+ * ranges of RAM to page_alloc_add_range().
+ *
+ * A frame's count says how many users it has. fork() shares a user page
+ * between parent and child with get_page() (copy-on-write); each side drops
+ * its reference with put_page(), and the frame is free when none are left.
+ */
+#include "mm/mm.h"
+#include "lib/string.h"
+
+struct page *mem_map;
+uint32_t nr_pages;
+static struct page *free_list;
+static uint32_t nr_free;
+
+void page_alloc_init(struct page *map, uint32_t npages)
+{
+	mem_map = map;
+	nr_pages = npages;
+	free_list = NULL;
+	nr_free = 0;
+	for (uint32_t i = 0; i < npages; i++)
+		map[i] = (struct page){ .count = 1 };
+}
+
+static void free_list_push(struct page *p)
+{
+	p->next = free_list;
+	free_list = p;
+	nr_free++;
+}
+
+/* Give frames [first_pfn, end_pfn) to the allocator. */
+void page_alloc_add_range(uint32_t first_pfn, uint32_t end_pfn)
+{
+	if (end_pfn > nr_pages)
+		end_pfn = nr_pages;
+	/* Push from the top down, so the list hands out low frames first. */
+	for (uint32_t pfn = end_pfn; pfn-- > first_pfn;) {
+		struct page *p = pfn_to_page(pfn);
+		if (p->count == 1) {
+			p->count = 0;
+			free_list_push(p);
+		}
+	}
+}
+
+struct page *alloc_page(void)
+{
+	struct page *p = free_list;
+
+	if (!p)
+		return NULL;    /* out of memory: the caller decides what fails */
+	free_list = p->next;
+	nr_free--;
+	*p = (struct page){ .count = 1 };
+	return p;
+}
+
+void get_page(struct page *p)
+{
+	p->count++;
+}
+
+void put_page(struct page *p)
+{
+	if (p->count && --p->count == 0)
+		free_list_push(p);
+}
+
+uint32_t nr_free_pages(void)
+{
+	return nr_free;
+}
+
+void *get_zeroed_page(void)
+{
+	struct page *p = alloc_page();
+
+	if (!p)
+		return NULL;
+	return memset(page_address(p), 0, PAGE_SIZE);
+}
+
+void free_page_addr(void *addr)
+{
+	put_page(virt_to_page(addr));
+}

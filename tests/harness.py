@@ -1,0 +1,185 @@
+"""The pieces every test group uses: result counting and QEMU boots."""
+import glob
+import os
+import re
+import subprocess
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, "build")
+LOGS = os.path.join(BUILD, "test-logs")
+KERNEL = os.path.join(BUILD, "kernel.elf")
+ISO = os.path.join(BUILD, "sprout.iso")
+DISK = os.path.join(BUILD, "disk.img")
+QEMU_EXIT_PANIC = 255          # (0x7f << 1) | 1, see kernel/arch/power.h
+
+
+class Results:
+    """Counts and prints results, one line each."""
+
+    def __init__(self, pattern=""):
+        self.pattern = pattern
+        self.passed = 0
+        self.failed = 0
+
+    def wanted(self, name):
+        return self.pattern in name
+
+    def record(self, name, ok, why=""):
+        if ok:
+            self.passed += 1
+            print("PASS %s" % name, flush=True)
+        else:
+            self.failed += 1
+            print("FAIL %s: %s" % (name, why), flush=True)
+
+    def check(self, name, test):
+        """Run test(); it passes unless it raises. Prints one line."""
+        if not self.wanted(name):
+            return
+        try:
+            test()
+            self.record(name, True)
+        except Exception as e:  # a failed check, a timeout, a crash
+            self.record(name, False, str(e) or type(e).__name__)
+
+    def parse_lines(self, text, prefix=""):
+        """Record every `ok <name>` / `FAIL <name> -- <why>` line in text."""
+        seen = 0
+        for line in text.splitlines():
+            line = line.strip("\r")
+            m = re.match(r"^(ok|FAIL) (.*?)(?: -- (.*))?$", line)
+            if m:
+                seen += 1
+                name = prefix + m.group(2)
+                if self.wanted(name):
+                    self.record(name, m.group(1) == "ok", m.group(3) or "")
+        return seen
+
+
+def run_host_tests(results):
+    for prog in sorted(glob.glob(os.path.join(BUILD, "host", "test_*"))):
+        name = os.path.basename(prog)
+        try:
+            out = subprocess.run([prog], capture_output=True, text=True,
+                                 timeout=60)
+            seen = results.parse_lines(out.stdout, "host: ")
+            if out.returncode != 0 or seen == 0:
+                results.record("host: %s runs to the end" % name, False,
+                               "exit status %d" % out.returncode)
+        except subprocess.TimeoutExpired:
+            results.record("host: %s" % name, False, "timed out")
+
+
+class Timeout(Exception):
+    pass
+
+
+def qemu_command(boot="kernel", cmdline="", mem="128M", disk=DISK,
+                 extra=()):
+    """The QEMU command line for a headless test boot."""
+    cmd = ["qemu-system-i386", "-accel", os.environ.get("ACCEL", "tcg"),
+           "-m", mem, "-no-reboot", "-display", "none",
+           "-serial", "stdio", "-monitor", "none",
+           "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+    if disk:
+        cmd += ["-drive", "file=%s,format=raw,if=ide,index=0" % disk]
+    if boot == "kernel":
+        cmd += ["-kernel", KERNEL, "-append", cmdline]
+    else:
+        cmd += ["-cdrom", ISO, "-boot", "d"]
+    return cmd + list(extra)
+
+
+class Guest:
+    """One QEMU run: its serial output, typed input and exit status."""
+
+    def __init__(self, name, cmd, timeout):
+        self.name = name
+        self.deadline = time.monotonic() + timeout
+        self.output = ""
+        self.pos = 0                    # where the next expect() looks
+        self.cond = threading.Condition()
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT, cwd=ROOT)
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        while True:
+            data = self.proc.stdout.read1(4096)
+            with self.cond:
+                if not data:
+                    self.cond.notify_all()
+                    return
+                self.output += data.decode("utf-8", "replace")
+                self.cond.notify_all()
+
+    def _left(self):
+        return self.deadline - time.monotonic()
+
+    def expect(self, pattern):
+        """Wait for a regex in the output after the last match."""
+        rx = re.compile(pattern)
+        with self.cond:
+            while True:
+                m = rx.search(self.output, self.pos)
+                if m:
+                    self.pos = m.end()
+                    return m
+                if self.proc.poll() is not None and not self.reader.is_alive():
+                    raise Timeout("guest ended before %r appeared" % pattern)
+                if self._left() <= 0:
+                    raise Timeout("timed out waiting for %r" % pattern)
+                self.cond.wait(min(self._left(), 0.5))
+
+    def send(self, text):
+        self.proc.stdin.write(text.encode())
+        self.proc.stdin.flush()
+
+    def wait(self):
+        """Wait for QEMU to exit; return its exit status."""
+        try:
+            status = self.proc.wait(max(self._left(), 0.1))
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise Timeout("guest did not power off in time")
+        self.reader.join(5)
+        return status
+
+    def kill(self):
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        self.reader.join(5)
+
+    def save_log(self):
+        os.makedirs(LOGS, exist_ok=True)
+        with open(os.path.join(LOGS, self.name + ".log"), "w") as f:
+            f.write(self.output)
+
+
+def boot(name, timeout=30, **qemu_args):
+    return Guest(name, qemu_command(**qemu_args), timeout)
+
+
+class guest_session:
+    """`with guest_session(...) as g:` boots, and always cleans up."""
+
+    def __init__(self, name, timeout=30, **qemu_args):
+        self.guest = boot(name, timeout, **qemu_args)
+
+    def __enter__(self):
+        return self.guest
+
+    def __exit__(self, *exc):
+        self.guest.kill()
+        self.guest.save_log()
+        return False
+
+
+def require(cond, why):
+    if not cond:
+        raise AssertionError(why)

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Sprout's test runner: `make test` calls it after building everything.
+
+It runs two kinds of tests and prints one line per test:
+
+  host   the programs in build/host/ (kernel code compiled for this
+         machine); each prints `ok <name>` or `FAIL <name>: <why>`.
+  guest  boots of the kernel in QEMU (headless, -no-reboot, with the
+         isa-debug-exit device so the guest sets QEMU's exit status),
+         checking what arrives on the serial port. Each boot has its own
+         time limit, so a hung kernel fails its tests instead of hanging.
+
+The last line is `N passed, M failed`; the exit status is 1 on any failure.
+Serial logs of every boot are kept in build/test-logs/.
+
+  tests/run.py              everything
+  tests/run.py -k echo      only tests whose name contains "echo"
+"""
+import argparse
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import Results, run_host_tests  # noqa: E402
+import guest_boot  # noqa: E402
+
+GROUPS = [guest_boot]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-k", dest="pattern", default="",
+                    help="run only tests whose name contains this")
+    args = ap.parse_args()
+    results = Results(args.pattern)
+    run_host_tests(results)
+    for group in GROUPS:
+        group.run(results)
+    print("%d passed, %d failed" % (results.passed, results.failed))
+    sys.exit(1 if results.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
