@@ -34,19 +34,26 @@ PYTHON ?= python3
 QEMU   ?= qemu-system-i386
 
 B = build
+.DEFAULT_GOAL := all
 
 # -mgeneral-regs-only: the kernel never touches FPU/SSE registers, so it
 # need not save them on every trap. -fno-omit-frame-pointer: backtraces.
 KCFLAGS = -m32 -march=i686 -std=gnu11 -O2 -g -ffreestanding -fno-pie -fno-pic \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
 	-fno-asynchronous-unwind-tables -fno-optimize-sibling-calls -mgeneral-regs-only \
-	-Wall -Wextra -Wno-unused-parameter -Ikernel
+	-Wall -Wextra -Wno-unused-parameter -Ikernel -Ikernel/include/uapi
 KLDFLAGS = -m elf_i386 -T kernel/kernel.ld -z max-page-size=4096 -z noexecstack
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
 KSRC = $(wildcard kernel/*/*.c)
 KASM = boot/head.S $(wildcard kernel/*/*.S)
 KOBJS = $(patsubst %.S,$(B)/%.o,$(KASM)) $(patsubst %.c,$(B)/%.o,$(KSRC))
+
+# Each area's own rules (they add to DISK_INSTALL, see the disk image).
+DISK_INSTALL :=
+include tests/host/host.mk
+-include libc/libc.mk
+-include user/user.mk
 
 .PHONY: all run qemu-nox qemu-gdb gdb test clean image bench
 all: $(B)/kernel.elf $(B)/sprout.iso $(B)/disk.img
@@ -85,19 +92,24 @@ $(B)/sprout.iso: $(B)/kernel.elf boot/grub.cfg
 		{ cat $(B)/grub-mkrescue.log; exit 1; }
 
 # The ext2 disk, made by mke2fs -d from a staging folder (see docs/ext2.md).
+# Fragments add "built-file:path-on-disk" pairs to DISK_INSTALL.
 # EXTRA=dir adds dir's files to the image too: make image EXTRA=mytests
 DISK_SIZE ?= 64M
 EXTRA ?=
 STAGE = $(B)/root
 MKE2FS_OPTS = -q -t ext2 -b 1024 -I 128 -r 1 -m 0 \
 	-O ^dir_index,^ext_attr,^resize_inode -E root_owner=0:0
-$(B)/disk.img: $(B)/kernel.elf $(shell find tests/disk -type f 2>/dev/null) $(if $(EXTRA),$(shell find $(EXTRA)))
+DISK_SRCS = $(foreach p,$(DISK_INSTALL),$(firstword $(subst :, ,$(p))))
+$(B)/disk.img: $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
-	mkdir -p $(STAGE)/bin $(STAGE)/sbin $(STAGE)/etc $(STAGE)/dev $(STAGE)/tmp $(STAGE)/home
-	if [ -d tests/disk ]; then cp -r tests/disk/. $(STAGE)/; fi
+	cd $(STAGE) && mkdir -p bin sbin etc dev tmp home
+	for p in $(DISK_INSTALL); do \
+		install -D -m 755 "$${p%%:*}" "$(STAGE)/$${p#*:}" || exit 1; \
+	done
 	if [ -n "$(EXTRA)" ]; then cp -r $(EXTRA)/. $(STAGE)/; fi
 	rm -f $@
-	mke2fs $(MKE2FS_OPTS) -d $(STAGE) -F $@ $(DISK_SIZE)
+	mke2fs $(MKE2FS_OPTS) -d $(STAGE) -F $@ $(DISK_SIZE) 2>&1 | \
+		grep -v 'dates beyond 2038' || true
 image: $(B)/disk.img
 
 # QEMU. TCG by default: KVM cannot run Sprout's paged 32-bit guest on the
@@ -133,23 +145,6 @@ qemu-gdb: all
 gdb:
 	@sed "s/GDBPORT/$(GDBPORT)/" tools/gdbinit.tmpl > .gdbinit
 	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'
-
-# Host-side unit tests: kernel files that need no hardware, built for
-# this machine and checked against the C library.
-HOSTCFLAGS = -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -Ikernel -Itests/host
-HOST_TESTS = $(patsubst tests/host/%.c,$(B)/host/%,$(wildcard tests/host/test_*.c))
-# (The host's C library stands in for kernel/lib/string.c.)
-$(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
-$(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c
-$(B)/host/test_kmalloc: tests/host/test_kmalloc.c kernel/mm/kmalloc.c kernel/mm/page_alloc.c
-$(B)/host/%:
-	@mkdir -p $(dir $@)
-	$(HOSTCC) $(HOSTCFLAGS) $(HOST_DEFS_$*) -o $@ $^
-HOST_DEFS_test_vsprintf = -Dvsnprintf=kernel_vsnprintf -Dsnprintf=kernel_snprintf
-# Pages "live" in an array of the test program's instead of at 0xC0000000.
-ARENA = -DPAGE_OFFSET='((uintptr_t)test_arena)' -include tests/host/arena.h
-HOST_DEFS_test_kmalloc = $(ARENA)
-HOST_DEFS_test_page_alloc = $(ARENA)
 
 test: all $(HOST_TESTS)
 	$(PYTHON) tests/run.py

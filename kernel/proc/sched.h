@@ -1,0 +1,115 @@
+/*
+ * Processes: the task_struct (the process control block) and the
+ * scheduler's interface.
+ *
+ * Each task lives in an 8 KiB task_union: the task_struct at the bottom,
+ * the task's kernel stack growing down from the top.
+ *
+ *   task_union + 8192 +----------------------+
+ *                     | struct pt_regs       |  the user registers, saved
+ *                     |  (trap frame)        |  on entry to the kernel
+ *                     | kernel stack         |
+ *                     |   grows down  |      |
+ *                     |               v      |
+ *                     |                      |
+ *                     +----------------------+
+ *                     | struct task_struct   |  pid, state, counter ...
+ *   task_union        +----------------------+
+ *
+ * The task table is a fixed array of NR_TASKS task_unions: when all are
+ * in use, fork() fails with EAGAIN.
+ */
+#ifndef _PROC_SCHED_H
+#define _PROC_SCHED_H
+
+#include "include/types.h"
+#include "proc/wait.h"
+#include "mm/paging.h"
+#include "arch/traps.h"
+#include <sprout/signal.h>
+
+#define NR_TASKS        64
+#define TASK_UNION_SIZE 8192
+
+/* Task states, as Linux 0.11 numbers them (0 is running or runnable). */
+#define TASK_RUNNING          0
+#define TASK_INTERRUPTIBLE    1   /* asleep; a signal wakes it */
+#define TASK_UNINTERRUPTIBLE  2   /* asleep until its event (disk I/O) */
+#define TASK_ZOMBIE           3   /* exited; parent has not waited yet */
+#define TASK_STOPPED          4   /* stopped by SIGSTOP/SIGTSTP */
+#define TASK_UNUSED           5   /* a free slot in the task table */
+
+#define DEF_PRIORITY  15          /* time slice, in ticks: 150 ms at HZ=100 */
+
+/* What a process sees of memory (see kernel/mm/vm.c). */
+struct mm_struct {
+	pte_t *pgdir;               /* kernel virtual address of the page dir */
+	uint32_t start_code, end_code;  /* program text */
+	uint32_t end_data;          /* end of data + bss: the heap starts here */
+	uint32_t start_brk, brk;    /* the heap: [start_brk, brk) */
+	uint32_t start_stack;       /* top of the user stack */
+};
+
+struct sigaction_k {
+	void (*handler)(int);
+	uint32_t flags;
+	void (*restorer)(void);
+	uint32_t mask;
+};
+
+struct files_struct;
+struct inode;
+
+struct task_struct {
+	/* scheduling */
+	volatile long state;
+	long counter;               /* ticks left in this time slice */
+	long priority;              /* ticks given at each refill */
+	uint32_t kernel_esp;        /* saved stack pointer while switched out */
+	uint32_t timeout;           /* wake at this jiffy (0: no timeout) */
+	struct task_struct *wait_next;  /* link in a wait queue */
+
+	/* identity and family */
+	pid_t pid, pgrp, session;
+	struct task_struct *parent;
+	struct task_struct *children;   /* youngest child first */
+	struct task_struct *sibling;    /* next child of the same parent */
+	struct wait_queue wait_child;   /* parent sleeps here in wait() */
+	int exit_code;              /* wait status, valid in TASK_ZOMBIE */
+	char comm[16];              /* command name, from exec */
+
+	/* memory, files, signals */
+	struct mm_struct mm;
+	struct files_struct *files; /* fd table (shared open files) */
+	struct inode *cwd;          /* current directory */
+	uint16_t umask;
+	uint32_t signal;            /* pending signals, bit (sig - 1) */
+	uint32_t blocked;           /* signals held back by sigprocmask */
+	struct sigaction_k sigaction[NSIG];
+
+	/* accounting */
+	uint32_t utime, stime;      /* ticks spent in user and kernel mode */
+	uint32_t start_time;        /* jiffies at fork */
+};
+
+union task_union {
+	struct task_struct task;
+	uint8_t stack[TASK_UNION_SIZE];
+};
+
+extern union task_union task_table[NR_TASKS];  /* slot 0 is the idle task */
+extern struct task_struct *current;
+#define init_task (&task_table[0].task)
+
+/* The user registers of task t, saved at the top of its kernel stack. */
+static inline struct pt_regs *task_pt_regs(struct task_struct *t)
+{
+	return (struct pt_regs *)((uint8_t *)t + TASK_UNION_SIZE) - 1;
+}
+
+void sched_init(void);
+void schedule(void);
+void do_timer(struct pt_regs *regs);
+void wake_up_process(struct task_struct *t);
+
+#endif

@@ -1,0 +1,64 @@
+/*
+ * Wait queues: how a task sleeps until something happens (a disk transfer
+ * ends, a child exits, a key is typed), and how the event wakes it.
+ *
+ *   wq.head -> task A -> task B -> NULL      (linked through wait_next)
+ *
+ * The sleeper never just "sleeps once": it loops until its condition is
+ * true, because a wake-up only means "look again". The pattern, which
+ * wait_event() packages:
+ *
+ *   prepare_to_wait(&wq, state);   join the queue, mark myself asleep
+ *   if (!condition) schedule();    an interrupt that makes the condition
+ *                                  true in between marks me runnable
+ *                                  again, so no wake-up is lost
+ *   finish_wait(&wq);              leave the queue, mark myself running
+ *
+ * wake_up() may be called from interrupt handlers.
+ */
+#ifndef _PROC_WAIT_H
+#define _PROC_WAIT_H
+
+#include "include/types.h"
+
+struct task_struct;
+
+struct wait_queue {
+	struct task_struct *head;
+};
+
+void prepare_to_wait(struct wait_queue *wq, long state);
+void finish_wait(struct wait_queue *wq);
+void wake_up(struct wait_queue *wq);
+bool signal_pending(struct task_struct *t);
+void schedule(void);
+
+/* Sleep until cond holds; signals do not interrupt the sleep. */
+#define wait_event(wq, cond) do { \
+	for (;;) { \
+		prepare_to_wait(&(wq), TASK_UNINTERRUPTIBLE); \
+		if (cond) \
+			break; \
+		schedule(); \
+	} \
+	finish_wait(&(wq)); \
+} while (0)
+
+/* Sleep until cond holds (0) or a signal arrives (-EINTR). */
+#define wait_event_interruptible(wq, cond) ({ \
+	int __ret = 0; \
+	for (;;) { \
+		prepare_to_wait(&(wq), TASK_INTERRUPTIBLE); \
+		if (cond) \
+			break; \
+		if (signal_pending(current)) { \
+			__ret = -EINTR; \
+			break; \
+		} \
+		schedule(); \
+	} \
+	finish_wait(&(wq)); \
+	__ret; \
+})
+
+#endif
