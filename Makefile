@@ -147,7 +147,7 @@ gdb:
 	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'
 
 test: all $(HOST_TESTS)
-	$(PYTHON) tests/run.py
+	B=$(B) $(PYTHON) tests/run.py
 
 clean:
 	rm -rf $(B) .gdbinit

@@ -1,0 +1,104 @@
+/*
+ * The file system's in-memory objects and the interface the rest of the
+ * kernel uses. The course's three levels:
+ *
+ *   task->files->fd[n] ---> struct file ---------> struct inode
+ *   (per process:           (system-wide open-file  (one per file in use:
+ *    fs/fdtable.c)           description: offset,    the on-disk inode's
+ *                            flags, operations)      fields, cached)
+ *
+ * fork() copies the fd table but shares the struct files, so parent and
+ * child move one offset together; dup() makes two fds share one file.
+ */
+#ifndef _FS_FS_H
+#define _FS_FS_H
+
+#include "include/types.h"
+#include <sprout/stat.h>
+#include <sprout/fcntl.h>
+
+#define NAME_MAX  255
+#define PATH_MAX  4096
+#define NR_OPEN   64            /* fds per process: EMFILE beyond */
+#define NR_FILE   256           /* open files system-wide: ENFILE beyond */
+
+typedef uint32_t dev_t;
+#define MAJOR(d)   ((d) >> 8)
+#define MINOR(d)   ((d) & 0xFF)
+#define MKDEV(ma, mi) (((ma) << 8) | (mi))
+
+struct file;
+struct pipe_inode_info;
+
+/* What each kind of file (regular, directory, tty, pipe, /dev/null ...)
+   does on read, write, ... One table per kind; NULL means "not supported"
+   and the system call returns the error POSIX names for it. */
+struct file_operations {
+	ssize_t (*read)(struct file *f, char *buf, size_t n);
+	ssize_t (*write)(struct file *f, const char *buf, size_t n);
+	loff_t (*lseek)(struct file *f, loff_t off, int whence);  /* NULL: ESPIPE */
+	int (*ioctl)(struct file *f, uint32_t cmd, uint32_t arg);
+	int (*open)(struct inode *inode, struct file *f);
+	void (*release)(struct file *f);    /* last reference closed */
+};
+
+/* An in-memory inode: the on-disk ext2 inode's fields, plus references. */
+struct inode {
+	uint32_t i_ino;
+	uint16_t i_mode;            /* type and permission bits (S_IF..., 0755) */
+	uint16_t i_nlink;
+	uint16_t i_uid, i_gid;
+	uint32_t i_size;
+	uint32_t i_atime, i_mtime, i_ctime;
+	uint32_t i_blocks;          /* in 512-byte units, as ext2 counts */
+	uint32_t i_block[15];       /* 12 direct, indirect, double, triple */
+	dev_t i_rdev;               /* device nodes: major and minor */
+	int i_count;                /* references held in memory */
+	bool i_dirty;               /* must be written back */
+	const struct file_operations *i_fop;
+	struct pipe_inode_info *i_pipe;  /* pipes (pipes issue) */
+	struct inode *i_next;       /* inode cache chain */
+};
+
+/* An open-file description: what open() creates and dup()/fork() share. */
+struct file {
+	int f_count;                /* fds (in all processes) pointing here */
+	uint32_t f_flags;           /* O_RDONLY/O_WRONLY/O_RDWR, O_APPEND, ... */
+	loff_t f_pos;
+	struct inode *f_inode;
+	const struct file_operations *f_op;
+	void *private_data;
+};
+
+/* ---- ext2 (kernel/fs/ext2*.c, namei.c, inode.c) ----
+ * All paths are kernel strings; relative ones start at current->cwd.
+ * Functions returning int give 0 or -errno. Callers hold the fs lock
+ * (see fs_lock()) while they use inodes. */
+int fs_init(void);                              /* mount the root */
+struct inode *iget(uint32_t ino);               /* NULL on error */
+struct inode *igrab(struct inode *inode);       /* one more reference */
+void iput(struct inode *inode);                 /* drop one reference */
+int namei(const char *path, struct inode **res);
+int namei_parent(const char *path, struct inode **dir, char *last);
+ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n);
+ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n);
+int inode_truncate(struct inode *inode, loff_t size);
+int inode_permission(struct inode *inode, int mask);   /* R_OK|W_OK|X_OK */
+void inode_stat(struct inode *inode, struct stat64 *st);
+int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res);
+int vfs_mkdir(const char *path, uint16_t mode);
+int vfs_rmdir(const char *path);
+int vfs_unlink(const char *path);
+int vfs_link(const char *oldpath, const char *newpath);
+int vfs_rename(const char *oldpath, const char *newpath);
+/* Call filldir for each entry from *pos on; stop when it returns non-zero. */
+typedef int (*filldir_t)(void *ctx, const char *name, size_t len,
+			 uint32_t ino, uint8_t type);
+int dir_iterate(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx);
+int fs_sync(void);                              /* all dirty data to disk */
+void fs_lock(void);
+void fs_unlock(void);
+
+extern struct inode *root_inode;
+
+#endif
