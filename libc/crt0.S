@@ -1,0 +1,35 @@
+/*
+ * _start: where every Sprout program begins (the ELF entry point).
+ *
+ * exec leaves the new program's stack as the i386 System V ABI says:
+ *
+ *   esp ->  argc
+ *           argv[0] ... argv[argc-1], NULL
+ *           envp[0] ... NULL
+ *           auxv pairs (type, value) ... AT_NULL
+ *           the strings themselves, higher up
+ *
+ * We only find argv and envp, remember envp in `environ`, and call
+ * main(argc, argv, envp). Returning from main is the same as exit().
+ */
+	.text
+	.globl _start
+	.type _start, @function
+_start:
+	xorl %ebp, %ebp                 /* outermost frame: ends backtraces */
+	movl (%esp), %eax               /* argc */
+	leal 4(%esp), %ecx              /* argv */
+	leal 8(%esp,%eax,4), %edx       /* envp = &argv[argc + 1] */
+	movl %edx, environ
+	andl $-16, %esp                 /* gcc expects a 16-byte aligned call */
+	subl $4, %esp
+	pushl %edx
+	pushl %ecx
+	pushl %eax
+	call main
+	movl %eax, (%esp)
+	call exit                       /* does not return */
+	hlt                             /* privileged: faults if it ever does */
+	.size _start, . - _start
+
+	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,64 @@
+/* File calls whose C interface differs from the system call's. */
+#include <fcntl.h>
+#include <unistd.h>
+#include <stdarg.h>
+#include <errno.h>
+#include <sys/ioctl.h>
+#include "syscall.h"
+
+/* open's third argument exists only with O_CREAT; read it only then. */
+int open(const char *path, int flags, ...)
+{
+	mode_t mode = 0;
+
+	if (flags & O_CREAT) {
+		va_list ap;
+
+		va_start(ap, flags);
+		mode = va_arg(ap, mode_t);
+		va_end(ap);
+	}
+	return __syscall_ret(__sys_open(path, flags, mode));
+}
+
+/* The system call returns the length it stored; POSIX returns buf. */
+char *getcwd(char *buf, size_t size)
+{
+	long r = __sys_getcwd(buf, size);
+
+	if (r < 0) {
+		errno = -r;
+		return NULL;
+	}
+	return buf;
+}
+
+/* 64-bit offsets travel as two 32-bit halves. */
+off64_t lseek64(int fd, off64_t offset, int whence)
+{
+	loff_t result;
+	long r = __sys_llseek(fd, (unsigned long)(offset >> 32),
+			      (unsigned long)offset, &result, whence);
+
+	return r < 0 ? __syscall_ret(r) : result;
+}
+
+int truncate64(const char *path, off64_t length)
+{
+	return __syscall_ret(__sys_truncate64(path, (unsigned long)length,
+					      (unsigned long)(length >> 32)));
+}
+
+int ftruncate64(int fd, off64_t length)
+{
+	return __syscall_ret(__sys_ftruncate64(fd, (unsigned long)length,
+					       (unsigned long)(length >> 32)));
+}
+
+/* A terminal is whatever answers the "get terminal settings" ioctl. */
+int isatty(int fd)
+{
+	struct termios t;
+
+	return ioctl(fd, TCGETS, &t) == 0;
+}

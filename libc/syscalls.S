@@ -1,0 +1,69 @@
+/*
+ * The system-call stubs, generated from the kernel's table
+ * <sprout/syscalls.h> (one SYSCALL(nr, name, nargs, wrapper) line per call).
+ *
+ * A system call on Sprout, as on Linux i386: the number in eax, the
+ * arguments in ebx, ecx, edx, esi, edi, then `int $0x80`. The result comes
+ * back in eax; -4095..-1 means failure with that -errno.
+ *
+ * For each line we emit
+ *   __sys_<name>   returns the raw result (-errno on failure), for the
+ *                  hand-written wrappers in this folder;
+ *   <name>         when the wrapper column is 1: the POSIX function, which
+ *                  sets errno and returns -1 on failure.
+ * ebx, esi and edi belong to our caller (cdecl), so we save them.
+ */
+
+/* The body of a stub: arguments from the caller's stack into registers.
+   After the three pushes, the first argument is at 16(%esp). */
+	.macro trap nr, nargs
+	pushl %ebx
+	pushl %esi
+	pushl %edi
+	.if \nargs >= 1
+	movl 16(%esp), %ebx
+	.endif
+	.if \nargs >= 2
+	movl 20(%esp), %ecx
+	.endif
+	.if \nargs >= 3
+	movl 24(%esp), %edx
+	.endif
+	.if \nargs >= 4
+	movl 28(%esp), %esi
+	.endif
+	.if \nargs >= 5
+	movl 32(%esp), %edi
+	.endif
+	movl $\nr, %eax
+	int $0x80
+	popl %edi
+	popl %esi
+	popl %ebx
+	.endm
+
+	.macro stub nr, name, nargs, wrapper
+	.globl __sys_\name
+	.type __sys_\name, @function
+__sys_\name:
+	trap \nr, \nargs
+	ret
+	.size __sys_\name, . - __sys_\name
+	.if \wrapper
+	.globl \name
+	.type \name, @function
+\name:
+	trap \nr, \nargs
+	pushl %eax
+	call __syscall_ret              /* errno.c */
+	addl $4, %esp
+	ret
+	.size \name, . - \name
+	.endif
+	.endm
+
+	.text
+#define SYSCALL(nr, name, nargs, wrapper) stub nr, name, nargs, wrapper
+#include <sprout/syscalls.h>
+
+	.section .note.GNU-stack, "", @progbits

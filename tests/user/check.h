@@ -1,0 +1,49 @@
+/*
+ * What the process tests (tests/user/t_*.c) share.
+ *
+ * Each program runs its cases and prints one line per case:
+ *     ok <case>
+ *     FAIL <case> -- <why>
+ *     skip <case> -- <why>      (only off Sprout: the case cannot apply)
+ * and last "ok ran to the end", so a crash part-way shows. The kernel
+ * runs them as process 1 (init=/bin/tests/<name>, see
+ * tests/guest_user.py); they also run on an x86 Linux machine:
+ *     SPROUT_ROOT=build/root build/user/tests/t_fork
+ * where SPROUT_ROOT is the disk's staging folder, for files like /bin/hello.
+ */
+#ifndef _CHECK_H
+#define _CHECK_H
+
+#include <sys/types.h>
+#include <time.h>
+
+/* Call first. Handles the helper mode "--exit N" (exit with N at once),
+   which several tests exec. */
+void check_init(int argc, char **argv);
+
+/* Print "ok name" if cond, else "FAIL name -- why" (a printf format). */
+void expect(const char *name, int cond, const char *why, ...)
+	__attribute__((format(printf, 3, 4)));
+void skip(const char *name, const char *why);
+
+/* Print "ok ran to the end"; as process 1, reap leftovers first. */
+int check_done(void);
+
+/* Where is path of the Sprout disk? ($SPROUT_ROOT in front of it.) */
+const char *disk_path(const char *path);
+
+int is_init(void);              /* are we process 1? */
+int on_sprout(void);            /* does uname() say Sprout? */
+
+/* Fork; run fn in the child, which then exits 0. Returns the wait
+   status, or -1 if fork or waitpid failed. */
+int run_child(void (*fn)(void));
+
+/* "exited 3", "killed by signal 11": a wait status for messages. */
+const char *describe(int status);
+
+long long free_bytes(void);     /* sysinfo: free RAM in bytes */
+long long now_ns(void);         /* CLOCK_MONOTONIC in nanoseconds */
+void sleep_ms(long ms);
+
+#endif

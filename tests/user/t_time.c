@@ -1,0 +1,129 @@
+/*
+ * Time and identity: sleeping, reading the clocks, and the small calls
+ * that describe the system (uname, sysinfo, the user ids, sched_yield).
+ */
+#include "check.h"
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+#include <sched.h>
+#include <time.h>
+#include <sys/time.h>
+#include <sys/utsname.h>
+#include <sys/sysinfo.h>
+
+#define MS 1000000LL                    /* nanoseconds */
+#define YEAR_2020 1577836800L
+
+static void sleeping(void)
+{
+	struct timespec ts = { 0, 100 * MS }, zero = { 0, 0 };
+	struct timespec bad_ns = { 0, 1000000000 }, neg = { -1, 0 };
+	long long start = now_ns(), took;
+	int r = nanosleep(&ts, NULL);
+
+	took = now_ns() - start;
+	expect("nanosleep(100 ms) returns 0 after at least 100 ms",
+	       r == 0 && took >= 100 * MS, "returned %d after %lld us", r,
+	       took / 1000);
+	expect("nanosleep(100 ms) returns within a second", took < 1000 * MS,
+	       "took %lld ms", took / MS);
+	start = now_ns();
+	expect("nanosleep(0) returns at once",
+	       nanosleep(&zero, NULL) == 0 && now_ns() - start < 50 * MS,
+	       "errno %d", errno);
+	expect("nanosleep with tv_nsec of a whole second fails with EINVAL",
+	       nanosleep(&bad_ns, NULL) == -1 && errno == EINVAL, "errno %d",
+	       errno);
+	expect("nanosleep with a negative time fails with EINVAL",
+	       nanosleep(&neg, NULL) == -1 && errno == EINVAL, "errno %d",
+	       errno);
+}
+
+static void monotonic(void)
+{
+	long long prev = now_ns(), t, min_step = -1, max_gap = 0;
+	int backwards = 0;
+
+	for (int i = 0; i < 20000; i++) {
+		t = now_ns();
+		backwards += t < prev;
+		if (t - prev > max_gap)
+			max_gap = t - prev;
+		if (t > prev && (min_step < 0 || t - prev < min_step))
+			min_step = t - prev;
+		prev = t;
+	}
+	expect("CLOCK_MONOTONIC never goes backwards", backwards == 0,
+	       "went back %d times", backwards);
+	expect("two reads in a row differ by less than 1 ms",
+	       min_step >= 0 && min_step < 1 * MS,
+	       "smallest step %lld us", min_step / 1000);
+	expect("the clock ticks finer than the 10 ms timer",
+	       min_step > 0 && min_step < 5 * MS,
+	       "smallest step %lld us (largest %lld us)", min_step / 1000,
+	       max_gap / 1000);
+}
+
+static void wall_clock(void)
+{
+	struct timespec rt;
+	struct timeval tv;
+	time_t t = 0, t2 = time(&t);
+	int r = clock_gettime(CLOCK_REALTIME, &rt);
+
+	expect("time() is after 2020 and stores what it returns",
+	       t2 > YEAR_2020 && t == t2, "time %ld, stored %ld", (long)t2,
+	       (long)t);
+	expect("CLOCK_REALTIME agrees with time()",
+	       r == 0 && rt.tv_sec >= t2 && rt.tv_sec - t2 <= 2 &&
+	       rt.tv_nsec >= 0 && rt.tv_nsec < 1000000000,
+	       "%ld.%09ld vs %ld", rt.tv_sec, rt.tv_nsec, (long)t2);
+	r = gettimeofday(&tv, NULL);
+	expect("gettimeofday agrees with time()",
+	       r == 0 && tv.tv_sec >= t2 && tv.tv_sec - t2 <= 2 &&
+	       tv.tv_usec >= 0 && tv.tv_usec < 1000000,
+	       "%ld.%06ld vs %ld", tv.tv_sec, tv.tv_usec, (long)t2);
+	expect("clock_gettime of an unknown clock fails with EINVAL",
+	       clock_gettime(99, &rt) == -1 && errno == EINVAL, "errno %d",
+	       errno);
+}
+
+static void identity(void)
+{
+	struct utsname u;
+	struct sysinfo si;
+	int r = uname(&u);
+
+	expect("uname succeeds with terminated fields",
+	       r == 0 && memchr(u.sysname, 0, UTSNAME_LEN) &&
+	       memchr(u.release, 0, UTSNAME_LEN) &&
+	       memchr(u.machine, 0, UTSNAME_LEN), "errno %d", errno);
+	if (r == 0 && strcmp(u.sysname, "Linux") == 0)
+		skip("uname says sysname Sprout", "this is Linux");
+	else
+		expect("uname says sysname Sprout",
+		       r == 0 && strcmp(u.sysname, "Sprout") == 0,
+		       "sysname \"%s\"", u.sysname);
+	r = sysinfo(&si);
+	expect("sysinfo: 0 < freeram <= totalram, mem_unit and procs set",
+	       r == 0 && si.freeram > 0 && si.freeram <= si.totalram &&
+	       si.mem_unit >= 1 && si.procs >= 1 && si.uptime >= 0,
+	       "r %d free %lu total %lu unit %u procs %u", r, si.freeram,
+	       si.totalram, si.mem_unit, si.procs);
+	expect("getuid, geteuid, getgid, getegid are all 0 (root)",
+	       getuid() == 0 && geteuid() == 0 && getgid() == 0 &&
+	       getegid() == 0, "uid %d euid %d gid %d egid %d", getuid(),
+	       geteuid(), getgid(), getegid());
+	expect("sched_yield returns 0", sched_yield() == 0, "errno %d", errno);
+}
+
+int main(int argc, char **argv)
+{
+	check_init(argc, argv);
+	sleeping();
+	monotonic();
+	wall_clock();
+	identity();
+	return check_done();
+}
