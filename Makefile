@@ -92,7 +92,8 @@ $(B)/sprout.iso: $(B)/kernel.elf boot/grub.cfg
 		{ cat $(B)/grub-mkrescue.log; exit 1; }
 
 # The ext2 disk, made by mke2fs -d from a staging folder (see docs/ext2.md).
-# Fragments add "built-file:path-on-disk" pairs to DISK_INSTALL.
+# Fragments add "built-file:path-on-disk" pairs to DISK_INSTALL (mode 755),
+# or "built-file:path-on-disk:mode" triples.
 # EXTRA=dir adds dir's files to the image too: make image EXTRA=mytests
 DISK_SIZE ?= 64M
 EXTRA ?=
@@ -100,16 +101,20 @@ STAGE = $(B)/root
 MKE2FS_OPTS = -q -t ext2 -b 1024 -I 128 -r 1 -m 0 \
 	-O ^dir_index,^ext_attr,^resize_inode -E root_owner=0:0
 DISK_SRCS = $(foreach p,$(DISK_INSTALL),$(firstword $(subst :, ,$(p))))
-$(B)/disk.img: $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile
+$(B)/disk.img: $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
+		tools/mkdevs.sh
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	cd $(STAGE) && mkdir -p bin sbin etc dev tmp home
 	for p in $(DISK_INSTALL); do \
-		install -D -m 755 "$${p%%:*}" "$(STAGE)/$${p#*:}" || exit 1; \
+		src=$${p%%:*}; dst=$${p#*:}; mode=755; \
+		case $$dst in *:*) mode=$${dst#*:}; dst=$${dst%%:*};; esac; \
+		install -D -m $$mode "$$src" "$(STAGE)/$$dst" || exit 1; \
 	done
 	if [ -n "$(EXTRA)" ]; then cp -r $(EXTRA)/. $(STAGE)/; fi
 	rm -f $@
 	mke2fs $(MKE2FS_OPTS) -d $(STAGE) -F $@ $(DISK_SIZE) 2>&1 | \
 		grep -v 'dates beyond 2038' || true
+	tools/mkdevs.sh $@
 image: $(B)/disk.img
 
 # QEMU. TCG by default: KVM cannot run Sprout's paged 32-bit guest on the
@@ -137,17 +142,21 @@ qemu-nox: all
 
 # .gdbinit is written anew each time, for the port this QEMU listens on.
 qemu-gdb: all
-	@sed "s/GDBPORT/$(GDBPORT)/" tools/gdbinit.tmpl > .gdbinit
+	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
 	@echo "QEMU is stopped, waiting for gdb on port $(GDBPORT)."
 	@echo "In another terminal, from this folder:  make gdb   (or: gdb)"
 	$(QEMU) $(QEMU_ISO) -nographic -S -gdb tcp::$(GDBPORT); true
 
 gdb:
-	@sed "s/GDBPORT/$(GDBPORT)/" tools/gdbinit.tmpl > .gdbinit
+	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
 	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'
 
 test: all $(HOST_TESTS)
 	B=$(B) $(PYTHON) tests/run.py
+
+# Figures under -icount shift=0 (see tests/bench.py); not timed tests.
+bench: all
+	B=$(B) $(PYTHON) tests/bench.py
 
 clean:
 	rm -rf $(B) .gdbinit

@@ -80,7 +80,7 @@ high_start:
 	xorl %eax, %eax
 	movw %ax, %fs
 	movw %ax, %gs
-	movl $init_task_union + 8192, %esp   /* task 0's kernel stack */
+	movl $task_table + 8192, %esp        /* task 0's kernel stack */
 	xorl %ebp, %ebp              /* ends the backtrace chain */
 
 	pushl %edi                   /* multiboot info (physical) */

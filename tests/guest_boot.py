@@ -6,11 +6,12 @@ import socket
 import subprocess
 import time
 
-from harness import (ROOT, QEMU_EXIT_PANIC, guest_session, require)
+from harness import (ROOT, BUILD, QEMU_EXIT_PANIC, guest_session, require)
 
 # Subsystems main() must announce, in this order (kernel/init/main.c).
 INIT_STEPS = ["console", "boot info", "traps", "memory", "interrupts:",
-              "timer", "input", "interrupts enabled"]
+              "scheduler", "timer", "input", "interrupts enabled",
+              "process 1 started"]
 
 
 def check_init_steps(g, loader):
@@ -22,7 +23,7 @@ def check_init_steps(g, loader):
         require(int(m.group(1)) == n, "step %s numbered %s" % (n, m.group(1)))
         require(m.group(2).startswith(what),
                 "step %d is %r, expected %r" % (n, m.group(2), what))
-    g.expect(r"Sprout is up: \d+ pages free")
+    g.expect(r"init: starting /sbin/init")
 
 
 def boot_iso():
@@ -55,7 +56,8 @@ def wait_for_port(port, proc, timeout=60):
 def gdb_stops_at_main():
     """`make qemu-gdb`, then gdb with the repository's .gdbinit."""
     port = free_port()
-    qemu = subprocess.Popen(["make", "-s", "qemu-gdb", "GDBPORT=%d" % port],
+    qemu = subprocess.Popen(["make", "-s", "qemu-gdb", "GDBPORT=%d" % port,
+                             "B=%s" % BUILD],
                             cwd=ROOT, stdin=subprocess.DEVNULL,
                             stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)

@@ -2,6 +2,7 @@
 import glob
 import os
 import re
+import shutil
 import subprocess
 import threading
 import time
@@ -11,7 +12,8 @@ BUILD = os.path.join(ROOT, os.environ.get("B", "build"))
 LOGS = os.path.join(BUILD, "test-logs")
 KERNEL = os.path.join(BUILD, "kernel.elf")
 ISO = os.path.join(BUILD, "sprout.iso")
-DISK = os.path.join(BUILD, "disk.img")
+IMAGE = os.path.join(BUILD, "disk.img")         # as make built it
+DISK = os.path.join(BUILD, "test-disk.img")     # what the tests write to
 QEMU_EXIT_PANIC = 255          # (0x7f << 1) | 1, see kernel/arch/power.h
 
 
@@ -56,6 +58,20 @@ class Results:
                 if self.wanted(name):
                     self.record(name, m.group(1) == "ok", m.group(3) or "")
         return seen
+
+
+def fresh_disk():
+    shutil.copyfile(IMAGE, DISK)
+
+
+def check_disk(results):
+    """e2fsck -fn: the file system the guests wrote must be consistent."""
+    def test():
+        out = subprocess.run(["e2fsck", "-fn", DISK], capture_output=True,
+                             text=True, env=dict(os.environ, PATH=os.environ.get("PATH", "") + ":/sbin:/usr/sbin"))
+        if out.returncode != 0:
+            raise AssertionError("e2fsck exit %d:\n%s" % (out.returncode, out.stdout[-2000:]))
+    results.check("disk: e2fsck -fn finds the image clean after the tests", test)
 
 
 def run_host_tests(results):

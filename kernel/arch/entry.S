@@ -38,8 +38,8 @@ trap_stubs:
 	.long stub_\n
 .endr
 
-	.text
-trap_common:
+/* Save the registers in struct pt_regs order and load kernel segments. */
+.macro SAVE_ALL
 	pushl %gs
 	pushl %fs
 	pushl %es
@@ -51,13 +51,36 @@ trap_common:
 	pushl %edx
 	pushl %ecx
 	pushl %ebx
-	movl $KERNEL_DS, %eax           /* the kernel's own data segment */
-	movl %eax, %ds
-	movl %eax, %es
+	movl $KERNEL_DS, %edx           /* the kernel's own data segment */
+	movl %edx, %ds
+	movl %edx, %es
+.endm
+
+	.text
+trap_common:
+	SAVE_ALL
 	pushl %esp                      /* argument: struct pt_regs * */
 	call trap_dispatch
 	addl $4, %esp
+	jmp ret_from_trap
 
+/*
+ * int 0x80: a system call. The number is in eax, the arguments in ebx,
+ * ecx, edx, esi, edi. The frame is the same as for any trap (trapno 0x80,
+ * err = the call number), so that fork can copy it and signals can
+ * rewrite it. syscall_dispatch() puts the result in regs->eax.
+ */
+	.globl system_call
+system_call:
+	pushl %eax                      /* err: the call number */
+	pushl $0x80                     /* trapno */
+	SAVE_ALL
+	pushl %esp
+	call syscall_dispatch
+	addl $4, %esp
+	/* fall through */
+
+/* Back to whoever was interrupted: restore the registers, then iret. */
 	.globl ret_from_trap
 ret_from_trap:
 	popl %ebx
@@ -73,5 +96,37 @@ ret_from_trap:
 	popl %gs
 	addl $8, %esp                   /* drop trapno and err */
 	iret
+
+/*
+ * A forked child's first instructions: switch_to() "returns" here on the
+ * child's kernel stack, right below a copy of the parent's trap frame
+ * (with eax = 0), so the child leaves the kernel as if from fork().
+ */
+	.globl ret_from_fork
+ret_from_fork:
+	pushl %esp                      /* the child's struct pt_regs */
+	call fork_return
+	addl $4, %esp
+	jmp ret_from_trap
+
+/*
+ * A kernel thread's first instructions: the function to run is on the
+ * stack. If it returns to user mode (process 1 after exec), it does so by
+ * calling start_user(regs).
+ */
+	.globl kernel_thread_start
+kernel_thread_start:
+	call schedule_tail
+	popl %eax
+	sti
+	call *%eax
+1:	hlt
+	jmp 1b
+
+/* void start_user(struct pt_regs *regs): leave the kernel through regs. */
+	.globl start_user
+start_user:
+	movl 4(%esp), %esp
+	jmp ret_from_trap
 
 	.section .note.GNU-stack, "", @progbits

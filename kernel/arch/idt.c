@@ -15,17 +15,19 @@ struct idt_gate {
 } __attribute__((packed));
 
 #define GATE_INTERRUPT 0x8E     /* P=1, DPL=0, type 0xE: interrupts off */
+#define GATE_TRAP      0x8F     /* type 0xF: interrupts stay on */
 #define GATE_USER      0x60     /* DPL=3: user code may "int" this vector */
 
 static struct idt_gate idt[256];
 extern const uint32_t trap_stubs[48];
+extern char system_call[];
 
-void set_gate(int vector, uint32_t handler, bool user)
+static void set_gate(int vector, uint32_t handler, uint8_t type)
 {
 	idt[vector] = (struct idt_gate){
 		.offset_low = handler & 0xFFFF,
 		.selector = KERNEL_CS,
-		.type = GATE_INTERRUPT | (user ? GATE_USER : 0),
+		.type = type,
 		.offset_high = handler >> 16,
 	};
 }
@@ -38,9 +40,11 @@ void idt_init(void)
 	} __attribute__((packed)) descr = { sizeof(idt) - 1, (uint32_t)idt };
 
 	for (int v = 0; v < 48; v++)
-		set_gate(v, trap_stubs[v], false);
+		set_gate(v, trap_stubs[v], GATE_INTERRUPT);
 	/* int3 (breakpoint) and into (overflow) may come from user code. */
-	set_gate(3, trap_stubs[3], true);
-	set_gate(4, trap_stubs[4], true);
+	set_gate(3, trap_stubs[3], GATE_INTERRUPT | GATE_USER);
+	set_gate(4, trap_stubs[4], GATE_INTERRUPT | GATE_USER);
+	/* System calls run with interrupts on: they may take a while. */
+	set_gate(T_SYSCALL, (uint32_t)system_call, GATE_TRAP | GATE_USER);
 	__asm__ volatile("lidt %0" : : "m"(descr));
 }

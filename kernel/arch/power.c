@@ -31,3 +31,15 @@ void machine_power_off(int status)
 	for (;;)
 		hlt();
 }
+
+/* Pulse the CPU reset line through the keyboard controller. (QEMU run
+   with -no-reboot exits instead.) */
+void machine_restart(void)
+{
+	cli();
+	while (inb(0x64) & 2)
+		;
+	outb(0x64, 0xFE);
+	for (;;)
+		hlt();
+}

@@ -16,5 +16,6 @@
 
 void machine_power_off(int status) __attribute__((noreturn));
 void machine_halt(int status) __attribute__((noreturn));
+void machine_restart(void) __attribute__((noreturn));
 
 #endif

@@ -6,6 +6,7 @@
 #include "arch/timer.h"
 #include "arch/traps.h"
 #include "arch/io.h"
+#include "proc/sched.h"
 
 #define PIT_FREQ    1193182
 #define PIT_CH0     0x40
@@ -16,8 +17,8 @@ volatile uint32_t jiffies;
 
 static void timer_interrupt(struct pt_regs *regs)
 {
-	(void)regs;
 	jiffies++;
+	do_timer(regs);
 }
 
 void timer_init(void)

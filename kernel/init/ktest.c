@@ -5,11 +5,13 @@
  *   ktest=divzero    divide by zero in the kernel: the exception report
  *   ktest=pagefault  write through a NULL pointer in the kernel
  *   ktest=panic      call panic() directly
- *   ktest=echo       echo typed lines back as "echo: <line>"; "quit" ends
+ *   ktest=echo       echo typed lines back as "echo: <line>" (read through
+ *                    the tty); "quit" or ^D ends
  */
 #include "init/ktest.h"
 #include "init/boot_info.h"
-#include "dev/console.h"
+#include "dev/tty.h"
+#include "arch/io.h"
 #include "lib/printk.h"
 #include "lib/string.h"
 
@@ -30,21 +32,36 @@ static void __attribute__((noinline)) write_null(void)
 	*(volatile int *)0 = 1;
 }
 
+/* Wait for a line from the console's tty, in canonical mode (echoed,
+   editable with Backspace, ^W, ^U), as a process's read() would get it,
+   but by halting until the next interrupt: no processes exist yet.
+   Returns 0 at end of file (^D at the start of a line). */
+static size_t read_line(char *buf, size_t n)
+{
+	bool line_done;
+	size_t got;
+
+	cli();
+	while (!tty_readable(&console_tty)) {
+		/* sti; hlt is atomic: an interrupt cannot slip in between and
+		   leave us asleep with a line waiting. */
+		__asm__ volatile("sti; hlt; cli");
+	}
+	got = tty_take(&console_tty, buf, n, &line_done);
+	sti();
+	return got;
+}
+
 static void echo_lines(void)
 {
 	char line[80];
-	size_t n = 0;
+	size_t n;
 
 	printk("ktest: echo ready\n");
-	for (;;) {
-		char c = console_getc();
-		if (c != '\n') {
-			if (n < sizeof(line) - 1)
-				line[n++] = c;
-			continue;
-		}
+	while ((n = read_line(line, sizeof(line) - 1)) > 0) {
+		if (line[n - 1] == '\n')
+			n--;
 		line[n] = '\0';
-		n = 0;
 		if (!strcmp(line, "quit"))
 			break;
 		printk("echo: %s\n", line);

@@ -6,17 +6,21 @@
  */
 #include "init/boot_info.h"
 #include "init/ktest.h"
+#include "init/init_process.h"
 #include "dev/console.h"
 #include "arch/traps.h"
 #include "arch/timer.h"
 #include "arch/io.h"
 #include "mm/mm.h"
+#include "proc/sched.h"
+#include "proc/process.h"
+#include "proc/time.h"
 #include "lib/printk.h"
 
 #define SPROUT_VERSION "0.1"
 
-/* Task 0's task_union: head.S starts main() on its kernel stack. */
-char init_task_union[8192] __attribute__((aligned(8192)));
+void syscall_trace_init(void);
+void cpu_idle(void) __attribute__((noreturn));
 
 static int step_no;
 
@@ -46,8 +50,14 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	pic_init();
 	step("interrupts: 8259 PIC remapped to vectors 32-47");
 
+	sched_init();
+	syscall_trace_init();
+	step("scheduler: task table, main() becomes idle task 0");
+
 	timer_init();
-	step("timer: PIT channel 0 at 100 Hz");
+	time_init();
+	printk("         TSC runs at %u MHz\n", tsc_mhz());
+	step("timer: PIT channel 0 at 100 Hz, TSC calibrated");
 
 	keyboard_init();
 	serial_enable_input();
@@ -58,6 +68,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	printk("Sprout is up: %u pages free.\n", nr_free_pages());
 
 	run_ktest();
-	for (;;)
-		hlt();
+	kernel_thread(init_process);
+	step("process 1 started: mounting the root, then init");
+	cpu_idle();
 }

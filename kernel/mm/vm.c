@@ -1,0 +1,137 @@
+/*
+ * Page directories and page tables of user processes.
+ *
+ * Every page directory has two halves:
+ *
+ *   entries 0..767    user space: this process's own page tables
+ *   entries 768..1023 kernel: copied from swapper_pg_dir, pointing at the
+ *                     same kernel page tables in every process
+ *
+ * Because the kernel half is shared, creating an address space copies
+ * 256 words, and a system call never needs to switch page tables.
+ */
+#include "mm/vm.h"
+#include "mm/mm.h"
+#include "arch/io.h"
+#include "lib/string.h"
+#include <sprout/errno.h>
+
+#define USER_PDES ((int)KERNEL_PDE)
+
+static pte_t *table_of(pte_t pde)
+{
+	return __va(PTE_ADDR(pde));
+}
+
+pte_t *pgdir_alloc(void)
+{
+	pte_t *pgdir = get_zeroed_page();
+
+	if (pgdir)
+		memcpy(pgdir + KERNEL_PDE, swapper_pg_dir + KERNEL_PDE,
+		       (PTRS_PER_TABLE - KERNEL_PDE) * sizeof(pte_t));
+	return pgdir;
+}
+
+void switch_mm(pte_t *pgdir)
+{
+	write_cr3(__pa(pgdir ? pgdir : swapper_pg_dir));
+}
+
+pte_t *find_pte(pte_t *pgdir, uint32_t va)
+{
+	pte_t pde = pgdir[PDE_INDEX(va)];
+
+	return (pde & PTE_P) ? &table_of(pde)[PTE_INDEX(va)] : NULL;
+}
+
+/* The page-table entry for va, creating the page table if needed. */
+static pte_t *make_pte(pte_t *pgdir, uint32_t va)
+{
+	pte_t *pde = &pgdir[PDE_INDEX(va)];
+
+	if (!(*pde & PTE_P)) {
+		pte_t *table = get_zeroed_page();
+		if (!table)
+			return NULL;
+		*pde = __pa(table) | PTE_P | PTE_W | PTE_U;
+	}
+	return &table_of(*pde)[PTE_INDEX(va)];
+}
+
+/* Map one page (its reference now belongs to the page table). */
+int map_page(pte_t *pgdir, uint32_t va, struct page *pg, uint32_t flags)
+{
+	pte_t *pte = make_pte(pgdir, va);
+
+	if (!pte)
+		return -ENOMEM;
+	if (*pte & PTE_P)
+		put_page(phys_to_page(PTE_ADDR(*pte)));
+	*pte = page_to_phys(pg) | flags | PTE_P;
+	if (pgdir == (pte_t *)__va(read_cr3()))
+		invlpg(va);
+	return 0;
+}
+
+/* Drop the pages of [start, end), leaving the page tables in place. */
+void unmap_range(pte_t *pgdir, uint32_t start, uint32_t end)
+{
+	for (uint32_t va = start; va < end; va += PAGE_SIZE) {
+		pte_t *pte = find_pte(pgdir, va);
+		if (!pte || !(*pte & PTE_P))
+			continue;
+		put_page(phys_to_page(PTE_ADDR(*pte)));
+		*pte = 0;
+		invlpg(va);
+	}
+}
+
+/* Exit and exec: drop every user page and page table. */
+void free_user_space(pte_t *pgdir)
+{
+	for (int i = 0; i < USER_PDES; i++) {
+		if (!(pgdir[i] & PTE_P))
+			continue;
+		pte_t *table = table_of(pgdir[i]);
+		for (int j = 0; j < PTRS_PER_TABLE; j++)
+			if (table[j] & PTE_P)
+				put_page(phys_to_page(PTE_ADDR(table[j])));
+		free_page_addr(table);
+		pgdir[i] = 0;
+	}
+}
+
+void pgdir_free(pte_t *pgdir)
+{
+	free_user_space(pgdir);
+	free_page_addr(pgdir);
+}
+
+/*
+ * fork: give the child its own page tables that point at the parent's
+ * pages. Writable pages become read-only + PTE_COW in both, and each page
+ * gains a reference; the first write by either side copies that one page
+ * (see fault.c). Nothing else is copied.
+ */
+int copy_user_space(pte_t *dst, pte_t *src)
+{
+	for (int i = 0; i < USER_PDES; i++) {
+		if (!(src[i] & PTE_P))
+			continue;
+		pte_t *from = table_of(src[i]), *to = get_zeroed_page();
+		if (!to)
+			return -ENOMEM;         /* caller frees dst */
+		dst[i] = __pa(to) | PTE_P | PTE_W | PTE_U;
+		for (int j = 0; j < PTRS_PER_TABLE; j++) {
+			if (!(from[j] & PTE_P))
+				continue;
+			if (from[j] & PTE_W)
+				from[j] = (from[j] & ~PTE_W) | PTE_COW;
+			to[j] = from[j];
+			get_page(phys_to_page(PTE_ADDR(from[j])));
+		}
+	}
+	write_cr3(read_cr3());          /* the parent's PTEs changed: flush */
+	return 0;
+}

@@ -1,0 +1,33 @@
+/*
+ * A process's address space: its page directory and the regions the
+ * page-fault handler may fill in. See kernel/mm/layout.h for the picture.
+ */
+#ifndef _MM_VM_H
+#define _MM_VM_H
+
+#include "include/types.h"
+#include "mm/paging.h"
+
+struct mm_struct;
+struct page;
+
+#define USER_TOP     PAGE_OFFSET                 /* stack starts here */
+#define STACK_MAX    (8 << 20)                   /* the stack may grow 8 MiB */
+#define STACK_BOTTOM (USER_TOP - STACK_MAX)
+#define PTE_COW      0x200      /* software bit: read-only because shared
+				   after fork; a write makes a private copy */
+
+pte_t *pgdir_alloc(void);                       /* kernel half filled in */
+void pgdir_free(pte_t *pgdir);                  /* frees user pages too */
+void free_user_space(pte_t *pgdir);
+int copy_user_space(pte_t *dst, pte_t *src);    /* fork: share, COW */
+int map_page(pte_t *pgdir, uint32_t va, struct page *pg, uint32_t flags);
+pte_t *find_pte(pte_t *pgdir, uint32_t va);     /* NULL if no page table */
+void unmap_range(pte_t *pgdir, uint32_t start, uint32_t end);
+void switch_mm(pte_t *pgdir);                   /* load cr3 */
+
+/* fault.c: make the page at va present (and writable if write), as the
+   CPU would find it after a page fault was handled. 0 or -EFAULT/-ENOMEM. */
+int handle_mm_fault(struct mm_struct *mm, uint32_t va, bool write);
+
+#endif

@@ -1,0 +1,286 @@
+/*
+ * execve(): replace the program a process runs, keeping the process
+ * (its pid, parent, open files except close-on-exec ones, cwd).
+ *
+ *   1. find the file and check it: a regular file, executable, ELF32 i386
+ *   2. build the NEW address space on the side: load each PT_LOAD segment
+ *      into fresh pages, put argv/envp/auxv on the new stack
+ *   3. only then, the point of no return: drop the old address space,
+ *      close close-on-exec files, reset caught signals, and point the saved
+ *      user registers at the new entry point and stack
+ *
+ * Anything that fails before step 3 returns an error to the old program,
+ * which goes on untouched.
+ */
+#include "proc/process.h"
+#include "proc/sched.h"
+#include "proc/elf.h"
+#include "mm/mm.h"
+#include "mm/vm.h"
+#include "mm/uaccess.h"
+#include "fs/fs.h"
+#include "fs/fdtable.h"
+#include "arch/segment.h"
+#include "arch/io.h"
+#include "lib/string.h"
+#include <sprout/errno.h>
+
+struct image {
+	struct elf32_ehdr eh;
+	struct elf32_phdr ph[16];
+	pte_t *pgdir;
+	uint32_t end;                   /* highest address of any segment */
+	uint32_t phdr_addr;             /* where the program headers appear */
+};
+
+static int read_headers(struct inode *ino, struct image *im)
+{
+	const struct elf32_ehdr *eh = &im->eh;
+	size_t phsize;
+
+	if (inode_read(ino, &im->eh, 0, sizeof(im->eh)) != sizeof(im->eh))
+		return -ENOEXEC;
+	if (eh->e_magic != ELF_MAGIC || eh->e_class != ELFCLASS32 ||
+	    eh->e_data != ELFDATA2LSB || eh->e_type != ET_EXEC ||
+	    eh->e_machine != EM_386 ||
+	    eh->e_phentsize != sizeof(struct elf32_phdr) ||
+	    eh->e_phnum == 0 || eh->e_phnum > ARRAY_SIZE(im->ph))
+		return -ENOEXEC;
+	phsize = eh->e_phnum * sizeof(struct elf32_phdr);
+	if (inode_read(ino, im->ph, eh->e_phoff, phsize) != (ssize_t)phsize)
+		return -ENOEXEC;
+	return 0;
+}
+
+/* The page of the new image at va, allocating and mapping it if new. */
+static char *image_page(struct image *im, uint32_t va, uint32_t flags)
+{
+	pte_t *pte = find_pte(im->pgdir, va);
+	struct page *pg;
+
+	if (pte && (*pte & PTE_P)) {
+		*pte |= flags;          /* two segments may share a page */
+		return __va(PTE_ADDR(*pte));
+	}
+	pg = alloc_page();
+	if (!pg)
+		return NULL;
+	memset(page_address(pg), 0, PAGE_SIZE);
+	if (map_page(im->pgdir, va, pg, flags) < 0) {
+		put_page(pg);
+		return NULL;
+	}
+	return page_address(pg);
+}
+
+static int load_segment(struct inode *ino, struct image *im,
+			const struct elf32_phdr *ph)
+{
+	uint32_t end = ph->p_vaddr + ph->p_memsz;
+	uint32_t flags = PTE_U | ((ph->p_flags & PF_W) ? PTE_W : 0);
+
+	if (ph->p_filesz > ph->p_memsz || end < ph->p_vaddr ||
+	    end > STACK_BOTTOM || ph->p_vaddr < PAGE_SIZE)
+		return -ENOEXEC;
+	for (uint32_t va = ALIGN_DOWN(ph->p_vaddr, PAGE_SIZE); va < end;
+	     va += PAGE_SIZE) {
+		char *page = image_page(im, va, flags);
+		if (!page)
+			return -ENOMEM;
+		/* The part of this page that comes from the file. */
+		uint32_t lo = va < ph->p_vaddr ? ph->p_vaddr : va;
+		uint32_t hi = va + PAGE_SIZE;
+		if (hi > ph->p_vaddr + ph->p_filesz)
+			hi = ph->p_vaddr + ph->p_filesz;
+		if (lo < hi && inode_read(ino, page + (lo - va),
+					  ph->p_offset + (lo - ph->p_vaddr),
+					  hi - lo) != (ssize_t)(hi - lo))
+			return -EIO;
+	}
+	if (ph->p_offset <= im->eh.e_phoff &&
+	    im->eh.e_phoff < ph->p_offset + ph->p_filesz)
+		im->phdr_addr = ph->p_vaddr + (im->eh.e_phoff - ph->p_offset);
+	if (end > im->end)
+		im->end = end;
+	return 0;
+}
+
+static int load_image(struct inode *ino, struct image *im)
+{
+	int err = read_headers(ino, im);
+
+	for (int i = 0; !err && i < im->eh.e_phnum; i++)
+		if (im->ph[i].p_type == PT_LOAD)
+			err = load_segment(ino, im, &im->ph[i]);
+	if (!err && !im->end)
+		err = -ENOEXEC;
+	return err;
+}
+
+/*
+ * Below the strings: 16 random bytes, then, 16-byte aligned, what the
+ * i386 System V ABI promises at process entry:
+ *
+ *   esp -> argc, argv[0..argc-1], NULL, envp[0..envc-1], NULL,
+ *          auxv pairs (type, value) ..., AT_NULL
+ */
+static int push_words(struct exec_args *a, uint32_t *at, const uint32_t *w,
+		      size_t n)
+{
+	int err = exec_args_write(a, *at, w, n * 4);
+
+	*at += n * 4;
+	return err;
+}
+
+/* Push pointers to the next n strings (which start at *str) and a NULL. */
+static int push_string_ptrs(struct exec_args *a, uint32_t *at, uint32_t *str,
+			    int n)
+{
+	uint32_t zero = 0;
+	int err = 0;
+
+	for (int i = 0; !err && i < n; i++) {
+		err = push_words(a, at, str, 1);
+		*str += exec_args_strlen(a, *str) + 1;
+	}
+	return err ? err : push_words(a, at, &zero, 1);
+}
+
+static int build_stack(struct exec_args *a, struct image *im, uint32_t *esp)
+{
+	uint64_t seed[2] = { rdtsc(), rdtsc() * 0x9E3779B97F4A7C15ULL };
+	uint32_t random_at = a->sp - sizeof(seed), str = a->sp, at;
+	uint32_t auxv[] = {
+		AT_PHDR, im->phdr_addr, AT_PHENT, sizeof(struct elf32_phdr),
+		AT_PHNUM, im->eh.e_phnum, AT_PAGESZ, PAGE_SIZE,
+		AT_ENTRY, im->eh.e_entry, AT_UID, 0, AT_EUID, 0,
+		AT_RANDOM, random_at, AT_NULL, 0,
+	};
+	uint32_t words = 1 + a->argc + 1 + a->envc + 1 + ARRAY_SIZE(auxv);
+	uint32_t argc = a->argc;
+	int err = exec_args_write(a, random_at, seed, sizeof(seed));
+
+	*esp = at = ALIGN_DOWN(random_at - words * 4, 16);
+	if (!err)
+		err = push_words(a, &at, &argc, 1);
+	if (!err)
+		err = push_string_ptrs(a, &at, &str, a->argc);
+	if (!err)
+		err = push_string_ptrs(a, &at, &str, a->envc);
+	if (!err)
+		err = push_words(a, &at, auxv, ARRAY_SIZE(auxv));
+	return err;
+}
+
+/* Hand the argument pages to the new page directory, top of the stack. */
+static int map_arg_pages(struct exec_args *a, pte_t *pgdir)
+{
+	for (int i = 0; i < MAX_ARG_PAGES; i++) {
+		if (!a->page[i])
+			continue;
+		if (map_page(pgdir, USER_TOP - (i + 1) * PAGE_SIZE, a->page[i],
+			     PTE_U | PTE_W) < 0)
+			return -ENOMEM;
+		a->page[i] = NULL;      /* owned by the page table now */
+	}
+	return 0;
+}
+
+static int check_file(struct inode *ino)
+{
+	if (!S_ISREG(ino->i_mode))
+		return -EACCES;
+	return inode_permission(ino, X_OK);
+}
+
+static void set_comm(const char *path)
+{
+	const char *base = path;
+
+	for (const char *p = path; *p; p++)
+		if (*p == '/' && p[1])
+			base = p + 1;
+	strlcpy(current->comm, base, sizeof(current->comm));
+}
+
+/* Step 3: from here on nothing can fail. */
+static void commit_exec(struct image *im, uint32_t esp, const char *path)
+{
+	struct pt_regs *regs = task_pt_regs(current);
+	pte_t *old = current->mm.pgdir;
+
+	current->mm = (struct mm_struct){
+		.pgdir = im->pgdir, .end_data = im->end,
+		.start_brk = ALIGN_UP(im->end, PAGE_SIZE),
+		.brk = ALIGN_UP(im->end, PAGE_SIZE), .start_stack = USER_TOP,
+	};
+	switch_mm(im->pgdir);
+	if (old)
+		pgdir_free(old);
+	if (current->files)
+		files_close_on_exec(current->files);
+	for (int i = 0; i < NSIG; i++)          /* caught -> default */
+		if (current->sigaction[i].handler != SIG_IGN)
+			current->sigaction[i] = (struct sigaction_k){ 0 };
+	set_comm(path);
+	*regs = (struct pt_regs){
+		.eip = im->eh.e_entry, .esp = esp, .eflags = 0x202,
+		.cs = USER_CS, .ss = USER_DS, .ds = USER_DS, .es = USER_DS,
+		.fs = USER_DS, .gs = USER_DS, .trapno = T_SYSCALL,
+	};
+}
+
+int do_execve(const char *path, struct exec_args *args)
+{
+	struct image *im = kzalloc(sizeof(*im));
+	struct inode *ino = NULL;
+	uint32_t esp;
+	int err;
+
+	if (!im)
+		return -ENOMEM;
+	fs_lock();
+	err = namei(path, &ino);
+	if (!err)
+		err = check_file(ino);
+	if (!err && !(im->pgdir = pgdir_alloc()))
+		err = -ENOMEM;
+	if (!err)
+		err = load_image(ino, im);
+	if (ino)
+		iput(ino);
+	fs_unlock();
+	if (!err)
+		err = build_stack(args, im, &esp);
+	if (!err)
+		err = map_arg_pages(args, im->pgdir);
+	if (!err)
+		commit_exec(im, esp, path);
+	else if (im->pgdir)
+		pgdir_free(im->pgdir);
+	kfree(im);
+	return err;
+}
+
+long sys_execve(const char *upath, const char *const *uargv,
+		const char *const *uenvp)
+{
+	struct exec_args args;
+	char *path = kmalloc(PATH_MAX);
+	long err;
+
+	if (!path)
+		return -ENOMEM;
+	exec_args_init(&args);
+	err = strncpy_from_user(path, upath, PATH_MAX);
+	if (err >= 0)
+		err = args.envc = exec_args_push_vector(&args, uenvp, true);
+	if (err >= 0)
+		err = args.argc = exec_args_push_vector(&args, uargv, true);
+	if (err >= 0)
+		err = do_execve(path, &args);
+	exec_args_free(&args);
+	kfree(path);
+	return err;
+}

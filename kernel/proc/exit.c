@@ -1,0 +1,205 @@
+/*
+ * exit() and wait(): the end of a process's life.
+ *
+ * An exiting process gives back everything it can at once (memory, open
+ * files, current directory) and becomes a ZOMBIE: just its task_struct,
+ * holding the exit status until the parent collects it with wait(). Its
+ * children are handed to process 1, which always waits for them, so no
+ * zombie is left behind forever.
+ */
+#include "proc/sched.h"
+#include "proc/process.h"
+#include "signal/signal.h"
+#include "mm/vm.h"
+#include "mm/uaccess.h"
+#include "fs/fs.h"
+#include "fs/fdtable.h"
+#include "arch/power.h"
+#include "arch/timer.h"
+#include "lib/printk.h"
+#include <sprout/errno.h>
+#include <sprout/wait.h>
+
+struct task_struct *find_task(pid_t pid)
+{
+	for (int i = 1; i < NR_TASKS; i++) {
+		struct task_struct *t = &task_table[i].task;
+		if (t->state != TASK_UNUSED && t->pid == pid)
+			return t;
+	}
+	return NULL;
+}
+
+/* Process 1 has exited: there is nobody left to run things. */
+static void __attribute__((noreturn)) init_exited(int status)
+{
+	int code = WIFEXITED(status) ? WEXITSTATUS(status)
+				     : 128 + WTERMSIG(status);
+
+	printk("init exited with status %d; powering off\n", code);
+	fs_sync();
+	machine_power_off(code);
+}
+
+/* Give our children to process 1. */
+static void reparent_children(void)
+{
+	struct task_struct *init = find_task(1), *c;
+
+	while ((c = current->children)) {
+		current->children = c->sibling;
+		c->parent = init;
+		c->sibling = init->children;
+		init->children = c;
+		if (c->state == TASK_ZOMBIE)
+			wake_up(&init->wait_child);
+	}
+}
+
+void do_exit(int status)
+{
+	struct task_struct *me = current;
+
+	if (me->pid == 1)
+		init_exited(status);
+	if (me->mm.pgdir) {
+		switch_mm(NULL);        /* stop using the tables we free */
+		pgdir_free(me->mm.pgdir);
+		me->mm.pgdir = NULL;
+	}
+	if (me->files) {
+		files_put(me->files);
+		me->files = NULL;
+	}
+	if (me->cwd) {
+		fs_lock();              /* iput may write the inode back */
+		iput(me->cwd);
+		fs_unlock();
+		me->cwd = NULL;
+	}
+	reparent_children();
+	me->exit_code = status;
+	me->state = TASK_ZOMBIE;
+	send_sig(me->parent, SIGCHLD);
+	wake_up(&me->parent->wait_child);
+	schedule();
+	panic("a zombie was scheduled");
+}
+
+long sys_exit(int code)
+{
+	do_exit((code & 0xff) << 8);
+}
+
+long sys_exit_group(int code)
+{
+	do_exit((code & 0xff) << 8);
+}
+
+/* Does child c match waitpid's pid argument? */
+static bool wait_matches(struct task_struct *c, pid_t pid)
+{
+	if (pid > 0)
+		return c->pid == pid;
+	if (pid == 0)
+		return c->pgrp == current->pgrp;
+	if (pid < -1)
+		return c->pgrp == -pid;
+	return true;                    /* -1: any child */
+}
+
+static void unlink_child(struct task_struct *c)
+{
+	struct task_struct **pp = &current->children;
+
+	while (*pp != c)
+		pp = &(*pp)->sibling;
+	*pp = c->sibling;
+}
+
+/* What wait() learns about one child. */
+struct wait_result {
+	int status;
+	uint32_t utime, stime;          /* ticks, for rusage */
+};
+
+/*
+ * One look at the children: the pid of one that has something to report
+ * (filling *res), 0 if matching children exist but have nothing yet,
+ * -ECHILD if none match. A zombie found here is freed.
+ */
+static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
+{
+	bool any = false;
+
+	for (struct task_struct *c = current->children; c; c = c->sibling) {
+		if (!wait_matches(c, pid))
+			continue;
+		any = true;
+		if (c->state == TASK_ZOMBIE) {
+			*res = (struct wait_result){ c->exit_code, c->utime, c->stime };
+			current->utime += c->utime;
+			current->stime += c->stime;
+			unlink_child(c);
+			c->state = TASK_UNUSED;         /* the slot is free */
+			return c->pid;
+		}
+		if (c->state == TASK_STOPPED && (options & WUNTRACED) &&
+		    c->exit_code) {
+			*res = (struct wait_result){ (c->exit_code << 8) | 0x7f,
+						     c->utime, c->stime };
+			c->exit_code = 0;               /* report a stop once */
+			return c->pid;
+		}
+	}
+	return any ? 0 : -ECHILD;
+}
+
+/* struct rusage as Linux i386 lays it out: two timevals, then 14 longs. */
+struct rusage_k {
+	long utime_sec, utime_usec, stime_sec, stime_usec;
+	long rest[14];
+};
+
+static int put_rusage(void *urusage, const struct wait_result *res)
+{
+	struct rusage_k ru = {
+		.utime_sec = res->utime / HZ,
+		.utime_usec = res->utime % HZ * (1000000 / HZ),
+		.stime_sec = res->stime / HZ,
+		.stime_usec = res->stime % HZ * (1000000 / HZ),
+	};
+
+	return copy_to_user(urusage, &ru, sizeof(ru));
+}
+
+long sys_wait4(pid_t pid, int *ustatus, int options, void *urusage)
+{
+	struct wait_result res = { 0 };
+	pid_t found = 0;
+	int err;
+
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
+		return -EINVAL;
+	if (ustatus && verify_area(ustatus, sizeof(int), VERIFY_WRITE))
+		return -EFAULT;
+	if (urusage && verify_area(urusage, sizeof(struct rusage_k), VERIFY_WRITE))
+		return -EFAULT;
+	/* reap_one is the condition: it runs after we join the queue, so a
+	   child that exits meanwhile cannot be missed. */
+	err = wait_event_interruptible(current->wait_child,
+		(found = reap_one(pid, options, &res)) != 0 ||
+		(options & WNOHANG));
+	if (err && !found)
+		return err;
+	if (found > 0 && ustatus)
+		*ustatus = res.status;
+	if (found > 0 && urusage)
+		put_rusage(urusage, &res);
+	return found;
+}
+
+long sys_waitpid(pid_t pid, int *ustatus, int options)
+{
+	return sys_wait4(pid, ustatus, options, NULL);
+}

@@ -1,0 +1,146 @@
+/*
+ * fork(): make a new process that is a copy of the caller.
+ *
+ *   1. find a free slot in the task table (none: EAGAIN) and a pid
+ *   2. copy the task_struct, then fix what must differ (pid, parent ...)
+ *   3. share memory copy-on-write: copy page tables, not pages
+ *   4. share open files: copy the fd table, bump each struct file's count
+ *   5. give the child a copy of the parent's trap frame with eax = 0, and
+ *      a switch frame that "returns" into ret_from_fork
+ *
+ * The parent returns the child's pid; the child, when first scheduled,
+ * leaves the kernel through the same frame and sees 0.
+ */
+#include "proc/sched.h"
+#include "proc/process.h"
+#include "mm/vm.h"
+#include "mm/mm.h"
+#include "arch/timer.h"
+#include "lib/string.h"
+#include "fs/fs.h"
+#include "fs/fdtable.h"
+#include <sprout/errno.h>
+
+extern char ret_from_fork[], kernel_thread_start[];
+static pid_t last_pid;
+
+static bool pid_in_use(pid_t pid)
+{
+	for (int i = 0; i < NR_TASKS; i++) {
+		struct task_struct *t = &task_table[i].task;
+		if (t->state != TASK_UNUSED &&
+		    (t->pid == pid || t->pgrp == pid || t->session == pid))
+			return true;
+	}
+	return false;
+}
+
+static pid_t alloc_pid(void)
+{
+	do {
+		if (++last_pid <= 0)            /* wrapped: start again at 2 */
+			last_pid = 2;
+	} while (pid_in_use(last_pid));
+	return last_pid;
+}
+
+static struct task_struct *alloc_task(void)
+{
+	for (int i = 1; i < NR_TASKS; i++)
+		if (task_table[i].task.state == TASK_UNUSED)
+			return &task_table[i].task;
+	return NULL;
+}
+
+static void link_child(struct task_struct *parent, struct task_struct *child)
+{
+	child->parent = parent;
+	child->sibling = parent->children;
+	parent->children = child;
+}
+
+/* Copy the caller into a fresh task that is not yet runnable. */
+static struct task_struct *copy_process(int *err)
+{
+	struct task_struct *p = alloc_task();
+
+	*err = -EAGAIN;
+	if (!p)
+		return NULL;
+	*p = *current;
+	p->state = TASK_UNINTERRUPTIBLE;        /* not runnable until ready */
+	p->pid = alloc_pid();
+	p->children = NULL;
+	p->wait_child = (struct wait_queue){ NULL };
+	p->wait_next = NULL;
+	p->signal = 0;
+	p->exit_code = 0;
+	p->timeout = 0;
+	p->utime = p->stime = 0;
+	p->start_time = jiffies;
+	p->counter = p->priority;
+	p->mm.pgdir = NULL;
+	p->files = NULL;
+	*err = -ENOMEM;
+	if (current->mm.pgdir) {
+		p->mm.pgdir = pgdir_alloc();
+		if (!p->mm.pgdir || copy_user_space(p->mm.pgdir, current->mm.pgdir))
+			goto fail;
+	}
+	if (current->files && !(p->files = files_dup(current->files)))
+		goto fail;
+	if (p->cwd) {
+		fs_lock();
+		igrab(p->cwd);
+		fs_unlock();
+	}
+	link_child(current, p);
+	return p;
+fail:
+	if (p->mm.pgdir)
+		pgdir_free(p->mm.pgdir);
+	p->state = TASK_UNUSED;
+	return NULL;
+}
+
+/* Lay out the child's kernel stack so that switch_to() starts it at
+   entry, with the callee-saved registers zero. */
+static void prepare_stack(struct task_struct *p, uint32_t *sp, void *entry)
+{
+	*--sp = (uint32_t)entry;        /* switch_to's "ret" */
+	for (int i = 0; i < 4; i++)     /* ebp, ebx, esi, edi */
+		*--sp = 0;
+	p->kernel_esp = (uint32_t)sp;
+}
+
+long sys_fork(void)
+{
+	int err;
+	struct task_struct *p = copy_process(&err);
+	struct pt_regs *regs;
+
+	if (!p)
+		return err;
+	regs = task_pt_regs(p);
+	*regs = *task_pt_regs(current);
+	regs->eax = 0;                  /* the child's fork() returns 0 */
+	prepare_stack(p, (uint32_t *)regs, ret_from_fork);
+	p->state = TASK_RUNNING;
+	return p->pid;
+}
+
+/* A task that starts in the kernel, running fn (process 1 begins so). */
+pid_t kernel_thread(void (*fn)(void))
+{
+	int err;
+	struct task_struct *p = copy_process(&err);
+	uint32_t *sp;
+
+	if (!p)
+		return err;
+	sp = (uint32_t *)task_pt_regs(p);
+	*--sp = (uint32_t)fn;           /* popped by kernel_thread_start */
+	prepare_stack(p, sp, kernel_thread_start);
+	p->state = TASK_RUNNING;
+	return p->pid;
+}

@@ -1,0 +1,42 @@
+/*
+ * Creating and ending processes: fork.c, exit.c, exec.c.
+ */
+#ifndef _PROC_PROCESS_H
+#define _PROC_PROCESS_H
+
+#include "include/types.h"
+
+struct task_struct;
+struct pt_regs;
+
+pid_t kernel_thread(void (*fn)(void));
+void do_exit(int status) __attribute__((noreturn));
+struct task_struct *find_task(pid_t pid);
+
+/*
+ * exec_args.c: the new program's argv and envp strings, copied straight
+ * into the pages that will be the top of its stack (Linux's bprm idea).
+ * page[0] is the highest page, ending at USER_TOP; sp is the user address
+ * of the lowest byte written so far.
+ */
+#define MAX_ARG_PAGES 32        /* 128 KiB for argv + envp: E2BIG beyond */
+struct exec_args {
+	struct page *page[MAX_ARG_PAGES];
+	uint32_t sp;
+	int argc, envc;
+};
+void exec_args_init(struct exec_args *a);
+void exec_args_free(struct exec_args *a);
+/* Push the strings of a NULL-terminated vector (user or kernel memory);
+   returns how many, or -E2BIG/-EFAULT/-ENOMEM. */
+int exec_args_push_vector(struct exec_args *a, const char *const *vec,
+			  bool from_user);
+int exec_args_write(struct exec_args *a, uint32_t va, const void *src,
+		    size_t n);
+size_t exec_args_strlen(struct exec_args *a, uint32_t va);
+int do_execve(const char *path, struct exec_args *args);
+
+/* process 1 */
+void start_user(struct pt_regs *regs) __attribute__((noreturn));
+
+#endif

@@ -1,0 +1,87 @@
+/*
+ * Small system calls about the process and the system.
+ */
+#include "proc/sched.h"
+#include "proc/process.h"
+#include "mm/mm.h"
+#include "mm/vm.h"
+#include "mm/uaccess.h"
+#include "arch/timer.h"
+#include "arch/power.h"
+#include "fs/fs.h"
+#include "lib/string.h"
+#include <sprout/errno.h>
+#include <sprout/utsname.h>
+#include <sprout/sysinfo.h>
+#include <sprout/reboot.h>
+
+long sys_getpid(void)  { return current->pid; }
+long sys_getppid(void) { return current->parent ? current->parent->pid : 0; }
+
+/* Everyone is root in Sprout: no users yet. */
+long sys_getuid(void)    { return 0; }
+long sys_geteuid(void)   { return 0; }
+long sys_getgid(void)    { return 0; }
+long sys_getegid(void)   { return 0; }
+long sys_getuid32(void)  { return 0; }
+long sys_geteuid32(void) { return 0; }
+long sys_getgid32(void)  { return 0; }
+long sys_getegid32(void) { return 0; }
+
+long sys_uname(struct utsname *ubuf)
+{
+	static const struct utsname uts = {
+		.sysname = "Sprout", .nodename = "sprout", .release = "0.1",
+		.version = "#1 teaching kernel", .machine = "i686",
+		.domainname = "(none)",
+	};
+
+	return copy_to_user(ubuf, &uts, sizeof(uts));
+}
+
+long sys_sysinfo(struct sysinfo *uinfo)
+{
+	struct sysinfo si = {
+		.uptime = jiffies / HZ, .totalram = nr_pages,
+		.freeram = nr_free_pages(), .mem_unit = PAGE_SIZE,
+	};
+
+	for (int i = 1; i < NR_TASKS; i++)
+		si.procs += task_table[i].task.state != TASK_UNUSED;
+	return copy_to_user(uinfo, &si, sizeof(si));
+}
+
+/*
+ * brk(addr): move the end of the heap. Pages are not allocated here: the
+ * page-fault handler creates them on first touch. Shrinking frees them.
+ * Like Linux, returns the new break, or the old one if addr is refused.
+ */
+long sys_brk(uint32_t addr)
+{
+	struct mm_struct *mm = &current->mm;
+
+	if (addr < mm->start_brk || addr >= STACK_BOTTOM)
+		return mm->brk;
+	if (addr < mm->brk)
+		unmap_range(mm->pgdir, ALIGN_UP(addr, PAGE_SIZE),
+			    ALIGN_UP(mm->brk, PAGE_SIZE));
+	mm->brk = addr;
+	return addr;
+}
+
+long sys_reboot(uint32_t magic1, uint32_t magic2, uint32_t cmd, void *arg)
+{
+	if (magic1 != LINUX_REBOOT_MAGIC1 || magic2 != LINUX_REBOOT_MAGIC2)
+		return -EINVAL;
+	switch (cmd) {
+	case LINUX_REBOOT_CMD_POWER_OFF:
+	case LINUX_REBOOT_CMD_HALT:
+		fs_sync();
+		machine_power_off(0);
+	case LINUX_REBOOT_CMD_RESTART:
+		fs_sync();
+		machine_restart();
+	default:
+		return -EINVAL;
+	}
+}

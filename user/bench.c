@@ -1,0 +1,192 @@
+/*
+ * bench: lmbench-style micro-benchmarks, one line per figure. `make bench`
+ * boots the kernel with QEMU's -icount shift=0 (one guest instruction =
+ * 1 ns of guest time), so the figures do not depend on the host's load.
+ *
+ *   bench [what ...]     what: syscall fork exec switch fswrite fsread
+ *                        open (default: the process figures)
+ *
+ * The file figures take two boots, so that the read is cold: the first
+ * runs "fswrite" (16 MiB in 4 KiB writes, then fsync), the second
+ * "fsread open" (read it back cold, then warm; open+close).
+ */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sched.h>
+#include <time.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+
+static long long now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static void report(const char *what, long long total_ns, int n,
+		   const char *unit)
+{
+	long long each = total_ns / n;
+
+	if (!strcmp(unit, "us"))
+		printf("bench: %-28s %lld.%03lld us\n", what, each / 1000,
+		       each % 1000);
+	else
+		printf("bench: %-28s %lld ns\n", what, each);
+}
+
+static void bench_syscall(void)
+{
+	const int n = 100000;
+	long long t = now_ns();
+
+	for (int i = 0; i < n; i++)
+		getpid();
+	report("null system call (getpid)", now_ns() - t, n, "ns");
+}
+
+static void bench_fork(void)
+{
+	const int n = 200;
+	long long t = now_ns();
+
+	for (int i = 0; i < n; i++) {
+		pid_t pid = fork();
+		if (pid == 0)
+			_exit(0);
+		waitpid(pid, NULL, 0);
+	}
+	report("fork+exit+wait", now_ns() - t, n, "us");
+}
+
+static void bench_exec(void)
+{
+	const int n = 100;
+	char *argv[] = { "/bin/true", NULL };
+	long long t = now_ns();
+
+	for (int i = 0; i < n; i++) {
+		pid_t pid = fork();
+		if (pid == 0) {
+			execve(argv[0], argv, NULL);
+			_exit(127);
+		}
+		waitpid(pid, NULL, 0);
+	}
+	report("fork+execve+wait", now_ns() - t, n, "us");
+}
+
+/* Two processes take turns with sched_yield: each yield is a switch. */
+static void bench_switch(void)
+{
+	const int n = 20000;
+	long long t;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		for (int i = 0; i < n; i++)
+			sched_yield();
+		_exit(0);
+	}
+	t = now_ns();
+	for (int i = 0; i < n; i++)
+		sched_yield();
+	waitpid(pid, NULL, 0);
+	report("context switch (sched_yield)", now_ns() - t, 2 * n, "ns");
+}
+
+#define FILE_SIZE (16 << 20)
+#define CHUNK 4096
+static const char bench_file[] = "/tmp/bench.dat";
+static char chunk[CHUNK];
+
+static void report_rate(const char *what, long long ns)
+{
+	long long kb_per_s = (long long)FILE_SIZE * 1000000LL / 1024 / (ns / 1000);
+
+	printf("bench: %-28s %lld.%01lld MB/s\n", what, kb_per_s / 1000,
+	       kb_per_s % 1000 / 100);
+}
+
+static void bench_fswrite(void)
+{
+	int fd = open(bench_file, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	long long t = now_ns();
+
+	memset(chunk, 'x', sizeof(chunk));
+	for (int done = 0; done < FILE_SIZE; done += CHUNK)
+		if (write(fd, chunk, CHUNK) != CHUNK) {
+			printf("bench: write failed\n");
+			return;
+		}
+	fsync(fd);
+	report_rate("write 16 MiB (4 KiB, fsync)", now_ns() - t);
+	close(fd);
+}
+
+static long long read_all(void)
+{
+	int fd = open(bench_file, O_RDONLY);
+	long long t = now_ns(), total = 0;
+	ssize_t n;
+
+	while ((n = read(fd, chunk, CHUNK)) > 0)
+		total += n;
+	t = now_ns() - t;
+	close(fd);
+	return total == FILE_SIZE ? t : -1;
+}
+
+static void bench_fsread(void)
+{
+	long long cold = read_all(), warm = read_all();
+
+	if (cold < 0 || warm < 0) {
+		printf("bench: read failed (run fswrite first)\n");
+		return;
+	}
+	report_rate("read 16 MiB cold", cold);
+	report_rate("read 16 MiB warm", warm);
+}
+
+static void bench_open(void)
+{
+	const int n = 2000;
+	long long t = now_ns();
+
+	for (int i = 0; i < n; i++)
+		close(open("/bin/bench", O_RDONLY));
+	report("open+close", now_ns() - t, n, "ns");
+}
+
+static const struct {
+	const char *name;
+	void (*run)(void);
+	bool by_default;
+} benches[] = {
+	{ "syscall", bench_syscall, true },
+	{ "fork", bench_fork, true },
+	{ "exec", bench_exec, true },
+	{ "switch", bench_switch, true },
+	{ "fswrite", bench_fswrite, false },
+	{ "fsread", bench_fsread, false },
+	{ "open", bench_open, false },
+};
+
+int main(int argc, char **argv)
+{
+	for (size_t i = 0; i < sizeof(benches) / sizeof(benches[0]); i++) {
+		bool wanted = argc < 2 && benches[i].by_default;
+		for (int a = 1; a < argc; a++)
+			wanted |= !strcmp(argv[a], benches[i].name);
+		if (wanted)
+			benches[i].run();
+	}
+	printf("bench: done\n");
+	return 0;
+}
