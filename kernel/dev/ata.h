@@ -1,0 +1,23 @@
+/*
+ * The IDE disk (primary master), driven with LBA28 programmed I/O: the CPU
+ * copies every word through the data port, and the disk raises IRQ 14
+ * each time a block of sectors is ready (reads) or taken (writes).
+ */
+#ifndef _DEV_ATA_H
+#define _DEV_ATA_H
+
+#include "include/types.h"
+
+#define SECTOR_SIZE 512
+
+int ata_init(void);             /* identify the disk: 0 or -ENODEV */
+
+/* Read (write == 0) or write nsect sectors starting at `sector`.
+   ata_rw moves one contiguous buffer; ata_rw_blocks moves 1 KiB blocks
+   that lie anywhere in memory (the buffer cache's), sector i being half
+   i % 2 of blocks[i / 2]. Both sleep until the disk is done: 0 or -EIO. */
+int ata_rw(int write, uint32_t sector, uint32_t nsect, void *buf);
+int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect,
+		  char *const blocks[]);
+
+#endif

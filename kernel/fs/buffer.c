@@ -1,0 +1,286 @@
+/*
+ * The buffer cache.
+ *
+ *   hash_table[block % NR_HASH] --> bh --> bh --> NULL   find a block fast
+ *
+ *   lru_head <-> bh <-> bh <-> ... <-> bh <-> (lru_head)   reuse order:
+ *               oldest                  most recently released
+ *
+ * Every buffer is on the LRU ring; a buffer holding a block is also in
+ * that block's hash chain. getblk() first looks the block up; on a miss it
+ * takes the least recently used buffer that nobody holds (b_count == 0)
+ * and that has no unsaved data (!b_dirty). When every free buffer is
+ * dirty, it writes them all back first (sync_buffers).
+ *
+ * Writes are delayed: mark_buffer_dirty() only sets a flag, and
+ * sync_buffers() later sends each stretch of consecutive dirty blocks to
+ * the disk in one request. Reads of file data ask for the next blocks in
+ * the same request (breada): one disk command instead of dozens.
+ *
+ * Callers hold the fs lock, so only one task walks these lists at a time,
+ * even while it sleeps for the disk; b_locked marks the buffers whose I/O
+ * is in flight.
+ */
+#include "fs/buffer.h"
+#include "dev/ata.h"
+#include "mm/mm.h"
+#include "proc/sched.h"
+#include "lib/string.h"
+#include "lib/printk.h"
+#include <sprout/errno.h>
+
+#define NO_BLOCK       0xFFFFFFFFu
+#define NR_HASH        1024
+#define MAX_RUN        64       /* blocks per disk request (128 sectors) */
+#define BUFS_PER_PAGE  (PAGE_SIZE / BLOCK_SIZE)
+#define HEADS_PER_PAGE (PAGE_SIZE / sizeof(struct buffer_head))
+#define MIN_POOL_PAGES 256      /* 1 MiB */
+#define MAX_POOL_PAGES 1024     /* 4 MiB */
+
+static struct buffer_head *hash_table[NR_HASH];
+static struct buffer_head lru_head;     /* the ring's fixed point */
+static uint32_t nr_buffers;
+
+static struct buffer_head **bucket(uint32_t block)
+{
+	return &hash_table[block % NR_HASH];
+}
+
+static struct buffer_head *find_buffer(uint32_t block)
+{
+	struct buffer_head *bh;
+
+	for (bh = *bucket(block); bh; bh = bh->b_hash_next)
+		if (bh->b_blocknr == block)
+			return bh;
+	return NULL;
+}
+
+static void hash_remove(struct buffer_head *bh)
+{
+	struct buffer_head **p;
+
+	if (bh->b_blocknr == NO_BLOCK)
+		return;
+	for (p = bucket(bh->b_blocknr); *p != bh; p = &(*p)->b_hash_next)
+		;
+	*p = bh->b_hash_next;
+}
+
+static void hash_insert(struct buffer_head *bh)
+{
+	bh->b_hash_next = *bucket(bh->b_blocknr);
+	*bucket(bh->b_blocknr) = bh;
+}
+
+static void lru_append(struct buffer_head *bh)
+{
+	bh->b_lru_prev = lru_head.b_lru_prev;
+	bh->b_lru_next = &lru_head;
+	lru_head.b_lru_prev->b_lru_next = bh;
+	lru_head.b_lru_prev = bh;
+}
+
+static void lru_unlink(struct buffer_head *bh)
+{
+	bh->b_lru_prev->b_lru_next = bh->b_lru_next;
+	bh->b_lru_next->b_lru_prev = bh->b_lru_prev;
+}
+
+static void lock_buffer(struct buffer_head *bh)
+{
+	wait_event(bh->b_wait, !bh->b_locked);
+	bh->b_locked = true;
+}
+
+static void unlock_buffer(struct buffer_head *bh)
+{
+	bh->b_locked = false;
+	wake_up(&bh->b_wait);
+}
+
+/* The oldest buffer that can be reused without losing anything. */
+static struct buffer_head *get_free_buffer(void)
+{
+	struct buffer_head *bh;
+
+	for (bh = lru_head.b_lru_next; bh != &lru_head; bh = bh->b_lru_next)
+		if (!bh->b_count && !bh->b_dirty && !bh->b_locked)
+			return bh;
+	return NULL;
+}
+
+struct buffer_head *getblk(uint32_t block)
+{
+	struct buffer_head *bh;
+
+	for (int tries = 0; tries < 2; tries++) {
+		if ((bh = find_buffer(block))) {
+			bh->b_count++;
+			return bh;
+		}
+		if ((bh = get_free_buffer())) {
+			hash_remove(bh);
+			bh->b_blocknr = block;
+			bh->b_uptodate = false;
+			bh->b_count = 1;
+			hash_insert(bh);
+			return bh;
+		}
+		/* All free buffers are dirty: clean them. We slept, so the
+		   block may be cached now: look again. */
+		sync_buffers();
+	}
+	printk("buffer: all %u buffers in use\n", nr_buffers);
+	return NULL;
+}
+
+bool buffer_cached(uint32_t block)
+{
+	struct buffer_head *bh = find_buffer(block);
+
+	return bh && bh->b_uptodate;
+}
+
+struct buffer_head *bread(uint32_t block)
+{
+	struct buffer_head *bh = getblk(block);
+	int err = 0;
+
+	if (!bh)
+		return NULL;
+	lock_buffer(bh);            /* waits for a read already in flight */
+	if (!bh->b_uptodate) {
+		err = ata_rw_blocks(0, block * BLOCK_SECTS, BLOCK_SECTS, &bh->b_data);
+		bh->b_uptodate = !err;
+	}
+	unlock_buffer(bh);
+	if (err) {
+		brelse(bh);
+		return NULL;
+	}
+	return bh;
+}
+
+void breada(uint32_t block, uint32_t n)
+{
+	struct buffer_head *run[MAX_RUN];
+	char *data[MAX_RUN];
+	uint32_t k;
+	int err;
+
+	/* The run stops at the first block already here (or being read). */
+	for (k = 0; k < n && k < MAX_RUN; k++) {
+		struct buffer_head *bh = getblk(block + k);
+
+		if (!bh)
+			break;
+		if (bh->b_uptodate || bh->b_locked) {
+			brelse(bh);
+			break;
+		}
+		bh->b_locked = true;
+		run[k] = bh;
+		data[k] = bh->b_data;
+	}
+	if (!k)
+		return;
+	err = ata_rw_blocks(0, block * BLOCK_SECTS, k * BLOCK_SECTS, data);
+	for (uint32_t i = 0; i < k; i++) {
+		run[i]->b_uptodate = !err;
+		unlock_buffer(run[i]);
+		brelse(run[i]);
+	}
+}
+
+void brelse(struct buffer_head *bh)
+{
+	if (!bh)
+		return;
+	if (--bh->b_count == 0) {   /* reused last: move to the young end */
+		lru_unlink(bh);
+		lru_append(bh);
+	}
+}
+
+void mark_buffer_dirty(struct buffer_head *bh)
+{
+	bh->b_dirty = true;
+}
+
+static bool dirty_block(uint32_t block)
+{
+	struct buffer_head *bh = find_buffer(block);
+
+	return bh && bh->b_dirty && !bh->b_locked;
+}
+
+/* Write the dirty blocks first, first + 1, ... (as long as they are
+   dirty) in requests of up to MAX_RUN blocks. */
+static int write_run(uint32_t first)
+{
+	struct buffer_head *run[MAX_RUN];
+	char *data[MAX_RUN];
+	int err = 0;
+
+	while (dirty_block(first)) {
+		uint32_t k = 0;
+
+		while (k < MAX_RUN && dirty_block(first + k)) {
+			run[k] = find_buffer(first + k);
+			run[k]->b_locked = true;
+			data[k] = run[k]->b_data;
+			k++;
+		}
+		if (ata_rw_blocks(1, first * BLOCK_SECTS, k * BLOCK_SECTS, data))
+			err = -EIO;     /* the data is lost; say so, go on */
+		for (uint32_t i = 0; i < k; i++) {
+			run[i]->b_dirty = false;
+			unlock_buffer(run[i]);
+		}
+		first += k;
+	}
+	return err;
+}
+
+/* Each run of consecutive dirty blocks starts at a dirty block whose
+   predecessor is not dirty: find those, write each run in one go. */
+int sync_buffers(void)
+{
+	struct buffer_head *bh;
+	int err = 0;
+
+	for (bh = lru_head.b_lru_next; bh != &lru_head; bh = bh->b_lru_next)
+		if (dirty_block(bh->b_blocknr) && !dirty_block(bh->b_blocknr - 1))
+			if (write_run(bh->b_blocknr))
+				err = -EIO;
+	return err;
+}
+
+/* A fixed pool: 1/16 of free memory, between 1 and 4 MiB. */
+void buffer_init(void)
+{
+	uint32_t pages = nr_free_pages() / 16;
+	struct buffer_head *heads = NULL;
+	char *data = NULL;
+
+	if (pages < MIN_POOL_PAGES)
+		pages = MIN_POOL_PAGES;
+	if (pages > MAX_POOL_PAGES)
+		pages = MAX_POOL_PAGES;
+	lru_head.b_lru_next = lru_head.b_lru_prev = &lru_head;
+	for (uint32_t i = 0; i < pages * BUFS_PER_PAGE; i++) {
+		struct buffer_head *bh;
+
+		if (i % HEADS_PER_PAGE == 0 && !(heads = get_zeroed_page()))
+			break;
+		if (i % BUFS_PER_PAGE == 0 && !(data = get_zeroed_page()))
+			break;
+		bh = &heads[i % HEADS_PER_PAGE];
+		bh->b_data = data + (i % BUFS_PER_PAGE) * BLOCK_SIZE;
+		bh->b_blocknr = NO_BLOCK;
+		lru_append(bh);
+		nr_buffers++;
+	}
+	printk("buffer: %u buffers of %u bytes\n", nr_buffers, BLOCK_SIZE);
+}

@@ -1,0 +1,40 @@
+/*
+ * The buffer cache: copies of disk blocks kept in memory, so that the
+ * file system reads each block from the disk once and writes it back
+ * later, many changes at a time (the idea of Linux 0.11's fs/buffer.c).
+ */
+#ifndef _FS_BUFFER_H
+#define _FS_BUFFER_H
+
+#include "include/types.h"
+#include "proc/wait.h"
+
+#define BLOCK_SIZE   1024
+#define BLOCK_SECTS  2          /* 512-byte disk sectors per block */
+
+struct buffer_head {
+	char *b_data;               /* BLOCK_SIZE bytes */
+	uint32_t b_blocknr;         /* which disk block (NO_BLOCK: none yet) */
+	int b_count;                /* users between bread/getblk and brelse */
+	bool b_uptodate;            /* b_data holds the block's contents */
+	bool b_dirty;               /* b_data is newer than the disk */
+	bool b_locked;              /* I/O in flight: wait on b_wait */
+	struct wait_queue b_wait;
+	struct buffer_head *b_hash_next;            /* same hash bucket */
+	struct buffer_head *b_lru_prev, *b_lru_next; /* least recently used first */
+};
+
+void buffer_init(void);
+/* The buffer of a block, with one more reference; its contents are only
+   valid if b_uptodate. NULL if every buffer is in use. */
+struct buffer_head *getblk(uint32_t block);
+struct buffer_head *bread(uint32_t block);   /* NULL on I/O error */
+/* Read blocks [block, block + n) in one disk request (read-ahead: they
+   are contiguous on the disk and will be wanted soon). */
+void breada(uint32_t block, uint32_t n);
+bool buffer_cached(uint32_t block);          /* in memory and up to date */
+void brelse(struct buffer_head *bh);
+void mark_buffer_dirty(struct buffer_head *bh);
+int sync_buffers(void);                      /* 0 or -EIO */
+
+#endif

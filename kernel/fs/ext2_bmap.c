@@ -1,0 +1,171 @@
+/*
+ * Where a file's blocks are: i_block[] in the inode.
+ *
+ *   i_block[0..11]  the first 12 blocks of the file, directly
+ *   i_block[12]  -> indirect block: 256 block numbers (file blocks 12..267)
+ *   i_block[13]  -> double indirect: 256 indirect blocks (65536 blocks)
+ *   i_block[14]  -> triple indirect: 256 double indirect blocks
+ *
+ * So file block n is found by a path of indexes, one per level: for
+ * n = 1000, 1000 - 12 - 256 = 732 is in the double-indirect tree, path
+ * (13, 732 / 256, 732 % 256) = (13, 2, 220). A 0 anywhere on the path is a
+ * hole: reads give zeros, writes allocate (bmap with create).
+ */
+#include "fs/ext2.h"
+#include "lib/string.h"
+#include <sprout/errno.h>
+
+#define APB EXT2_ADDR_PER_BLOCK
+
+/* The path to file block n: fills off[], returns its length (1-4), or 0
+   if n is beyond what triple indirection reaches. */
+static int block_path(uint32_t n, uint32_t off[4])
+{
+	if (n < EXT2_NDIR_BLOCKS) {
+		off[0] = n;
+		return 1;
+	}
+	n -= EXT2_NDIR_BLOCKS;
+	if (n < APB) {
+		off[0] = 12, off[1] = n;
+		return 2;
+	}
+	n -= APB;
+	if (n < APB * APB) {
+		off[0] = 13, off[1] = n / APB, off[2] = n % APB;
+		return 3;
+	}
+	n -= APB * APB;
+	if (n < APB * APB * APB) {
+		off[0] = 14, off[1] = n / (APB * APB);
+		off[2] = n / APB % APB, off[3] = n % APB;
+		return 4;
+	}
+	return 0;
+}
+
+/* A new block, zeroed in the cache (no disk read needed), charged to
+   the inode. 0 when the disk is full. */
+static uint32_t new_zeroed_block(struct inode *inode, uint32_t goal)
+{
+	uint32_t block = ext2_new_block(goal);
+	struct buffer_head *bh;
+
+	if (!block)
+		return 0;
+	if (!(bh = getblk(block))) {
+		ext2_free_block(block);
+		return 0;
+	}
+	memset(bh->b_data, 0, BLOCK_SIZE);
+	bh->b_uptodate = true;
+	mark_buffer_dirty(bh);
+	brelse(bh);
+	inode->i_blocks += SECTORS_PER_BLOCK;
+	inode->i_dirty = true;
+	return block;
+}
+
+/* Put block n right after block n - 1 if we can: files stay contiguous. */
+static uint32_t goal_for(struct inode *inode, uint32_t n)
+{
+	int err;
+	uint32_t prev = n ? bmap(inode, n - 1, false, &err) : 0;
+
+	if (prev)
+		return prev + 1;
+	return (inode->i_ino - 1) / sbi.s->s_inodes_per_group *
+	       sbi.s->s_blocks_per_group + sbi.s->s_first_data_block;
+}
+
+uint32_t bmap(struct inode *inode, uint32_t n, bool create, int *err)
+{
+	uint32_t off[4], block = 0, goal = 0;
+	int depth = block_path(n, off);
+	uint32_t *slot = &inode->i_block[off[0]];
+	struct buffer_head *bh = NULL;      /* holds *slot when level > 0 */
+
+	*err = 0;
+	if (!depth) {
+		*err = -EFBIG;
+		return 0;
+	}
+	for (int level = 0; ; level++) {
+		block = *slot;
+		if (!block && create) {
+			if (!goal)
+				goal = goal_for(inode, n);
+			if (!(block = new_zeroed_block(inode, goal)))
+				*err = -ENOSPC;
+			*slot = block;
+			if (bh)
+				mark_buffer_dirty(bh);
+		}
+		if (!block || level == depth - 1)
+			break;
+		brelse(bh);
+		if (!(bh = bread(block))) {
+			*err = -EIO;
+			return 0;
+		}
+		slot = (uint32_t *)bh->b_data + off[level + 1];
+	}
+	brelse(bh);
+	return block;
+}
+
+/* Blocks of file blocks a subtree of `depth` levels covers: 256^depth. */
+static uint32_t span_of(int depth)
+{
+	uint32_t span = 1;
+
+	while (depth-- > 0)
+		span *= APB;
+	return span;
+}
+
+/* Free the part of the tree under *slot (covering file blocks from
+   `first` on) that lies at file blocks >= keep; free *slot itself when
+   nothing under it is kept. Holes (0) are skipped. */
+static void free_branch(struct inode *inode, uint32_t *slot, int depth,
+			uint32_t first, uint32_t keep)
+{
+	if (!*slot)
+		return;
+	if (depth > 0) {
+		uint32_t span = span_of(depth - 1);
+		struct buffer_head *bh = bread(*slot);
+
+		if (!bh)
+			return;     /* unreadable: leak it rather than guess */
+		for (uint32_t i = APB; i-- > 0; ) {
+			if (first + i * span + span <= keep)
+				break;
+			free_branch(inode, (uint32_t *)bh->b_data + i, depth - 1,
+				    first + i * span, keep);
+		}
+		mark_buffer_dirty(bh);
+		brelse(bh);
+		if (first < keep)
+			return;     /* still maps blocks below keep */
+	}
+	ext2_free_block(*slot);
+	*slot = 0;
+	inode->i_blocks -= SECTORS_PER_BLOCK;
+}
+
+/* Free every block of the file from file block `keep` on. */
+void truncate_blocks(struct inode *inode, uint32_t keep)
+{
+	uint32_t first = 0;
+
+	for (int i = 0; i < EXT2_N_BLOCKS; i++) {
+		int depth = i < EXT2_NDIR_BLOCKS ? 0 : i - EXT2_NDIR_BLOCKS + 1;
+		uint32_t span = span_of(depth);
+
+		if (first + span > keep)
+			free_branch(inode, &inode->i_block[i], depth, first, keep);
+		first += span;
+	}
+	inode->i_dirty = true;
+}

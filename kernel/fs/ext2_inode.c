@@ -1,0 +1,239 @@
+/*
+ * Inodes in memory. Each inode in use has one struct inode, shared by
+ * everyone who uses it (i_count counts them) and found by number in a
+ * list: iget() returns the same struct to all. The last iput() writes it
+ * back if changed, and, if no directory names it any more (i_nlink == 0),
+ * frees its blocks and the inode itself: that is why a file unlinked while
+ * open lives on until its last close.
+ *
+ * On the disk, inode i is slot (i - 1) % s_inodes_per_group of the inode
+ * table of group (i - 1) / s_inodes_per_group; a slot is s_inode_size
+ * bytes, of which struct ext2_inode is the first 128.
+ */
+#include "fs/ext2.h"
+#include "mm/mm.h"
+#include "lib/string.h"
+#include "lib/printk.h"
+#include <sprout/errno.h>
+
+#define ROOT_DEV MKDEV(3, 0)                    /* hda, as Linux numbers it */
+
+static struct inode *inode_list;
+
+/* The on-disk inode `ino`, inside the held buffer *bhp; NULL on error. */
+static struct ext2_inode *raw_inode(uint32_t ino, struct buffer_head **bhp)
+{
+	uint32_t ipg = sbi.s->s_inodes_per_group;
+	uint32_t off = (ino - 1) % ipg * sbi.inode_size;
+
+	if (ino < 1 || ino > sbi.s->s_inodes_count)
+		return NULL;
+	*bhp = bread(ext2_group((ino - 1) / ipg)->bg_inode_table + off / BLOCK_SIZE);
+	if (!*bhp)
+		return NULL;
+	return (struct ext2_inode *)((*bhp)->b_data + off % BLOCK_SIZE);
+}
+
+/* Device numbers: old style (major << 8 | minor) in i_block[0], or
+   Linux's new style in i_block[1] when they do not fit a byte each. */
+static dev_t decode_rdev(const uint32_t *blk)
+{
+	uint32_t d = blk[1];
+
+	if (blk[0])
+		return blk[0];
+	return MKDEV((d & 0xFFF00) >> 8, (d & 0xFF) | ((d >> 12) & 0xFFF00));
+}
+
+static int read_inode(struct inode *inode)
+{
+	struct buffer_head *bh;
+	struct ext2_inode *raw = raw_inode(inode->i_ino, &bh);
+
+	if (!raw)
+		return -EIO;
+	inode->i_mode = raw->i_mode;
+	inode->i_uid = raw->i_uid;
+	inode->i_gid = raw->i_gid;
+	inode->i_nlink = raw->i_links_count;
+	inode->i_size = raw->i_size;
+	inode->i_atime = raw->i_atime;
+	inode->i_mtime = raw->i_mtime;
+	inode->i_ctime = raw->i_ctime;
+	inode->i_blocks = raw->i_blocks;
+	memcpy(inode->i_block, raw->i_block, sizeof(inode->i_block));
+	if (S_ISCHR(inode->i_mode) || S_ISBLK(inode->i_mode))
+		inode->i_rdev = decode_rdev(raw->i_block);
+	brelse(bh);
+	return 0;
+}
+
+/* Copy the inode into its inode-table buffer (the disk write comes with
+   sync_buffers). Fields we do not keep (flags, generation ...) stay. */
+int write_inode(struct inode *inode)
+{
+	struct buffer_head *bh;
+	struct ext2_inode *raw = raw_inode(inode->i_ino, &bh);
+
+	if (!raw)
+		return -EIO;
+	raw->i_mode = inode->i_mode;
+	raw->i_uid = inode->i_uid;
+	raw->i_gid = inode->i_gid;
+	raw->i_links_count = inode->i_nlink;
+	raw->i_size = inode->i_size;
+	raw->i_size_high = 0;
+	raw->i_atime = inode->i_atime;
+	raw->i_mtime = inode->i_mtime;
+	raw->i_ctime = inode->i_ctime;
+	raw->i_dtime = inode->i_nlink ? 0 : fs_now();
+	raw->i_blocks = inode->i_blocks;
+	memcpy(raw->i_block, inode->i_block, sizeof(raw->i_block));
+	mark_buffer_dirty(bh);
+	brelse(bh);
+	inode->i_dirty = false;
+	return 0;
+}
+
+int sync_inodes(void)
+{
+	int err = 0;
+
+	for (struct inode *i = inode_list; i; i = i->i_next)
+		if (i->i_dirty && write_inode(i) < 0)
+			err = -EIO;
+	return err;
+}
+
+struct inode *iget(uint32_t ino)
+{
+	struct inode *inode;
+
+	for (inode = inode_list; inode; inode = inode->i_next)
+		if (inode->i_ino == ino) {
+			inode->i_count++;
+			return inode;
+		}
+	if (!(inode = kzalloc(sizeof(*inode))))
+		return NULL;
+	inode->i_ino = ino;
+	if (read_inode(inode) < 0) {
+		kfree(inode);
+		return NULL;
+	}
+	/* i_fop stays NULL: the file layer picks operations by i_mode. */
+	inode->i_count = 1;
+	inode->i_next = inode_list;
+	inode_list = inode;
+	return inode;
+}
+
+struct inode *igrab(struct inode *inode)
+{
+	inode->i_count++;
+	return inode;
+}
+
+static void forget_inode(struct inode *inode)
+{
+	struct inode **p;
+
+	for (p = &inode_list; *p != inode; p = &(*p)->i_next)
+		;
+	*p = inode->i_next;
+	kfree(inode);
+}
+
+/* Device nodes keep their number in i_block[], and so do short
+   symbolic links their target: those are not block numbers. */
+static bool has_blocks(struct inode *inode)
+{
+	return S_ISREG(inode->i_mode) || S_ISDIR(inode->i_mode) ||
+	       (S_ISLNK(inode->i_mode) && inode->i_blocks);
+}
+
+void iput(struct inode *inode)
+{
+	if (!inode || --inode->i_count > 0)
+		return;
+	if (inode->i_nlink == 0) {      /* no name and no user: delete it */
+		if (has_blocks(inode))
+			truncate_blocks(inode, 0);
+		inode->i_size = 0;
+		write_inode(inode);
+		ext2_free_inode(inode->i_ino, inode->i_mode);
+	} else if (inode->i_dirty) {
+		write_inode(inode);
+	}
+	forget_inode(inode);
+}
+
+void inode_touch(struct inode *inode, bool modified)
+{
+	inode->i_ctime = fs_now();
+	if (modified)
+		inode->i_mtime = inode->i_ctime;
+	inode->i_dirty = true;
+}
+
+/* A fresh inode of this mode, near dir, with no name yet (i_nlink 0):
+   the caller links it and sets i_nlink. */
+struct inode *ext2_new_inode_get(struct inode *dir, uint16_t mode, int *err)
+{
+	uint32_t ino = ext2_new_inode(dir, mode);
+	struct buffer_head *bh;
+	struct ext2_inode *raw;
+	struct inode *inode;
+
+	if (!ino) {
+		*err = -ENOSPC;
+		return NULL;
+	}
+	/* Clear the slot: a deleted file's flags and times must not leak. */
+	if (!(raw = raw_inode(ino, &bh)) || !(inode = kzalloc(sizeof(*inode)))) {
+		if (raw)
+			brelse(bh);
+		ext2_free_inode(ino, mode);
+		*err = raw ? -ENOMEM : -EIO;
+		return NULL;
+	}
+	memset(raw, 0, sbi.inode_size);
+	mark_buffer_dirty(bh);
+	brelse(bh);
+	inode->i_ino = ino;
+	inode->i_mode = mode;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = fs_now();
+	inode->i_dirty = true;
+	inode->i_count = 1;
+	inode->i_next = inode_list;
+	inode_list = inode;
+	return inode;
+}
+
+/* Everyone is root (uid 0): reading and writing are always allowed;
+   executing needs an x bit somewhere, except for searching directories. */
+int inode_permission(struct inode *inode, int mask)
+{
+	if ((mask & X_OK) && !S_ISDIR(inode->i_mode) && !(inode->i_mode & 0111))
+		return -EACCES;
+	return 0;
+}
+
+void inode_stat(struct inode *inode, struct stat64 *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->st_dev = ROOT_DEV;
+	st->__st_ino = inode->i_ino;
+	st->st_ino = inode->i_ino;
+	st->st_mode = inode->i_mode;
+	st->st_nlink = inode->i_nlink;
+	st->st_uid = inode->i_uid;
+	st->st_gid = inode->i_gid;
+	st->st_rdev = inode->i_rdev;
+	st->st_size = inode->i_size;
+	st->st_blksize = BLOCK_SIZE;
+	st->st_blocks = inode->i_blocks;
+	st->st_atime = inode->i_atime;
+	st->st_mtime = inode->i_mtime;
+	st->st_ctime = inode->i_ctime;
+}
