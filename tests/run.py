@@ -10,6 +10,10 @@ It runs two kinds of tests and prints one line per test:
          checking what arrives on the serial port. Each boot has its own
          time limit, so a hung kernel fails its tests instead of hanging.
 
+Guests share one disk, build/test-disk.img, a fresh copy of build/disk.img
+made at the start; the last test runs `e2fsck -fn` on it, so a test that
+leaves the file system inconsistent fails the run.
+
 The last line is `N passed, M failed`; the exit status is 1 on any failure.
 Serial logs of every boot are kept in build/test-logs/.
 
@@ -21,10 +25,13 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Results, run_host_tests  # noqa: E402
+from harness import Results, run_host_tests, fresh_disk, check_disk  # noqa: E402
 import guest_boot  # noqa: E402
+import guest_tty  # noqa: E402
+import guest_files  # noqa: E402
+import guest_user  # noqa: E402
 
-GROUPS = [guest_boot]
+GROUPS = [guest_boot, guest_user, guest_files, guest_tty]
 
 
 def main():
@@ -34,8 +41,10 @@ def main():
     args = ap.parse_args()
     results = Results(args.pattern)
     run_host_tests(results)
+    fresh_disk()
     for group in GROUPS:
         group.run(results)
+    check_disk(results)
     print("%d passed, %d failed" % (results.passed, results.failed))
     sys.exit(1 if results.failed else 0)
 

@@ -28,6 +28,7 @@ typedef uint32_t dev_t;
 #define MKDEV(ma, mi) (((ma) << 8) | (mi))
 
 struct file;
+struct inode;
 struct pipe_inode_info;
 
 /* What each kind of file (regular, directory, tty, pipe, /dev/null ...)

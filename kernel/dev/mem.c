@@ -1,0 +1,52 @@
+/*
+ * The memory devices, major 1: /dev/null (minor 3) reads as end of file
+ * and swallows every write; /dev/zero (minor 5) reads as an endless run
+ * of zero bytes and swallows writes too. Neither has a position: a seek
+ * succeeds and stays at 0, as on Linux.
+ */
+#include "fs/file.h"
+#include "lib/string.h"
+#include <sprout/errno.h>
+
+static ssize_t null_read(struct file *f, char *buf, size_t n)
+{
+	return 0;
+}
+
+static ssize_t zero_read(struct file *f, char *buf, size_t n)
+{
+	memset(buf, 0, n);          /* buf: user memory, already verified */
+	return n;
+}
+
+static ssize_t swallow_write(struct file *f, const char *buf, size_t n)
+{
+	return n;
+}
+
+static loff_t mem_lseek(struct file *f, loff_t off, int whence)
+{
+	return f->f_pos = 0;
+}
+
+static const struct file_operations null_fops = {
+	.read = null_read,
+	.write = swallow_write,
+	.lseek = mem_lseek,
+};
+
+static const struct file_operations zero_fops = {
+	.read = zero_read,
+	.write = swallow_write,
+	.lseek = mem_lseek,
+};
+
+/* Called by the char-device switch (fs/char_dev.c) for major 1. */
+int mem_open(struct inode *inode, struct file *f)
+{
+	switch (MINOR(inode->i_rdev)) {
+	case 3: f->f_op = &null_fops; return 0;
+	case 5: f->f_op = &zero_fops; return 0;
+	default: return -ENXIO;
+	}
+}

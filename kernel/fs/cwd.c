@@ -1,0 +1,168 @@
+/*
+ * The current directory: chdir, fchdir and getcwd.
+ *
+ * A process's cwd is just an inode reference (current->cwd); relative
+ * paths start there. The kernel keeps no name for it, so getcwd() has to
+ * work the name out, the way the old /bin/pwd did: look up ".." to find
+ * the parent, search the parent for the entry with our inode number -
+ * that is our name - and repeat until the parent is the root.
+ */
+#include "fs/file.h"
+#include "fs/fdtable.h"
+#include "proc/sched.h"
+#include "mm/mm.h"
+#include "mm/uaccess.h"
+#include "lib/string.h"
+#include <sprout/errno.h>
+
+static int set_cwd(struct inode *inode)
+{
+	if (!S_ISDIR(inode->i_mode))
+		return -ENOTDIR;
+	int err = inode_permission(inode, X_OK);
+	if (err)
+		return err;
+	iput(current->cwd);
+	current->cwd = igrab(inode);
+	return 0;
+}
+
+long sys_chdir(const char *upath)
+{
+	char *path;
+	int err = getname(upath, &path);
+	if (err)
+		return err;
+	struct inode *inode;
+	fs_lock();
+	err = namei(path, &inode);
+	if (!err) {
+		err = set_cwd(inode);
+		iput(inode);
+	}
+	fs_unlock();
+	putname(path);
+	return err;
+}
+
+long sys_fchdir(unsigned int fd)
+{
+	struct file *f = fd_lookup(fd);
+	if (!f)
+		return -EBADF;
+	if (!f->f_inode)
+		return -ENOTDIR;
+	fs_lock();
+	int err = set_cwd(f->f_inode);
+	fs_unlock();
+	return err;
+}
+
+/* ---- getcwd ---- */
+
+struct find_entry {
+	const char *name;           /* look for this name ... */
+	uint32_t ino;               /* ... or for this inode number */
+	char found[NAME_MAX + 1];
+	size_t len;
+	bool ok;
+};
+
+static int match_name(void *ctx, const char *name, size_t len,
+		      uint32_t ino, uint8_t type)
+{
+	struct find_entry *fe = ctx;
+	if (len != strlen(fe->name) || memcmp(name, fe->name, len))
+		return 0;
+	fe->ino = ino;
+	fe->ok = true;
+	return 1;
+}
+
+static int match_ino(void *ctx, const char *name, size_t len,
+		     uint32_t ino, uint8_t type)
+{
+	struct find_entry *fe = ctx;
+	bool dots = (len == 1 && name[0] == '.') ||
+		    (len == 2 && name[0] == '.' && name[1] == '.');
+	if (ino != fe->ino || dots)
+		return 0;
+	memcpy(fe->found, name, len);
+	fe->len = len;
+	fe->ok = true;
+	return 1;
+}
+
+/* One step up: the parent of dir, and dir's name in it. */
+static int step_up(struct inode *dir, struct inode **parent,
+		   struct find_entry *fe)
+{
+	loff_t pos = 0;
+	*fe = (struct find_entry){ .name = ".." };
+	int err = dir_iterate(dir, &pos, match_name, fe);
+	if (err || !fe->ok)
+		return err ? err : -ENOENT;
+	if (!(*parent = iget(fe->ino)))
+		return -EIO;
+	*fe = (struct find_entry){ .ino = dir->i_ino };
+	pos = 0;
+	err = dir_iterate(*parent, &pos, match_ino, fe);
+	if (err || !fe->ok) {
+		iput(*parent);
+		return err ? err : -ENOENT;    /* we were removed */
+	}
+	return 0;
+}
+
+/* Build the path backwards from the end of buf; *start gets its first
+   character. Called under the fs lock. */
+static int build_cwd(char *buf, char **start)
+{
+	char *p = buf + PATH_MAX;
+	struct find_entry fe;
+	struct inode *dir = igrab(current->cwd);
+	int err = dir->i_nlink ? 0 : -ENOENT;   /* cwd was rmdir'ed */
+
+	*--p = '\0';
+	while (!err && dir->i_ino != root_inode->i_ino) {
+		struct inode *parent;
+		err = step_up(dir, &parent, &fe);
+		if (err)
+			break;
+		iput(dir);
+		dir = parent;
+		if ((size_t)(p - buf) < fe.len + 1) {
+			err = -ENAMETOOLONG;
+			break;
+		}
+		p -= fe.len;
+		memcpy(p, fe.found, fe.len);
+		*--p = '/';
+	}
+	iput(dir);
+	if (*p == '\0')             /* the cwd is the root itself */
+		*--p = '/';
+	*start = p;
+	return err;
+}
+
+/* Linux's getcwd system call returns the length, NUL included. */
+long sys_getcwd(char *ubuf, unsigned long size)
+{
+	char *buf = kmalloc(PATH_MAX);
+	if (!buf)
+		return -ENOMEM;
+	char *path;
+	fs_lock();
+	long err = build_cwd(buf, &path);
+	fs_unlock();
+	if (!err) {
+		size_t len = buf + PATH_MAX - path;
+		if (len > size)
+			err = -ERANGE;
+		else
+			err = copy_to_user(ubuf, path, len) ? -EFAULT : (long)len;
+	}
+	kfree(buf);
+	return err;
+}

@@ -1,0 +1,77 @@
+/*
+ * dup, dup2 and fcntl: more fds for one open file, and the flags.
+ *
+ * A duplicated fd shares the struct file - offset, O_APPEND, O_NONBLOCK -
+ * with the original; only the close-on-exec flag belongs to the fd, and
+ * a new fd starts with it clear (except F_DUPFD_CLOEXEC).
+ */
+#include "fs/file.h"
+#include "fs/fdtable.h"
+#include <sprout/errno.h>
+
+/* The flags F_SETFL may change; the access mode is fixed at open(). */
+#define SETFL_MASK (O_APPEND | O_NONBLOCK)
+
+static long dupfd(unsigned int oldfd, unsigned int from, bool cloexec)
+{
+	struct file *f = fd_lookup(oldfd);
+	if (!f)
+		return -EBADF;
+	int fd = get_unused_fd(from);
+	if (fd >= 0)
+		fd_install(fd, get_file(f), cloexec);
+	return fd;
+}
+
+long sys_dup(unsigned int oldfd)
+{
+	return dupfd(oldfd, 0, false);
+}
+
+/* dup2: make newfd another name for oldfd's file, closing whatever
+   newfd was first - the shell's way to redirect stdout. */
+long sys_dup2(unsigned int oldfd, unsigned int newfd)
+{
+	struct file *f = fd_lookup(oldfd);
+	if (!f || newfd >= NR_OPEN)
+		return -EBADF;
+	if (oldfd == newfd)
+		return newfd;
+	get_file(f);                /* before the close: it may be the last */
+	fd_close(newfd);
+	fd_install(newfd, f, false);
+	return newfd;
+}
+
+long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
+{
+	struct file *f = fd_lookup(fd);
+	if (!f)
+		return -EBADF;
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		if (arg >= NR_OPEN)
+			return -EINVAL;
+		return dupfd(fd, arg, cmd == F_DUPFD_CLOEXEC);
+	case F_GETFD:
+		return get_close_on_exec(fd) ? FD_CLOEXEC : 0;
+	case F_SETFD:
+		set_close_on_exec(fd, arg & FD_CLOEXEC);
+		return 0;
+	case F_GETFL:
+		return f->f_flags;
+	case F_SETFL:
+		f->f_flags = (f->f_flags & ~SETFL_MASK) | (arg & SETFL_MASK);
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
+/* fcntl64 differs from fcntl only in the record-locking commands, which
+   Sprout does not have. */
+long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg)
+{
+	return sys_fcntl(fd, cmd, arg);
+}

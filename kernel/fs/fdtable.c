@@ -1,0 +1,100 @@
+/*
+ * The per-process fd table (see fdtable.h for the picture).
+ *
+ * Each process has its own files_struct and nothing else ever touches it,
+ * so the functions here need no lock: a process cannot close one of its
+ * fds while it is itself in the middle of a system call on it. That is why
+ * fd_lookup() may hand out a struct file without taking a reference.
+ */
+#include "fs/fdtable.h"
+#include "fs/file.h"
+#include "proc/sched.h"
+#include "mm/mm.h"
+#include <sprout/errno.h>
+
+struct files_struct *files_alloc(void)
+{
+	return kzalloc(sizeof(struct files_struct));
+}
+
+/* fork(): the child gets a copy of the table, pointing at the same open
+   files - so each file gains one reference per fd copied. */
+struct files_struct *files_dup(struct files_struct *old)
+{
+	struct files_struct *new = files_alloc();
+	if (!new)
+		return NULL;
+	for (int fd = 0; fd < NR_OPEN; fd++)
+		if (old->fd[fd])
+			new->fd[fd] = get_file(old->fd[fd]);
+	new->close_on_exec = old->close_on_exec;
+	return new;
+}
+
+static void close_slot(struct files_struct *files, int fd)
+{
+	struct file *f = files->fd[fd];
+	files->fd[fd] = NULL;
+	files->close_on_exec &= ~(1ULL << fd);
+	fput(f);
+}
+
+/* execve(): fds marked FD_CLOEXEC do not survive into the new program. */
+void files_close_on_exec(struct files_struct *files)
+{
+	for (int fd = 0; fd < NR_OPEN; fd++)
+		if (files->fd[fd] && (files->close_on_exec & (1ULL << fd)))
+			close_slot(files, fd);
+}
+
+/* exit(): close everything, then free the table. */
+void files_put(struct files_struct *files)
+{
+	for (int fd = 0; fd < NR_OPEN; fd++)
+		if (files->fd[fd])
+			close_slot(files, fd);
+	kfree(files);
+}
+
+struct file *fd_lookup(unsigned int fd)
+{
+	if (fd >= NR_OPEN || !current->files)
+		return NULL;
+	return current->files->fd[fd];
+}
+
+/* POSIX: open() and dup() return the lowest-numbered free fd. */
+int get_unused_fd(unsigned int from)
+{
+	for (unsigned int fd = from; fd < NR_OPEN; fd++)
+		if (!current->files->fd[fd])
+			return fd;
+	return -EMFILE;
+}
+
+void fd_install(unsigned int fd, struct file *f, bool cloexec)
+{
+	current->files->fd[fd] = f;
+	set_close_on_exec(fd, cloexec);
+}
+
+int fd_close(unsigned int fd)
+{
+	if (!fd_lookup(fd))
+		return -EBADF;
+	close_slot(current->files, fd);
+	return 0;
+}
+
+void set_close_on_exec(unsigned int fd, bool on)
+{
+	if (on)
+		current->files->close_on_exec |= 1ULL << fd;
+	else
+		current->files->close_on_exec &= ~(1ULL << fd);
+}
+
+bool get_close_on_exec(unsigned int fd)
+{
+	return current->files->close_on_exec & (1ULL << fd);
+}

@@ -1,0 +1,29 @@
+/*
+ * Inside the file system calls: the open-file table (file.c), the
+ * operations of each kind of file, and the helpers the system calls share.
+ */
+#ifndef _FS_FILE_H
+#define _FS_FILE_H
+
+#include "fs/fs.h"
+
+/* file.c: the system-wide table of open-file descriptions */
+struct file *get_empty_filp(void);      /* NULL: all NR_FILE in use */
+struct file *get_file(struct file *f);  /* one more reference */
+void fput(struct file *f);              /* drop one; the last closes */
+
+/* The operations of each kind of file, chosen when it is opened. */
+extern const struct file_operations regular_fops;   /* read_write.c */
+extern const struct file_operations dir_fops;       /* readdir.c */
+extern const struct file_operations def_chr_fops;    /* char_dev.c */
+int mem_open(struct inode *inode, struct file *f);     /* dev/mem.c */
+loff_t generic_file_llseek(struct file *f, loff_t off, int whence);
+
+/* open.c: a kernel-side open (the path is a kernel string); fd or -errno */
+int do_open(const char *path, int flags, uint16_t mode);
+
+/* namei_sys.c: copy a user path into a kernel buffer of PATH_MAX bytes */
+int getname(const char *upath, char **name);     /* 0 or -errno */
+void putname(char *name);
+
+#endif

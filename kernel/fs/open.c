@@ -1,0 +1,174 @@
+/*
+ * open, creat and close: how the three levels get linked up.
+ *
+ *   open("/etc/motd", O_RDONLY)
+ *     1. namei() finds the inode (level 3), creating it for O_CREAT;
+ *     2. get_empty_filp() takes a struct file (level 2) and points it at
+ *        the inode, with offset 0 and the operations for the file's kind;
+ *     3. fd_install() puts it in the lowest free fd slot (level 1).
+ *
+ * Also here: the helper that gives process 1 its console on fds 0, 1, 2.
+ */
+#include "fs/file.h"
+#include "fs/fdtable.h"
+#include "proc/sched.h"
+#include <sprout/errno.h>
+
+/* Flags that act during open() only and are not kept in f_flags. */
+#define OPEN_ONLY_FLAGS (O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC)
+
+/* Find the inode, creating a regular file for O_CREAT. Under fs_lock, so
+   "does it exist?" and "create it" are one step for O_EXCL. */
+static int open_namei(const char *path, int flags, uint16_t mode,
+		      struct inode **res)
+{
+	if (!(flags & O_CREAT))
+		return namei(path, res);
+	mode = S_IFREG | (mode & 07777 & ~current->umask);
+	int err = vfs_mknod(path, mode, 0, res);
+	if (err == -EEXIST && !(flags & O_EXCL))
+		err = namei(path, res);
+	return err;
+}
+
+/* May this inode be opened this way? */
+static int may_open(struct inode *inode, int flags)
+{
+	int acc = flags & O_ACCMODE;
+	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode))
+		return -ENOTDIR;
+	if (S_ISDIR(inode->i_mode) &&
+	    (acc != O_RDONLY || (flags & (O_CREAT | O_TRUNC))))
+		return -EISDIR;
+	if (acc == O_ACCMODE)
+		return -EINVAL;
+	int mask = (acc == O_RDONLY ? R_OK : acc == O_WRONLY ? W_OK : R_OK | W_OK);
+	return inode_permission(inode, mask);
+}
+
+/* The operations for the file's kind. Pipes and other in-memory inodes
+   bring their own (i_fop); a device gets its driver's at f_op->open. */
+static const struct file_operations *fops_for(struct inode *inode)
+{
+	if (inode->i_fop)
+		return inode->i_fop;
+	if (S_ISREG(inode->i_mode))
+		return &regular_fops;
+	if (S_ISDIR(inode->i_mode))
+		return &dir_fops;
+	if (S_ISCHR(inode->i_mode))
+		return &def_chr_fops;
+	return NULL;                /* block devices, FIFOs on disk, ... */
+}
+
+/* Levels 3 and 2: the inode and a struct file pointing at it. */
+static int open_file(const char *path, int flags, uint16_t mode,
+		     struct file **res)
+{
+	struct inode *inode;
+	struct file *f = get_empty_filp();
+	if (!f)
+		return -ENFILE;
+	fs_lock();
+	int err = open_namei(path, flags, mode, &inode);
+	if (!err) {
+		f->f_inode = inode;     /* fput() will drop it from now on */
+		err = may_open(inode, flags);
+	}
+	if (!err && !(f->f_op = fops_for(inode)))
+		err = -ENXIO;
+	if (!err && (flags & O_TRUNC) && S_ISREG(inode->i_mode))
+		err = inode_truncate(inode, 0);
+	fs_unlock();
+	f->f_flags = flags & ~OPEN_ONLY_FLAGS;
+	if (!err && f->f_op->open)          /* outside the lock: a tty may sleep */
+		err = f->f_op->open(inode, f);
+	if (err) {
+		f->f_op = NULL;         /* never opened: nothing to release */
+		fput(f);
+		return err;
+	}
+	*res = f;
+	return 0;
+}
+
+int do_open(const char *path, int flags, uint16_t mode)
+{
+	int fd = get_unused_fd(0);
+	if (fd < 0)
+		return fd;
+	struct file *f;
+	int err = open_file(path, flags, mode, &f);
+	if (err)
+		return err;
+	fd_install(fd, f, flags & O_CLOEXEC);
+	return fd;
+}
+
+long sys_open(const char *upath, int flags, int mode)
+{
+	char *path;
+	int err = getname(upath, &path);
+	if (err)
+		return err;
+	err = do_open(path, flags, mode);
+	putname(path);
+	return err;
+}
+
+long sys_creat(const char *upath, int mode)
+{
+	return sys_open(upath, O_CREAT | O_WRONLY | O_TRUNC, mode);
+}
+
+long sys_close(unsigned int fd)
+{
+	return fd_close(fd);
+}
+
+/* Process 1 starts with the console as stdin, stdout and stderr, as on
+   Linux: one open file description, shared by three fds. */
+int open_console_fds(void)
+{
+	int fd = do_open("/dev/console", O_RDWR, 0);
+	if (fd < 0)
+		return fd;
+	for (int i = 1; i <= 2; i++) {
+		int nfd = get_unused_fd(0);
+		if (nfd < 0)
+			return nfd;
+		fd_install(nfd, get_file(current->files->fd[fd]), false);
+	}
+	return 0;
+}
+
+/* access(): may the caller read / write / execute this file? */
+long sys_access(const char *upath, int mode)
+{
+	if (mode & ~(R_OK | W_OK | X_OK))
+		return -EINVAL;
+	char *path;
+	int err = getname(upath, &path);
+	if (err)
+		return err;
+	struct inode *inode;
+	fs_lock();
+	err = namei(path, &inode);
+	if (!err) {
+		if (mode != F_OK)
+			err = inode_permission(inode, mode);
+		iput(inode);
+	}
+	fs_unlock();
+	putname(path);
+	return err;
+}
+
+/* The bits umask holds are taken away from every file this process
+   creates: open(O_CREAT), mkdir, mknod. Returns the old mask. */
+long sys_umask(int mask)
+{
+	int old = current->umask;
+	current->umask = mask & 0777;
+	return old;
+}

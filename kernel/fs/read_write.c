@@ -1,0 +1,183 @@
+/*
+ * read, write, readv, writev, lseek and _llseek, and what they do on a
+ * regular file.
+ *
+ * The system calls only check their arguments: the fd names an open file
+ * (EBADF), it was opened for this direction (EBADF), the buffer is user
+ * memory (EFAULT). The work is then done by the file's own operations,
+ * f->f_op, chosen by open() from the file's kind: regular_fops below for a
+ * regular file, the tty's for a terminal, mem.c's for /dev/null.
+ */
+#include "fs/file.h"
+#include "fs/fdtable.h"
+#include "mm/uaccess.h"
+#include <sprout/errno.h>
+#include <sprout/uio.h>
+
+/* Linux's cap on one transfer, so a count always fits a positive ssize_t. */
+#define MAX_RW_COUNT 0x7ffff000u
+
+/* ---- regular files: the offset picks where in the inode we go ---- */
+
+static ssize_t regular_read(struct file *f, char *buf, size_t n)
+{
+	fs_lock();
+	ssize_t got = inode_read(f->f_inode, buf, f->f_pos, n);
+	if (got > 0)
+		f->f_pos += got;
+	fs_unlock();
+	return got;
+}
+
+/* With O_APPEND, finding the end and writing there happen under one hold
+   of the fs lock, so two appenders can never write over each other. */
+static ssize_t regular_write(struct file *f, const char *buf, size_t n)
+{
+	fs_lock();
+	loff_t pos = (f->f_flags & O_APPEND) ? f->f_inode->i_size : f->f_pos;
+	ssize_t put = inode_write(f->f_inode, buf, pos, n);
+	if (put > 0)
+		f->f_pos = pos + put;
+	fs_unlock();
+	return put;
+}
+
+/* The new offset may lie beyond the end (a later write leaves a hole),
+   but never before the start. */
+loff_t generic_file_llseek(struct file *f, loff_t off, int whence)
+{
+	loff_t base;
+	switch (whence) {
+	case SEEK_SET: base = 0; break;
+	case SEEK_CUR: base = f->f_pos; break;
+	case SEEK_END: base = f->f_inode->i_size; break;
+	default: return -EINVAL;
+	}
+	if (base + off < 0)
+		return -EINVAL;
+	f->f_pos = base + off;
+	return f->f_pos;
+}
+
+const struct file_operations regular_fops = {
+	.read = regular_read,
+	.write = regular_write,
+	.lseek = generic_file_llseek,
+};
+
+/* ---- the system calls ---- */
+
+static long do_read(struct file *f, char *buf, size_t count)
+{
+	if ((f->f_flags & O_ACCMODE) == O_WRONLY)
+		return -EBADF;
+	if (!f->f_op->read)
+		return -EINVAL;
+	if (count > MAX_RW_COUNT)
+		count = MAX_RW_COUNT;
+	if (verify_area(buf, count, 1))
+		return -EFAULT;
+	return f->f_op->read(f, buf, count);
+}
+
+static long do_write(struct file *f, const char *buf, size_t count)
+{
+	if ((f->f_flags & O_ACCMODE) == O_RDONLY)
+		return -EBADF;
+	if (!f->f_op->write)
+		return -EINVAL;
+	if (count > MAX_RW_COUNT)
+		count = MAX_RW_COUNT;
+	if (verify_area(buf, count, 0))
+		return -EFAULT;
+	return f->f_op->write(f, buf, count);
+}
+
+long sys_read(unsigned int fd, char *buf, size_t count)
+{
+	struct file *f = fd_lookup(fd);
+	return f ? do_read(f, buf, count) : -EBADF;
+}
+
+long sys_write(unsigned int fd, const char *buf, size_t count)
+{
+	struct file *f = fd_lookup(fd);
+	return f ? do_write(f, buf, count) : -EBADF;
+}
+
+/* readv/writev: one transfer per buffer, stopping at the first short one
+   (a reader must not skip data that is not there yet). An error after
+   some bytes have moved is reported as the bytes that moved. */
+static long do_iov(unsigned int fd, const struct iovec *uiov, int iovcnt,
+		   bool write)
+{
+	struct file *f = fd_lookup(fd);
+	if (!f)
+		return -EBADF;
+	if (iovcnt < 0 || iovcnt > IOV_MAX)
+		return -EINVAL;
+	long done = 0;
+	for (int i = 0; i < iovcnt; i++) {
+		struct iovec iov;
+		if (copy_from_user(&iov, &uiov[i], sizeof(iov)))
+			return done ? done : -EFAULT;
+		if (iov.iov_len > MAX_RW_COUNT - (unsigned long)done)
+			return done ? done : -EINVAL;
+		if (iov.iov_len == 0)
+			continue;
+		long n = write ? do_write(f, iov.iov_base, iov.iov_len)
+			       : do_read(f, iov.iov_base, iov.iov_len);
+		if (n < 0)
+			return done ? done : n;
+		done += n;
+		if ((unsigned long)n < iov.iov_len)
+			break;
+	}
+	return done;
+}
+
+long sys_readv(unsigned int fd, const struct iovec *iov, int iovcnt)
+{
+	return do_iov(fd, iov, iovcnt, false);
+}
+
+long sys_writev(unsigned int fd, const struct iovec *iov, int iovcnt)
+{
+	return do_iov(fd, iov, iovcnt, true);
+}
+
+static loff_t do_lseek(unsigned int fd, loff_t off, unsigned int whence)
+{
+	struct file *f = fd_lookup(fd);
+	if (!f)
+		return -EBADF;
+	if (!f->f_op->lseek)        /* a tty or a pipe has no offset */
+		return -ESPIPE;
+	if (whence > SEEK_END)
+		return -EINVAL;
+	return f->f_op->lseek(f, off, whence);
+}
+
+/* lseek's result is a 32-bit off_t: a larger offset is EOVERFLOW (and
+   the offset stays moved, as on Linux). */
+long sys_lseek(unsigned int fd, long off, unsigned int whence)
+{
+	loff_t pos = do_lseek(fd, off, whence);
+	if (pos > 0x7fffffff)
+		return -EOVERFLOW;
+	return pos;
+}
+
+/* _llseek: the 64-bit offset arrives in two halves and leaves through
+   *result, because a 32-bit register cannot return it. */
+long sys_llseek(unsigned int fd, unsigned long off_high,
+		unsigned long off_low, loff_t *result, unsigned int whence)
+{
+	loff_t off = (loff_t)(((uint64_t)off_high << 32) | off_low);
+	loff_t pos = do_lseek(fd, off, whence);
+	if (pos < 0)
+		return pos;
+	if (copy_to_user(result, &pos, sizeof(pos)))
+		return -EFAULT;
+	return 0;
+}

@@ -1,0 +1,112 @@
+/*
+ * stat, lstat, fstat and their 64-bit twins: an inode's fields, copied out.
+ *
+ * The ext2 code fills one struct stat64 (inode_stat); the old calls
+ * squeeze it into struct stat, whose 32-bit fields cannot show a file of
+ * 2 GiB or more: that is EOVERFLOW, as Linux says it.
+ */
+#include "fs/file.h"
+#include "fs/fdtable.h"
+#include "mm/uaccess.h"
+#include "lib/string.h"
+#include <sprout/errno.h>
+
+#define MAX_NON_LFS 0x7fffffffLL   /* the largest size struct stat holds */
+
+/* Sprout's namei() knows no symbolic links, so lstat() sees what stat()
+   sees. */
+static int path_stat(const char *upath, struct stat64 *st)
+{
+	char *path;
+	int err = getname(upath, &path);
+	if (err)
+		return err;
+	struct inode *inode;
+	fs_lock();
+	err = namei(path, &inode);
+	if (!err) {
+		inode_stat(inode, st);
+		iput(inode);
+	}
+	fs_unlock();
+	putname(path);
+	return err;
+}
+
+static int fd_stat(unsigned int fd, struct stat64 *st)
+{
+	struct file *f = fd_lookup(fd);
+	if (!f)
+		return -EBADF;
+	if (!f->f_inode)
+		return -EBADF;
+	fs_lock();
+	inode_stat(f->f_inode, st);
+	fs_unlock();
+	return 0;
+}
+
+static long put_stat64(int err, const struct stat64 *st, struct stat64 *ust)
+{
+	if (err)
+		return err;
+	return copy_to_user(ust, st, sizeof(*st)) ? -EFAULT : 0;
+}
+
+static long put_stat(int err, const struct stat64 *st, struct stat *ust)
+{
+	if (err)
+		return err;
+	if (st->st_size > MAX_NON_LFS || st->st_ino > 0xffffffffULL)
+		return -EOVERFLOW;
+	struct stat s;
+	memset(&s, 0, sizeof(s));
+	s.st_dev = st->st_dev;
+	s.st_ino = st->st_ino;
+	s.st_mode = st->st_mode;
+	s.st_nlink = st->st_nlink;
+	s.st_uid = st->st_uid;
+	s.st_gid = st->st_gid;
+	s.st_rdev = st->st_rdev;
+	s.st_size = st->st_size;
+	s.st_blksize = st->st_blksize;
+	s.st_blocks = st->st_blocks;
+	s.st_atime = st->st_atime;
+	s.st_mtime = st->st_mtime;
+	s.st_ctime = st->st_ctime;
+	return copy_to_user(ust, &s, sizeof(s)) ? -EFAULT : 0;
+}
+
+long sys_stat(const char *upath, struct stat *ust)
+{
+	struct stat64 st;
+	return put_stat(path_stat(upath, &st), &st, ust);
+}
+
+long sys_lstat(const char *upath, struct stat *ust)
+{
+	return sys_stat(upath, ust);
+}
+
+long sys_fstat(unsigned int fd, struct stat *ust)
+{
+	struct stat64 st;
+	return put_stat(fd_stat(fd, &st), &st, ust);
+}
+
+long sys_stat64(const char *upath, struct stat64 *ust)
+{
+	struct stat64 st;
+	return put_stat64(path_stat(upath, &st), &st, ust);
+}
+
+long sys_lstat64(const char *upath, struct stat64 *ust)
+{
+	return sys_stat64(upath, ust);
+}
+
+long sys_fstat64(unsigned int fd, struct stat64 *ust)
+{
+	struct stat64 st;
+	return put_stat64(fd_stat(fd, &st), &st, ust);
+}

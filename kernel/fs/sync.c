@@ -1,0 +1,33 @@
+/*
+ * sync and fsync: write what the buffer cache holds back to the disk.
+ * Sprout has one file system and writes all of it back either way, so
+ * fsync(fd) only differs from sync() in checking its fd.
+ */
+#include "fs/file.h"
+#include "fs/fdtable.h"
+#include <sprout/errno.h>
+
+static long sync_all(void)
+{
+	fs_lock();
+	int err = fs_sync();
+	fs_unlock();
+	return err;
+}
+
+long sys_sync(void)
+{
+	sync_all();
+	return 0;                   /* sync(2) cannot fail */
+}
+
+long sys_fsync(unsigned int fd)
+{
+	struct file *f = fd_lookup(fd);
+	if (!f)
+		return -EBADF;
+	if (!f->f_inode || !(S_ISREG(f->f_inode->i_mode) ||
+			     S_ISDIR(f->f_inode->i_mode)))
+		return -EINVAL;     /* a tty or a pipe has nothing to sync */
+	return sync_all();
+}

@@ -1,0 +1,45 @@
+# User programs: built with tools/kcc against our libc, installed on the
+# disk image. /sbin/init is process 1; /bin/hello is a small exec target.
+KCC = B=$(B) CC=$(CC) tools/kcc
+USER_CFLAGS = -O2 -g -Wall -Wextra
+USER_DEPS = $(B)/libc/libc.a $(B)/libc/crt0.o tools/kcc \
+	$(wildcard libc/include/*.h libc/include/sys/*.h)
+
+$(B)/user/%: user/%.c $(USER_DEPS)
+	@mkdir -p $(dir $@)
+	$(KCC) $(USER_CFLAGS) -o $@ $<
+
+DISK_INSTALL += $(B)/user/init:sbin/init $(B)/user/hello:bin/hello
+
+# Process tests, tests/user/t_*.c -> /bin/tests/t_*. Each runs its cases,
+# printing "ok <case>" or "FAIL <case> -- <why>"; tests/guest_user.py boots
+# the kernel with init=/bin/tests/<name> for each. Two files give exec
+# something it must refuse: not-elf (text, mode 755) and no-x (mode 644).
+USER_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/t_*.c))
+
+$(B)/user/tests/%: tests/user/%.c tests/user/check.c tests/user/check.h \
+		$(USER_DEPS)
+	@mkdir -p $(dir $@)
+	$(KCC) $(USER_CFLAGS) -o $@ $< tests/user/check.c
+
+DISK_INSTALL += $(foreach t,$(USER_TESTS),$(B)/user/tests/$(t):bin/tests/$(t)) \
+	tests/user/not-elf.txt:bin/tests/not-elf \
+	tests/user/not-elf.txt:bin/tests/no-x:644
+
+# File-system tests, tests/user/f_*.c -> /bin/tests/f_*: same output
+# format, their own helpers in f_test.h; they work under /tmp.
+FILE_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/f_*.c))
+
+$(B)/user/tests/f_%: tests/user/f_%.c tests/user/f_test.h $(USER_DEPS)
+	@mkdir -p $(dir $@)
+	$(KCC) $(USER_CFLAGS) -o $@ $<
+
+DISK_INSTALL += $(foreach t,$(FILE_TESTS),$(B)/user/tests/$(t):bin/tests/$(t))
+
+# Terminal tests, tests/user/tty_*.c -> /bin/tests/tty_*: same output
+# format; tests/guest_tty.py types at them over the serial line.
+TTY_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/tty_*.c))
+DISK_INSTALL += $(foreach t,$(TTY_TESTS),$(B)/user/tests/$(t):bin/tests/$(t))
+
+# make bench runs /bin/bench (user/bench.c); /bin/true is what it execs.
+DISK_INSTALL += $(B)/user/bench:bin/bench $(B)/user/true:bin/true
