@@ -1,27 +1,27 @@
 /*
- * The console joins the two output devices and the two input devices.
+ * The console joins the two output devices and the two input devices,
+ * and is Sprout's one terminal: typed characters go to its line
+ * discipline, console_tty (kernel/dev/tty.c), which echoes them, edits
+ * lines and hands them to read().
  *
- * Typed characters arrive in interrupt handlers and wait in a small ring
- * buffer until somebody reads them. (The files issue puts the tty line
- * discipline here: echo, line editing and ^C.)
+ * Two ways out: console_write() for the kernel's own messages (printk),
+ * which turns NL into CR NL for the serial line itself, and
+ * console_output() for the tty, which sends bytes exactly as given (the
+ * tty's ONLCR setting has already added the CRs).
  */
 #include "dev/console.h"
-#include "arch/io.h"
+#include "dev/tty.h"
 
-#define INPUT_SIZE 256
-
-static struct {
-	char buf[INPUT_SIZE];
-	uint32_t head, tail;    /* head: next to read; tail: next to write */
-} input;
+struct tty_struct console_tty;
 
 void console_init(void)
 {
 	serial_init();
 	vga_init();
+	tty_init();
 }
 
-void console_write(const char *buf, size_t n)
+void console_output(const char *buf, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		vga_putc(buf[i]);
@@ -29,23 +29,17 @@ void console_write(const char *buf, size_t n)
 	}
 }
 
-void console_input(char c)
+void console_write(const char *buf, size_t n)
 {
-	if (input.tail - input.head < INPUT_SIZE)       /* full: drop it */
-		input.buf[input.tail++ % INPUT_SIZE] = c;
+	for (size_t i = 0; i < n; i++) {
+		if (buf[i] == '\n')
+			serial_putc('\r');
+		vga_putc(buf[i]);
+		serial_putc(buf[i]);
+	}
 }
 
-char console_getc(void)
+void console_input(char c)
 {
-	char c;
-
-	cli();
-	while (input.head == input.tail) {
-		/* sti; hlt is atomic: an interrupt cannot slip in between and
-		   leave us asleep with a character waiting. */
-		__asm__ volatile("sti; hlt; cli");
-	}
-	c = input.buf[input.head++ % INPUT_SIZE];
-	sti();
-	return c;
+	tty_receive(&console_tty, c);
 }

@@ -9,14 +9,16 @@
 #include "include/types.h"
 
 void console_init(void);
+/* Kernel messages: NL becomes CR NL on the serial line. */
 void console_write(const char *buf, size_t n);
-/* A character typed on either device: called from interrupt handlers. */
+/* The tty's output: bytes exactly as given. */
+void console_output(const char *buf, size_t n);
+/* A character typed on either device: called from interrupt handlers.
+   It goes to the console's tty (kernel/dev/tty.h). */
 void console_input(char c);
-/* Wait for the next typed character (interrupts must be on). */
-char console_getc(void);
 
 void serial_init(void);
-void serial_putc(char c);
+void serial_putc(char c);          /* the byte as it is */
 void serial_enable_input(void);
 void vga_init(void);
 void vga_putc(char c);

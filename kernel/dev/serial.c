@@ -20,10 +20,8 @@
 static void serial_interrupt(struct pt_regs *regs)
 {
 	(void)regs;
-	while (inb(LSR) & LSR_DATA_READY) {
-		char c = (char)inb(DATA);
-		console_input(c == '\r' ? '\n' : c);   /* terminals send CR */
-	}
+	while (inb(LSR) & LSR_DATA_READY)
+		console_input((char)inb(DATA));   /* CR for Enter: see ICRNL */
 }
 
 void serial_init(void)
@@ -44,16 +42,9 @@ void serial_enable_input(void)
 	outb(IER, 0x01);        /* interrupt when data arrives */
 }
 
-static void serial_raw_putc(char c)
+void serial_putc(char c)
 {
 	while (!(inb(LSR) & LSR_THR_EMPTY))
 		;
 	outb(DATA, (uint8_t)c);
-}
-
-void serial_putc(char c)
-{
-	if (c == '\n')
-		serial_raw_putc('\r');
-	serial_raw_putc(c);
 }

@@ -46,7 +46,7 @@ SYSCALL( 60, umask,             1, 1)
 SYSCALL( 63, dup2,              2, 1)
 SYSCALL( 64, getppid,           0, 1)
 SYSCALL( 78, gettimeofday,      2, 1)
-SYSCALL( 88, reboot,            4, 1)
+SYSCALL( 88, reboot,            4, 0)   /* libc: reboot(cmd) adds the magics */
 SYSCALL( 92, truncate,          2, 1)
 SYSCALL( 93, ftruncate,         2, 1)
 SYSCALL(106, stat,              2, 1)

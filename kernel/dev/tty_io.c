@@ -1,0 +1,170 @@
+/*
+ * The terminal as a file: open(), read(), write() on /dev/tty,
+ * /dev/console and /dev/ttyN, plus the ^C hook.
+ *
+ * read() is where the line discipline meets processes: the reader sleeps
+ * until tty_receive() (an interrupt handler) has something for it. How
+ * long it waits is the terminal's setting:
+ *
+ *   canonical (ICANON)   until a whole line is typed; returns that line
+ *   VMIN > 0, VTIME = 0  until VMIN bytes have come
+ *   VMIN = 0, VTIME > 0  until one byte comes or VTIME tenths of a second
+ *                        pass (then it returns 0)
+ *   VMIN > 0, VTIME > 0  until VMIN bytes, or VTIME tenths of a second of
+ *                        silence after a byte
+ *   VMIN = 0, VTIME = 0  not at all: returns what is there, maybe nothing
+ */
+#include "dev/tty.h"
+#include "dev/console.h"
+#include "fs/fs.h"
+#include "proc/sched.h"
+#include "arch/io.h"
+#include "arch/timer.h"
+#include "signal/signal.h"
+#include <sprout/errno.h>
+
+void tty_init(void)
+{
+	tty_setup(&console_tty, console_output);
+	console_tty.winsize = (struct winsize){ .ws_row = 25, .ws_col = 80 };
+	console_tty.pgrp = 1;   /* init's group, until a shell takes over */
+}
+
+/* ^C, ^\ and ^Z go to every process in the foreground group: a shell
+   puts each job in a group of its own and moves the one in front with
+   TIOCSPGRP, so ^C stops the job, not the shell. */
+void tty_signal(struct tty_struct *tty, int sig)
+{
+	if (tty->pgrp > 0)
+		kill_pg(tty->pgrp, sig);
+}
+
+/* /dev/tty (5,0) means "my controlling terminal", /dev/console (5,1)
+   the console, /dev/tty0 and /dev/tty1 (4,0 and 4,1) its screen. With
+   one terminal, all four are the console. */
+static struct tty_struct *tty_lookup(dev_t dev)
+{
+	if (dev == MKDEV(5, 0) || dev == MKDEV(5, 1) ||
+	    dev == MKDEV(4, 0) || dev == MKDEV(4, 1))
+		return &console_tty;
+	return NULL;
+}
+
+static int tty_open(struct inode *inode, struct file *f)
+{
+	struct tty_struct *tty = tty_lookup(inode->i_rdev);
+
+	if (!tty)
+		return -ENXIO;
+	f->private_data = tty;
+	return 0;
+}
+
+static bool time_reached(uint32_t deadline)
+{
+	return (int32_t)(jiffies - deadline) >= 0;
+}
+
+/* Sleep until input comes, a signal arrives (-EINTR) or the jiffy
+   deadline passes (0: no deadline; the scheduler wakes a sleeper whose
+   current->timeout has passed). The caller then looks again. */
+static int wait_for_input(struct tty_struct *tty, uint32_t deadline)
+{
+	int ret = 0;
+
+	prepare_to_wait(&tty->read_wait, TASK_INTERRUPTIBLE);
+	current->timeout = deadline;
+	if (signal_pending(current))
+		ret = -EINTR;
+	else if (!tty_readable(tty) && !(deadline && time_reached(deadline)))
+		schedule();
+	current->timeout = 0;
+	finish_wait(&tty->read_wait);
+	return ret;
+}
+
+/* The queue is shared with the interrupt handler: take with interrupts
+   off. (sys_read has checked the user's buffer with verify_area, which
+   makes its pages present and writable: it can be written directly.) */
+static size_t take(struct tty_struct *tty, char *ubuf, size_t n,
+		   bool *line_done)
+{
+	uint32_t flags = irq_save();
+	size_t got = tty_take(tty, ubuf, n, line_done);
+
+	irq_restore(flags);
+	return got;
+}
+
+/* Non-canonical mode: has this read got what VMIN and VTIME ask for? */
+static bool raw_read_done(struct tty_struct *tty, size_t done)
+{
+	cc_t vmin = tty->termios.c_cc[VMIN], vtime = tty->termios.c_cc[VTIME];
+
+	if (vmin == 0)
+		return done > 0 || vtime == 0;
+	return done >= vmin;
+}
+
+static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
+{
+	struct tty_struct *tty = f->private_data;
+	bool canonical = tty->termios.c_lflag & ICANON;
+	uint32_t ticks = tty->termios.c_cc[VTIME] * HZ / 10;
+	uint32_t deadline = 0;
+	size_t done = 0;
+
+	if (n == 0)
+		return 0;
+	if (!canonical && tty->termios.c_cc[VMIN] == 0 && ticks)
+		deadline = jiffies + ticks;     /* the read's own timer */
+	for (;;) {
+		bool line_done;
+		size_t got = take(tty, ubuf + done, n - done, &line_done);
+
+		done += got;
+		if (done == n || line_done)
+			break;
+		if (!canonical) {
+			if (raw_read_done(tty, done))
+				break;
+			if (got && ticks && tty->termios.c_cc[VMIN])
+				deadline = jiffies + ticks; /* timer between bytes */
+			if (deadline && time_reached(deadline))
+				break;
+		}
+		if (f->f_flags & O_NONBLOCK)
+			return done ? (ssize_t)done : -EAGAIN;
+		if (wait_for_input(tty, deadline) < 0)
+			return done ? (ssize_t)done : -EINTR;
+	}
+	return done;
+}
+
+/* Output goes through tty_output() (ONLCR) a chunk at a time, with
+   interrupts off so that an echo cannot land inside a chunk, but on
+   between chunks so that a long write does not hold up the timer.
+   (sys_write has checked the buffer with verify_area.) */
+static ssize_t tty_write(struct file *f, const char *ubuf, size_t n)
+{
+	struct tty_struct *tty = f->private_data;
+	size_t done = 0;
+
+	while (done < n) {
+		size_t k = n - done < 128 ? n - done : 128;
+		uint32_t flags = irq_save();
+
+		tty_output(tty, ubuf + done, k);
+		irq_restore(flags);
+		done += k;
+	}
+	return done;
+}
+
+/* No lseek: the files layer answers ESPIPE, as for a pipe. */
+const struct file_operations tty_fops = {
+	.read = tty_read,
+	.write = tty_write,
+	.ioctl = tty_ioctl,
+	.open = tty_open,
+};

@@ -1,0 +1,111 @@
+/*
+ * ioctl() on a terminal: the termios settings (what tcgetattr() and
+ * tcsetattr() use), the foreground process group (tcgetpgrp(),
+ * tcsetpgrp()), the window size and the count of unread bytes. isatty()
+ * is TCGETS: it works only here, every other file answers ENOTTY.
+ */
+#include "dev/tty.h"
+#include "fs/fs.h"
+#include "mm/uaccess.h"
+#include "lib/string.h"
+#include "arch/io.h"
+#include <sprout/errno.h>
+#include <sprout/signal.h>
+
+/* TCSETS, TCSETSW, TCSETSF. Output is written before write() returns,
+   so "after output drains" (W) needs no waiting here. */
+static int set_termios(struct tty_struct *tty, const void *uarg, bool flush)
+{
+	struct termios t;
+	uint32_t flags;
+
+	if (copy_from_user(&t, uarg, sizeof(t)))
+		return -EFAULT;
+	flags = irq_save();
+	if (flush)
+		tty_flush_input(tty);
+	tty_set_termios(tty, &t);
+	irq_restore(flags);
+	return 0;
+}
+
+/* TCFLSH: output is never queued, so only input can be dropped. */
+static int flush(struct tty_struct *tty, uint32_t queue)
+{
+	uint32_t flags;
+
+	if (queue != TCIFLUSH && queue != TCOFLUSH && queue != TCIOFLUSH)
+		return -EINVAL;
+	flags = irq_save();
+	if (queue != TCOFLUSH)
+		tty_flush_input(tty);
+	irq_restore(flags);
+	return 0;
+}
+
+/* TIOCSPGRP. (Linux also insists the group is in the caller's session;
+   sessions come with the signals issue.) */
+static int set_pgrp(struct tty_struct *tty, const void *uarg)
+{
+	pid_t pgrp;
+
+	if (copy_from_user(&pgrp, uarg, sizeof(pgrp)))
+		return -EFAULT;
+	if (pgrp < 0)
+		return -EINVAL;
+	tty->pgrp = pgrp;
+	return 0;
+}
+
+/* TIOCSWINSZ: a new size is news for the foreground job (SIGWINCH), so
+   that a full-screen program can redraw. */
+static int set_winsize(struct tty_struct *tty, const void *uarg)
+{
+	struct winsize ws;
+
+	if (copy_from_user(&ws, uarg, sizeof(ws)))
+		return -EFAULT;
+	if (memcmp(&ws, &tty->winsize, sizeof(ws)) == 0)
+		return 0;
+	tty->winsize = ws;
+	tty_signal(tty, SIGWINCH);
+	return 0;
+}
+
+static int count_input(struct tty_struct *tty, void *uarg)
+{
+	uint32_t flags = irq_save();
+	int n = tty_input_count(tty);
+
+	irq_restore(flags);
+	return copy_to_user(uarg, &n, sizeof(n));
+}
+
+int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
+{
+	struct tty_struct *tty = f->private_data;
+	void *uarg = (void *)arg;
+
+	switch (cmd) {
+	case TCGETS:
+		return copy_to_user(uarg, &tty->termios, sizeof(struct termios));
+	case TCSETS:
+	case TCSETSW:
+	case TCSETSF:
+		return set_termios(tty, uarg, cmd == TCSETSF);
+	case TCFLSH:
+		return flush(tty, arg);
+	case TIOCGPGRP:
+		return copy_to_user(uarg, &tty->pgrp, sizeof(pid_t));
+	case TIOCSPGRP:
+		return set_pgrp(tty, uarg);
+	case TIOCGWINSZ:
+		return copy_to_user(uarg, &tty->winsize, sizeof(struct winsize));
+	case TIOCSWINSZ:
+		return set_winsize(tty, uarg);
+	case FIONREAD:
+		return count_input(tty, uarg);
+	default:
+		return -ENOTTY;
+	}
+}

@@ -1,0 +1,102 @@
+"""Guest tests of the terminal: /bin/tests/tty_line runs as process 1 and
+the test types at it over the serial line, checking the echo and what
+read() returned (see tests/user/tty_line.c for the program's side)."""
+import re
+import time
+
+from harness import guest_session, require
+
+PROG = "/bin/tests/tty_line"
+RUB = "\b \b"                   # what ECHOE sends to wipe one character
+
+# Canonical mode: (name, typed, echo expected, program's answer).
+LINES = [
+    ("DEL erases a character, wiped with BS SP BS",
+     "abc\x7fd\r", "abc" + RUB + "d\r\n", "got: abd"),
+    ("BS erases a character too",
+     "ab\bc\r", "ab" + RUB + "c\r\n", "got: ac"),
+    ("^W erases a word, twice erases two",
+     "hello world\x17\x17bye\r",
+     "hello world" + RUB * 5 + RUB * 6 + "bye\r\n", "got: bye"),
+    ("^U erases the whole line",
+     "xyz\x15ok\r", "xyz" + RUB * 3 + "ok\r\n", "got: ok"),
+    ("^D inside a line ends it without a newline (no echo)",
+     "part\x04", "part", r"got: part \[no NL\]"),
+    ("^D at the start of a line: read returns 0",
+     "\x04", "", "got EOF"),
+]
+
+
+def typed_line(g, typed, echo, answer):
+    g.send(typed)
+    g.expect(re.escape(echo) + answer + r"\r\n")
+
+
+def keys(g):
+    """Non-canonical, ECHO off, VMIN=1: each byte at once, unedited."""
+    start = g.expect(r"ready: keys\r\n").end()
+    for typed, code in [("x", "78"), ("\x7f", "7f"), ("\r", "0a"),
+                        ("q", "71")]:
+        g.send(typed)
+        m = g.expect(r"key: %s \(1\)\r\n" % code)
+        require(m.start() == start,
+                "%r echoed or more output: %r" % (typed,
+                                                   g.output[start:m.start()]))
+        start = m.end()
+
+
+def vmin3(g):
+    """VMIN=3: read() waits for the third byte."""
+    g.expect(r"ready: min3\r\n")
+    g.send("12")
+    time.sleep(1)
+    require("min3:" not in g.output[g.pos:], "read returned before 3 bytes")
+    g.send("3")
+    g.expect(r"min3: 3 123\r\n")
+
+
+def gap(g):
+    """VMIN=5 VTIME=5: no timer before the first byte; after it, half a
+    second of silence ends the read with what has come."""
+    g.expect(r"ready: gap\r\n")
+    time.sleep(1.5)
+    require("gap:" not in g.output[g.pos:], "read returned before any byte")
+    g.send("ab")
+    g.expect(r"gap: 2 ab\r\n")
+
+
+def ctrl_c(g):
+    """^C is echoed as ^C and signals the foreground group."""
+    g.expect(r"ready: \^C\r\n")
+    time.sleep(0.5)             # let the child get into read()
+    g.send("\x03")
+    g.expect(r"\^C")
+    g.expect(r"ok \^C kills")
+
+
+def run(results):
+    """One boot; every step runs (each types for the next), whatever -k
+    picks, and only the chosen ones are reported."""
+    with guest_session("tty-line", timeout=120, cmdline="init=" + PROG) as g:
+        def step(name, fn):
+            try:
+                fn()
+                ok, why = True, ""
+            except Exception as e:  # a failed check or a timeout
+                ok, why = False, str(e) or type(e).__name__
+            if results.wanted("tty: " + name):
+                results.record("tty: " + name, ok, why)
+
+        step("tty_line starts and reaches its first prompt",
+             lambda: g.expect(r"ready: lines\r\n"))
+        for name, typed, echo, answer in LINES:
+            step(name, lambda: typed_line(g, typed, echo, answer))
+        step("non-canonical keys arrive one by one, unechoed",
+             lambda: keys(g))
+        step("VMIN=3 waits for three bytes", lambda: vmin3(g))
+        step("VMIN=5 VTIME=5: silence after a byte ends the read",
+             lambda: gap(g))
+        step("^C is echoed as ^C", lambda: ctrl_c(g))
+        step("tty_line runs to the end", lambda: g.expect(r"ok ran to the end"))
+        # The program's own checks: its "ok ..." / "FAIL ..." lines.
+        results.parse_lines(g.output, "tty: ")

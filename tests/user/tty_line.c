@@ -1,0 +1,172 @@
+/*
+ * The terminal, driven from outside: tests/guest_tty.py boots this as
+ * process 1 and types over the serial line when a "ready:" line says so.
+ *
+ *   1. settings: isatty, TCGETS defaults, window size, process group,
+ *      no lseek, O_NONBLOCK, VMIN=0/VTIME timeouts        (ok/FAIL lines)
+ *   2. "ready: lines"  canonical mode: prints "got: <line>" per line read
+ *      ("[no NL]" after a line ended by ^D), "got EOF" when read returns 0
+ *   3. "ready: keys"   non-canonical, no echo, VMIN=1: "key: <hex>" per
+ *      byte until 'q'; then "ready: min3": one read with VMIN=3; then
+ *      "ready: gap": VMIN=5 VTIME=5, ended by half a second of silence
+ *   4. "ready: ^C"     a child reads the terminal; ^C must kill it
+ */
+#include "check.h"
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+
+static struct termios saved;
+
+static int set_raw(int vmin, int vtime, int echo)
+{
+	struct termios t = saved;
+
+	t.c_lflag &= ~ICANON;
+	if (!echo)
+		t.c_lflag &= ~ECHO;
+	t.c_cc[VMIN] = vmin;
+	t.c_cc[VTIME] = vtime;
+	return ioctl(0, TCSETS, &t);
+}
+
+static void settings(void)
+{
+	struct termios t;
+	struct winsize ws;
+	pid_t pgrp = 0, other = 42;
+	int fd, n;
+	char c;
+
+	expect("isatty(0) on the console", isatty(0), "errno %d", errno);
+	fd = open("/dev/null", O_RDWR);
+	errno = 0;
+	expect("isatty(/dev/null) is false with ENOTTY",
+	       fd >= 0 && !isatty(fd) && errno == ENOTTY,
+	       "fd %d errno %d", fd, errno);
+	close(fd);
+
+	n = ioctl(0, TCGETS, &t);
+	expect("TCGETS: ICANON, ECHO, ISIG, ICRNL, OPOST|ONLCR set",
+	       n == 0 && (t.c_lflag & (ICANON | ECHO | ISIG)) ==
+	       (ICANON | ECHO | ISIG) && (t.c_iflag & ICRNL) &&
+	       (t.c_oflag & (OPOST | ONLCR)) == (OPOST | ONLCR),
+	       "ioctl %d lflag %o iflag %o oflag %o", n, t.c_lflag,
+	       t.c_iflag, t.c_oflag);
+	expect("TCGETS: ^C ^\\ DEL ^U ^D ^Z ^W, VMIN 1 VTIME 0 as Linux",
+	       t.c_cc[VINTR] == 3 && t.c_cc[VQUIT] == 034 &&
+	       t.c_cc[VERASE] == 0177 && t.c_cc[VKILL] == 025 &&
+	       t.c_cc[VEOF] == 4 && t.c_cc[VSUSP] == 032 &&
+	       t.c_cc[VWERASE] == 027 && t.c_cc[VMIN] == 1 && t.c_cc[VTIME] == 0,
+	       "c_cc differs");
+	saved = t;
+
+	n = ioctl(1, TIOCGWINSZ, &ws);
+	expect("TIOCGWINSZ: 80 columns, 25 rows",
+	       n == 0 && ws.ws_col == 80 && ws.ws_row == 25,
+	       "ioctl %d, %dx%d", n, ws.ws_col, ws.ws_row);
+	n = ioctl(0, TIOCGPGRP, &pgrp);
+	expect("TIOCGPGRP: process 1's group is in front", n == 0 && pgrp == 1,
+	       "ioctl %d pgrp %d", n, pgrp);
+	n = ioctl(0, TIOCSPGRP, &other);
+	ioctl(0, TIOCGPGRP, &pgrp);
+	expect("TIOCSPGRP then TIOCGPGRP gives it back", n == 0 && pgrp == 42,
+	       "ioctl %d pgrp %d", n, pgrp);
+	pgrp = 1;
+	ioctl(0, TIOCSPGRP, &pgrp);
+	expect("an unknown ioctl on the tty is ENOTTY",
+	       ioctl(0, 0x54ff, 0) < 0 && errno == ENOTTY, "errno %d", errno);
+
+	errno = 0;
+	expect("lseek on a tty is ESPIPE",
+	       lseek(0, 0, SEEK_SET) < 0 && errno == ESPIPE, "errno %d", errno);
+
+	fd = open("/dev/tty", O_RDWR | O_NONBLOCK);
+	n = read(fd, &c, 1);
+	expect("/dev/tty opens; O_NONBLOCK read with nothing typed is EAGAIN",
+	       fd >= 0 && isatty(fd) && n < 0 && errno == EAGAIN,
+	       "fd %d read %d errno %d", fd, n, errno);
+	close(fd);
+
+	set_raw(0, 0, 0);
+	n = read(0, &c, 1);
+	expect("VMIN=0 VTIME=0: read returns 0 at once", n == 0, "read %d", n);
+	set_raw(0, 5, 0);
+	long long t0 = now_ns();
+	n = read(0, &c, 1);
+	long long ms = (now_ns() - t0) / 1000000;
+	expect("VMIN=0 VTIME=5: read times out with 0 bytes after 0.5 s",
+	       n == 0 && ms >= 400 && ms < 2000, "read %d after %lld ms", n, ms);
+	ioctl(0, TCSETS, &saved);
+}
+
+static void lines(void)
+{
+	char buf[256];
+	int n;
+
+	printf("ready: lines\n");
+	while ((n = read(0, buf, sizeof(buf) - 1)) > 0) {
+		int nl = buf[n - 1] == '\n';
+
+		buf[n - nl] = '\0';
+		printf("got: %s%s\n", buf, nl ? "" : " [no NL]");
+	}
+	if (n == 0)
+		printf("got EOF\n");
+	else
+		printf("got error %d\n", errno);
+}
+
+static void keys(void)
+{
+	char buf[16];
+	int n;
+
+	set_raw(1, 0, 0);
+	printf("ready: keys\n");
+	do {
+		n = read(0, buf, 1);
+		printf("key: %02x (%d)\n", n == 1 ? (unsigned char)buf[0] : 0, n);
+	} while (n == 1 && buf[0] != 'q');
+	set_raw(3, 0, 0);
+	printf("ready: min3\n");
+	n = read(0, buf, sizeof(buf) - 1);
+	buf[n > 0 ? n : 0] = '\0';
+	printf("min3: %d %s\n", n, buf);
+	set_raw(5, 5, 0);
+	printf("ready: gap\n");
+	n = read(0, buf, sizeof(buf) - 1);
+	buf[n > 0 ? n : 0] = '\0';
+	printf("gap: %d %s\n", n, buf);
+	ioctl(0, TCSETS, &saved);
+}
+
+static void read_forever(void)
+{
+	char buf[16];
+
+	printf("ready: ^C\n");
+	fflush(stdout);
+	while (read(0, buf, sizeof(buf)) >= 0)
+		;
+	printf("read failed: errno %d\n", errno);
+}
+
+int main(int argc, char **argv)
+{
+	check_init(argc, argv);
+	settings();
+	lines();
+	keys();
+	int status = run_child(read_forever);
+	expect("^C kills the foreground process reading the tty (SIGINT)",
+	       WIFSIGNALED(status) && WTERMSIG(status) == SIGINT,
+	       "child %s", describe(status));
+	return check_done();
+}
