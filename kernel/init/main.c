@@ -21,6 +21,7 @@
 
 void syscall_trace_init(void);
 void cpu_idle(void) __attribute__((noreturn));
+void bdflush(void);
 
 static int step_no;
 
@@ -69,6 +70,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 
 	run_ktest();
 	kernel_thread(init_process);
+	kernel_thread(bdflush);
 	step("process 1 started: mounting the root, then init");
 	cpu_idle();
 }

@@ -139,6 +139,15 @@ void wake_up_process(struct task_struct *t)
 		t->state = TASK_RUNNING;
 }
 
+/* Sleep for about `ticks` timer ticks, or until a signal arrives. */
+void schedule_timeout(uint32_t ticks)
+{
+	current->timeout = jiffies + ticks;
+	current->state = TASK_INTERRUPTIBLE;
+	schedule();
+	current->timeout = 0;
+}
+
 /* ---- wait queues (see wait.h) ---- */
 
 void prepare_to_wait(struct wait_queue *wq, long state)

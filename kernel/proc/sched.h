@@ -111,5 +111,6 @@ void sched_init(void);
 void schedule(void);
 void do_timer(struct pt_regs *regs);
 void wake_up_process(struct task_struct *t);
+void schedule_timeout(uint32_t ticks);
 
 #endif

@@ -144,17 +144,13 @@ long sys_time(uint32_t *utloc)
 	return now;
 }
 
-/* Sleep until monotonic time `deadline`, in ticks; a signal ends it. */
+/* Sleep until monotonic time `deadline` (ns); a signal ends it early. */
 static int sleep_until(uint64_t deadline)
 {
 	uint64_t now;
 
 	while ((now = monotonic_ns()) < deadline) {
-		uint64_t ticks = (deadline - now) * HZ / NSEC_PER_SEC + 1;
-		current->timeout = jiffies + (uint32_t)ticks;
-		current->state = TASK_INTERRUPTIBLE;
-		schedule();
-		current->timeout = 0;
+		schedule_timeout((deadline - now) * HZ / NSEC_PER_SEC + 1);
 		if (signal_pending(current))
 			return -EINTR;
 	}

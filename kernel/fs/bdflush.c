@@ -1,0 +1,31 @@
+/*
+ * bdflush: a kernel thread that writes dirty buffers back to the disk
+ * every few seconds. A write() only fills the buffer cache; without this,
+ * data a program wrote and never fsync'd would reach the disk only at the
+ * next sync or power-off, and be lost if the machine stopped first.
+ * (Linux 0.11 left this to a user program, update, calling sync() every
+ * 30 seconds.)
+ */
+#include "fs/fs.h"
+#include "proc/sched.h"
+#include "arch/timer.h"
+#include "lib/string.h"
+
+#define FLUSH_INTERVAL (5 * HZ)
+
+void bdflush(void)
+{
+	strlcpy(current->comm, "bdflush", sizeof(current->comm));
+	/* A kernel thread never returns to user mode, where signals are
+	   delivered: blocking them all keeps kill(-1, ...) from waking it
+	   over and over. */
+	current->blocked = ~0u;
+	for (;;) {
+		schedule_timeout(FLUSH_INTERVAL);
+		if (!root_inode)
+			continue;               /* not mounted yet */
+		fs_lock();
+		fs_sync();
+		fs_unlock();
+	}
+}
