@@ -37,6 +37,7 @@ static void __attribute__((noreturn)) init_exited(int status)
 				     : 128 + WTERMSIG(status);
 
 	printk("init exited with status %d; powering off\n", code);
+	fs_lock();              /* let a half-done file operation finish */
 	fs_sync();
 	machine_power_off(code);
 }

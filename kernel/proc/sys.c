@@ -73,15 +73,12 @@ long sys_reboot(uint32_t magic1, uint32_t magic2, uint32_t cmd, void *arg)
 {
 	if (magic1 != LINUX_REBOOT_MAGIC1 || magic2 != LINUX_REBOOT_MAGIC2)
 		return -EINVAL;
-	switch (cmd) {
-	case LINUX_REBOOT_CMD_POWER_OFF:
-	case LINUX_REBOOT_CMD_HALT:
-		fs_sync();
-		machine_power_off(0);
-	case LINUX_REBOOT_CMD_RESTART:
-		fs_sync();
-		machine_restart();
-	default:
+	if (cmd != LINUX_REBOOT_CMD_POWER_OFF && cmd != LINUX_REBOOT_CMD_HALT &&
+	    cmd != LINUX_REBOOT_CMD_RESTART)
 		return -EINVAL;
-	}
+	fs_lock();              /* nothing written is lost: sync first */
+	fs_sync();
+	if (cmd == LINUX_REBOOT_CMD_RESTART)
+		machine_restart();
+	machine_power_off(0);
 }

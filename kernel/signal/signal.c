@@ -12,6 +12,7 @@
 #include "signal/signal.h"
 #include "proc/sched.h"
 #include "proc/process.h"
+#include "arch/io.h"
 #include <sprout/errno.h>
 
 enum action { TERMINATE, IGNORE, STOP, CONTINUE };
@@ -42,8 +43,12 @@ bool signal_pending(struct task_struct *t)
 	return (t->signal & ~t->blocked) != 0;
 }
 
+/* May be called from interrupt handlers (the tty's ^C): the pending set
+   is only changed with interrupts off. */
 int send_sig(struct task_struct *t, int sig)
 {
+	uint32_t flags = irq_save();
+
 	if (sig == SIGKILL || sig == SIGCONT) {
 		if (t->state == TASK_STOPPED)
 			t->state = TASK_RUNNING;
@@ -53,20 +58,37 @@ int send_sig(struct task_struct *t, int sig)
 	if (default_action(sig) == STOP)
 		t->signal &= ~sigmask(SIGCONT);
 	/* Process 1 gets only the signals it asked for (as in Linux). */
-	if (ignored(t, sig) || (t->pid == 1 &&
-			       t->sigaction[sig - 1].handler == SIG_DFL))
-		return 0;
-	t->signal |= sigmask(sig);
-	if (t->state == TASK_INTERRUPTIBLE && signal_pending(t))
-		t->state = TASK_RUNNING;
+	if (!ignored(t, sig) && !(t->pid == 1 &&
+				  t->sigaction[sig - 1].handler == SIG_DFL)) {
+		t->signal |= sigmask(sig);
+		if (t->state == TASK_INTERRUPTIBLE && signal_pending(t))
+			t->state = TASK_RUNNING;
+	}
+	irq_restore(flags);
 	return 0;
 }
 
 void force_sig(struct task_struct *t, int sig)
 {
+	uint32_t flags = irq_save();
+
 	t->sigaction[sig - 1].handler = SIG_DFL;
 	t->blocked &= ~sigmask(sig);
 	t->signal |= sigmask(sig);
+	irq_restore(flags);
+}
+
+/* Take the lowest deliverable signal off the pending set (0: none). */
+static int dequeue_signal(void)
+{
+	uint32_t flags = irq_save();
+	uint32_t ready = current->signal & ~current->blocked;
+	int sig = ready ? __builtin_ctz(ready) + 1 : 0;
+
+	if (sig)
+		current->signal &= ~sigmask(sig);
+	irq_restore(flags);
+	return sig;
 }
 
 /* Send sig to every process of group pgrp; ESRCH if there is none. */
@@ -139,13 +161,10 @@ static void stop_current(int sig)
 /* Called with the user's registers just before returning to user mode. */
 void do_signal(struct pt_regs *regs)
 {
-	uint32_t ready;
+	int sig;
 
 	(void)regs;     /* handlers will rewrite the frame (signals issue) */
-	while ((ready = current->signal & ~current->blocked)) {
-		int sig = __builtin_ctz(ready) + 1;     /* lowest first */
-
-		current->signal &= ~sigmask(sig);
+	while ((sig = dequeue_signal())) {              /* lowest first */
 		if (current->sigaction[sig - 1].handler == SIG_IGN)
 			continue;
 		switch (default_action(sig)) {
