@@ -12,6 +12,7 @@
 #include "mm/vm.h"
 #include "lib/printk.h"
 #include "lib/vsprintf.h"
+#include <sprout/errno.h>
 
 void prepare_return_to_user(struct pt_regs *regs);
 
@@ -64,9 +65,19 @@ static int exception_signal(int trapno)
 
 static void user_exception(struct pt_regs *regs)
 {
-	if (regs->trapno == T_PGFLT &&
-	    handle_mm_fault(&current->mm, read_cr2(), regs->err & 2) == 0)
-		return;                 /* a fault that was meant to happen */
+	int err = 0;
+
+	if (regs->trapno == T_PGFLT) {
+		err = handle_mm_fault(&current->mm, read_cr2(), regs->err & 2);
+		if (err == 0)
+			return;         /* a fault that was meant to happen */
+	}
+	if (err == -ENOMEM) {           /* a good access, but no page left */
+		printk("out of memory: killing pid %d (%s)\n", current->pid,
+		       current->comm);
+		force_sig(current, SIGKILL);
+		return;
+	}
 	force_sig(current, exception_signal(regs->trapno));
 }
 
