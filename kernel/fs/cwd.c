@@ -27,22 +27,14 @@ static int set_cwd(struct inode *inode)
 	return 0;
 }
 
+static int chdir_to(struct inode *inode, void *unused)
+{
+	return set_cwd(inode);
+}
+
 long sys_chdir(const char *upath)
 {
-	char *path;
-	int err = getname(upath, &path);
-	if (err)
-		return err;
-	struct inode *inode;
-	fs_lock();
-	err = namei(path, &inode);
-	if (!err) {
-		err = set_cwd(inode);
-		iput(inode);
-	}
-	fs_unlock();
-	putname(path);
-	return err;
+	return path_inode_op(upath, chdir_to, NULL);
 }
 
 long sys_fchdir(unsigned int fd)

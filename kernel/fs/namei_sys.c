@@ -32,6 +32,28 @@ void putname(char *name)
 	kfree(name);
 }
 
+/* Look up a user path and call act(inode, arg) on it under the fs lock:
+   what chdir, stat, access and truncate have in common. */
+int path_inode_op(const char *upath, int (*act)(struct inode *, void *),
+		  void *arg)
+{
+	struct inode *inode;
+	char *path;
+	int err = getname(upath, &path);
+
+	if (err)
+		return err;
+	fs_lock();
+	err = namei(path, &inode);
+	if (!err) {
+		err = act(inode, arg);
+		iput(inode);
+	}
+	fs_unlock();
+	putname(path);
+	return err;
+}
+
 /* One path in, one vfs_* call under the lock. */
 static long path_op(const char *upath, int (*op)(const char *))
 {

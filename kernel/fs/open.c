@@ -143,25 +143,18 @@ int open_console_fds(void)
 }
 
 /* access(): may the caller read / write / execute this file? */
+static int access_inode(struct inode *inode, void *mode)
+{
+	int m = *(int *)mode;
+
+	return m == F_OK ? 0 : inode_permission(inode, m);
+}
+
 long sys_access(const char *upath, int mode)
 {
 	if (mode & ~(R_OK | W_OK | X_OK))
 		return -EINVAL;
-	char *path;
-	int err = getname(upath, &path);
-	if (err)
-		return err;
-	struct inode *inode;
-	fs_lock();
-	err = namei(path, &inode);
-	if (!err) {
-		if (mode != F_OK)
-			err = inode_permission(inode, mode);
-		iput(inode);
-	}
-	fs_unlock();
-	putname(path);
-	return err;
+	return path_inode_op(upath, access_inode, &mode);
 }
 
 /* The bits umask holds are taken away from every file this process

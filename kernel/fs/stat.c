@@ -15,22 +15,15 @@
 
 /* Sprout's namei() knows no symbolic links, so lstat() sees what stat()
    sees. */
+static int stat_inode(struct inode *inode, void *st)
+{
+	inode_stat(inode, st);
+	return 0;
+}
+
 static int path_stat(const char *upath, struct stat64 *st)
 {
-	char *path;
-	int err = getname(upath, &path);
-	if (err)
-		return err;
-	struct inode *inode;
-	fs_lock();
-	err = namei(path, &inode);
-	if (!err) {
-		inode_stat(inode, st);
-		iput(inode);
-	}
-	fs_unlock();
-	putname(path);
-	return err;
+	return path_inode_op(upath, stat_inode, st);
 }
 
 static int fd_stat(unsigned int fd, struct stat64 *st)

@@ -19,24 +19,16 @@ static int truncate_inode(struct inode *inode, loff_t length)
 	return err ? err : inode_truncate(inode, length);
 }
 
+static int truncate_to(struct inode *inode, void *length)
+{
+	return truncate_inode(inode, *(loff_t *)length);
+}
+
 static long do_truncate(const char *upath, loff_t length)
 {
 	if (length < 0)
 		return -EINVAL;
-	char *path;
-	int err = getname(upath, &path);
-	if (err)
-		return err;
-	struct inode *inode;
-	fs_lock();
-	err = namei(path, &inode);
-	if (!err) {
-		err = truncate_inode(inode, length);
-		iput(inode);
-	}
-	fs_unlock();
-	putname(path);
-	return err;
+	return path_inode_op(upath, truncate_to, &length);
 }
 
 /* ftruncate needs a regular file opened for writing: EINVAL otherwise. */
