@@ -30,12 +30,12 @@
 #include <sprout/errno.h>
 
 #define NO_BLOCK       0xFFFFFFFFu
-#define NR_HASH        1024
+#define NR_HASH        4096
 #define MAX_RUN        64       /* blocks per disk request (128 sectors) */
 #define BUFS_PER_PAGE  (PAGE_SIZE / BLOCK_SIZE)
 #define HEADS_PER_PAGE (PAGE_SIZE / sizeof(struct buffer_head))
 #define MIN_POOL_PAGES 256      /* 1 MiB */
-#define MAX_POOL_PAGES 1024     /* 4 MiB */
+#define MAX_POOL_PAGES 8192     /* 32 MiB */
 
 static struct buffer_head *hash_table[NR_HASH];
 static struct buffer_head lru_head;     /* the ring's fixed point */
@@ -257,10 +257,11 @@ int sync_buffers(void)
 	return err;
 }
 
-/* A fixed pool: 1/16 of free memory, between 1 and 4 MiB. */
+/* A fixed pool: a quarter of free memory, between 1 and 32 MiB, so that
+   a file of a few MiB read twice comes from memory the second time. */
 void buffer_init(void)
 {
-	uint32_t pages = nr_free_pages() / 16;
+	uint32_t pages = nr_free_pages() / 4;
 	struct buffer_head *heads = NULL;
 	char *data = NULL;
 
