@@ -18,7 +18,7 @@ The last line is `N passed, M failed`; the exit status is 1 on any failure.
 Serial logs of every boot are kept in build/test-logs/.
 
   tests/run.py              everything
-  tests/run.py -k echo      only tests whose name contains "echo"
+  tests/run.py -k fault     only tests whose name contains "fault"
 """
 import argparse
 import os
@@ -29,9 +29,13 @@ from harness import Results, run_host_tests, fresh_disk, check_disk  # noqa: E40
 import guest_boot  # noqa: E402
 import guest_tty  # noqa: E402
 import guest_files  # noqa: E402
+import guest_hostcheck  # noqa: E402
+import guest_kcc  # noqa: E402
 import guest_user  # noqa: E402
+import guest_flush  # noqa: E402
 
-GROUPS = [guest_boot, guest_user, guest_files, guest_tty]
+GROUPS = [guest_boot, guest_user, guest_files, guest_hostcheck, guest_tty,
+          guest_flush, guest_kcc]
 
 
 def main():
@@ -45,6 +49,9 @@ def main():
     for group in GROUPS:
         group.run(results)
     check_disk(results)
+    if results.passed + results.failed == 0:
+        print("no test name contains %r" % args.pattern)
+        results.failed = 1
     print("%d passed, %d failed" % (results.passed, results.failed))
     sys.exit(1 if results.failed else 0)
 

@@ -1,0 +1,130 @@
+/*
+ * Job control's raw material: SIGSTOP and SIGTSTP stop a process,
+ * SIGCONT resumes it, SIGKILL ends it even while stopped. A parent learns
+ * of a stop only if it asks, with waitpid(..., WUNTRACED), and only once
+ * per stop; the status is (sig << 8) | 0x7f, read with WIFSTOPPED and
+ * WSTOPSIG. Each stop and exit also sends the parent SIGCHLD, whose
+ * default action is to be ignored.
+ */
+#include "check.h"
+#include <unistd.h>
+#include <errno.h>
+#include <signal.h>
+#include <sys/wait.h>
+
+/* Wait for pid's next stop; 1 if it came, with signal sig. */
+static int stopped_by(pid_t pid, int sig, int *status)
+{
+	return waitpid(pid, status, WUNTRACED) == pid && WIFSTOPPED(*status) &&
+	       WSTOPSIG(*status) == sig;
+}
+
+/* A child stops itself, is looked at in every way, then continued. */
+static void self_stop(void)
+{
+	pid_t pid = fork(), r;
+	int status = 0;
+
+	if (pid == 0) {
+		kill(getpid(), SIGSTOP);
+		_exit(5);       /* only once SIGCONT has come */
+	}
+	sleep_ms(200);          /* long enough to stop, or to exit if it won't */
+	r = waitpid(pid, &status, WNOHANG);
+	expect("without WUNTRACED a stopped child is not reported (WNOHANG: 0)",
+	       r == 0, "waitpid gave %d, %s", r, describe(status));
+	expect("waitpid(WUNTRACED) reports a child that sent itself SIGSTOP",
+	       stopped_by(pid, SIGSTOP, &status), "status 0x%x, errno %d",
+	       status, errno);
+	r = waitpid(pid, &status, WUNTRACED | WNOHANG);
+	expect("a stop is reported once: waitpid(WUNTRACED|WNOHANG) then gives 0",
+	       r == 0, "waitpid gave %d, status 0x%x", r, status);
+	expect("kill(child, SIGCONT) succeeds", kill(pid, SIGCONT) == 0,
+	       "errno %d", errno);
+	expect("the continued child runs on, exits 5 and is reaped normally",
+	       waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	       WEXITSTATUS(status) == 5, "%s", describe(status));
+}
+
+/* SIGKILL cannot be held back by a stop. */
+static void kill_stopped(void)
+{
+	pid_t pid = fork();
+	int status = 0;
+
+	if (pid == 0)
+		for (;;)
+			sleep_ms(1000);
+	sleep_ms(50);
+	kill(pid, SIGSTOP);
+	expect("SIGSTOP from the parent stops a sleeping child",
+	       stopped_by(pid, SIGSTOP, &status), "status 0x%x, errno %d",
+	       status, errno);
+	kill(pid, SIGKILL);
+	expect("SIGKILL ends a stopped child (WTERMSIG == SIGKILL)",
+	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
+	       WTERMSIG(status) == SIGKILL, "%s", describe(status));
+}
+
+/* SIGTSTP (the terminal's ^Z) stops a busy child too; a signal sent to a
+   stopped child waits for SIGCONT. */
+static void tstp_spinning(void)
+{
+	pid_t pid = fork(), r;
+	int status = 0;
+
+	if (pid == 0)
+		for (;;)
+			;
+	sleep_ms(50);
+	kill(pid, SIGTSTP);
+	expect("SIGTSTP stops a spinning child (WSTOPSIG == SIGTSTP)",
+	       stopped_by(pid, SIGTSTP, &status), "status 0x%x, errno %d",
+	       status, errno);
+	kill(pid, SIGTERM);
+	sleep_ms(100);
+	r = waitpid(pid, &status, WNOHANG);
+	expect("SIGTERM to a stopped child waits: it is still there after 100 ms",
+	       r == 0, "waitpid gave %d, %s", r, describe(status));
+	kill(pid, SIGCONT);
+	expect("after SIGCONT the pending SIGTERM ends it",
+	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
+	       WTERMSIG(status) == SIGTERM, "%s", describe(status));
+}
+
+/* Process 1 ignores signals it did not ask for, so the parent that
+   receives SIGCHLD here is a child of ours: it must live on. */
+static void sigchld_ignored(void)
+{
+	pid_t pid = fork();
+	int status = 0;
+
+	if (pid == 0) {
+		pid_t gc = fork();
+
+		if (gc == 0) {
+			kill(getpid(), SIGSTOP);
+			_exit(0);
+		}
+		sleep_ms(100);          /* SIGCHLD for the stop comes here */
+		if (!stopped_by(gc, SIGSTOP, &status))
+			_exit(1);
+		kill(gc, SIGCONT);
+		sleep_ms(100);          /* and SIGCHLD for the exit here */
+		_exit(waitpid(gc, &status, 0) == gc && WIFEXITED(status) ? 3 : 2);
+	}
+	expect("SIGCHLD from a child's stop and exit does not kill its parent",
+	       waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	       WEXITSTATUS(status) == 3,
+	       "%s (1: no stop seen, 2: no exit seen)", describe(status));
+}
+
+int main(int argc, char **argv)
+{
+	check_init(argc, argv);
+	self_stop();
+	kill_stopped();
+	tstp_spinning();
+	sigchld_ignored();
+	return check_done();
+}
