@@ -34,6 +34,9 @@ PYTHON ?= python3
 QEMU   ?= qemu-system-i386
 
 B = build
+# The ext2 disk image that make builds and QEMU boots with; DISK=path for
+# another one (make image EXTRA=dir DISK=mine.img leaves $(B)/disk.img be).
+DISK = $(B)/disk.img
 .DEFAULT_GOAL := all
 
 # -mgeneral-regs-only: the kernel never touches FPU/SSE registers, so it
@@ -55,8 +58,8 @@ include tests/host/host.mk
 -include libc/libc.mk
 -include user/user.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test clean image bench
-all: $(B)/kernel.elf $(B)/sprout.iso $(B)/disk.img
+.PHONY: all run qemu-nox qemu-gdb gdb test clean image bench FORCE
+all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -101,8 +104,14 @@ STAGE = $(B)/root
 MKE2FS_OPTS = -q -t ext2 -b 1024 -I 128 -r 1 -m 0 \
 	-O ^dir_index,^ext_attr,^resize_inode -E root_owner=0:0
 DISK_SRCS = $(foreach p,$(DISK_INSTALL),$(firstword $(subst :, ,$(p))))
-$(B)/disk.img: $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
-		tools/mkdevs.sh
+# The size is remembered in a file that changes only when DISK_SIZE does,
+# so that make DISK_SIZE=128M rebuilds the image.
+$(B)/disk-size: FORCE
+	@mkdir -p $(B)
+	@echo $(DISK_SIZE) | cmp -s - $@ || echo $(DISK_SIZE) > $@
+FORCE:
+$(DISK): $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
+		tools/mkdevs.sh $(B)/disk-size
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	cd $(STAGE) && mkdir -p bin sbin etc dev tmp home
 	for p in $(DISK_INSTALL); do \
@@ -115,15 +124,14 @@ $(B)/disk.img: $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
 	mke2fs $(MKE2FS_OPTS) -d $(STAGE) -F $@ $(DISK_SIZE) 2>&1 | \
 		grep -v 'dates beyond 2038' || true
 	tools/mkdevs.sh $@
-image: $(B)/disk.img
+image: $(DISK)
 
 # QEMU. TCG by default: KVM cannot run Sprout's paged 32-bit guest on the
 # machines we know (see README). ACCEL=kvm to try anyway.
 ACCEL ?= tcg
 MEM ?= 128M
 QEMU_COMMON = -accel $(ACCEL) -m $(MEM) -no-reboot \
-	-drive file=$(B)/disk.img,format=raw,if=ide,index=0 \
-	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+	-drive file=$(DISK),format=raw,if=ide,index=0
 QEMU_ISO = $(QEMU_COMMON) -cdrom $(B)/sprout.iso -boot d
 GDBPORT ?= $(shell expr `id -u` % 5000 + 25000)
 

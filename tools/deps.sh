@@ -11,11 +11,12 @@
 #   grub-pc-bin grub-common xorriso mtools      grub-mkrescue makes the ISO
 #   e2fsprogs                                   mke2fs -d, e2fsck, debugfs
 #   gdb python3                                 debugging; the test runner
-PKGS="qemu-system-x86 gcc-i686-linux-gnu binutils-i686-linux-gnu grub-pc-bin grub-common xorriso mtools e2fsprogs gdb python3"
+#   gcc libc6-dev make                          host unit tests (tests/host)
+PKGS="qemu-system-x86 gcc-i686-linux-gnu binutils-i686-linux-gnu grub-pc-bin grub-common xorriso mtools e2fsprogs gdb python3 gcc libc6-dev make"
 PATH="$PATH:/usr/sbin:/sbin"
 
 missing() {
-	for tool in qemu-system-i386 grub-mkrescue xorriso mformat mke2fs e2fsck debugfs gdb python3; do
+	for tool in qemu-system-i386 grub-mkrescue xorriso mformat mke2fs e2fsck debugfs gdb python3 cc; do
 		command -v "$tool" >/dev/null 2>&1 || printf '%s ' "$tool"
 	done
 	command -v i686-elf-gcc >/dev/null 2>&1 ||

@@ -43,3 +43,6 @@ DISK_INSTALL += $(foreach t,$(TTY_TESTS),$(B)/user/tests/$(t):bin/tests/$(t))
 
 # make bench runs /bin/bench (user/bench.c); /bin/true is what it execs.
 DISK_INSTALL += $(B)/user/bench:bin/bench $(B)/user/true:bin/true
+
+# tests/guest_flush.py: a file written without fsync must reach the disk.
+DISK_INSTALL += $(B)/user/tests/flush_check:bin/tests/flush_check

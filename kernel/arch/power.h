@@ -9,8 +9,8 @@
  *   process 1 exited with status s   -> QEMU exits with 2*s + 1 (mod 256)
  *   kernel panic                     -> QEMU exits with 255
  *
- * Without that device (make run) the write does nothing, and we power off
- * through ACPI, or halt.
+ * Without that device (make run, make qemu-nox) the write does nothing:
+ * a panic stays on the screen, and power-off goes through ACPI.
  */
 #define EXIT_PANIC 0x7F
 

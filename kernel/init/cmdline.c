@@ -1,7 +1,7 @@
 /*
- * The kernel command line: words separated by spaces, as GRUB's
- * "multiboot /boot/sprout.elf init=/bin/sh ktest=divzero" passes them
- * (the first word is the kernel's own path).
+ * The kernel command line: words separated by spaces. GRUB passes the
+ * words after the kernel's path on its "multiboot" line; QEMU's -kernel
+ * passes the kernel's path first, then -append's words.
  */
 #include "init/boot_info.h"
 #include "lib/string.h"
