@@ -101,6 +101,14 @@ def serial_input():
         g.expect(r"ktest: echo done")
 
 
+def strace_names_calls():
+    """strace on the command line: every call printed with its table name."""
+    with guest_session("strace", cmdline="strace init=/bin/hello") as g:
+        g.expect(r"\[1\] write\(1, [0-9a-f]+, [0-9a-f]+\) = \d+")
+        g.expect(r"Hello from Sprout!")
+        g.expect(r"init exited with status 0")
+
+
 def run(results):
     results.check("boot: GRUB ISO boots to the banner and every init step",
                   boot_iso)
@@ -124,3 +132,5 @@ def run(results):
                       r"eip=c0[0-9a-f]+ \(run_ktest\+0x"]))
     results.check("console: lines typed over the serial port arrive",
                   serial_input)
+    results.check("debug: strace on the command line names every system call",
+                  strace_names_calls)

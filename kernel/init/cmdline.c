@@ -7,7 +7,8 @@
 #include "lib/string.h"
 
 /* Return the value of "key=value", or NULL. The value runs to the end of
-   its word; cmdline_get("init") also works as the start of "the rest". */
+   its word; cmdline_get("init") also works as the start of "the rest".
+   A bare word "key" (a flag such as "strace") has the empty value. */
 const char *cmdline_get(const char *key)
 {
 	size_t n = strlen(key);
@@ -18,6 +19,8 @@ const char *cmdline_get(const char *key)
 			p++;
 		if (!strncmp(p, key, n) && p[n] == '=')
 			return p + n + 1;
+		if (!strncmp(p, key, n) && (p[n] == ' ' || p[n] == '\0'))
+			return p + n;
 		while (*p && *p != ' ')
 			p++;
 	}

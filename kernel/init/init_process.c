@@ -27,7 +27,7 @@ static int init_argv(const char *argv[], char *buf, size_t size)
 	const char *value = cmdline_get("init");
 	int argc = 0;
 
-	strlcpy(buf, value ? value : "/sbin/init", size);
+	strlcpy(buf, value && *value ? value : "/sbin/init", size);
 	for (char *p = buf; *p && argc < MAX_INIT_ARGS; ) {
 		argv[argc++] = p;
 		while (*p && *p != ' ')

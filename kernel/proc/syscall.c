@@ -6,6 +6,7 @@
  *
  * With "strace" on the kernel command line, every call is printed as
  *   [pid] name(ebx, ecx, edx) = result
+ * when it returns (so exit and a successful execve print nothing).
  */
 #include "proc/sched.h"
 #include "init/boot_info.h"
