@@ -18,6 +18,8 @@
 #include "dev/ata.h"
 #include "arch/io.h"
 #include "arch/traps.h"
+#include "arch/timer.h"
+#include "proc/sched.h"
 #include "proc/mutex.h"
 #include "lib/printk.h"
 #include <sprout/errno.h>
@@ -45,10 +47,12 @@
 #define CMD_READ_MULTIPLE  0xC4
 #define CMD_WRITE_MULTIPLE 0xC5
 #define CMD_SET_MULTIPLE   0xC6
+#define CMD_FLUSH_CACHE    0xE7
 #define CMD_IDENTIFY       0xEC
 
 #define MAX_SECTORS  256        /* per command: a count byte of 0 means 256 */
 #define POLL_LIMIT   1000000    /* status reads (~1 us each) before giving up */
+#define IRQ_TIMEOUT  (10 * HZ)  /* a disk silent this long is dead: EIO */
 
 static uint32_t disk_sectors;
 static uint32_t multiple = 1;   /* sectors per interrupt */
@@ -107,10 +111,12 @@ static void ata_command(uint32_t lba, uint32_t count, uint8_t cmd)
 	outb(ATA_COMMAND, cmd);
 }
 
-/* Sleep until the disk interrupts; then it must not report an error. */
+/* Sleep until the disk interrupts; then it must not report an error.
+   A disk that never interrupts gives EIO instead of a hung task. */
 static int ata_wait_irq(void)
 {
-	wait_event(ata_irq_wait, irq_seen);
+	if (wait_event_timeout(ata_irq_wait, irq_seen, IRQ_TIMEOUT) < 0)
+		return -EIO;
 	irq_seen = false;
 	return (irq_status & (ST_ERR | ST_DF)) ? -EIO : 0;
 }
@@ -198,6 +204,25 @@ int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect,
 	struct ata_request rq = { write, sector, nsect, NULL, blocks };
 
 	return ata_transfer(&rq);
+}
+
+/* FLUSH CACHE: a disk may keep written sectors in its own memory for a
+   while; sync and fsync promise they are on the platters (or, under QEMU,
+   in the image file), so they end with this. */
+int ata_flush(void)
+{
+	int err;
+
+	mutex_lock(&ata_mutex);
+	err = ata_poll(0);
+	if (!err) {
+		irq_seen = false;
+		outb(ATA_DRIVE, 0xE0);
+		outb(ATA_COMMAND, CMD_FLUSH_CACHE);
+		err = ata_wait_irq();
+	}
+	mutex_unlock(&ata_mutex);
+	return err;
 }
 
 /* Ask for as many sectors per interrupt as the disk offers (IDENTIFY

@@ -19,5 +19,6 @@ int ata_init(void);             /* identify the disk: 0 or -ENODEV */
 int ata_rw(int write, uint32_t sector, uint32_t nsect, void *buf);
 int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect,
 		  char *const blocks[]);
+int ata_flush(void);            /* the disk's write cache to the medium */
 
 #endif

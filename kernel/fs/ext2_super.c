@@ -118,12 +118,15 @@ int fs_init(void)
 	return 0;
 }
 
-/* Inodes first: writing one dirties the inode-table buffer it lives in. */
+/* Inodes first: writing one dirties the inode-table buffer it lives in.
+   Last, the disk's own write cache, so that synced data is on the medium. */
 int fs_sync(void)
 {
 	int err = sync_inodes();
 
 	sbi.s->s_wtime = fs_now();
 	mark_buffer_dirty(sbi.sbh);
-	return sync_buffers() ? -EIO : err;
+	if (sync_buffers())
+		err = -EIO;
+	return ata_flush() ? -EIO : err;
 }

@@ -42,15 +42,21 @@ void sched_init(void)
 	tss_set_kernel_stack((uint32_t)&task_table[1]);  /* top of task 0 */
 }
 
-/* Wake sleepers whose timeout has passed or that have a signal. */
+static bool timed_out(const struct task_struct *t)
+{
+	return (t->state == TASK_INTERRUPTIBLE ||
+		t->state == TASK_UNINTERRUPTIBLE) &&
+	       t->timeout && (int32_t)(jiffies - t->timeout) >= 0;
+}
+
+/* Wake sleepers whose timeout has passed, and interruptible sleepers
+   that have a signal. */
 static void wake_sleepers(void)
 {
 	for (int i = 1; i < NR_TASKS; i++) {
 		struct task_struct *t = &task_table[i].task;
-		if (t->state != TASK_INTERRUPTIBLE)
-			continue;
-		if ((t->timeout && (int32_t)(jiffies - t->timeout) >= 0) ||
-		    signal_pending(t))
+		if (timed_out(t) || (t->state == TASK_INTERRUPTIBLE &&
+				     signal_pending(t)))
 			t->state = TASK_RUNNING;
 	}
 }
@@ -125,8 +131,7 @@ void do_timer(struct pt_regs *regs)
 	}
 	for (int i = 1; i < NR_TASKS; i++) {     /* a sleep has ended? */
 		struct task_struct *t = &task_table[i].task;
-		if (t->state == TASK_INTERRUPTIBLE && t->timeout &&
-		    (int32_t)(jiffies - t->timeout) >= 0) {
+		if (timed_out(t)) {
 			t->state = TASK_RUNNING;
 			need_resched = true;
 		}

@@ -44,6 +44,27 @@ void schedule(void);
 	finish_wait(&(wq)); \
 } while (0)
 
+/* Sleep until cond holds (0) or `ticks` timer ticks pass (-ETIMEDOUT);
+   signals do not interrupt it. For devices that might never answer. */
+#define wait_event_timeout(wq, cond, ticks) ({ \
+	int __ret = 0; \
+	uint32_t __deadline = jiffies + (ticks); \
+	for (;;) { \
+		prepare_to_wait(&(wq), TASK_UNINTERRUPTIBLE); \
+		if (cond) \
+			break; \
+		if ((int32_t)(jiffies - __deadline) >= 0) { \
+			__ret = -ETIMEDOUT; \
+			break; \
+		} \
+		current->timeout = __deadline; \
+		schedule(); \
+		current->timeout = 0; \
+	} \
+	finish_wait(&(wq)); \
+	__ret; \
+})
+
 /* Sleep until cond holds (0) or a signal arrives (-EINTR). */
 #define wait_event_interruptible(wq, cond) ({ \
 	int __ret = 0; \
