@@ -66,4 +66,31 @@ __sys_\name:
 #define SYSCALL(nr, name, nargs, wrapper) stub nr, name, nargs, wrapper
 #include <sprout/syscalls.h>
 
+/*
+ * long syscall(long nr, ...): any call by number, with five arguments
+ * (as glibc's syscall(2)); errno and -1 on failure. Here the number is
+ * the first argument, so the arguments start one word further up.
+ */
+	.globl syscall
+	.type syscall, @function
+syscall:
+	pushl %ebx
+	pushl %esi
+	pushl %edi
+	movl 16(%esp), %eax
+	movl 20(%esp), %ebx
+	movl 24(%esp), %ecx
+	movl 28(%esp), %edx
+	movl 32(%esp), %esi
+	movl 36(%esp), %edi
+	int $0x80
+	popl %edi
+	popl %esi
+	popl %ebx
+	pushl %eax
+	call __syscall_ret
+	addl $4, %esp
+	ret
+	.size syscall, . - syscall
+
 	.section .note.GNU-stack, "", @progbits

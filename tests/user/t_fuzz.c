@@ -1,0 +1,150 @@
+/*
+ * A small system-call fuzzer: children make thousands of calls with random
+ * numbers and random arguments (pointers into the kernel, into unmapped
+ * space, into their own memory, small and huge integers). Whatever they
+ * do, the kernel must not fall over: each child ends (normally or by a
+ * signal, maybe one it sent itself), and afterwards fork, exec and the
+ * file system still work. The seed is fixed, so a failure repeats;
+ * `t_fuzz SEED` tries another one.
+ *
+ * Left out: calls that would end the whole test rather than probe the
+ * kernel (exit, fork, execve, kill, reboot) and calls that may sleep for
+ * as long as an argument says (nanosleep, wait4, waitpid).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <sys/stat.h>
+#include "check.h"
+
+#define CHILDREN 8
+#define CALLS_PER_CHILD 5000
+#define TIME_LIMIT_MS 20000
+
+static unsigned long long state = 0x5eed;
+
+static unsigned long rnd(void)
+{
+	state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (unsigned long)(state >> 33);
+}
+
+static char scratch[8192];
+
+/* An argument: each kind of value a buggy or hostile program might pass. */
+static long random_arg(void)
+{
+	switch (rnd() % 8) {
+	case 0: return 0;
+	case 1: return rnd() % 16;                      /* small: fds, flags */
+	case 2: return (long)(0xC0000000UL + rnd() % 0x40000000UL); /* kernel */
+	case 3: return (long)(0x1000 + rnd() % 0x10000);   /* unmapped, low */
+	case 4: return (long)(scratch + rnd() % sizeof(scratch)); /* ours */
+	case 5: return -(long)(rnd() % 4096);            /* negative, -errno */
+	case 6: return (long)0xBFFFF000UL;               /* top of the stack */
+	default: return (long)rnd();
+	}
+}
+
+static int excluded(long nr)
+{
+	static const long skip[] = { 1, 2, 7, 11, 37, 88, 114, 162, 252 };
+
+	for (size_t i = 0; i < sizeof(skip) / sizeof(skip[0]); i++)
+		if (nr == skip[i])
+			return 1;
+	return 0;
+}
+
+static void fuzz(void)
+{
+	int null = open("/dev/null", O_RDWR);
+
+	/* Keep the console clean: standard fds go to /dev/null. */
+	for (int fd = 0; fd < 3; fd++)
+		dup2(null, fd);
+	mkdir("/tmp/fuzz", 0755);
+	chdir("/tmp/fuzz");
+	for (int i = 0; i < CALLS_PER_CHILD; i++) {
+		long nr = rnd() % 400;
+		if (excluded(nr))
+			continue;
+		for (size_t j = 0; j < sizeof(scratch); j += 512)
+			scratch[j] = (char)rnd();
+		syscall(nr, random_arg(), random_arg(), random_arg(),
+			random_arg(), random_arg());
+	}
+}
+
+static void exec_true(void)
+{
+	char *argv[] = { "/bin/true", NULL };
+
+	execve(argv[0], argv, NULL);
+	_exit(127);
+}
+
+static void nothing(void)
+{
+}
+
+/* Wait for pid, killing it if it outlives the deadline. */
+static int reap(pid_t pid, long long deadline)
+{
+	int status;
+
+	while (waitpid(pid, &status, WNOHANG) == 0) {
+		if (now_ns() > deadline) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			return -1;
+		}
+		sleep_ms(10);
+	}
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	long long before, deadline;
+	int hung = 0, status;
+
+	check_init(argc, argv);
+	if (argc > 1)
+		state = strtoul(argv[1], NULL, 0);
+	if (!on_sprout()) {
+		skip("random system calls leave the kernel standing",
+		     "random calls could harm the host");
+		return check_done();
+	}
+	before = free_bytes();
+	for (int c = 0; c < CHILDREN; c++) {
+		pid_t pid;
+
+		state += 0x9E3779B9ULL * (c + 1);
+		pid = fork();
+		if (pid == 0) {
+			fuzz();
+			_exit(0);
+		}
+		deadline = now_ns() + TIME_LIMIT_MS * 1000000LL;
+		hung += reap(pid, deadline) == -1;
+	}
+	expect("8 x 5000 random system calls leave the kernel standing", 1,
+	       "%s", "");
+	expect("no fuzzing child hung in the kernel", hung == 0,
+	       "%d children had to be killed after %d s", hung,
+	       TIME_LIMIT_MS / 1000);
+	expect("fork still works", run_child(nothing) == 0, "it does not");
+	status = run_child(exec_true);
+	expect("exec still works", status == 0, "/bin/true %s",
+	       describe(status));
+	expect("no memory leaked", free_bytes() == before,
+	       "free memory went from %lld to %lld bytes", before,
+	       free_bytes());
+	return check_done();
+}
