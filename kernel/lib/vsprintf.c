@@ -2,7 +2,7 @@
  * vsnprintf: the formatter behind printk. It needs no hardware, so the
  * host unit tests compile this same file and compare it with the C library.
  *
- * Supported: %d %i %u %x %X %o %s %c %p %%, flags '-' '0' '+' ' ',
+ * Supported: %d %i %u %x %X %o %s %c %p %%, flags '-' '0' '+' ' ' '#',
  * a field width (also '*'), a precision for strings, and the length
  * modifiers l, ll, z and h. Like C's snprintf it returns the length the
  * whole output would have had, and writes at most size-1 characters.
@@ -30,7 +30,7 @@ static void pad(struct out *o, char c, int n)
 }
 
 struct spec {
-	bool left, zero, plus, space;
+	bool left, zero, plus, space, alt;   /* alt: '#', 0x or 0 in front */
 	int width;
 	int precision;          /* -1: none */
 };
@@ -46,22 +46,39 @@ static void field(struct out *o, const struct spec *sp, const char *s, int n)
 		pad(o, ' ', sp->width - n);
 }
 
+/* What goes before the digits: a sign, and with '#' a 0x (or 0 for octal)
+   unless the value is 0, as C's printf does. */
+static int prefix(const struct spec *sp, uint64_t v, unsigned base,
+		  bool upper, char sign, char *pre)
+{
+	int n = 0;
+
+	if (sign)
+		pre[n++] = sign;
+	if (sp->alt && v && base != 10) {
+		pre[n++] = '0';
+		if (base == 16)
+			pre[n++] = upper ? 'X' : 'x';
+	}
+	return n;
+}
+
 static void number(struct out *o, const struct spec *sp, uint64_t v,
 		   unsigned base, bool upper, char sign)
 {
 	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	char tmp[24];
+	char tmp[24], pre[3];
 	int n = 0, width = sp->width;
+	int npre = prefix(sp, v, base, upper, sign, pre);
 
 	do {
 		tmp[n++] = digits[v % base];
 		v /= base;
 	} while (v);
-	if (sign)
-		width--;
+	width -= npre;
 	if (sp->left) {
-		if (sign)
-			put(o, sign);
+		for (int i = 0; i < npre; i++)
+			put(o, pre[i]);
 		for (int i = n - 1; i >= 0; i--)
 			put(o, tmp[i]);
 		pad(o, ' ', width - n);
@@ -69,8 +86,8 @@ static void number(struct out *o, const struct spec *sp, uint64_t v,
 	}
 	if (!sp->zero)
 		pad(o, ' ', width - n);
-	if (sign)
-		put(o, sign);
+	for (int i = 0; i < npre; i++)
+		put(o, pre[i]);
 	if (sp->zero)
 		pad(o, '0', width - n);
 	while (n--)
@@ -89,6 +106,8 @@ static const char *parse_spec(const char *f, struct spec *sp, va_list *ap)
 			sp->plus = true;
 		else if (*f == ' ')
 			sp->space = true;
+		else if (*f == '#')
+			sp->alt = true;
 		else
 			break;
 	}

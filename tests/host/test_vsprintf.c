@@ -28,6 +28,10 @@ int main(void)
 		SAME("%u", 4294967295u);
 		SAME("[%+d] [% d]", 5, 5);
 	}
+	CASE("vsprintf: the '#' flag: 0x, 0X and 0 prefixes") {
+		SAME("%#x %#X %#o %#x %#o", 0x1f3u, 0xabu, 8u, 0u, 0u);
+		SAME("[%#10x] [%-#10x] [%#010x]", 0xbeefu, 0xbeefu, 0xbeefu);
+	}
 	CASE("vsprintf: %x %X %o") {
 		SAME("%x %X %o", 0xdeadbeefu, 0xcafeu, 8u);
 		SAME("%08x|%-8x|%8X", 0x1234u, 0xabu, 0xffu);
