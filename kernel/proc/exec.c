@@ -33,23 +33,32 @@ struct image {
 	uint32_t phdr_addr;             /* where the program headers appear */
 };
 
+/* Read exactly n bytes at pos: a file that ends too soon is not a valid
+   executable (ENOEXEC); a disk error is passed on as it is. */
+static int read_exact(struct inode *ino, void *buf, uint32_t pos, size_t n)
+{
+	ssize_t got = inode_read(ino, buf, pos, n);
+
+	if (got < 0)
+		return (int)got;
+	return (size_t)got == n ? 0 : -ENOEXEC;
+}
+
 static int read_headers(struct inode *ino, struct image *im)
 {
 	const struct elf32_ehdr *eh = &im->eh;
-	size_t phsize;
+	int err = read_exact(ino, &im->eh, 0, sizeof(im->eh));
 
-	if (inode_read(ino, &im->eh, 0, sizeof(im->eh)) != sizeof(im->eh))
-		return -ENOEXEC;
+	if (err)
+		return err;
 	if (eh->e_magic != ELF_MAGIC || eh->e_class != ELFCLASS32 ||
 	    eh->e_data != ELFDATA2LSB || eh->e_type != ET_EXEC ||
 	    eh->e_machine != EM_386 ||
 	    eh->e_phentsize != sizeof(struct elf32_phdr) ||
 	    eh->e_phnum == 0 || eh->e_phnum > ARRAY_SIZE(im->ph))
 		return -ENOEXEC;
-	phsize = eh->e_phnum * sizeof(struct elf32_phdr);
-	if (inode_read(ino, im->ph, eh->e_phoff, phsize) != (ssize_t)phsize)
-		return -ENOEXEC;
-	return 0;
+	return read_exact(ino, im->ph, eh->e_phoff,
+			  eh->e_phnum * sizeof(struct elf32_phdr));
 }
 
 /* The page of the new image at va, allocating and mapping it if new. */
@@ -78,11 +87,13 @@ static int load_segment(struct inode *ino, struct image *im,
 {
 	uint32_t end = ph->p_vaddr + ph->p_memsz;
 	uint32_t flags = PTE_U | ((ph->p_flags & PF_W) ? PTE_W : 0);
+	int err = 0;
 
 	if (ph->p_filesz > ph->p_memsz || end < ph->p_vaddr ||
-	    end > STACK_BOTTOM || ph->p_vaddr < PAGE_SIZE)
+	    end > STACK_BOTTOM || ph->p_vaddr < PAGE_SIZE ||
+	    ph->p_offset + ph->p_filesz < ph->p_offset)
 		return -ENOEXEC;
-	for (uint32_t va = ALIGN_DOWN(ph->p_vaddr, PAGE_SIZE); va < end;
+	for (uint32_t va = ALIGN_DOWN(ph->p_vaddr, PAGE_SIZE); !err && va < end;
 	     va += PAGE_SIZE) {
 		char *page = image_page(im, va, flags);
 		if (!page)
@@ -92,11 +103,12 @@ static int load_segment(struct inode *ino, struct image *im,
 		uint32_t hi = va + PAGE_SIZE;
 		if (hi > ph->p_vaddr + ph->p_filesz)
 			hi = ph->p_vaddr + ph->p_filesz;
-		if (lo < hi && inode_read(ino, page + (lo - va),
-					  ph->p_offset + (lo - ph->p_vaddr),
-					  hi - lo) != (ssize_t)(hi - lo))
-			return -EIO;
+		if (lo < hi)
+			err = read_exact(ino, page + (lo - va),
+					 ph->p_offset + (lo - ph->p_vaddr), hi - lo);
 	}
+	if (err)
+		return err;
 	if (ph->p_offset <= im->eh.e_phoff &&
 	    im->eh.e_phoff < ph->p_offset + ph->p_filesz)
 		im->phdr_addr = ph->p_vaddr + (im->eh.e_phoff - ph->p_offset);

@@ -81,8 +81,7 @@ void do_exit(int status)
 	reparent_children();
 	me->exit_code = status;
 	me->state = TASK_ZOMBIE;
-	send_sig(me->parent, SIGCHLD);
-	wake_up(&me->parent->wait_child);
+	notify_parent(me);
 	schedule();
 	panic("a zombie was scheduled");
 }
@@ -92,9 +91,10 @@ long sys_exit(int code)
 	do_exit((code & 0xff) << 8);
 }
 
+/* exit_group ends every thread of the process: Sprout has just one. */
 long sys_exit_group(int code)
 {
-	do_exit((code & 0xff) << 8);
+	return sys_exit(code);
 }
 
 /* Does child c match waitpid's pid argument? */
@@ -150,6 +150,13 @@ static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
 			*res = (struct wait_result){ (c->exit_code << 8) | 0x7f,
 						     c->utime, c->stime };
 			c->exit_code = 0;               /* report a stop once */
+			return c->pid;
+		}
+		if (c->state != TASK_STOPPED && (options & WCONTINUED) &&
+		    c->exit_code == CONTINUED_STATUS) {
+			*res = (struct wait_result){ CONTINUED_STATUS,
+						     c->utime, c->stime };
+			c->exit_code = 0;               /* and a continue once */
 			return c->pid;
 		}
 	}

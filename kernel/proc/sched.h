@@ -75,7 +75,9 @@ struct task_struct {
 	struct task_struct *children;   /* youngest child first */
 	struct task_struct *sibling;    /* next child of the same parent */
 	struct wait_queue wait_child;   /* parent sleeps here in wait() */
-	int exit_code;              /* wait status, valid in TASK_ZOMBIE */
+	int exit_code;              /* for wait(): the status of a zombie, the
+				       signal that stopped a task, or
+				       CONTINUED_STATUS; 0 once reported */
 	char comm[16];              /* command name, from exec */
 
 	/* memory, files, signals */

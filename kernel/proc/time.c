@@ -144,13 +144,35 @@ long sys_time(uint32_t *utloc)
 	return now;
 }
 
+/* The most ticks one timeout may wait: timeouts are compared as signed
+   32-bit differences (half the jiffies circle); a longer sleep wakes
+   after this many and sleeps again. */
+#define MAX_SLEEP_TICKS 0x3FFFFFFFu
+
+/*
+ * How many ticks to sleep to reach monotonic time `deadline` (ns). Time
+ * limits are kept in nanoseconds of the TSC clock and only turned into
+ * ticks for the scheduler: under an emulator the timer interrupts can
+ * fall behind and then arrive in a burst, so a limit counted in ticks
+ * could end early or late. A sleeper that wakes checks the clock again.
+ */
+uint32_t ticks_until(uint64_t deadline)
+{
+	uint64_t now = monotonic_ns(), ticks;
+
+	if (now >= deadline)
+		return 0;
+	ticks = (deadline - now) / (NSEC_PER_SEC / HZ) + 1;
+	return ticks < MAX_SLEEP_TICKS ? (uint32_t)ticks : MAX_SLEEP_TICKS;
+}
+
 /* Sleep until monotonic time `deadline` (ns); a signal ends it early. */
 static int sleep_until(uint64_t deadline)
 {
-	uint64_t now;
+	uint32_t ticks;
 
-	while ((now = monotonic_ns()) < deadline) {
-		schedule_timeout((deadline - now) * HZ / NSEC_PER_SEC + 1);
+	while ((ticks = ticks_until(deadline))) {
+		schedule_timeout(ticks);
 		if (signal_pending(current))
 			return -EINTR;
 	}

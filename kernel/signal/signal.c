@@ -31,16 +31,39 @@ static enum action default_action(int sig)
 	}
 }
 
+/* Is sig thrown away at once? SIGCONT's default work (continuing a
+   stopped task) is done by send_sig itself, so like Linux it is then not
+   kept pending: it must not interrupt a task that was not stopped. */
 static bool ignored(struct task_struct *t, int sig)
 {
 	void (*h)(int) = t->sigaction[sig - 1].handler;
 
-	return h == SIG_IGN || (h == SIG_DFL && default_action(sig) == IGNORE);
+	return h == SIG_IGN || (h == SIG_DFL && (default_action(sig) == IGNORE ||
+						 default_action(sig) == CONTINUE));
 }
 
 bool signal_pending(struct task_struct *t)
 {
 	return (t->signal & ~t->blocked) != 0;
+}
+
+/* Tell t's parent that t stopped, continued or exited: SIGCHLD, and a
+   wake-up for a wait() in progress. */
+void notify_parent(struct task_struct *t)
+{
+	send_sig(t->parent, SIGCHLD);
+	wake_up(&t->parent->wait_child);
+}
+
+/* A stopped task runs again. If SIGCONT did it, waitpid(WCONTINUED) may
+   report it, once; a task woken by SIGKILL will report its death instead. */
+static void continue_task(struct task_struct *t, int sig)
+{
+	t->state = TASK_RUNNING;
+	if (sig == SIGCONT) {
+		t->exit_code = CONTINUED_STATUS;
+		notify_parent(t);
+	}
 }
 
 /* May be called from interrupt handlers (the tty's ^C): the pending set
@@ -51,7 +74,7 @@ int send_sig(struct task_struct *t, int sig)
 
 	if (sig == SIGKILL || sig == SIGCONT) {
 		if (t->state == TASK_STOPPED)
-			t->state = TASK_RUNNING;
+			continue_task(t, sig);
 		t->signal &= ~(sigmask(SIGSTOP) | sigmask(SIGTSTP) |
 			       sigmask(SIGTTIN) | sigmask(SIGTTOU));
 	}
@@ -91,6 +114,16 @@ static int dequeue_signal(void)
 	return sig;
 }
 
+/* kill()'s delivery to one target it found. A zombie still exists until
+   it is reaped, so kill() finds it (as in Linux), but it has nothing left
+   to receive the signal with. */
+static int kill_task(struct task_struct *t, int sig)
+{
+	if (sig && t->state != TASK_ZOMBIE)
+		send_sig(t, sig);
+	return 0;
+}
+
 /* Send sig to every process of group pgrp; ESRCH if there is none. */
 int kill_pg(pid_t pgrp, int sig)
 {
@@ -98,11 +131,9 @@ int kill_pg(pid_t pgrp, int sig)
 
 	for (int i = 1; i < NR_TASKS; i++) {
 		struct task_struct *t = &task_table[i].task;
-		if (t->state != TASK_UNUSED && t->state != TASK_ZOMBIE &&
-		    t->pgrp == pgrp) {
+		if (t->state != TASK_UNUSED && t->pgrp == pgrp) {
 			found = 1;
-			if (sig)
-				send_sig(t, sig);
+			kill_task(t, sig);
 		}
 	}
 	return found ? 0 : -ESRCH;
@@ -115,12 +146,10 @@ static int kill_all(int sig)
 
 	for (int i = 1; i < NR_TASKS; i++) {
 		struct task_struct *t = &task_table[i].task;
-		if (t->state == TASK_UNUSED || t->state == TASK_ZOMBIE ||
-		    t->pid == 1 || t == current)
+		if (t->state == TASK_UNUSED || t->pid == 1 || t == current)
 			continue;
 		found = 1;
-		if (sig)
-			send_sig(t, sig);
+		kill_task(t, sig);
 	}
 	return found ? 0 : -ESRCH;
 }
@@ -144,17 +173,14 @@ long sys_kill(pid_t pid, int sig)
 	if (pid < 0)
 		return kill_pg(-pid, sig);
 	t = find_task(pid);
-	if (!t || t->state == TASK_ZOMBIE)
-		return -ESRCH;
-	return sig ? send_sig(t, sig) : 0;
+	return t ? kill_task(t, sig) : -ESRCH;
 }
 
 static void stop_current(int sig)
 {
 	current->state = TASK_STOPPED;
 	current->exit_code = sig;       /* for waitpid(WUNTRACED) */
-	send_sig(current->parent, SIGCHLD);
-	wake_up(&current->parent->wait_child);
+	notify_parent(current);
 	schedule();
 }
 

@@ -14,7 +14,11 @@ struct pt_regs;
 
 #define sigmask(sig) (1u << ((sig) - 1))
 
+#define CONTINUED_STATUS 0xffff /* wait status of a child continued by
+				   SIGCONT (WIFCONTINUED) */
+
 int send_sig(struct task_struct *t, int sig);
+void notify_parent(struct task_struct *t);      /* SIGCHLD and wake-up */
 void force_sig(struct task_struct *t, int sig);  /* even if blocked/ignored */
 int kill_pg(pid_t pgrp, int sig);
 bool signal_pending(struct task_struct *t);

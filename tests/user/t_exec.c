@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include <stdio.h>
+#include <fcntl.h>
 #include <sys/wait.h>
 
 #define SELF "/bin/tests/t_exec"
@@ -174,6 +175,176 @@ static void too_big(void)
 	free(s);
 }
 
+/*
+ * Malformed executables, made from this very program: each must be
+ * refused with ENOEXEC (or, for a huge bss, ENOMEM), before the point of
+ * no return, and leave every page where it was.
+ */
+#define BAD_ELF "/tmp/t_exec_bad"
+#define IMAGE_MAX (256 * 1024)
+
+struct ehdr {                           /* the ELF32 header fields we edit */
+	unsigned char ident[16];
+	unsigned short type, machine;
+	unsigned int version, entry, phoff, shoff, flags;
+	unsigned short ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
+};
+struct phdr {
+	unsigned int type, offset, vaddr, paddr, filesz, memsz, flags, align;
+};
+
+static char *image, *bad;
+static long image_size;
+
+static struct ehdr *bad_eh(void) { return (struct ehdr *)bad; }
+static struct phdr *bad_ph(int i)
+{
+	return (struct phdr *)(bad + bad_eh()->phoff) + i;
+}
+
+/* The index of the last PT_LOAD (the data and bss) of the image. */
+static int last_load(void)
+{
+	int last = -1;
+
+	for (int i = 0; i < bad_eh()->phnum; i++)
+		if (bad_ph(i)->type == 1)
+			last = i;
+	return last;
+}
+
+static int write_bad(long size)
+{
+	int fd = open(BAD_ELF, O_WRONLY | O_CREAT | O_TRUNC, 0755);
+	int ok = fd >= 0 && write(fd, bad, size) == size;
+
+	if (fd >= 0)
+		close(fd);
+	return ok;
+}
+
+static int load_image(void)
+{
+	int fd = open(disk_path(SELF), O_RDONLY);
+
+	image = malloc(IMAGE_MAX);
+	bad = malloc(IMAGE_MAX);
+	if (fd < 0 || !image || !bad)
+		return 0;
+	image_size = read(fd, image, IMAGE_MAX);
+	close(fd);
+	return image_size > (long)sizeof(struct ehdr) && image_size < IMAGE_MAX;
+}
+
+/* Start from a good copy, let edit() break it, exec it in a child. */
+static int exec_edited(void (*edit)(long *size))
+{
+	char *argv[] = { "x", "--exit", "0", NULL };
+	char *env[] = { NULL };
+	long size = image_size;
+
+	memcpy(bad, image, image_size);
+	if (edit)
+		edit(&size);
+	if (!write_bad(size))
+		return -1;
+	return exec_errno(BAD_ELF, argv, env);
+}
+
+static void huge_phnum(long *size) { (void)size; bad_eh()->phnum = 65535; }
+static void bad_phentsize(long *size) { (void)size; bad_eh()->phentsize = 0; }
+static void phoff_past_end(long *size)
+{
+	bad_eh()->phoff = (unsigned int)*size + 4096;
+}
+static void filesz_over_memsz(long *size)
+{
+	(void)size;
+	bad_ph(last_load())->filesz = bad_ph(last_load())->memsz + 1;
+}
+static void into_kernel(long *size)
+{
+	(void)size;
+	bad_ph(last_load())->vaddr = 0xC0000000;
+}
+static void wraps_around(long *size)
+{
+	(void)size;
+	bad_ph(last_load())->vaddr = 0xFFFFF000;
+	bad_ph(last_load())->memsz = 0x2000;
+}
+static void truncated(long *size)
+{
+	*size = bad_ph(last_load())->offset / 2;       /* mid-text */
+}
+static void huge_bss(long *size)
+{
+	(void)size;
+	bad_ph(last_load())->memsz = 0xB0000000;       /* 2.75 GiB */
+}
+/* A second PT_LOAD for the text, in place of the first non-load entry. */
+static void text_twice(long *size)
+{
+	int i = 0;
+
+	(void)size;
+	while (bad_ph(i)->type == 1)
+		i++;
+	*bad_ph(i) = *bad_ph(1);
+}
+
+static void malformed_elf(void)
+{
+	static const struct {
+		const char *name;
+		void (*edit)(long *size);
+		int sprout_only;
+	} cases[] = {
+		{ "exec with e_phnum 65535 fails with ENOEXEC", huge_phnum, 0 },
+		{ "exec with e_phentsize 0 fails with ENOEXEC", bad_phentsize, 0 },
+		{ "exec with program headers past the end fails with ENOEXEC",
+		  phoff_past_end, 0 },
+		{ "exec with p_filesz > p_memsz fails with ENOEXEC",
+		  filesz_over_memsz, 0 },
+		{ "exec with a segment in the kernel's half fails with ENOEXEC",
+		  into_kernel, 0 },
+		{ "exec with a segment wrapping past 4 GiB fails with ENOEXEC",
+		  wraps_around, 0 },
+		{ "exec of a truncated file fails with ENOEXEC", truncated, 1 },
+	};
+	long long before;
+	int r;
+
+	if (!load_image()) {
+		expect("malformed executables are refused", 0,
+		       "cannot read %s", SELF);
+		return;
+	}
+	r = exec_edited(NULL);
+	expect("an unedited copy of the program runs (exit 0)", r == 0,
+	       "exec gave %d", r);
+	before = free_bytes();
+	for (unsigned i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (cases[i].sprout_only && !on_sprout()) {
+			skip(cases[i].name, "Linux maps the file and faults later");
+			continue;
+		}
+		expect_errno(cases[i].name, exec_edited(cases[i].edit), ENOEXEC);
+	}
+	r = exec_edited(huge_bss);
+	expect("exec with a 2.75 GiB bss fails with ENOMEM (or runs)",
+	       r == ENOMEM || r == 0, "got %d", r);
+	r = exec_edited(text_twice);
+	expect("exec with the text loaded twice (overlapping) runs (exit 0)",
+	       r == 0, "got %d", r);
+	expect("no page is lost to the malformed executables",
+	       free_bytes() == before, "free memory went from %lld to %lld",
+	       before, free_bytes());
+	unlink(BAD_ELF);
+	free(image);
+	free(bad);
+}
+
 /* A failed exec in this very process: it returns, and all is as it was. */
 static void returns_to_caller(void)
 {
@@ -199,5 +370,6 @@ int main(int argc, char **argv, char **envp)
 	failed_execs();
 	too_big();
 	returns_to_caller();
+	malformed_elf();
 	return check_done();
 }

@@ -119,6 +119,58 @@ static void sigchld_ignored(void)
 	       "%s (1: no stop seen, 2: no exit seen)", describe(status));
 }
 
+/* SIGCONT to a process that is not stopped has nothing to do: its
+   default action is to be ignored, so a sleep goes on undisturbed. */
+static void cont_running(void)
+{
+	pid_t r, pid = fork();
+	int status = 0;
+
+	if (pid == 0) {
+		struct timespec ts = { 0, 300 * 1000000 };
+		_exit(nanosleep(&ts, NULL) == 0 ? 0 : errno);
+	}
+	sleep_ms(50);
+	kill(pid, SIGCONT);
+	r = waitpid(pid, &status, 0);
+	expect("SIGCONT to a sleeping, not stopped, child does not interrupt it",
+	       r == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	       "%s (4: EINTR)", describe(status));
+}
+
+/* waitpid(WCONTINUED) reports, once, that a stopped child was continued
+   by SIGCONT: the status is 0xffff, read with WIFCONTINUED. */
+static void continued(void)
+{
+	pid_t r, pid = fork();
+	int status = 0;
+
+	if (pid == 0) {
+		kill(getpid(), SIGSTOP);
+		sleep_ms(300);          /* continued, but still running */
+		_exit(6);
+	}
+	if (!stopped_by(pid, SIGSTOP, &status)) {
+		expect("waitpid(WCONTINUED) reports a continued child", 0,
+		       "the child did not stop: %s", describe(status));
+		kill(pid, SIGKILL);
+		waitpid(pid, &status, 0);
+		return;
+	}
+	kill(pid, SIGCONT);
+	r = waitpid(pid, &status, WCONTINUED);
+	expect("waitpid(WCONTINUED) reports a continued child (WIFCONTINUED)",
+	       r == pid && WIFCONTINUED(status), "waitpid gave %d, status 0x%x",
+	       r, status);
+	r = waitpid(pid, &status, WCONTINUED | WNOHANG);
+	expect("a continue is reported once: then WCONTINUED|WNOHANG gives 0",
+	       r == 0, "waitpid gave %d, status 0x%x", r, status);
+	r = waitpid(pid, &status, 0);
+	expect("the continued child then exits 6",
+	       r == pid && WIFEXITED(status) && WEXITSTATUS(status) == 6, "%s",
+	       describe(status));
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -126,5 +178,7 @@ int main(int argc, char **argv)
 	kill_stopped();
 	tstp_spinning();
 	sigchld_ignored();
+	cont_running();
+	continued();
 	return check_done();
 }

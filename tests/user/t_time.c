@@ -11,6 +11,8 @@
 #include <sys/time.h>
 #include <sys/utsname.h>
 #include <sys/sysinfo.h>
+#include <sys/wait.h>
+#include <signal.h>
 
 #define MS 1000000LL                    /* nanoseconds */
 #define YEAR_2020 1577836800L
@@ -38,6 +40,31 @@ static void sleeping(void)
 	expect("nanosleep with a negative time fails with EINVAL",
 	       nanosleep(&neg, NULL) == -1 && errno == EINVAL, "errno %d",
 	       errno);
+}
+
+/* A sleep of about a year (more than 2^31 ticks) must really sleep: the
+   sleeper uses no CPU time. wait4's rusage says how much it used; it is
+   read as longs (two timevals first) so that no header need define it. */
+static void long_sleep(void)
+{
+	struct timespec year = { 30000000, 0 };        /* 347 days */
+	long ru[18] = { 0 };
+	long cpu_ms;
+	int status = 0;
+	pid_t r, pid = fork();
+
+	if (pid == 0) {
+		nanosleep(&year, NULL);
+		_exit(1);
+	}
+	sleep_ms(300);
+	kill(pid, SIGKILL);
+	r = wait4(pid, &status, 0, (struct rusage *)ru);
+	cpu_ms = ru[0] * 1000 + ru[1] / 1000 + ru[2] * 1000 + ru[3] / 1000;
+	expect("a 347-day nanosleep sleeps: under 50 ms of CPU in 300 ms",
+	       r == pid && WIFSIGNALED(status) && cpu_ms < 50,
+	       "wait4 gave %d, %s, %ld ms of CPU", (int)r, describe(status),
+	       cpu_ms);
 }
 
 static void monotonic(void)
@@ -122,6 +149,7 @@ int main(int argc, char **argv)
 {
 	check_init(argc, argv);
 	sleeping();
+	long_sleep();
 	monotonic();
 	wall_clock();
 	identity();

@@ -151,6 +151,27 @@ static void kill_zero(void)
 	       kill(getpid(), 99) == -1 && errno == EINVAL, "errno %d", errno);
 }
 
+/* A zombie still exists until it is reaped: kill() finds it (Linux
+   answers 0), and a signal sent to it changes nothing. */
+static void kill_zombie(void)
+{
+	pid_t r, pid = fork();
+	int status = 0;
+
+	if (pid == 0)
+		_exit(3);
+	sleep_ms(100);                  /* it is a zombie now */
+	r = kill(pid, 0);
+	expect("kill(zombie, 0) succeeds: the zombie is not reaped yet",
+	       r == 0, "errno %d", errno);
+	r = kill(pid, SIGTERM);
+	expect("kill(zombie, SIGTERM) succeeds", r == 0, "errno %d", errno);
+	r = waitpid(pid, &status, 0);
+	expect("the zombie's status is still its exit code 3",
+	       r == pid && WIFEXITED(status) && WEXITSTATUS(status) == 3,
+	       "%s", describe(status));
+}
+
 static void spinning_child(void)
 {
 	pid_t pid = fork();
@@ -201,6 +222,7 @@ int main(int argc, char **argv)
 	exit_codes();
 	orphan();
 	kill_zero();
+	kill_zombie();
 	spinning_child();
 	sleeping_child();
 	return check_done();
