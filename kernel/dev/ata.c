@@ -61,19 +61,17 @@ static struct wait_queue ata_irq_wait;
 static volatile bool irq_seen;
 static volatile uint8_t irq_status;
 
-/* One request: where each sector's 512 bytes live in memory. */
+/* One request: where each sector's 512 bytes live in memory (the
+   buffer cache's 1 KiB blocks, anywhere in memory). */
 struct ata_request {
 	int write;
 	uint32_t sector, nsect;
-	char *buf;                  /* contiguous, or ... */
-	char *const *blocks;        /* ... 1 KiB blocks anywhere */
+	char *const *blocks;
 };
 
 static char *sector_buf(const struct ata_request *rq, uint32_t i)
 {
-	if (rq->blocks)
-		return rq->blocks[i / 2] + (i % 2) * SECTOR_SIZE;
-	return rq->buf + i * SECTOR_SIZE;
+	return rq->blocks[i / 2] + (i % 2) * SECTOR_SIZE;
 }
 
 /* Reading STATUS also tells the disk its interrupt has been seen. */
@@ -191,17 +189,10 @@ static int ata_transfer(const struct ata_request *rq)
 	return err ? -EIO : 0;
 }
 
-int ata_rw(int write, uint32_t sector, uint32_t nsect, void *buf)
-{
-	struct ata_request rq = { write, sector, nsect, buf, NULL };
-
-	return ata_transfer(&rq);
-}
-
 int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect,
 		  char *const blocks[])
 {
-	struct ata_request rq = { write, sector, nsect, NULL, blocks };
+	struct ata_request rq = { write, sector, nsect, blocks };
 
 	return ata_transfer(&rq);
 }

@@ -12,11 +12,10 @@
 
 int ata_init(void);             /* identify the disk: 0 or -ENODEV */
 
-/* Read (write == 0) or write nsect sectors starting at `sector`.
-   ata_rw moves one contiguous buffer; ata_rw_blocks moves 1 KiB blocks
-   that lie anywhere in memory (the buffer cache's), sector i being half
-   i % 2 of blocks[i / 2]. Both sleep until the disk is done: 0 or -EIO. */
-int ata_rw(int write, uint32_t sector, uint32_t nsect, void *buf);
+/* Read (write == 0) or write nsect sectors starting at `sector`, in
+   1 KiB blocks that lie anywhere in memory (the buffer cache's): sector
+   i is half i % 2 of blocks[i / 2]. Sleeps until the disk is done:
+   0 or -EIO. */
 int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect,
 		  char *const blocks[]);
 int ata_flush(void);            /* the disk's write cache to the medium */

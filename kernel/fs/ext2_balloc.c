@@ -141,7 +141,8 @@ uint32_t ext2_new_inode(struct inode *dir, uint16_t mode)
 			continue;
 		bit = take_bit(gd->bg_inode_bitmap, ipg, start);
 		if (bit < (int)start)
-			continue;       /* (a wrap below start is impossible: set) */
+			continue;       /* -1: full (the reserved inodes below
+					   start are always in use) */
 		gd->bg_free_inodes_count--;
 		if (S_ISDIR(mode))
 			gd->bg_used_dirs_count++;

@@ -180,8 +180,11 @@ int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res)
 		goto out;
 	inode->i_nlink = 1;
 	if (S_ISCHR(mode) || S_ISBLK(mode)) {
+		/* As Linux stores them: a number whose major and minor fit
+		   a byte each in i_block[0] (old style), others in
+		   i_block[1] (new style, which our dev_t already is). */
 		inode->i_rdev = rdev;
-		inode->i_block[0] = rdev;   /* old-style: major << 8 | minor */
+		inode->i_block[rdev <= 0xFFFF ? 0 : 1] = rdev;
 	}
 	if ((err = link_new(&nd, inode)) < 0)
 		goto out;
@@ -289,10 +292,6 @@ int vfs_link(const char *oldpath, const char *newpath)
 
 	if ((err = namei(oldpath, &inode)) < 0)
 		return err;
-	if (S_ISDIR(inode->i_mode)) {       /* would make loops in the tree */
-		iput(inode);
-		return -EPERM;
-	}
 	if ((err = walk_parent(newpath, &nd)) < 0) {
 		iput(inode);
 		return err;
@@ -301,6 +300,8 @@ int vfs_link(const char *oldpath, const char *newpath)
 		goto out;
 	if (nd.slash)
 		err = -ENOENT;
+	else if (S_ISDIR(inode->i_mode))    /* would make loops in the tree */
+		err = -EPERM;
 	else if (inode->i_nlink >= EXT2_LINK_MAX)
 		err = -EMLINK;
 	else if (!(err = dir_add(nd.dir, nd.last, nd.len, inode))) {
@@ -335,22 +336,26 @@ static bool in_subtree(struct inode *dir, struct inode *inode)
 	return found;
 }
 
-/* May `from` replace `to` (NULL: no such name yet) in directory newdir? */
+/* May `from` replace `to` (NULL: no such name yet) in new->dir?
+   Linux's order: first the tree (a directory cannot move below itself,
+   nor replace a directory above it), then the file types, then EMLINK
+   and emptiness. */
 static int check_rename(struct inode *from, struct inode *to,
 			struct nameidata *old, struct nameidata *new)
 {
-	if (S_ISDIR(from->i_mode)) {
-		if (to && !S_ISDIR(to->i_mode))
-			return -ENOTDIR;
-		if (to && !dir_empty(to))
-			return -ENOTEMPTY;
-		if (in_subtree(new->dir, from))
-			return -EINVAL;
-		if (!to && new->dir != old->dir && new->dir->i_nlink >= EXT2_LINK_MAX)
-			return -EMLINK;
-	} else if (to && S_ISDIR(to->i_mode)) {
-		return -EISDIR;
-	}
+	bool dir = S_ISDIR(from->i_mode);
+
+	if (dir && in_subtree(new->dir, from))
+		return -EINVAL;
+	if (to && S_ISDIR(to->i_mode) && in_subtree(old->dir, to))
+		return -ENOTEMPTY;
+	if (!to)
+		return dir && new->dir != old->dir &&
+		       new->dir->i_nlink >= EXT2_LINK_MAX ? -EMLINK : 0;
+	if (dir != S_ISDIR(to->i_mode))
+		return dir ? -ENOTDIR : -EISDIR;
+	if (dir && !dir_empty(to))
+		return -ENOTEMPTY;
 	return 0;
 }
 

@@ -29,7 +29,7 @@ int ata_init(void)
 	return f ? 0 : -ENODEV;
 }
 
-int ata_rw(int write, uint32_t sector, uint32_t nsect, void *buf)
+static int disk_rw(int write, uint32_t sector, uint32_t nsect, void *buf)
 {
 	size_t len = (size_t)nsect * SECTOR_SIZE;
 	off_t at = (off_t)sector * SECTOR_SIZE;
@@ -42,7 +42,7 @@ int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect, char *const blocks
 {
 	ata_requests++;
 	for (uint32_t i = 0; i < nsect; i += 2)
-		if (ata_rw(write, sector + i, nsect - i < 2 ? 1 : 2, blocks[i / 2]))
+		if (disk_rw(write, sector + i, nsect - i < 2 ? 1 : 2, blocks[i / 2]))
 			return -EIO;
 	return 0;
 }

@@ -12,7 +12,7 @@
 #include "fs/fs.h"
 #include "proc/sched.h"
 
-extern const char *ext2_host_image;     /* the disk ata_rw reads */
+extern const char *ext2_host_image;     /* the disk ata_rw_blocks reads */
 extern unsigned long ata_requests;      /* disk requests so far */
 
 /* A fresh file system in img (size like "64M"), holding the files of

@@ -211,6 +211,12 @@ static void links_and_nodes(void)
 		CHECK(vfs_mknod("/fifo", S_IFIFO | 0644, 0, NULL) == 0);
 		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
 	}
+	CASE("ext2 mknod: a major number above 255 as Linux encodes it") {
+		CHECK(vfs_mknod("/big", S_IFCHR | 0600, MKDEV(300, 5), NULL) == 0);
+		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(system("debugfs -R 'stat /big' " IMG " 2>/dev/null | "
+			     "grep -q 'number: 300:05'") == 0);
+	}
 }
 
 static void after_remount(void)
@@ -223,7 +229,10 @@ static void after_remount(void)
 		iput(inode);
 		CHECK(namei("/fifo", &inode) == 0 && S_ISFIFO(inode->i_mode));
 		iput(inode);
+		CHECK(namei("/big", &inode) == 0 && inode->i_rdev == MKDEV(300, 5));
+		iput(inode);
 		CHECK(vfs_unlink("/tty1") == 0 && vfs_unlink("/fifo") == 0);
+		CHECK(vfs_unlink("/big") == 0);
 	}
 }
 

@@ -68,6 +68,22 @@ static void errors(void)
 	CASE("ext2 errno: EINVAL: a directory into its own subtree") {
 		CHECK(vfs_rename("/d", "/d/sub/d") == -EINVAL);
 	}
+	CASE("ext2 errno: rename checks the tree before the file types") {
+		vfs_mkdir("/r", 0755);
+		vfs_mkdir("/r/sub", 0755);
+		write_file("/r/sub/file", "x", 1);
+		CHECK(vfs_rename("/r", "/r/sub/file") == -EINVAL);
+		CHECK(vfs_rename("/r/sub/file", "/r") == -ENOTEMPTY);
+		CHECK(vfs_rename("/r/sub/file", "/r/sub") == -ENOTEMPTY);
+		CHECK(vfs_rename("/r/sub", "/r") == -ENOTEMPTY);
+		CHECK(vfs_rename("/r/sub/file", "/d/sub") == -EISDIR);
+	}
+	CASE("ext2 errno: link of a directory: EEXIST and ENOENT before EPERM") {
+		CHECK(vfs_link("/d", "/f") == -EEXIST);
+		CHECK(vfs_link("/d", "/missing/x") == -ENOENT);
+		CHECK(vfs_link("/d", "/d/") == -EEXIST);
+		CHECK(vfs_link("/d", "/new/") == -ENOENT);
+	}
 	CASE("ext2 errno: EMLINK at 32000 links, EPERM for a link to a directory") {
 		CHECK(namei("/f", &inode) == 0);
 		inode->i_nlink = 32000;
