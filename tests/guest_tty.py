@@ -65,6 +65,14 @@ def gap(g):
     g.expect(r"gap: 2 ab\r\n")
 
 
+def switch(g):
+    """A read begun in canonical mode ends at one byte once another
+    process has switched the terminal to VMIN=1."""
+    g.expect(r"ready: switch\r\n")
+    g.send("z")
+    g.expect(r"switch: 1 z\r\n")
+
+
 def ctrl_c(g):
     """^C is echoed as ^C and signals the foreground group."""
     g.expect(r"ready: \^C\r\n")
@@ -96,6 +104,8 @@ def run(results):
         step("VMIN=3 waits for three bytes", lambda: vmin3(g))
         step("VMIN=5 VTIME=5: silence after a byte ends the read",
              lambda: gap(g))
+        step("a canonical read follows a switch to VMIN=1",
+             lambda: switch(g))
         step("^C is echoed as ^C", lambda: ctrl_c(g))
         step("tty_line runs to the end", lambda: g.expect(r"ok ran to the end"))
         # The program's own checks: its "ok ..." / "FAIL ..." lines.

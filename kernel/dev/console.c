@@ -11,6 +11,7 @@
  */
 #include "dev/console.h"
 #include "dev/tty.h"
+#include "arch/io.h"
 
 struct tty_struct console_tty;
 
@@ -29,14 +30,21 @@ void console_output(const char *buf, size_t n)
 	}
 }
 
+/* With interrupts off: a key's echo (tty_receive, in the interrupt
+   handler) must not land inside a message, nor in the middle of
+   vga_putc() moving the cursor. (The tty's own writes come with
+   interrupts off already: tty_write() and the handler itself.) */
 void console_write(const char *buf, size_t n)
 {
+	uint32_t flags = irq_save();
+
 	for (size_t i = 0; i < n; i++) {
 		if (buf[i] == '\n')
 			serial_putc('\r');
 		vga_putc(buf[i]);
 		serial_putc(buf[i]);
 	}
+	irq_restore(flags);
 }
 
 void console_input(char c)

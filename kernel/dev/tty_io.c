@@ -18,6 +18,7 @@
 #include "dev/console.h"
 #include "fs/fs.h"
 #include "proc/sched.h"
+#include "proc/time.h"
 #include "arch/io.h"
 #include "arch/timer.h"
 #include "signal/signal.h"
@@ -60,23 +61,25 @@ static int tty_open(struct inode *inode, struct file *f)
 	return 0;
 }
 
-static bool time_reached(uint32_t deadline)
+/* VTIME's limits are deadlines on the monotonic clock, in ns (0: none);
+   see ticks_until() for why not in ticks. */
+static bool time_reached(uint64_t deadline)
 {
-	return (int32_t)(jiffies - deadline) >= 0;
+	return deadline && ticks_until(deadline) == 0;
 }
 
-/* Sleep until input comes, a signal arrives (-EINTR) or the jiffy
-   deadline passes (0: no deadline; the scheduler wakes a sleeper whose
-   current->timeout has passed). The caller then looks again. */
-static int wait_for_input(struct tty_struct *tty, uint32_t deadline)
+/* Sleep until input comes, a signal arrives (-EINTR) or the deadline
+   passes (the scheduler wakes a sleeper whose current->timeout has
+   passed). The caller then looks again. */
+static int wait_for_input(struct tty_struct *tty, uint64_t deadline)
 {
 	int ret = 0;
 
 	prepare_to_wait(&tty->read_wait, TASK_INTERRUPTIBLE);
-	current->timeout = deadline;
+	current->timeout = deadline ? jiffies + ticks_until(deadline) : 0;
 	if (signal_pending(current))
 		ret = -EINTR;
-	else if (!tty_readable(tty) && !(deadline && time_reached(deadline)))
+	else if (!tty_readable(tty) && !time_reached(deadline))
 		schedule();
 	current->timeout = 0;
 	finish_wait(&tty->read_wait);
@@ -106,18 +109,20 @@ static bool raw_read_done(struct tty_struct *tty, size_t done)
 	return done >= vmin;
 }
 
+/* The mode is looked at again after every sleep: another process may
+   have switched it meanwhile (tty_set_termios wakes us for that). */
 static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
 {
 	struct tty_struct *tty = f->private_data;
-	bool canonical = tty->termios.c_lflag & ICANON;
-	uint32_t ticks = tty->termios.c_cc[VTIME] * HZ / 10;
-	uint32_t deadline = 0;
+	uint64_t span = tty->termios.c_cc[VTIME] * 100000000ULL;  /* 1/10 s */
+	uint64_t deadline = 0;
 	size_t done = 0;
 
 	if (n == 0)
 		return 0;
-	if (!canonical && tty->termios.c_cc[VMIN] == 0 && ticks)
-		deadline = jiffies + ticks;     /* the read's own timer */
+	if (!(tty->termios.c_lflag & ICANON) && tty->termios.c_cc[VMIN] == 0 &&
+	    span)
+		deadline = monotonic_ns() + span;       /* the read's own timer */
 	for (;;) {
 		bool line_done;
 		size_t got = take(tty, ubuf + done, n - done, &line_done);
@@ -125,12 +130,12 @@ static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
 		done += got;
 		if (done == n || line_done)
 			break;
-		if (!canonical) {
+		if (!(tty->termios.c_lflag & ICANON)) {
 			if (raw_read_done(tty, done))
 				break;
-			if (got && ticks && tty->termios.c_cc[VMIN])
-				deadline = jiffies + ticks; /* timer between bytes */
-			if (deadline && time_reached(deadline))
+			if (got && span && tty->termios.c_cc[VMIN])
+				deadline = monotonic_ns() + span; /* between bytes */
+			if (time_reached(deadline))
 				break;
 		}
 		if (f->f_flags & O_NONBLOCK)

@@ -19,6 +19,9 @@ extern const struct file_operations def_chr_fops;    /* char_dev.c */
 int mem_open(struct inode *inode, struct file *f);     /* dev/mem.c */
 loff_t generic_file_llseek(struct file *f, loff_t off, int whence);
 
+/* The largest file, and so the largest offset: i_size is 32 bits. */
+#define MAX_FILE_SIZE 0xffffffffLL
+
 /* open.c: a kernel-side open (the path is a kernel string); fd or -errno */
 int do_open(const char *path, int flags, uint16_t mode);
 

@@ -43,7 +43,8 @@ static ssize_t regular_write(struct file *f, const char *buf, size_t n)
 }
 
 /* The new offset may lie beyond the end (a later write leaves a hole),
-   but never before the start. */
+   but never before the start nor past the largest file. (base is in
+   that range, so the tests cannot overflow where base + off would.) */
 loff_t generic_file_llseek(struct file *f, loff_t off, int whence)
 {
 	loff_t base;
@@ -53,7 +54,7 @@ loff_t generic_file_llseek(struct file *f, loff_t off, int whence)
 	case SEEK_END: base = f->f_inode->i_size; break;
 	default: return -EINVAL;
 	}
-	if (base + off < 0)
+	if (off < -base || off > MAX_FILE_SIZE - base)
 		return -EINVAL;
 	f->f_pos = base + off;
 	return f->f_pos;
@@ -67,9 +68,15 @@ const struct file_operations regular_fops = {
 
 /* ---- the system calls ---- */
 
+/* Was the file opened for this direction? */
+static bool may_rw(struct file *f, bool write)
+{
+	return (f->f_flags & O_ACCMODE) != (write ? O_RDONLY : O_WRONLY);
+}
+
 static long do_read(struct file *f, char *buf, size_t count)
 {
-	if ((f->f_flags & O_ACCMODE) == O_WRONLY)
+	if (!may_rw(f, false))
 		return -EBADF;
 	if (!f->f_op->read)
 		return -EINVAL;
@@ -82,7 +89,7 @@ static long do_read(struct file *f, char *buf, size_t count)
 
 static long do_write(struct file *f, const char *buf, size_t count)
 {
-	if ((f->f_flags & O_ACCMODE) == O_RDONLY)
+	if (!may_rw(f, true))
 		return -EBADF;
 	if (!f->f_op->write)
 		return -EINVAL;
@@ -107,12 +114,13 @@ long sys_write(unsigned int fd, const char *buf, size_t count)
 
 /* readv/writev: one transfer per buffer, stopping at the first short one
    (a reader must not skip data that is not there yet). An error after
-   some bytes have moved is reported as the bytes that moved. */
+   some bytes have moved is reported as the bytes that moved. The access
+   mode is checked first: even a transfer of 0 bytes needs it, as on Linux. */
 static long do_iov(unsigned int fd, const struct iovec *uiov, int iovcnt,
 		   bool write)
 {
 	struct file *f = fd_lookup(fd);
-	if (!f)
+	if (!f || !may_rw(f, write))
 		return -EBADF;
 	if (iovcnt < 0 || iovcnt > IOV_MAX)
 		return -EINVAL;
@@ -151,10 +159,10 @@ static loff_t do_lseek(unsigned int fd, loff_t off, unsigned int whence)
 	struct file *f = fd_lookup(fd);
 	if (!f)
 		return -EBADF;
+	if (whence > SEEK_END)      /* Linux checks this first, even on a tty */
+		return -EINVAL;
 	if (!f->f_op->lseek)        /* a tty or a pipe has no offset */
 		return -ESPIPE;
-	if (whence > SEEK_END)
-		return -EINVAL;
 	return f->f_op->lseek(f, off, whence);
 }
 

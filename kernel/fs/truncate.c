@@ -13,7 +13,7 @@ static int truncate_inode(struct inode *inode, loff_t length)
 		return -EISDIR;
 	if (!S_ISREG(inode->i_mode))
 		return -EINVAL;
-	if (length > 0xffffffffLL)  /* i_size is 32 bits */
+	if (length > MAX_FILE_SIZE)
 		return -EFBIG;
 	int err = inode_permission(inode, W_OK);
 	return err ? err : inode_truncate(inode, length);

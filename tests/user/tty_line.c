@@ -9,7 +9,9 @@
  *   3. "ready: keys"   non-canonical, no echo, VMIN=1: "key: <hex>" per
  *      byte until 'q'; then "ready: min3": one read with VMIN=3; then
  *      "ready: gap": VMIN=5 VTIME=5, ended by half a second of silence
- *   4. "ready: ^C"     a child reads the terminal; ^C must kill it
+ *   4. "ready: switch" a child's read began in canonical mode; the parent
+ *      has since switched to VMIN=1: one typed byte must end that read
+ *   5. "ready: ^C"     a child reads the terminal; ^C must kill it
  */
 #include "check.h"
 #include <stdio.h>
@@ -147,6 +149,36 @@ static void keys(void)
 	ioctl(0, TCSETS, &saved);
 }
 
+/* Started in canonical mode, this read must follow the switch to
+   non-canonical VMIN=1 that the parent makes while it sleeps. */
+static void read_across_switch(void)
+{
+	char buf[16];
+	int n = read(0, buf, sizeof(buf) - 1);
+
+	buf[n > 0 ? n : 0] = '\0';
+	printf("switch: %d %s\n", n, buf);
+}
+
+static void mode_switch(void)
+{
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		read_across_switch();
+		fflush(stdout);
+		_exit(0);
+	}
+	sleep_ms(300);                  /* let the child get into read() */
+	set_raw(1, 0, 0);
+	printf("ready: switch\n");
+	fflush(stdout);
+	waitpid(pid, NULL, 0);
+	ioctl(0, TCSETS, &saved);
+}
+
 static void read_forever(void)
 {
 	char buf[16];
@@ -164,6 +196,7 @@ int main(int argc, char **argv)
 	settings();
 	lines();
 	keys();
+	mode_switch();
 	int status = run_child(read_forever);
 	expect("^C kills the foreground process reading the tty (SIGINT)",
 	       WIFSIGNALED(status) && WTERMSIG(status) == SIGINT,
