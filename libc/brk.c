@@ -28,6 +28,10 @@ void *sbrk(intptr_t increment)
 	if (!cur_brk)
 		cur_brk = __sys_brk(0);         /* where is it now? */
 	old = cur_brk;
+	if (increment > 0 ? old + increment < old : old + increment > old) {
+		errno = ENOMEM;         /* the break would wrap round memory */
+		return (void *)-1;
+	}
 	if (increment && brk((void *)(old + increment)) < 0)
 		return (void *)-1;
 	return (void *)old;

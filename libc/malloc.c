@@ -79,8 +79,11 @@ static int grow_heap(size_t need)
 {
 	size_t n = need < GROW ? GROW : need;
 	uintptr_t pad = -(uintptr_t)sbrk(0) & (ALIGN - 1);
-	char *p = sbrk(pad + n);
+	char *p;
 
+	if (n > INTPTR_MAX - pad)       /* sbrk would read it as negative */
+		return -1;
+	p = sbrk(pad + n);
 	if (p == (char *)-1)
 		return -1;
 	struct block *b = (struct block *)(p + pad);

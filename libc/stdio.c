@@ -87,6 +87,8 @@ size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
 	const unsigned char *p = buf;
 	size_t total = size * n, left = total;
 
+	if (!total)
+		return 0;                       /* C: nothing asked, 0 written */
 	drop_input(f);
 	if (!f->size) {                         /* unbuffered */
 		return write_all(f, p, total) ? 0 : n;
@@ -163,6 +165,8 @@ int fgetc(FILE *f)
 {
 	if (f->rpos < f->rlen)
 		return f->buf[f->rpos++];
+	if (f->flags & F_EOF)                   /* C: it stays until clearerr() */
+		return EOF;
 	return refill(f);
 }
 
@@ -180,10 +184,12 @@ char *fgets(char *s, int size, FILE *f)
 {
 	int i = 0, c = 0;
 
+	if (size <= 0)
+		return NULL;
 	while (i < size - 1 && c != '\n' && (c = fgetc(f)) != EOF)
 		s[i++] = c;
-	if (i == 0 || (c == EOF && ferror(f)))
-		return NULL;
+	if (c == EOF && (i == 0 || ferror(f)))
+		return NULL;                    /* nothing read, or an error */
 	s[i] = '\0';
 	return s;
 }
@@ -207,6 +213,11 @@ int feof(FILE *f)
 int ferror(FILE *f)
 {
 	return f->flags & F_ERR;
+}
+
+void clearerr(FILE *f)
+{
+	f->flags &= ~(F_EOF | F_ERR);
 }
 
 int fileno(FILE *f)

@@ -3,7 +3,7 @@
 KCC = B=$(B) CC=$(CC) tools/kcc
 USER_CFLAGS = -O2 -g -Wall -Wextra
 USER_DEPS = $(B)/libc/libc.a $(B)/libc/crt0.o tools/kcc \
-	$(wildcard libc/include/*.h libc/include/sys/*.h)
+	$(wildcard libc/include/*.h libc/include/sys/*.h kernel/include/uapi/sprout/*.h)
 
 $(B)/user/%: user/%.c $(USER_DEPS)
 	@mkdir -p $(dir $@)
@@ -15,14 +15,17 @@ DISK_INSTALL += $(B)/user/init:sbin/init $(B)/user/hello:bin/hello
 # printing "ok <case>" or "FAIL <case> -- <why>"; tests/guest_user.py boots
 # the kernel with init=/bin/tests/<name> for each. Two files give exec
 # something it must refuse: not-elf (text, mode 755) and no-x (mode 644).
+# C-library tests, tests/user/l_*.c, are built the same way and run by
+# tests/guest_libc.py.
 USER_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/t_*.c))
+LIBC_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/l_*.c))
 
 $(B)/user/tests/%: tests/user/%.c tests/user/check.c tests/user/check.h \
 		$(USER_DEPS)
 	@mkdir -p $(dir $@)
 	$(KCC) $(USER_CFLAGS) -o $@ $< tests/user/check.c
 
-DISK_INSTALL += $(foreach t,$(USER_TESTS),$(B)/user/tests/$(t):bin/tests/$(t)) \
+DISK_INSTALL += $(foreach t,$(USER_TESTS) $(LIBC_TESTS),$(B)/user/tests/$(t):bin/tests/$(t)) \
 	tests/user/not-elf.txt:bin/tests/not-elf \
 	tests/user/not-elf.txt:bin/tests/no-x:644
 

@@ -35,6 +35,7 @@ int fputs(const char *s, FILE *f);
 int puts(const char *s);
 int feof(FILE *f);
 int ferror(FILE *f);
+void clearerr(FILE *f);        /* forget end of file and errors */
 int fileno(FILE *f);
 void perror(const char *s);
 

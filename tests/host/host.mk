@@ -4,6 +4,9 @@
 HOSTCFLAGS = -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter \
 	-Ikernel -Ikernel/include/uapi -Itests/host
 HOST_TESTS = $(patsubst tests/host/%.c,$(B)/host/%,$(wildcard tests/host/test_*.c))
+# One gcc run compiles several files per test, so no -MMD: every test
+# depends on every header instead, and a changed header rebuilds them all.
+$(HOST_TESTS): $(wildcard kernel/*/*.h kernel/include/uapi/sprout/*.h tests/host/*.h)
 
 # (The host's C library stands in for kernel/lib/string.c.)
 $(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
