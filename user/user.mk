@@ -49,3 +49,6 @@ DISK_INSTALL += $(B)/user/bench:bin/bench $(B)/user/true:bin/true
 
 # tests/guest_flush.py: a file written without fsync must reach the disk.
 DISK_INSTALL += $(B)/user/tests/flush_check:bin/tests/flush_check
+
+# tests/guest_reboot.py: reboot(2) checks, then a power-off that syncs.
+DISK_INSTALL += $(B)/user/tests/reboot_check:bin/tests/reboot_check
