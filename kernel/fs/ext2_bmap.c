@@ -78,6 +78,15 @@ static uint32_t goal_for(struct inode *inode, uint32_t n)
 	       sbi.s->s_blocks_per_group + sbi.s->s_first_data_block;
 }
 
+/* A block number read from the disk must lie inside the file system: a
+   corrupt inode or indirect block gives EIO, not a read of some other
+   block (block * 2 sectors could even wrap past 4 GiB). */
+static bool valid_block(uint32_t block)
+{
+	return block >= sbi.s->s_first_data_block &&
+	       block < sbi.s->s_blocks_count;
+}
+
 uint32_t bmap(struct inode *inode, uint32_t n, bool create, int *err)
 {
 	uint32_t off[4], block = 0, goal = 0;
@@ -100,6 +109,11 @@ uint32_t bmap(struct inode *inode, uint32_t n, bool create, int *err)
 			*slot = block;
 			if (bh)
 				mark_buffer_dirty(bh);
+		}
+		if (block && !valid_block(block)) {
+			brelse(bh);
+			*err = -EIO;
+			return 0;
 		}
 		if (!block || level == depth - 1)
 			break;

@@ -189,6 +189,8 @@ long sys_wait4(pid_t pid, int *ustatus, int options, void *urusage)
 
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED))
 		return -EINVAL;
+	if (pid == INT32_MIN)
+		return -ESRCH;          /* -pid would overflow (as Linux says) */
 	if (ustatus && verify_area(ustatus, sizeof(int), VERIFY_WRITE))
 		return -EFAULT;
 	if (urusage && verify_area(urusage, sizeof(struct rusage_k), VERIFY_WRITE))

@@ -113,10 +113,21 @@ long sys_clock_gettime(int clock, struct timespec *uts)
 	uint64_t ns = monotonic_ns();
 	struct timespec ts;
 
-	if (clock == CLOCK_REALTIME)
+	/* One clock underneath: the coarse, raw and boot-time variants
+	   Linux offers are the same here (nothing adjusts or suspends it). */
+	switch (clock) {
+	case CLOCK_REALTIME:
+	case CLOCK_REALTIME_COARSE:
 		ns += (uint64_t)boot_seconds * NSEC_PER_SEC;
-	else if (clock != CLOCK_MONOTONIC)
+		break;
+	case CLOCK_MONOTONIC:
+	case CLOCK_MONOTONIC_RAW:
+	case CLOCK_MONOTONIC_COARSE:
+	case CLOCK_BOOTTIME:
+		break;
+	default:
 		return -EINVAL;
+	}
 	ts = ns_to_timespec(ns);
 	return copy_to_user(uts, &ts, sizeof(ts));
 }

@@ -153,6 +153,22 @@ static void dirs(void)
 	}
 }
 
+/* A corrupt indirect pointer (past the end of the file system, and so
+   large that block * 2 sectors wraps past 4 GiB) must give EIO, never a
+   read of some other block. */
+static void corrupt_pointer(void)
+{
+	char buf[16];
+	struct inode *inode;
+
+	CASE("ext2 read: a block number outside the file system gives EIO") {
+		CHECK(namei("/big.bin", &inode) == 0);
+		CHECK(inode_read(inode, buf, 0, sizeof(buf)) == sizeof(buf));
+		CHECK(inode_read(inode, buf, 12 * 1024, sizeof(buf)) == -EIO);
+		iput(inode);
+	}
+}
+
 int main(void)
 {
 	stage();
@@ -162,5 +178,9 @@ int main(void)
 	CASE("ext2 read: e2fsck clean after reading") {
 		CHECK(e2fsck(IMG) == 0);
 	}
+	if (system("debugfs -w -R 'set_inode_field /big.bin block[IND] 0x80000001' "
+		   IMG " >/dev/null 2>&1"))
+		return 1;
+	in_child(IMG, corrupt_pointer);
 	return 0;
 }

@@ -92,6 +92,24 @@ static void monotonic(void)
 	       max_gap / 1000);
 }
 
+/* Linux's other common clocks: MONOTONIC_RAW, the COARSE ones and
+   BOOTTIME (numbers 4-7) read like the two main ones. */
+static void other_clocks(time_t now)
+{
+	struct timespec mono, ts;
+	int bad = 0;
+
+	clock_gettime(CLOCK_MONOTONIC, &mono);
+	for (int clock = 4; clock <= 7; clock++) {
+		int r = clock_gettime(clock, &ts);
+		long long base = clock == 5 ? (long long)now : mono.tv_sec;
+		if (r != 0 || ts.tv_sec < base || ts.tv_sec - base > 2)
+			bad = clock;
+	}
+	expect("MONOTONIC_RAW, REALTIME_COARSE, MONOTONIC_COARSE, BOOTTIME work",
+	       bad == 0, "clock %d is off", bad);
+}
+
 static void wall_clock(void)
 {
 	struct timespec rt;
@@ -114,6 +132,7 @@ static void wall_clock(void)
 	expect("clock_gettime of an unknown clock fails with EINVAL",
 	       clock_gettime(99, &rt) == -1 && errno == EINVAL, "errno %d",
 	       errno);
+	other_clocks(t2);
 }
 
 static void identity(void)

@@ -54,6 +54,10 @@ static void fifty_children(void)
 
 static void no_children(void)
 {
+	int r = waitpid(-2147483647 - 1, NULL, WNOHANG);
+
+	expect("waitpid(INT_MIN) fails with ESRCH, as on Linux",
+	       r == -1 && errno == ESRCH, "returned %d, errno %d", r, errno);
 	expect("wait with no children fails with ECHILD",
 	       wait(NULL) == -1 && errno == ECHILD, "errno %d", errno);
 	expect("waitpid for a pid that is not a child fails with ECHILD",
