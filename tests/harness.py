@@ -210,6 +210,39 @@ class guest_session:
         return False
 
 
+def run_test_programs(results, group, pattern, timeout=90):
+    """Boot each tests/user/<pattern> program as process 1 (init=...).
+
+    A test program prints `ok <case>` / `FAIL <case> -- <why>` lines; they
+    are recorded as `<group>: <program>: <case>`. Then one more result:
+    the program exited 0, the kernel said so, and QEMU powered off with
+    status 2*0+1 = 1. A program is booted only if -k could match it.
+    """
+    for path in sorted(glob.glob(os.path.join(ROOT, "tests/user", pattern))):
+        name = os.path.basename(path)[:-2]
+        prefix = "%s: %s: " % (group, name)
+        if results.wanted(prefix) or results.pattern.startswith(prefix):
+            run_test_program(results, group, name, prefix, timeout)
+
+
+def run_test_program(results, group, name, prefix, timeout):
+    with guest_session("%s-%s" % (group, name), timeout=timeout,
+                       cmdline="init=/bin/tests/" + name) as g:
+        try:
+            status, why = g.wait(), ""
+        except Timeout as e:
+            status, why = None, str(e)
+    seen = results.parse_lines(g.output, prefix)
+
+    def powered_off():
+        require(status is not None, why)
+        require(seen > 0, "the program printed no ok/FAIL lines")
+        require("init exited with status 0" in g.output,
+                "process 1's exit with status 0 was not reported")
+        require(status == 1, "QEMU exit status %d, expected 1" % status)
+    results.check(prefix + "exits 0 and powers off", powered_off)
+
+
 def require(cond, why):
     if not cond:
         raise AssertionError(why)
