@@ -1,6 +1,8 @@
 /*
  * Big files and a full disk: 16 MiB written and read back with a
- * checksum; then the disk filled until write() says ENOSPC, and work
+ * checksum; a 200 MiB file (sparse: it is larger than the disk) whose
+ * last bytes lie in the triple-indirect tree; then the disk filled until
+ * write() says ENOSPC, and work
  * going on once the file is removed. (FTEST_NO_ENOSPC=1 skips the fill,
  * for running this on a machine whose disk you would rather not fill.)
  */
@@ -28,6 +30,12 @@ static void checksum(unsigned int *sum, const unsigned int *buf, size_t words)
 		sum[0] += buf[i];
 		sum[1] += sum[0];
 	}
+}
+
+/* Read n bytes at offset off (no pread in our libc yet). */
+static int pread_at(int fd, char *buf, size_t n, off_t off)
+{
+	return lseek(fd, off, SEEK_SET) == off && read(fd, buf, n) == (ssize_t)n;
 }
 
 static void big_file(void)
@@ -101,10 +109,36 @@ static void full_disk(void)
 	sync();
 }
 
+/* 1 KiB blocks: 12 direct, then 256 indirect, then 64 Ki double
+   indirect blocks (64.26 MiB); bytes past that need the triple tree. */
+static void huge_sparse_file(void)
+{
+	static const char tail[] = "the end";
+	const off_t size = 200LL << 20;
+	char got[sizeof(tail)], hole[16], zeros[16] = { 0 };
+	struct stat st;
+	int fd = open("huge", O_CREAT | O_RDWR | O_TRUNC, 0644);
+
+	EXPECT("a 200 MiB file: write its last bytes (triple indirect)",
+	       lseek(fd, size - sizeof(tail), SEEK_SET) == size - (off_t)sizeof(tail) &&
+	       write(fd, tail, sizeof(tail)) == (ssize_t)sizeof(tail));
+	EXPECT("a 200 MiB file: stat says 200 MiB, but few blocks are used",
+	       fstat(fd, &st) == 0 && st.st_size == size && st.st_blocks < 64);
+	EXPECT("a 200 MiB file: the last bytes read back",
+	       pread_at(fd, got, sizeof(got), size - sizeof(tail)) &&
+	       memcmp(got, tail, sizeof(tail)) == 0);
+	EXPECT("a 200 MiB file: the middle is a hole that reads as zeros",
+	       pread_at(fd, hole, sizeof(hole), 100LL << 20) &&
+	       memcmp(hole, zeros, sizeof(hole)) == 0);
+	close(fd);
+	EXPECT("a 200 MiB file: removed", unlink("huge") == 0);
+}
+
 int main(void)
 {
 	const char *dir = enter_workdir("f_big");
 	big_file();
+	huge_sparse_file();
 	if (getenv("FTEST_NO_ENOSPC"))
 		say("# full-disk case skipped (FTEST_NO_ENOSPC)\n");
 	else
