@@ -4,7 +4,8 @@
  * data a program wrote and never fsync'd would reach the disk only at the
  * next sync or power-off, and be lost if the machine stopped first.
  * (Linux 0.11 left this to a user program, update, calling sync() every
- * 30 seconds.)
+ * 30 seconds.) Like Linux's periodic write-back it does not also ask the
+ * disk to empty its own cache: that promise belongs to sync and fsync.
  */
 #include "fs/fs.h"
 #include "proc/sched.h"

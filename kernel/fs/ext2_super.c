@@ -119,14 +119,13 @@ int fs_init(void)
 }
 
 /* Inodes first: writing one dirties the inode-table buffer it lives in.
-   Last, the disk's own write cache, so that synced data is on the medium. */
+   (The disk may still hold the data in its own cache: callers that
+   promise durability then call ata_flush(), without the fs lock.) */
 int fs_sync(void)
 {
 	int err = sync_inodes();
 
 	sbi.s->s_wtime = fs_now();
 	mark_buffer_dirty(sbi.sbh);
-	if (sync_buffers())
-		err = -EIO;
-	return ata_flush() ? -EIO : err;
+	return sync_buffers() ? -EIO : err;
 }

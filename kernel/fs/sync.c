@@ -1,18 +1,21 @@
 /*
- * sync and fsync: write what the buffer cache holds back to the disk.
- * Sprout has one file system and writes all of it back either way, so
- * fsync(fd) only differs from sync() in checking its fd.
+ * sync and fsync: write what the buffer cache holds back to the disk,
+ * then make the disk empty its own write cache (FLUSH CACHE): only then
+ * is the data on the medium. Sprout has one file system and writes all
+ * of it back either way, so fsync(fd) only differs from sync() in
+ * checking its fd.
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "dev/ata.h"
 #include <sprout/errno.h>
 
 static long sync_all(void)
 {
 	fs_lock();
 	int err = fs_sync();
-	fs_unlock();
-	return err;
+	fs_unlock();                /* the flush needs only the disk */
+	return ata_flush() ? -EIO : err;
 }
 
 long sys_sync(void)

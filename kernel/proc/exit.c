@@ -15,6 +15,7 @@
 #include "fs/fs.h"
 #include "fs/fdtable.h"
 #include "arch/power.h"
+#include "dev/ata.h"
 #include "arch/timer.h"
 #include "lib/printk.h"
 #include <sprout/errno.h>
@@ -39,6 +40,7 @@ static void __attribute__((noreturn)) init_exited(int status)
 	printk("init exited with status %d; powering off\n", code);
 	fs_lock();              /* let a half-done file operation finish */
 	fs_sync();
+	ata_flush();
 	machine_power_off(code);
 }
 

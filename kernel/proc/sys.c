@@ -9,6 +9,7 @@
 #include "arch/timer.h"
 #include "arch/power.h"
 #include "fs/fs.h"
+#include "dev/ata.h"
 #include "lib/string.h"
 #include <sprout/errno.h>
 #include <sprout/utsname.h>
@@ -78,6 +79,7 @@ long sys_reboot(uint32_t magic1, uint32_t magic2, uint32_t cmd, void *arg)
 		return -EINVAL;
 	fs_lock();              /* nothing written is lost: sync first */
 	fs_sync();
+	ata_flush();
 	if (cmd == LINUX_REBOOT_CMD_RESTART)
 		machine_restart();
 	machine_power_off(0);

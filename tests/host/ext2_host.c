@@ -47,11 +47,6 @@ int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect, char *const blocks
 	return 0;
 }
 
-int ata_flush(void)
-{
-	return fsync(disk_fd) ? -EIO : 0;
-}
-
 /* ---- memory, console, time, sleeping ---- */
 void *kmalloc(size_t size) { return malloc(size); }
 void *kzalloc(size_t size) { return calloc(1, size); }
