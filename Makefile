@@ -72,7 +72,7 @@ $(B)/%.o: %.S
 # The kernel is linked twice: the first link tells tools/ksyms.py where
 # every function is; the second includes that table, so that panic() can
 # print function names. Text addresses must not move between the links.
-$(B)/ksyms0.S:
+$(B)/ksyms0.S: tools/ksyms.py
 	@mkdir -p $(B)
 	$(PYTHON) tools/ksyms.py < /dev/null > $@
 $(B)/kernel.pass1.elf: $(KOBJS) $(B)/ksyms0.o kernel/kernel.ld

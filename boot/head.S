@@ -16,7 +16,7 @@
  * linked at its physical address. Symbols of the rest of the kernel are
  * virtual: subtract PAGE_OFFSET to get where they are in RAM right now.
  */
-#include "mm/layout.h"
+#include "arch/layout.h"
 #include "arch/segment.h"
 
 #define MB_MAGIC  0x1BADB002

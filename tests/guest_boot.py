@@ -10,7 +10,7 @@ from harness import (ROOT, BUILD, QEMU_EXIT_PANIC, guest_session, require)
 
 # Subsystems main() must announce, in this order (kernel/init/main.c).
 INIT_STEPS = ["console", "boot info", "traps", "memory", "interrupts:",
-              "scheduler", "timer", "input", "interrupts enabled",
+              "scheduler", "timer", "devices", "interrupts enabled",
               "process 1 started"]
 
 

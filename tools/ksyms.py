@@ -3,6 +3,7 @@
 
 Usage: nm -n kernel.elf | tools/ksyms.py > ksyms.S
 With no input it writes an empty table (for the first of the two links).
+ksym_text_end is the linker's _etext: the end of the last function.
 The tables go in the .ksyms section, which the linker script places after
 all code, so including them moves no function: the addresses stay right.
 """
@@ -17,8 +18,10 @@ def main():
             syms.append((int(parts[0], 16), parts[2]))
     syms.sort()
     out = ['\t.section .ksyms, "a"', "\t.align 4",
-           "\t.globl ksym_count, ksym_addrs, ksym_name_offsets, ksym_names",
-           "ksym_count:", "\t.long %d" % len(syms), "ksym_addrs:"]
+           "\t.globl ksym_count, ksym_text_end, ksym_addrs, "
+           "ksym_name_offsets, ksym_names",
+           "ksym_count:", "\t.long %d" % len(syms),
+           "ksym_text_end:", "\t.long _etext", "ksym_addrs:"]
     out += ["\t.long 0x%08x" % addr for addr, _ in syms]
     out.append("ksym_name_offsets:")
     offset = 0

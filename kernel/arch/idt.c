@@ -3,8 +3,7 @@
  * says where the handler is (a stub in entry.S), which code segment it
  * runs in, and the lowest privilege level allowed to raise it with "int".
  */
-#include "arch/traps.h"
-#include "arch/segment.h"
+#include "arch/arch.h"
 
 struct idt_gate {
 	uint16_t offset_low;
@@ -19,8 +18,6 @@ struct idt_gate {
 #define GATE_USER      0x60     /* DPL=3: user code may "int" this vector */
 
 static struct idt_gate idt[256];
-extern const uint32_t trap_stubs[48];
-extern char system_call[];
 
 static void set_gate(int vector, uint32_t handler, uint8_t type)
 {
@@ -39,7 +36,7 @@ void idt_init(void)
 		uint32_t base;
 	} __attribute__((packed)) descr = { sizeof(idt) - 1, (uint32_t)idt };
 
-	for (int v = 0; v < 48; v++)
+	for (int v = 0; v < NR_TRAP_STUBS; v++)
 		set_gate(v, trap_stubs[v], GATE_INTERRUPT);
 	/* int3 (breakpoint) and into (overflow) may come from user code. */
 	set_gate(3, trap_stubs[3], GATE_INTERRUPT | GATE_USER);

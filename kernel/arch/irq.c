@@ -4,9 +4,8 @@
  * they would collide with CPU exceptions, so we move all 16 IRQs to
  * vectors 32-47.
  */
-#include "arch/traps.h"
-#include "arch/io.h"
-#include "lib/printk.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
 #define PIC1_CMD  0x20
 #define PIC1_DATA 0x21

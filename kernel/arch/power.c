@@ -1,8 +1,7 @@
 /*
  * Power off and halt. See power.h for the exit codes QEMU reports.
  */
-#include "arch/power.h"
-#include "arch/io.h"
+#include "arch/arch.h"
 
 #define DEBUG_EXIT_PORT 0xF4
 #define ACPI_PM1A_CNT_QEMU   0x604     /* QEMU's PIIX4 power management */

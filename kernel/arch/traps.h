@@ -33,11 +33,25 @@ struct pt_regs {
 	uint32_t esp, ss;               /* valid only if from user mode */
 };
 
-#define T_DIVIDE    0
-#define T_PGFLT     14
+/* Exception vectors (Intel SDM vol. 3, 6.15) that the kernel names. */
+#define T_DIVIDE    0           /* divide error */
+#define T_DEBUG     1           /* single step, debug registers */
+#define T_BRKPT     3           /* int3 */
+#define T_ILLOP     6           /* invalid opcode */
+#define T_DEVICE    7           /* FPU not available */
+#define T_PGFLT     14          /* page fault: address in cr2 */
+#define T_FPERR     16          /* x87 floating-point error */
+#define T_ALIGN     17          /* alignment check */
+#define T_SIMDERR   19          /* SSE floating-point error */
+
+/* A page fault's error code. */
+#define PF_PROT     0x1         /* 0: page not present; 1: protection */
+#define PF_WRITE    0x2         /* 0: a read; 1: a write */
+#define PF_USER     0x4         /* 0: in kernel mode; 1: in user mode */
 #define T_IRQ0      32
 #define T_SYSCALL   0x80
 #define NR_IRQS     16
+#define NR_TRAP_STUBS (T_IRQ0 + NR_IRQS) /* entry.S: exceptions and IRQs */
 
 static inline bool user_mode(const struct pt_regs *r)
 {
@@ -54,8 +68,8 @@ static inline uint32_t trap_esp(const struct pt_regs *r)
 void idt_init(void);
 void tss_init(void);
 void tss_set_kernel_stack(uint32_t esp0);
-void trap_dispatch(struct pt_regs *regs);
-void do_exception(struct pt_regs *regs);
+const char *exception_name(int trapno);
+void kernel_exception(struct pt_regs *regs) __attribute__((noreturn));
 
 /* irq.c: the 8259 PIC and the table of device interrupt handlers. */
 typedef void (*irq_handler_t)(struct pt_regs *regs);

@@ -4,9 +4,8 @@
  * user mode, the CPU loads ss0:esp0 from it to find the kernel stack of
  * the running task. The scheduler updates esp0 on every task switch.
  */
-#include "arch/traps.h"
-#include "arch/segment.h"
-#include "lib/string.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
 struct tss {
 	uint32_t link;
@@ -16,7 +15,6 @@ struct tss {
 } __attribute__((packed));
 
 static struct tss tss;
-extern uint64_t gdt[GDT_ENTRIES];
 
 void tss_init(void)
 {

@@ -9,17 +9,19 @@
  * console_output() for the tty, which sends bytes exactly as given (the
  * tty's ONLCR setting has already added the CRs).
  */
-#include "dev/console.h"
-#include "dev/tty.h"
-#include "arch/io.h"
+#include "dev/dev.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
 struct tty_struct console_tty;
 
+/* The devices, the tty, and printk's way out. */
 void console_init(void)
 {
 	serial_init();
 	vga_init();
 	tty_init();
+	register_console(console_write);
 }
 
 void console_output(const char *buf, size_t n)

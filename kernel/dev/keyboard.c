@@ -4,9 +4,8 @@
  * ("break" code). Extended keys send 0xE0 first. We track Shift, Ctrl and
  * Caps Lock and turn presses into ASCII.
  */
-#include "dev/console.h"
-#include "arch/io.h"
-#include "arch/traps.h"
+#include "dev/dev.h"
+#include "arch/arch.h"
 
 #define KBD_DATA   0x60
 #define IRQ_KBD    1

@@ -4,8 +4,9 @@
  * of zero bytes and swallows writes too. Neither has a position: a seek
  * succeeds and stays at 0, as on Linux.
  */
-#include "fs/file.h"
-#include "lib/string.h"
+#include "dev/dev.h"
+#include "fs/fs.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 static ssize_t null_read(struct file *f, char *buf, size_t n)
@@ -41,12 +42,19 @@ static const struct file_operations zero_fops = {
 	.lseek = mem_lseek,
 };
 
-/* Called by the char-device switch (fs/char_dev.c) for major 1. */
-int mem_open(struct inode *inode, struct file *f)
+static int mem_open(struct inode *inode, struct file *f)
 {
 	switch (MINOR(inode->i_rdev)) {
-	case 3: f->f_op = &null_fops; return 0;
-	case 5: f->f_op = &zero_fops; return 0;
+	case NULL_MINOR: f->f_op = &null_fops; return 0;
+	case ZERO_MINOR: f->f_op = &zero_fops; return 0;
 	default: return -ENXIO;
 	}
+}
+
+static const struct file_operations mem_fops = { .open = mem_open };
+
+/* Claim major 1 in the char-device switch (fs/char_dev.c). */
+void mem_dev_init(void)
+{
+	register_chrdev(MEM_MAJOR, &mem_fops);
 }

@@ -2,9 +2,8 @@
  * COM1, the first 16550 UART: 115200 baud, 8 data bits, no parity, one
  * stop bit. Output polls "transmitter empty"; input raises IRQ 4.
  */
-#include "dev/console.h"
-#include "arch/io.h"
-#include "arch/traps.h"
+#include "dev/dev.h"
+#include "arch/arch.h"
 
 #define COM1     0x3F8
 #define DATA     (COM1 + 0)     /* receive/transmit; divisor low when DLAB */

@@ -14,8 +14,8 @@
  * tty_receive() runs in the keyboard's and the serial port's interrupt
  * handlers, so readers (tty_take) call in with interrupts off.
  */
-#include "dev/tty.h"
-#include "lib/string.h"
+#include "dev/dev.h"
+#include "lib/lib.h"
 #include <sprout/signal.h>
 
 #define L_FLAG(tty, f) ((tty)->termios.c_lflag & (f))

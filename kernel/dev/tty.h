@@ -17,7 +17,7 @@
 #define _DEV_TTY_H
 
 #include "include/types.h"
-#include "proc/wait.h"
+#include "sched/sched.h"
 #include <sprout/termios.h>
 
 #define TTY_LINE_MAX  256       /* longest line being edited (MAX_CANON) */
@@ -69,10 +69,8 @@ size_t tty_take(struct tty_struct *tty, char *buf, size_t n, bool *line_done);
 /* ^C, ^\ and ^Z: signal the foreground process group (kernel/dev/tty_io.c). */
 void tty_signal(struct tty_struct *tty, int sig);
 
-/* The file operations of /dev/tty, /dev/console and /dev/ttyN. */
+/* tty_ioctl.c: the terminal's ioctls (tty_io.c's file operations use it). */
 struct file;
-struct file_operations;
-extern const struct file_operations tty_fops;
 int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg);
 
 extern struct tty_struct console_tty;

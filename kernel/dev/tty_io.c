@@ -14,21 +14,23 @@
  *                        silence after a byte
  *   VMIN = 0, VTIME = 0  not at all: returns what is there, maybe nothing
  */
-#include "dev/tty.h"
-#include "dev/console.h"
+#include "dev/dev.h"
 #include "fs/fs.h"
-#include "proc/sched.h"
-#include "proc/time.h"
-#include "arch/io.h"
-#include "arch/timer.h"
 #include "signal/signal.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
 #include <sprout/errno.h>
 
+static const struct file_operations tty_fops;
+
+/* The console's tty, and its device files in the char-device switch. */
 void tty_init(void)
 {
 	tty_setup(&console_tty, console_output);
 	console_tty.winsize = (struct winsize){ .ws_row = 25, .ws_col = 80 };
 	console_tty.pgrp = 1;   /* init's group, until a shell takes over */
+	register_chrdev(TTY_MAJOR, &tty_fops);
+	register_chrdev(TTYAUX_MAJOR, &tty_fops);
 }
 
 /* ^C, ^\ and ^Z go to every process in the foreground group: a shell
@@ -45,8 +47,8 @@ void tty_signal(struct tty_struct *tty, int sig)
    one terminal, all four are the console. */
 static struct tty_struct *tty_lookup(dev_t dev)
 {
-	if (dev == MKDEV(5, 0) || dev == MKDEV(5, 1) ||
-	    dev == MKDEV(4, 0) || dev == MKDEV(4, 1))
+	if (dev == MKDEV(TTYAUX_MAJOR, 0) || dev == MKDEV(TTYAUX_MAJOR, 1) ||
+	    dev == MKDEV(TTY_MAJOR, 0) || dev == MKDEV(TTY_MAJOR, 1))
 		return &console_tty;
 	return NULL;
 }
@@ -167,7 +169,7 @@ static ssize_t tty_write(struct file *f, const char *ubuf, size_t n)
 }
 
 /* No lseek: the files layer answers ESPIPE, as for a pipe. */
-const struct file_operations tty_fops = {
+static const struct file_operations tty_fops = {
 	.read = tty_read,
 	.write = tty_write,
 	.ioctl = tty_ioctl,

@@ -4,11 +4,11 @@
  * tcsetpgrp()), the window size and the count of unread bytes. isatty()
  * is TCGETS: it works only here, every other file answers ENOTTY.
  */
-#include "dev/tty.h"
+#include "dev/dev.h"
 #include "fs/fs.h"
-#include "mm/uaccess.h"
-#include "lib/string.h"
-#include "arch/io.h"
+#include "mm/mm.h"
+#include "lib/lib.h"
+#include "arch/arch.h"
 #include <sprout/errno.h>
 #include <sprout/signal.h>
 

@@ -3,10 +3,10 @@
  * byte and a colour byte. We keep our own cursor, scroll when it falls off
  * the bottom, and move the blinking hardware cursor to match.
  */
-#include "dev/console.h"
-#include "arch/io.h"
+#include "dev/dev.h"
+#include "arch/arch.h"
 #include "mm/mm.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 
 #define COLS 80
 #define ROWS 25

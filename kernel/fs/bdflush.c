@@ -8,9 +8,9 @@
  * disk to empty its own cache: that promise belongs to sync and fsync.
  */
 #include "fs/fs.h"
-#include "proc/sched.h"
-#include "arch/timer.h"
-#include "lib/string.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
 #define FLUSH_INTERVAL (5 * HZ)
 

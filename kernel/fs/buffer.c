@@ -22,11 +22,10 @@
  * is in flight.
  */
 #include "fs/buffer.h"
-#include "dev/ata.h"
+#include "block/block.h"
 #include "mm/mm.h"
-#include "proc/sched.h"
-#include "lib/string.h"
-#include "lib/printk.h"
+#include "sched/sched.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define NO_BLOCK       0xFFFFFFFFu

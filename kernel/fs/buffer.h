@@ -7,7 +7,7 @@
 #define _FS_BUFFER_H
 
 #include "include/types.h"
-#include "proc/wait.h"
+#include "sched/sched.h"
 
 #define BLOCK_SIZE   1024
 #define BLOCK_SECTS  2          /* 512-byte disk sectors per block */

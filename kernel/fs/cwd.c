@@ -9,10 +9,9 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
-#include "proc/sched.h"
+#include "sched/sched.h"
 #include "mm/mm.h"
-#include "mm/uaccess.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 static int set_cwd(struct inode *inode)

@@ -9,7 +9,7 @@
  *   inode i in group (i - 1) / s_inodes_per_group, bit (i - 1) % ...
  */
 #include "fs/ext2.h"
-#include "lib/printk.h"
+#include "lib/lib.h"
 
 static bool test_bit(const uint8_t *map, uint32_t bit)
 {

@@ -12,7 +12,7 @@
  * hole: reads give zeros, writes allocate (bmap with create).
  */
 #include "fs/ext2.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define APB EXT2_ADDR_PER_BLOCK

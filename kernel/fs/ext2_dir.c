@@ -10,8 +10,7 @@
  * into the one before it (or, first in its block, marks it unused: ino 0).
  */
 #include "fs/ext2.h"
-#include "lib/string.h"
-#include "lib/printk.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 #include <sprout/dirent.h>
 

@@ -12,8 +12,7 @@
  */
 #include "fs/ext2.h"
 #include "mm/mm.h"
-#include "lib/string.h"
-#include "lib/printk.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define ROOT_DEV MKDEV(3, 0)                    /* hda, as Linux numbers it */

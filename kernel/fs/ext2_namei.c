@@ -6,8 +6,8 @@
  * ("nameidata"), then works on that one directory entry.
  */
 #include "fs/ext2.h"
-#include "proc/sched.h"
-#include "lib/string.h"
+#include "sched/sched.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 /* The result of walking to a path's parent directory. */

@@ -5,7 +5,7 @@
  * read in the same disk request (breada).
  */
 #include "fs/ext2.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define READ_AHEAD 64           /* blocks per cluster read */

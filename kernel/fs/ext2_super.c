@@ -4,10 +4,11 @@
  * load the root directory, inode 2. Also the big fs lock and fs_sync().
  */
 #include "fs/ext2.h"
-#include "dev/ata.h"
-#include "proc/mutex.h"
+#include "block/block.h"
+#include "sched/sched.h"
 #include "mm/mm.h"
-#include "lib/printk.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define DESC_PER_BLOCK (BLOCK_SIZE / sizeof(struct ext2_group_desc))
@@ -35,13 +36,10 @@ void fs_unlock(void)
 	mutex_unlock(&fs_mutex);
 }
 
-/* The clock comes from kernel/proc/time.c when it is linked in; weak so
-   that the file system also works (with time 0) without it. */
-extern uint32_t get_seconds(void) __attribute__((weak));
-
+/* The time stamp for i_atime, i_mtime and i_ctime: Unix time. */
 uint32_t fs_now(void)
 {
-	return get_seconds ? get_seconds() : 0;
+	return get_seconds();
 }
 
 struct ext2_group_desc *ext2_group(uint32_t group)

@@ -8,7 +8,7 @@
  */
 #include "fs/fdtable.h"
 #include "fs/file.h"
-#include "proc/sched.h"
+#include "sched/sched.h"
 #include "mm/mm.h"
 #include <sprout/errno.h>
 

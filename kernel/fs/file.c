@@ -11,7 +11,7 @@
  * open() fails with ENFILE however few files this process has.
  */
 #include "fs/file.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 
 static struct file file_table[NR_FILE];
 

@@ -9,6 +9,11 @@
  *
  * fork() copies the fd table but shares the struct files, so parent and
  * child move one offset together; dup() makes two fds share one file.
+ *
+ * fs/ sits above the disk driver (block/) and below the character
+ * devices (dev/), which implement its file_operations. This is its public
+ * header; file.h and fdtable.h are parts of it, buffer.h and ext2.h are
+ * fs/'s own.
  */
 #ifndef _FS_FS_H
 #define _FS_FS_H
@@ -101,5 +106,19 @@ void fs_lock(void);
 void fs_unlock(void);
 
 extern struct inode *root_inode;
+
+/* sync.c: everything written reaches the disk's medium (sync, fsync), and
+   the last sync before power-off, which keeps the fs lock. */
+int sync_all(void);
+void sync_for_power_off(void);
+
+/* char_dev.c: a driver of device files claims its major number. */
+int register_chrdev(unsigned int major, const struct file_operations *fops);
+
+/* bdflush.c: the kernel thread that writes dirty buffers back. */
+void bdflush(void);
+
+#include "fs/file.h"
+#include "fs/fdtable.h"
 
 #endif

@@ -8,9 +8,8 @@
  * of PATH_MAX bytes or more is ENAMETOOLONG, an empty one is ENOENT.
  */
 #include "fs/file.h"
-#include "proc/sched.h"
+#include "sched/sched.h"
 #include "mm/mm.h"
-#include "mm/uaccess.h"
 #include <sprout/errno.h>
 
 int getname(const char *upath, char **name)

@@ -10,7 +10,7 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
-#include "mm/uaccess.h"
+#include "mm/mm.h"
 #include <sprout/errno.h>
 #include <sprout/uio.h>
 

@@ -9,8 +9,8 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
-#include "mm/uaccess.h"
-#include "lib/string.h"
+#include "mm/mm.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 #include <sprout/dirent.h>
 

@@ -7,8 +7,8 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
-#include "mm/uaccess.h"
-#include "lib/string.h"
+#include "mm/mm.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define MAX_NON_LFS 0x7fffffffLL   /* the largest size struct stat holds */

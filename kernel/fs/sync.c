@@ -7,15 +7,25 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
-#include "dev/ata.h"
+#include "block/block.h"
 #include <sprout/errno.h>
 
-static long sync_all(void)
+int sync_all(void)
 {
 	fs_lock();
 	int err = fs_sync();
 	fs_unlock();                /* the flush needs only the disk */
 	return ata_flush() ? -EIO : err;
+}
+
+/* The last sync before the machine stops (init's exit, reboot): the fs
+   lock is taken for good, so that an operation under way finishes first
+   and none starts after. */
+void sync_for_power_off(void)
+{
+	fs_lock();
+	fs_sync();
+	ata_flush();
 }
 
 long sys_sync(void)

@@ -3,8 +3,9 @@
  * words after the kernel's path on its "multiboot" line; QEMU's -kernel
  * passes the kernel's path first, then -append's words.
  */
-#include "init/boot_info.h"
-#include "lib/string.h"
+#include "init/init.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
 /* Return the value of "key=value", or NULL. The value runs to the end of
    its word; cmdline_get("init") also works as the start of "the rest".

@@ -5,15 +5,12 @@
  * and 2, and becomes /sbin/init (or the program named by init= on the
  * command line, with the words after it as its arguments).
  */
-#include "init/init_process.h"
-#include "init/boot_info.h"
-#include "proc/sched.h"
-#include "proc/process.h"
+#include "init/init.h"
+#include "arch/arch.h"
+#include "sched/sched.h"
+#include "proc/proc.h"
 #include "fs/fs.h"
-#include "fs/fdtable.h"
-#include "fs/file.h"
-#include "lib/printk.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 
 #define MAX_INIT_ARGS 16
 

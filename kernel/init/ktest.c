@@ -8,12 +8,10 @@
  *   ktest=echo       echo typed lines back as "echo: <line>" (read through
  *                    the tty); "quit" or ^D ends
  */
-#include "init/ktest.h"
-#include "init/boot_info.h"
-#include "dev/tty.h"
-#include "arch/io.h"
-#include "lib/printk.h"
-#include "lib/string.h"
+#include "init/init.h"
+#include "arch/arch.h"
+#include "dev/dev.h"
+#include "lib/lib.h"
 
 static void __attribute__((noinline)) divide_by_zero(void)
 {

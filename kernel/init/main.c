@@ -4,24 +4,17 @@
  * brings the subsystems up one at a time, in an order where each step only
  * needs the ones before it, and prints a line for each so you can watch.
  */
-#include "init/boot_info.h"
-#include "init/ktest.h"
-#include "init/init_process.h"
-#include "dev/console.h"
-#include "arch/traps.h"
-#include "arch/timer.h"
-#include "arch/io.h"
+#include "init/init.h"
+#include "entry/entry.h"
+#include "proc/proc.h"
+#include "dev/dev.h"
+#include "fs/fs.h"
+#include "sched/sched.h"
 #include "mm/mm.h"
-#include "proc/sched.h"
-#include "proc/process.h"
-#include "proc/time.h"
-#include "lib/printk.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
 #define SPROUT_VERSION "0.1"
-
-void syscall_trace_init(void);
-void cpu_idle(void) __attribute__((noreturn));
-void bdflush(void);
 
 static int step_no;
 
@@ -52,17 +45,19 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	step("interrupts: 8259 PIC remapped to vectors 32-47");
 
 	sched_init();
-	syscall_trace_init();
+	if (cmdline_get("strace"))
+		syscall_trace_init();
 	step("scheduler: task table, main() becomes idle task 0");
 
-	timer_init();
-	time_init();
+	timer_init(do_timer);
+	clock_init();
 	printk("         TSC runs at %u MHz\n", tsc_mhz());
 	step("timer: PIT channel 0 at 100 Hz, TSC calibrated");
 
 	keyboard_init();
 	serial_enable_input();
-	step("input: PS/2 keyboard and COM1");
+	mem_dev_init();
+	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero");
 
 	sti();
 	step("interrupts enabled");

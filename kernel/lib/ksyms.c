@@ -8,17 +8,11 @@
  */
 #include "lib/ksyms.h"
 
-extern const uint32_t ksym_count;
-extern const uint32_t ksym_addrs[];     /* sorted ascending */
-extern const uint32_t ksym_name_offsets[];
-extern const char ksym_names[];
-extern char _etext[];
-
 const char *ksym_lookup(uint32_t addr, uint32_t *offset)
 {
 	uint32_t lo = 0, hi = ksym_count;
 
-	if (!ksym_count || addr < ksym_addrs[0] || addr >= (uint32_t)_etext)
+	if (!ksym_count || addr < ksym_addrs[0] || addr >= ksym_text_end)
 		return NULL;
 	while (hi - lo > 1) {           /* the last symbol at or below addr */
 		uint32_t mid = (lo + hi) / 2;

@@ -9,11 +9,10 @@
  *   stack
  *   anything else             a bad access: the caller sends SIGSEGV
  */
-#include "mm/vm.h"
 #include "mm/mm.h"
-#include "proc/sched.h"
-#include "arch/io.h"
-#include "lib/string.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 static int break_cow(pte_t *pgdir, uint32_t va, pte_t *pte)

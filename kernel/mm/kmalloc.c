@@ -13,7 +13,7 @@
  * memory freed by exiting processes is visible in nr_free_pages().
  */
 #include "mm/mm.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 
 #define MIN_SHIFT 4                     /* 16 bytes */
 #define NR_CLASSES (PAGE_SHIFT - MIN_SHIFT + 1)

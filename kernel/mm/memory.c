@@ -15,13 +15,9 @@
  * same tables (entries 768..1023), so fork and exec never copy them.
  */
 #include "mm/mm.h"
-#include "mm/paging.h"
-#include "init/boot_info.h"
-#include "lib/string.h"
-#include "lib/printk.h"
-#include "arch/io.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
-extern char _end[];             /* from the linker script: end of .bss */
 
 static phys_addr_t boot_alloc_next;
 

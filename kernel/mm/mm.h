@@ -11,12 +11,17 @@
  *
  * The frame at physical address pfn * 4096 is seen by the kernel at
  * PAGE_OFFSET + pfn * 4096 (all RAM is mapped there).
+ *
+ * mm/ is the layer above arch/ (whose paging.h gives the page-table
+ * format): frames, kmalloc, address spaces, page faults and user access.
+ * It knows nothing of processes; the scheduler tells it which address
+ * space is in cr3 (switch_mm).
  */
 #ifndef _MM_MM_H
 #define _MM_MM_H
 
 #include "include/types.h"
-#include "mm/layout.h"
+#include "arch/arch.h"
 
 struct page {
 	struct page *next;      /* link in the free list or a kmalloc list */
@@ -57,5 +62,10 @@ void kfree(void *obj);
 /* memory.c: set up mem_map and the kernel page tables from the boot info. */
 struct boot_info;
 void mem_init(const struct boot_info *bi);
+
+/* The rest of mm/'s public face: address spaces and page faults (vm.h),
+   and the kernel's access to user memory (uaccess.h). */
+#include "mm/vm.h"
+#include "mm/uaccess.h"
 
 #endif

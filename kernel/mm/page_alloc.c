@@ -11,7 +11,7 @@
  * its reference with put_page(), and the frame is free when none are left.
  */
 #include "mm/mm.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 
 struct page *mem_map;
 uint32_t nr_pages;

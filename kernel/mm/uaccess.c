@@ -1,10 +1,9 @@
 /*
  * User-memory access for system calls (see uaccess.h for the idea).
  */
-#include "mm/uaccess.h"
-#include "mm/vm.h"
-#include "proc/sched.h"
-#include "lib/string.h"
+#include "mm/mm.h"
+#include "sched/sched.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 int verify_area(const void *uaddr, size_t n, int write)
@@ -16,7 +15,7 @@ int verify_area(const void *uaddr, size_t n, int write)
 	if (end < start || end > USER_TOP)
 		return -EFAULT;         /* wraps around, or reaches the kernel */
 	for (uint32_t va = ALIGN_DOWN(start, PAGE_SIZE); va < end; va += PAGE_SIZE)
-		if (handle_mm_fault(&current->mm, va, write) < 0)
+		if (handle_mm_fault(active_mm, va, write) < 0)
 			return -EFAULT;
 	return 0;
 }

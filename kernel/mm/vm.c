@@ -10,10 +10,9 @@
  * Because the kernel half is shared, creating an address space copies
  * 256 words, and a system call never needs to switch page tables.
  */
-#include "mm/vm.h"
 #include "mm/mm.h"
-#include "arch/io.h"
-#include "lib/string.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define USER_PDES ((int)KERNEL_PDE)
@@ -33,9 +32,14 @@ pte_t *pgdir_alloc(void)
 	return pgdir;
 }
 
-void switch_mm(pte_t *pgdir)
+struct mm_struct *active_mm;
+
+/* A kernel thread has no user space (pgdir NULL): it runs on the
+   kernel's own page directory, and every user pointer is bad. */
+void switch_mm(struct mm_struct *mm)
 {
-	write_cr3(__pa(pgdir ? pgdir : swapper_pg_dir));
+	active_mm = mm;
+	write_cr3(__pa(mm->pgdir ? mm->pgdir : swapper_pg_dir));
 }
 
 pte_t *find_pte(pte_t *pgdir, uint32_t va)

@@ -6,10 +6,22 @@
 #define _MM_VM_H
 
 #include "include/types.h"
-#include "mm/paging.h"
+#include "arch/arch.h"
 
-struct mm_struct;
 struct page;
+
+/* What a process sees of memory: its page directory and its regions. */
+struct mm_struct {
+	pte_t *pgdir;               /* kernel virtual address of the page dir */
+	uint32_t start_code, end_code;  /* program text */
+	uint32_t end_data;          /* end of data + bss: the heap starts here */
+	uint32_t start_brk, brk;    /* the heap: [start_brk, brk) */
+	uint32_t start_stack;       /* top of the user stack */
+};
+
+/* The address space in cr3: the one user pointers are resolved in. The
+   scheduler changes it with switch_mm(); uaccess.c checks against it. */
+extern struct mm_struct *active_mm;
 
 #define USER_TOP     PAGE_OFFSET                 /* stack starts here */
 #define STACK_MAX    (8 << 20)                   /* the stack may grow 8 MiB */
@@ -24,7 +36,7 @@ int copy_user_space(pte_t *dst, pte_t *src);    /* fork: share, COW */
 int map_page(pte_t *pgdir, uint32_t va, struct page *pg, uint32_t flags);
 pte_t *find_pte(pte_t *pgdir, uint32_t va);     /* NULL if no page table */
 void unmap_range(pte_t *pgdir, uint32_t start, uint32_t end);
-void switch_mm(pte_t *pgdir);                   /* load cr3 */
+void switch_mm(struct mm_struct *mm);           /* load cr3 */
 
 /* fault.c: make the page at va present (and writable if write), as the
    CPU would find it after a page fault was handled. 0 or -EFAULT/-ENOMEM. */

@@ -12,17 +12,13 @@
  * Anything that fails before step 3 returns an error to the old program,
  * which goes on untouched.
  */
-#include "proc/process.h"
-#include "proc/sched.h"
+#include "proc/proc.h"
+#include "sched/sched.h"
 #include "proc/elf.h"
 #include "mm/mm.h"
-#include "mm/vm.h"
-#include "mm/uaccess.h"
 #include "fs/fs.h"
-#include "fs/fdtable.h"
-#include "arch/segment.h"
-#include "arch/io.h"
-#include "lib/string.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 struct image {
@@ -227,7 +223,7 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		.start_brk = ALIGN_UP(im->end, PAGE_SIZE),
 		.brk = ALIGN_UP(im->end, PAGE_SIZE), .start_stack = USER_TOP,
 	};
-	switch_mm(im->pgdir);
+	switch_mm(&current->mm);
 	if (old)
 		pgdir_free(old);
 	if (current->files)

@@ -3,11 +3,9 @@
  * copied out of the old address space before it is thrown away, and they
  * must end up on the new stack: so we copy them to where they will live.
  */
-#include "proc/process.h"
+#include "proc/proc.h"
 #include "mm/mm.h"
-#include "mm/vm.h"
-#include "mm/uaccess.h"
-#include "lib/string.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define MAX_ARG_STRLEN PAGE_SIZE        /* one string: E2BIG beyond */

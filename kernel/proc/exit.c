@@ -7,29 +7,16 @@
  * children are handed to process 1, which always waits for them, so no
  * zombie is left behind forever.
  */
-#include "proc/sched.h"
-#include "proc/process.h"
+#include "sched/sched.h"
+#include "proc/proc.h"
 #include "signal/signal.h"
-#include "mm/vm.h"
-#include "mm/uaccess.h"
+#include "mm/mm.h"
 #include "fs/fs.h"
-#include "fs/fdtable.h"
-#include "arch/power.h"
-#include "dev/ata.h"
-#include "arch/timer.h"
-#include "lib/printk.h"
+#include "arch/arch.h"
+#include "block/block.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 #include <sprout/wait.h>
-
-struct task_struct *find_task(pid_t pid)
-{
-	for (int i = 1; i < NR_TASKS; i++) {
-		struct task_struct *t = &task_table[i].task;
-		if (t->state != TASK_UNUSED && t->pid == pid)
-			return t;
-	}
-	return NULL;
-}
 
 /* Process 1 has exited: there is nobody left to run things. */
 static void __attribute__((noreturn)) init_exited(int status)
@@ -38,9 +25,7 @@ static void __attribute__((noreturn)) init_exited(int status)
 				     : 128 + WTERMSIG(status);
 
 	printk("init exited with status %d; powering off\n", code);
-	fs_lock();              /* let a half-done file operation finish */
-	fs_sync();
-	ata_flush();
+	sync_for_power_off();
 	machine_power_off(code);
 }
 
@@ -66,9 +51,11 @@ void do_exit(int status)
 	if (me->pid == 1)
 		init_exited(status);
 	if (me->mm.pgdir) {
-		switch_mm(NULL);        /* stop using the tables we free */
-		pgdir_free(me->mm.pgdir);
+		pte_t *pgdir = me->mm.pgdir;
+
 		me->mm.pgdir = NULL;
+		switch_mm(&me->mm);     /* stop using the tables we free */
+		pgdir_free(pgdir);
 	}
 	if (me->files) {
 		files_put(me->files);

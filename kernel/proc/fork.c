@@ -11,17 +11,14 @@
  * The parent returns the child's pid; the child, when first scheduled,
  * leaves the kernel through the same frame and sees 0.
  */
-#include "proc/sched.h"
-#include "proc/process.h"
-#include "mm/vm.h"
+#include "sched/sched.h"
+#include "proc/proc.h"
 #include "mm/mm.h"
-#include "arch/timer.h"
-#include "lib/string.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 #include "fs/fs.h"
-#include "fs/fdtable.h"
 #include <sprout/errno.h>
 
-extern char ret_from_fork[], kernel_thread_start[];
 static pid_t last_pid;
 
 static bool pid_in_use(pid_t pid)

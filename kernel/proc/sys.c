@@ -1,16 +1,13 @@
 /*
  * Small system calls about the process and the system.
  */
-#include "proc/sched.h"
-#include "proc/process.h"
+#include "sched/sched.h"
+#include "proc/proc.h"
 #include "mm/mm.h"
-#include "mm/vm.h"
-#include "mm/uaccess.h"
-#include "arch/timer.h"
-#include "arch/power.h"
+#include "arch/arch.h"
 #include "fs/fs.h"
-#include "dev/ata.h"
-#include "lib/string.h"
+#include "block/block.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 #include <sprout/utsname.h>
 #include <sprout/sysinfo.h>
@@ -77,9 +74,7 @@ long sys_reboot(uint32_t magic1, uint32_t magic2, uint32_t cmd, void *arg)
 	if (cmd != LINUX_REBOOT_CMD_POWER_OFF && cmd != LINUX_REBOOT_CMD_HALT &&
 	    cmd != LINUX_REBOOT_CMD_RESTART)
 		return -EINVAL;
-	fs_lock();              /* nothing written is lost: sync first */
-	fs_sync();
-	ata_flush();
+	sync_for_power_off();   /* nothing written is lost */
 	if (cmd == LINUX_REBOOT_CMD_RESTART)
 		machine_restart();
 	machine_power_off(0);

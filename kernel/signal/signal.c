@@ -10,9 +10,8 @@
  * default action: terminate, ignore, stop or continue.
  */
 #include "signal/signal.h"
-#include "proc/sched.h"
-#include "proc/process.h"
-#include "arch/io.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
 #include <sprout/errno.h>
 
 enum action { TERMINATE, IGNORE, STOP, CONTINUE };
@@ -40,11 +39,6 @@ static bool ignored(struct task_struct *t, int sig)
 
 	return h == SIG_IGN || (h == SIG_DFL && (default_action(sig) == IGNORE ||
 						 default_action(sig) == CONTINUE));
-}
-
-bool signal_pending(struct task_struct *t)
-{
-	return (t->signal & ~t->blocked) != 0;
 }
 
 /* Tell t's parent that t stopped, continued or exited: SIGCHLD, and a
@@ -185,7 +179,7 @@ static void stop_current(int sig)
 }
 
 /* Called with the user's registers just before returning to user mode. */
-void do_signal(struct pt_regs *regs)
+int do_signal(struct pt_regs *regs)
 {
 	int sig;
 
@@ -195,7 +189,7 @@ void do_signal(struct pt_regs *regs)
 			continue;
 		switch (default_action(sig)) {
 		case TERMINATE:
-			do_exit(sig);           /* wait status: killed by sig */
+			return sig;             /* wait status: killed by sig */
 		case STOP:
 			stop_current(sig);
 			break;
@@ -204,4 +198,5 @@ void do_signal(struct pt_regs *regs)
 			break;
 		}
 	}
+	return 0;
 }

@@ -4,9 +4,9 @@
  * (this disk answers at once), and a disk that is a file.
  */
 #include "ext2_host.h"
-#include "dev/ata.h"
+#include "block/block.h"
 #include "mm/mm.h"
-#include "proc/sched.h"
+#include "sched/sched.h"
 #include <stdarg.h>
 #include <time.h>
 #include <unistd.h>
@@ -74,7 +74,6 @@ uint32_t get_seconds(void) { return time(NULL); }
 void prepare_to_wait(struct wait_queue *wq, long state) {}
 void finish_wait(struct wait_queue *wq) {}
 void wake_up(struct wait_queue *wq) {}
-bool signal_pending(struct task_struct *t) { return false; }
 
 void schedule(void)
 {

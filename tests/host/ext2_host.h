@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fs/fs.h"
-#include "proc/sched.h"
+#include "sched/sched.h"
 
 extern const char *ext2_host_image;     /* the disk ata_rw_blocks reads */
 extern unsigned long ata_requests;      /* disk requests so far */

@@ -11,7 +11,6 @@ struct pt_regs;
 
 pid_t kernel_thread(void (*fn)(void));
 void do_exit(int status) __attribute__((noreturn));
-struct task_struct *find_task(pid_t pid);
 
 /*
  * exec_args.c: the new program's argv and envp strings, copied straight
@@ -35,8 +34,5 @@ int exec_args_write(struct exec_args *a, uint32_t va, const void *src,
 		    size_t n);
 size_t exec_args_strlen(struct exec_args *a, uint32_t va);
 int do_execve(const char *path, struct exec_args *args);
-
-/* process 1 */
-void start_user(struct pt_regs *regs) __attribute__((noreturn));
 
 #endif

@@ -16,8 +16,8 @@
  *
  * wake_up() may be called from interrupt handlers.
  */
-#ifndef _PROC_WAIT_H
-#define _PROC_WAIT_H
+#ifndef _SCHED_WAIT_H
+#define _SCHED_WAIT_H
 
 #include "include/types.h"
 
@@ -30,8 +30,6 @@ struct wait_queue {
 void prepare_to_wait(struct wait_queue *wq, long state);
 void finish_wait(struct wait_queue *wq);
 void wake_up(struct wait_queue *wq);
-bool signal_pending(struct task_struct *t);
-void schedule(void);
 
 /* Sleep until cond holds; signals do not interrupt the sleep. */
 #define wait_event(wq, cond) do { \

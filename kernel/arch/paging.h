@@ -5,11 +5,11 @@
  *
  *   cr3 -> page directory (1024 PDEs) -> page table (1024 PTEs) -> frame
  */
-#ifndef _MM_PAGING_H
-#define _MM_PAGING_H
+#ifndef _ARCH_PAGING_H
+#define _ARCH_PAGING_H
 
 #include "include/types.h"
-#include "mm/layout.h"
+#include "arch/layout.h"
 
 typedef uint32_t pte_t;         /* a page-table or page-directory entry */
 

@@ -8,13 +8,9 @@
  *   ebp -> [ saved ebp of the caller ] -> [ saved ebp ... ] -> 0
  *          [ return address          ]
  */
-#include "lib/printk.h"
-#include "lib/vsprintf.h"
-#include "lib/ksyms.h"
-#include "arch/traps.h"
-#include "arch/io.h"
-#include "arch/power.h"
-#include "mm/layout.h"
+#include "lib/lib.h"
+#include "arch/arch.h"
+#include "arch/layout.h"
 
 #define MAX_FRAMES 16
 

@@ -8,10 +8,9 @@
  *   [pid] name(ebx, ecx, edx) = result
  * when it returns (so exit and a successful execve print nothing).
  */
-#include "proc/sched.h"
-#include "init/boot_info.h"
-#include "signal/signal.h"
-#include "lib/printk.h"
+#include "entry/entry.h"
+#include "sched/sched.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 typedef long (*syscall_fn)(uint32_t, uint32_t, uint32_t, uint32_t, uint32_t);
@@ -36,22 +35,10 @@ static const char *const sys_call_names[ARRAY_SIZE(sys_call_table)] = {
 #define NR_SYSCALLS ARRAY_SIZE(sys_call_table)
 
 static bool trace_syscalls;
-extern bool need_resched;
 
 void syscall_trace_init(void)
 {
-	trace_syscalls = cmdline_get("strace") != NULL;
-}
-
-/* The last thing before any return to user mode: run someone else if our
-   time slice is over, then act on pending signals (the course's
-   "pnb = pending & ~blocked" step). */
-void prepare_return_to_user(struct pt_regs *regs)
-{
-	while (need_resched)
-		schedule();
-	if (signal_pending(current))
-		do_signal(regs);
+	trace_syscalls = true;
 }
 
 void syscall_dispatch(struct pt_regs *regs)
@@ -67,5 +54,5 @@ void syscall_dispatch(struct pt_regs *regs)
 		       fn ? sys_call_names[nr] : "?", regs->ebx, regs->ecx,
 		       regs->edx, ret);
 	regs->eax = (uint32_t)ret;
-	prepare_return_to_user(regs);
+	return_to_user(regs);
 }

@@ -4,10 +4,10 @@
  * not preemptive, so "test then take" cannot be interrupted by another
  * task). Never used from interrupt handlers.
  */
-#ifndef _PROC_MUTEX_H
-#define _PROC_MUTEX_H
+#ifndef _SCHED_MUTEX_H
+#define _SCHED_MUTEX_H
 
-#include "proc/sched.h"
+#include "sched/sched.h"
 
 struct mutex {
 	bool locked;

@@ -1,10 +1,13 @@
 /*
+ * block/: the disk driver, below the file system that stores its blocks
+ * there (fs/buffer.c is its only user).
+ *
  * The IDE disk (primary master), driven with LBA28 programmed I/O: the CPU
  * copies every word through the data port, and the disk raises IRQ 14
  * each time a block of sectors is ready (reads) or taken (writes).
  */
-#ifndef _DEV_ATA_H
-#define _DEV_ATA_H
+#ifndef _BLOCK_BLOCK_H
+#define _BLOCK_BLOCK_H
 
 #include "include/types.h"
 

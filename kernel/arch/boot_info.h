@@ -1,9 +1,9 @@
 /*
  * What the boot loader told us, copied out of its multiboot information
- * block before anything can overwrite it (see multiboot.c).
+ * block before anything can overwrite it (see arch/multiboot.c).
  */
-#ifndef _INIT_BOOT_INFO_H
-#define _INIT_BOOT_INFO_H
+#ifndef _ARCH_BOOT_INFO_H
+#define _ARCH_BOOT_INFO_H
 
 #include "include/types.h"
 
@@ -25,9 +25,5 @@ struct boot_info {
 extern struct boot_info boot_info;
 
 void multiboot_parse(uint32_t magic, uint32_t mbi_phys);
-
-/* cmdline.c: "key=value" look-ups in the kernel command line. */
-const char *cmdline_get(const char *key);      /* value, or NULL */
-bool cmdline_has(const char *key, const char *value);
 
 #endif

@@ -15,13 +15,10 @@
  * block at once (DRQ, no interrupt), and interrupts after taking each block.
  * Only one request is on the wire at a time: ata_mutex.
  */
-#include "dev/ata.h"
-#include "arch/io.h"
-#include "arch/traps.h"
-#include "arch/timer.h"
-#include "proc/sched.h"
-#include "proc/mutex.h"
-#include "lib/printk.h"
+#include "block/block.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 #define ATA_DATA     0x1F0

@@ -15,18 +15,14 @@
  * (for the keyboard, the disk) comes back with a bigger counter and runs
  * first: interactive programs feel quick, and nobody starves.
  */
-#include "proc/sched.h"
-#include "arch/io.h"
-#include "arch/timer.h"
-#include "mm/vm.h"
-#include "lib/printk.h"
-#include "lib/string.h"
+#include "sched/sched.h"
+#include "mm/mm.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
 
 union task_union task_table[NR_TASKS] __attribute__((aligned(TASK_UNION_SIZE)));
 struct task_struct *current = init_task;
 bool need_resched;
-
-void switch_to(struct task_struct *prev, struct task_struct *next);
 
 _Static_assert(offsetof(struct task_struct, kernel_esp) == 12,
 		      "switch.S uses this offset");
@@ -40,6 +36,17 @@ void sched_init(void)
 		.comm = "idle",
 	};
 	tss_set_kernel_stack((uint32_t)&task_table[1]);  /* top of task 0 */
+	switch_mm(&init_task->mm);
+}
+
+struct task_struct *find_task(pid_t pid)
+{
+	for (int i = 1; i < NR_TASKS; i++) {
+		struct task_struct *t = &task_table[i].task;
+		if (t->state != TASK_UNUSED && t->pid == pid)
+			return t;
+	}
+	return NULL;
 }
 
 static bool timed_out(const struct task_struct *t)
@@ -97,7 +104,7 @@ void schedule(void)
 		current = next;
 		tss_set_kernel_stack((uint32_t)next + TASK_UNION_SIZE);
 		if (next->mm.pgdir != prev->mm.pgdir || !next->mm.pgdir)
-			switch_mm(next->mm.pgdir);
+			switch_mm(&next->mm);
 		switch_to(prev, next);
 	}
 	irq_restore(flags);
@@ -108,15 +115,6 @@ void schedule(void)
 void schedule_tail(void)
 {
 	sti();
-}
-
-void prepare_return_to_user(struct pt_regs *regs);
-
-/* A forked child, about to leave the kernel for the first time. */
-void fork_return(struct pt_regs *regs)
-{
-	schedule_tail();
-	prepare_return_to_user(regs);
 }
 
 void do_timer(struct pt_regs *regs)
@@ -151,46 +149,6 @@ void schedule_timeout(uint32_t ticks)
 	current->state = TASK_INTERRUPTIBLE;
 	schedule();
 	current->timeout = 0;
-}
-
-/* ---- wait queues (see wait.h) ---- */
-
-void prepare_to_wait(struct wait_queue *wq, long state)
-{
-	uint32_t flags = irq_save();
-	struct task_struct *t;
-
-	for (t = wq->head; t && t != current; t = t->wait_next)
-		;
-	if (!t) {
-		current->wait_next = wq->head;
-		wq->head = current;
-	}
-	current->state = state;
-	irq_restore(flags);
-}
-
-void finish_wait(struct wait_queue *wq)
-{
-	uint32_t flags = irq_save();
-	struct task_struct **pp = &wq->head;
-
-	current->state = TASK_RUNNING;
-	while (*pp && *pp != current)
-		pp = &(*pp)->wait_next;
-	if (*pp)
-		*pp = current->wait_next;
-	current->wait_next = NULL;
-	irq_restore(flags);
-}
-
-void wake_up(struct wait_queue *wq)
-{
-	uint32_t flags = irq_save();
-
-	for (struct task_struct *t = wq->head; t; t = t->wait_next)
-		wake_up_process(t);
-	irq_restore(flags);
 }
 
 /* The idle task: task 0, which main() becomes. It halts the CPU until an

@@ -13,8 +13,8 @@
  *              | unmapped: catches NULL       |
  *   0x00000000 +------------------------------+
  */
-#ifndef _MM_LAYOUT_H
-#define _MM_LAYOUT_H
+#ifndef _ARCH_LAYOUT_H
+#define _ARCH_LAYOUT_H
 
 #ifndef PAGE_OFFSET            /* host unit tests point this at an arena */
 #define PAGE_OFFSET   0xC0000000

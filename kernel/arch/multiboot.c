@@ -4,10 +4,9 @@
  * usable RAM regions into boot_info, because the block itself lies in
  * memory that the frame allocator is about to hand out.
  */
-#include "init/boot_info.h"
+#include "arch/boot_info.h"
 #include "mm/mm.h"
-#include "lib/string.h"
-#include "lib/printk.h"
+#include "lib/lib.h"
 
 #define MULTIBOOT_LOADER_MAGIC 0x2BADB002
 #define MBI_MEMORY   (1u << 0)

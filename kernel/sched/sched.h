@@ -18,14 +18,18 @@
  *
  * The task table is a fixed array of NR_TASKS task_unions: when all are
  * in use, fork() fails with EAGAIN.
+ *
+ * sched/ is the layer above mm/: the task_struct and the task table, the
+ * scheduler (sched.c), wait queues (wait.h, wait.c) and sleeping mutexes
+ * (mutex.h). It decides who runs; creating and ending tasks is proc/'s.
  */
-#ifndef _PROC_SCHED_H
-#define _PROC_SCHED_H
+#ifndef _SCHED_SCHED_H
+#define _SCHED_SCHED_H
 
 #include "include/types.h"
-#include "proc/wait.h"
-#include "mm/paging.h"
-#include "arch/traps.h"
+#include "sched/wait.h"
+#include "mm/mm.h"
+#include "arch/arch.h"
 #include <sprout/signal.h>
 
 #define NR_TASKS        64
@@ -40,15 +44,6 @@
 #define TASK_UNUSED           5   /* a free slot in the task table */
 
 #define DEF_PRIORITY  15          /* time slice, in ticks: 150 ms at HZ=100 */
-
-/* What a process sees of memory (see kernel/mm/vm.c). */
-struct mm_struct {
-	pte_t *pgdir;               /* kernel virtual address of the page dir */
-	uint32_t start_code, end_code;  /* program text */
-	uint32_t end_data;          /* end of data + bss: the heap starts here */
-	uint32_t start_brk, brk;    /* the heap: [start_brk, brk) */
-	uint32_t start_stack;       /* top of the user stack */
-};
 
 struct sigaction_k {
 	void (*handler)(int);
@@ -101,6 +96,7 @@ union task_union {
 
 extern union task_union task_table[NR_TASKS];  /* slot 0 is the idle task */
 extern struct task_struct *current;
+extern bool need_resched;       /* current's slice is over: schedule() soon */
 #define init_task (&task_table[0].task)
 
 /* The user registers of task t, saved at the top of its kernel stack. */
@@ -109,10 +105,22 @@ static inline struct pt_regs *task_pt_regs(struct task_struct *t)
 	return (struct pt_regs *)((uint8_t *)t + TASK_UNION_SIZE) - 1;
 }
 
+/* Is a signal waiting that t does not block? Then an interruptible
+   sleep must end (signal/ sends them; delivery is signal/'s too). */
+static inline bool signal_pending(const struct task_struct *t)
+{
+	return (t->signal & ~t->blocked) != 0;
+}
+
 void sched_init(void);
 void schedule(void);
-void do_timer(struct pt_regs *regs);
+void schedule_tail(void);       /* a new task's first step (entry.S) */
+void do_timer(struct pt_regs *regs);            /* the tick (arch/timer.c) */
 void wake_up_process(struct task_struct *t);
 void schedule_timeout(uint32_t ticks);
+struct task_struct *find_task(pid_t pid);       /* NULL if none */
+void cpu_idle(void) __attribute__((noreturn));  /* task 0's loop */
+
+#include "sched/mutex.h"
 
 #endif
