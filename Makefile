@@ -5,7 +5,8 @@
 #                   this terminal otherwise)
 #   make qemu-nox   boot the ISO in this terminal (quit: Ctrl-A then X)
 #   make qemu-gdb   boot stopped, waiting for gdb (see docs/debugging.md)
-#   make test       host unit tests, then tests in the guest
+#   make test       make lint, host unit tests, then tests in the guest
+#   make lint       check the kernel's layering (docs/architecture.md)
 #   make clean
 
 # Tools not on the PATH of ordinary users on Debian.
@@ -44,7 +45,8 @@ DISK = $(B)/disk.img
 KCFLAGS = -m32 -march=i686 -std=gnu11 -O2 -g -ffreestanding -fno-pie -fno-pic \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-strict-aliasing \
 	-fno-asynchronous-unwind-tables -fno-optimize-sibling-calls -mgeneral-regs-only \
-	-Wall -Wextra -Wno-unused-parameter -Ikernel -Ikernel/include/uapi
+	-Wall -Wextra -Wno-unused-parameter -Werror=implicit-function-declaration \
+	-Ikernel -Ikernel/include/uapi
 KLDFLAGS = -m elf_i386 -T kernel/kernel.ld -z max-page-size=4096 -z noexecstack
 LIBGCC = $(shell $(CC) -m32 -print-libgcc-file-name)
 
@@ -58,7 +60,7 @@ include tests/host/host.mk
 -include libc/libc.mk
 -include user/user.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test clean image bench FORCE
+.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
@@ -159,7 +161,11 @@ gdb:
 	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
 	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'
 
-test: all $(HOST_TESTS)
+# The layering of docs/architecture.md, and no declarations in .c files.
+lint:
+	@$(PYTHON) tools/lint.py
+
+test: lint all $(HOST_TESTS)
 	B=$(B) $(PYTHON) tests/run.py
 
 # Figures under -icount shift=0 (see tests/bench.py); not timed tests.

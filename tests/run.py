@@ -35,6 +35,7 @@ import guest_user  # noqa: E402
 import guest_flush  # noqa: E402
 import guest_reboot  # noqa: E402
 import guest_libc  # noqa: E402
+import host_lint  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_files, guest_hostcheck,
           guest_tty, guest_flush, guest_reboot, guest_kcc]
@@ -47,6 +48,7 @@ def main():
     args = ap.parse_args()
     results = Results(args.pattern)
     run_host_tests(results)
+    host_lint.run(results)
     fresh_disk()
     for group in GROUPS:
         group.run(results)

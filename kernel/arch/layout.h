@@ -25,4 +25,11 @@
 #define BOOT_MAPPED   (16 << 20)      /* head.S maps the first 16 MiB */
 #define LOWMEM_LIMIT  (896 << 20)     /* RAM above this is not used */
 
+#ifndef __ASSEMBLER__
+/* A physical address as the kernel sees it, and back: all RAM is mapped
+   at PAGE_OFFSET + its physical address. */
+#define __va(pa)      ((void *)((uintptr_t)(pa) + PAGE_OFFSET))
+#define __pa(va)      ((phys_addr_t)((uintptr_t)(va) - PAGE_OFFSET))
+#endif
+
 #endif

@@ -4,8 +4,7 @@
  * usable RAM regions into boot_info, because the block itself lies in
  * memory that the frame allocator is about to hand out.
  */
-#include "arch/boot_info.h"
-#include "mm/mm.h"
+#include "arch/arch.h"
 #include "lib/lib.h"
 
 #define MULTIBOOT_LOADER_MAGIC 0x2BADB002

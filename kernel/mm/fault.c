@@ -10,7 +10,6 @@
  *   anything else             a bad access: the caller sends SIGSEGV
  */
 #include "mm/mm.h"
-#include "sched/sched.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>

@@ -38,8 +38,6 @@ extern uint32_t nr_pages;       /* frames described by mem_map */
 #define pfn_to_page(pfn)   (&mem_map[(pfn)])
 #define page_to_phys(p)    ((phys_addr_t)page_to_pfn(p) << PAGE_SHIFT)
 #define phys_to_page(pa)   pfn_to_page((pa) >> PAGE_SHIFT)
-#define __va(pa)           ((void *)((uintptr_t)(pa) + PAGE_OFFSET))
-#define __pa(va)           ((phys_addr_t)((uintptr_t)(va) - PAGE_OFFSET))
 #define page_address(p)    __va(page_to_phys(p))
 #define virt_to_page(va)   phys_to_page(__pa(va))
 

@@ -2,7 +2,6 @@
  * User-memory access for system calls (see uaccess.h for the idea).
  */
 #include "mm/mm.h"
-#include "sched/sched.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
 

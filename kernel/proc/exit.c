@@ -13,7 +13,6 @@
 #include "mm/mm.h"
 #include "fs/fs.h"
 #include "arch/arch.h"
-#include "block/block.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
 #include <sprout/wait.h>

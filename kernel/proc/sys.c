@@ -6,7 +6,6 @@
 #include "mm/mm.h"
 #include "arch/arch.h"
 #include "fs/fs.h"
-#include "block/block.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
 #include <sprout/utsname.h>
