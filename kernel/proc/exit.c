@@ -130,7 +130,7 @@ static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
 			current->utime += c->utime;
 			current->stime += c->stime;
 			unlink_child(c);
-			c->state = TASK_UNUSED;         /* the slot is free */
+			task_release(c);                /* the slot is free */
 			return c->pid;
 		}
 		if (c->state == TASK_STOPPED && (options & WUNTRACED) &&

@@ -23,12 +23,11 @@ static pid_t last_pid;
 
 static bool pid_in_use(pid_t pid)
 {
-	for (int i = 0; i < NR_TASKS; i++) {
-		struct task_struct *t = &task_table[i].task;
-		if (t->state != TASK_UNUSED &&
-		    (t->pid == pid || t->pgrp == pid || t->session == pid))
+	struct task_struct *t;
+
+	for_each_task(t)
+		if (t->pid == pid || t->pgrp == pid || t->session == pid)
 			return true;
-	}
 	return false;
 }
 
@@ -41,14 +40,6 @@ static pid_t alloc_pid(void)
 	return last_pid;
 }
 
-static struct task_struct *alloc_task(void)
-{
-	for (int i = 1; i < NR_TASKS; i++)
-		if (task_table[i].task.state == TASK_UNUSED)
-			return &task_table[i].task;
-	return NULL;
-}
-
 static void link_child(struct task_struct *parent, struct task_struct *child)
 {
 	child->parent = parent;
@@ -59,13 +50,14 @@ static void link_child(struct task_struct *parent, struct task_struct *child)
 /* Copy the caller into a fresh task that is not yet runnable. */
 static struct task_struct *copy_process(int *err)
 {
-	struct task_struct *p = alloc_task();
+	struct task_struct *p = task_slot();
 
 	*err = -EAGAIN;
 	if (!p)
 		return NULL;
 	*p = *current;
 	p->state = TASK_UNINTERRUPTIBLE;        /* not runnable until ready */
+	task_list_add(p);
 	p->pid = alloc_pid();
 	p->children = NULL;
 	p->wait_child = (struct wait_queue){ NULL };
@@ -96,7 +88,7 @@ static struct task_struct *copy_process(int *err)
 fail:
 	if (p->mm.pgdir)
 		pgdir_free(p->mm.pgdir);
-	p->state = TASK_UNUSED;
+	task_release(p);
 	return NULL;
 }
 

@@ -42,9 +42,10 @@ long sys_sysinfo(struct sysinfo *uinfo)
 		.uptime = jiffies / HZ, .totalram = nr_pages,
 		.freeram = nr_free_pages(), .mem_unit = PAGE_SIZE,
 	};
+	struct task_struct *t;
 
-	for (int i = 1; i < NR_TASKS; i++)
-		si.procs += task_table[i].task.state != TASK_UNUSED;
+	for_each_task(t)
+		si.procs++;
 	return copy_to_user(uinfo, &si, sizeof(si));
 }
 

@@ -34,6 +34,7 @@ void sched_init(void)
 	*init_task = (struct task_struct){
 		.state = TASK_RUNNING, .priority = DEF_PRIORITY,
 		.comm = "idle",
+		.next_task = init_task, .prev_task = init_task,
 	};
 	tss_set_kernel_stack((uint32_t)&task_table[1]);  /* top of task 0 */
 	switch_mm(&init_task->mm);
@@ -41,12 +42,37 @@ void sched_init(void)
 
 struct task_struct *find_task(pid_t pid)
 {
-	for (int i = 1; i < NR_TASKS; i++) {
-		struct task_struct *t = &task_table[i].task;
-		if (t->state != TASK_UNUSED && t->pid == pid)
+	struct task_struct *t;
+
+	for_each_task(t)
+		if (t->pid == pid)
 			return t;
-	}
 	return NULL;
+}
+
+/* fork's new task: any unused slot of the table (fork then copies the
+   parent over it and puts it on the ring). */
+struct task_struct *task_slot(void)
+{
+	for (int i = 1; i < NR_TASKS; i++)
+		if (task_table[i].task.state == TASK_UNUSED)
+			return &task_table[i].task;
+	return NULL;
+}
+
+void task_list_add(struct task_struct *t)
+{
+	t->next_task = init_task;
+	t->prev_task = init_task->prev_task;
+	init_task->prev_task->next_task = t;
+	init_task->prev_task = t;
+}
+
+void task_release(struct task_struct *t)
+{
+	t->prev_task->next_task = t->next_task;
+	t->next_task->prev_task = t->prev_task;
+	t->state = TASK_UNUSED;
 }
 
 static bool timed_out(const struct task_struct *t)
@@ -56,39 +82,24 @@ static bool timed_out(const struct task_struct *t)
 	       t->timeout && (int32_t)(jiffies - t->timeout) >= 0;
 }
 
-/* Wake sleepers whose timeout has passed, and interruptible sleepers
-   that have a signal. */
-static void wake_sleepers(void)
-{
-	for (int i = 1; i < NR_TASKS; i++) {
-		struct task_struct *t = &task_table[i].task;
-		if (timed_out(t) || (t->state == TASK_INTERRUPTIBLE &&
-				     signal_pending(t)))
-			t->state = TASK_RUNNING;
-	}
-}
-
 /* The runnable task with the most ticks left, refilling slices when all
    are spent. The idle task runs only when nobody else can. */
 static struct task_struct *pick_next(void)
 {
+	struct task_struct *t, *best;
+
 	for (;;) {
-		struct task_struct *best = NULL;
-		for (int i = 1; i < NR_TASKS; i++) {
-			struct task_struct *t = &task_table[i].task;
+		best = NULL;
+		for_each_task(t)
 			if (t->state == TASK_RUNNING &&
 			    (!best || t->counter > best->counter))
 				best = t;
-		}
 		if (!best)
 			return init_task;
 		if (best->counter > 0)
 			return best;
-		for (int i = 1; i < NR_TASKS; i++) {
-			struct task_struct *t = &task_table[i].task;
-			if (t->state != TASK_UNUSED)
-				t->counter = t->counter / 2 + t->priority;
-		}
+		for_each_task(t)
+			t->counter = t->counter / 2 + t->priority;
 	}
 }
 
@@ -98,7 +109,10 @@ void schedule(void)
 	struct task_struct *prev = current, *next;
 
 	need_resched = false;
-	wake_sleepers();
+	/* A signal that came between "I will sleep" and here ends the sleep
+	   before it starts (send_sig wakes the ones already asleep). */
+	if (prev->state == TASK_INTERRUPTIBLE && signal_pending(prev))
+		prev->state = TASK_RUNNING;
 	next = pick_next();
 	if (next != prev) {
 		current = next;
@@ -119,6 +133,8 @@ void schedule_tail(void)
 
 void do_timer(struct pt_regs *regs)
 {
+	struct task_struct *t;
+
 	if (user_mode(regs))
 		current->utime++;
 	else
@@ -127,8 +143,7 @@ void do_timer(struct pt_regs *regs)
 		current->counter = 0;
 		need_resched = true;
 	}
-	for (int i = 1; i < NR_TASKS; i++) {     /* a sleep has ended? */
-		struct task_struct *t = &task_table[i].task;
+	for_each_task(t) {                      /* a sleep has ended? */
 		if (timed_out(t)) {
 			t->state = TASK_RUNNING;
 			need_resched = true;

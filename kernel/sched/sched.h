@@ -63,6 +63,7 @@ struct task_struct {
 	uint32_t kernel_esp;        /* saved stack pointer while switched out */
 	uint32_t timeout;           /* wake at this jiffy (0: no timeout) */
 	struct task_struct *wait_next;  /* link in a wait queue */
+	struct task_struct *next_task, *prev_task;  /* the ring of live tasks */
 
 	/* identity and family */
 	pid_t pid, pgrp, session;
@@ -99,6 +100,12 @@ extern struct task_struct *current;
 extern bool need_resched;       /* current's slice is over: schedule() soon */
 #define init_task (&task_table[0].task)
 
+/* Every live task but the idle task: the ring through init_task holds
+   each slot that is not TASK_UNUSED, so a scan costs what is running,
+   not NR_TASKS. */
+#define for_each_task(t) \
+	for ((t) = init_task->next_task; (t) != init_task; (t) = (t)->next_task)
+
 /* The user registers of task t, saved at the top of its kernel stack. */
 static inline struct pt_regs *task_pt_regs(struct task_struct *t)
 {
@@ -119,6 +126,9 @@ void do_timer(struct pt_regs *regs);            /* the tick (arch/timer.c) */
 void wake_up_process(struct task_struct *t);
 void schedule_timeout(uint32_t ticks);
 struct task_struct *find_task(pid_t pid);       /* NULL if none */
+struct task_struct *task_slot(void);    /* a free slot, or NULL: all used */
+void task_list_add(struct task_struct *t);      /* t is live: on the ring */
+void task_release(struct task_struct *t);       /* off it; slot free */
 void cpu_idle(void) __attribute__((noreturn));  /* task 0's loop */
 
 #include "sched/mutex.h"

@@ -121,11 +121,11 @@ static int kill_task(struct task_struct *t, int sig)
 /* Send sig to every process of group pgrp; ESRCH if there is none. */
 int kill_pg(pid_t pgrp, int sig)
 {
+	struct task_struct *t;
 	int found = 0;
 
-	for (int i = 1; i < NR_TASKS; i++) {
-		struct task_struct *t = &task_table[i].task;
-		if (t->state != TASK_UNUSED && t->pgrp == pgrp) {
+	for_each_task(t) {
+		if (t->pgrp == pgrp) {
 			found = 1;
 			kill_task(t, sig);
 		}
@@ -136,11 +136,11 @@ int kill_pg(pid_t pgrp, int sig)
 /* kill(-1, sig): everyone but process 1 and the caller. */
 static int kill_all(int sig)
 {
+	struct task_struct *t;
 	int found = 0;
 
-	for (int i = 1; i < NR_TASKS; i++) {
-		struct task_struct *t = &task_table[i].task;
-		if (t->state == TASK_UNUSED || t->pid == 1 || t == current)
+	for_each_task(t) {
+		if (t->pid == 1 || t == current)
 			continue;
 		found = 1;
 		kill_task(t, sig);
