@@ -82,7 +82,7 @@ static long do_read(struct file *f, char *buf, size_t count)
 		return -EINVAL;
 	if (count > MAX_RW_COUNT)
 		count = MAX_RW_COUNT;
-	if (verify_area(buf, count, 1))
+	if (verify_area(buf, count, VERIFY_WRITE))
 		return -EFAULT;
 	return f->f_op->read(f, buf, count);
 }
@@ -95,7 +95,7 @@ static long do_write(struct file *f, const char *buf, size_t count)
 		return -EINVAL;
 	if (count > MAX_RW_COUNT)
 		count = MAX_RW_COUNT;
-	if (verify_area(buf, count, 0))
+	if (verify_area(buf, count, VERIFY_READ))
 		return -EFAULT;
 	return f->f_op->write(f, buf, count);
 }
