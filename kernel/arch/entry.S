@@ -8,35 +8,36 @@
  * out restores the registers and returns with iret.
  */
 #include "arch/segment.h"
+#include "arch/traps.h"
 
 /* Vectors where the CPU pushes an error code itself (Intel SDM 6.13). */
-#define HAS_ERROR(n) ((n) == 8 || ((n) >= 10 && (n) <= 14) || (n) == 17 || (n) == 21)
+#define HAS_ERROR(n) ((n) == T_DBLFLT || ((n) >= T_TSS && (n) <= T_PGFLT) || \
+		      (n) == T_ALIGN || (n) == T_CTRLPROT)
 
-	.text
-.macro STUB n
-	.align 8
-stub_\n:
-	.if !HAS_ERROR(\n)
-	pushl $0                        /* a dummy error code */
-	.endif
-	pushl $\n                       /* trapno */
-	jmp trap_common
-.endm
-
-/* Stubs for the 32 exceptions and 16 IRQs, and a table of their
-   addresses for idt_init(). */
-#define VECTORS 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47
-.irp n, VECTORS
-	STUB \n
-.endr
-
+/*
+ * One stub per vector below NR_TRAP_STUBS (the 32 exceptions and 16
+ * IRQs), and beside each, in .rodata, its address: the table
+ * trap_stubs[] that idt_init() reads.
+ */
 	.section .rodata
 	.align 4
 	.globl trap_stubs
 trap_stubs:
-.irp n, VECTORS
-	.long stub_\n
-.endr
+
+	.text
+	vector = 0
+	.rept NR_TRAP_STUBS
+	.align 8
+1:	.if !HAS_ERROR(vector)
+	pushl $0                        /* a dummy error code */
+	.endif
+	pushl $vector                   /* trapno */
+	jmp trap_common
+	.pushsection .rodata
+	.long 1b
+	.popsection
+	vector = vector + 1
+	.endr
 
 /* Save the registers in struct pt_regs order and load kernel segments. */
 .macro SAVE_ALL
@@ -73,7 +74,7 @@ trap_common:
 	.globl system_call
 system_call:
 	pushl %eax                      /* err: the call number */
-	pushl $0x80                     /* trapno */
+	pushl $T_SYSCALL                /* trapno */
 	SAVE_ALL
 	pushl %esp
 	call syscall_dispatch

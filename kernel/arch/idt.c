@@ -39,8 +39,8 @@ void idt_init(void)
 	for (int v = 0; v < NR_TRAP_STUBS; v++)
 		set_gate(v, trap_stubs[v], GATE_INTERRUPT);
 	/* int3 (breakpoint) and into (overflow) may come from user code. */
-	set_gate(3, trap_stubs[3], GATE_INTERRUPT | GATE_USER);
-	set_gate(4, trap_stubs[4], GATE_INTERRUPT | GATE_USER);
+	set_gate(T_BRKPT, trap_stubs[T_BRKPT], GATE_INTERRUPT | GATE_USER);
+	set_gate(T_OFLOW, trap_stubs[T_OFLOW], GATE_INTERRUPT | GATE_USER);
 	/* System calls run with interrupts on: they may take a while. */
 	set_gate(T_SYSCALL, (uint32_t)system_call, GATE_TRAP | GATE_USER);
 	__asm__ volatile("lidt %0" : : "m"(descr));

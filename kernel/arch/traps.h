@@ -23,26 +23,23 @@
 #ifndef _ARCH_TRAPS_H
 #define _ARCH_TRAPS_H
 
-#include "include/types.h"
-
-struct pt_regs {
-	uint32_t ebx, ecx, edx, esi, edi, ebp, eax;
-	uint32_t ds, es, fs, gs;
-	uint32_t trapno, err;
-	uint32_t eip, cs, eflags;
-	uint32_t esp, ss;               /* valid only if from user mode */
-};
-
 /* Exception vectors (Intel SDM vol. 3, 6.15) that the kernel names. */
 #define T_DIVIDE    0           /* divide error */
 #define T_DEBUG     1           /* single step, debug registers */
 #define T_BRKPT     3           /* int3 */
+#define T_OFLOW     4           /* into */
 #define T_ILLOP     6           /* invalid opcode */
 #define T_DEVICE    7           /* FPU not available */
+#define T_DBLFLT    8           /* double fault */
+#define T_TSS       10          /* invalid TSS */
+#define T_SEGNP     11          /* segment not present */
+#define T_STACK     12          /* stack-segment fault */
+#define T_GPFLT     13          /* general protection fault */
 #define T_PGFLT     14          /* page fault: address in cr2 */
 #define T_FPERR     16          /* x87 floating-point error */
 #define T_ALIGN     17          /* alignment check */
 #define T_SIMDERR   19          /* SSE floating-point error */
+#define T_CTRLPROT  21          /* control protection */
 
 /* A page fault's error code. */
 #define PF_PROT     0x1         /* 0: page not present; 1: protection */
@@ -52,6 +49,19 @@ struct pt_regs {
 #define T_SYSCALL   0x80
 #define NR_IRQS     16
 #define NR_TRAP_STUBS (T_IRQ0 + NR_IRQS) /* entry.S: exceptions and IRQs */
+
+/* entry.S includes this file for the numbers above only. */
+#ifndef __ASSEMBLER__
+
+#include "include/types.h"
+
+struct pt_regs {
+	uint32_t ebx, ecx, edx, esi, edi, ebp, eax;
+	uint32_t ds, es, fs, gs;
+	uint32_t trapno, err;
+	uint32_t eip, cs, eflags;
+	uint32_t esp, ss;               /* valid only if from user mode */
+};
 
 static inline bool user_mode(const struct pt_regs *r)
 {
@@ -77,4 +87,5 @@ void pic_init(void);
 void request_irq(int irq, irq_handler_t handler);
 void do_irq(struct pt_regs *regs);
 
+#endif /* __ASSEMBLER__ */
 #endif
