@@ -19,4 +19,8 @@
 #define TSS_SEL   0x28
 #define GDT_ENTRIES 6
 
+/* eflags bits, for the flags a trap frame hands to iret. */
+#define FL_FIXED    0x002       /* bit 1: reserved, always 1 */
+#define FL_IF       0x200       /* interrupts enabled */
+
 #endif

@@ -233,7 +233,7 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 			current->sigaction[i] = (struct sigaction_k){ 0 };
 	set_comm(path);
 	*regs = (struct pt_regs){
-		.eip = im->eh.e_entry, .esp = esp, .eflags = 0x202,
+		.eip = im->eh.e_entry, .esp = esp, .eflags = FL_IF | FL_FIXED,
 		.cs = USER_CS, .ss = USER_DS, .ds = USER_DS, .es = USER_DS,
 		.fs = USER_DS, .gs = USER_DS, .trapno = T_SYSCALL,
 	};
