@@ -62,14 +62,34 @@ struct page *alloc_page(void)
 	return p;
 }
 
+/* A bad reference count is a kernel bug: stop, and name the frame. */
+static void __attribute__((noreturn)) bad_page(const char *what,
+						const struct page *p)
+{
+	panic("%s: page at physical address %08x (pfn %u)", what,
+	      page_to_phys(p), page_to_pfn(p));
+}
+
+/*
+ * count is 16 bits. A frame has one reference per address space that
+ * maps it (fork shares user pages copy-on-write), so at most NR_TASKS:
+ * reaching 65535 means references leak, and wrapping to 0 would free a
+ * page still in use.
+ */
 void get_page(struct page *p)
 {
+	if (p->count == 0)
+		bad_page("get_page of a free page", p);
+	if (p->count == UINT16_MAX)
+		bad_page("get_page: reference count overflow", p);
 	p->count++;
 }
 
 void put_page(struct page *p)
 {
-	if (p->count && --p->count == 0)
+	if (p->count == 0)
+		bad_page("put_page of a free page (freed twice?)", p);
+	if (--p->count == 0)
 		free_list_push(p);
 }
 

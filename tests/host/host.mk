@@ -10,8 +10,11 @@ $(HOST_TESTS): $(wildcard kernel/*/*.h kernel/include/uapi/sprout/*.h tests/host
 
 # (The host's C library stands in for kernel/lib/string.c.)
 $(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
-$(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c
-$(B)/host/test_kmalloc: tests/host/test_kmalloc.c kernel/mm/kmalloc.c kernel/mm/page_alloc.c
+# (tests/host/panic_host.c stands in for panic(): a test may expect one.)
+$(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c \
+	tests/host/panic_host.c
+$(B)/host/test_kmalloc: tests/host/test_kmalloc.c kernel/mm/kmalloc.c kernel/mm/page_alloc.c \
+	tests/host/panic_host.c
 $(B)/host/test_tty: tests/host/test_tty.c kernel/dev/tty.c
 $(B)/host/%:
 	@mkdir -p $(dir $@)

@@ -2,12 +2,23 @@
 #include <string.h>
 #include <stdint.h>
 #include "check.h"
+#include "panic_host.h"
 
 #define NPAGES 64
 char test_arena[NPAGES * 4096] __attribute__((aligned(4096)));
 #include "mm/mm.h"
 
 static struct page map[NPAGES];
+
+static void put(void *p)
+{
+	put_page(p);
+}
+
+static void get(void *p)
+{
+	get_page(p);
+}
 
 int main(void)
 {
@@ -47,8 +58,37 @@ int main(void)
 		CHECK(nr_free_pages() == 3);
 		put_page(p);
 		CHECK(nr_free_pages() == 4);
-		put_page(p);                            /* extra put: harmless */
-		CHECK(nr_free_pages() == 4);
+	}
+	CASE("page_alloc: freeing a free page panics, naming the frame") {
+		page_alloc_init(map, NPAGES);
+		page_alloc_add_range(0, 4);
+		struct page *p = alloc_page();
+		struct page *q = alloc_page();
+		put_page(q);
+		CHECK(panics(put, q));
+		CHECK(strstr(panic_message, "00001000 (pfn 1)") != NULL);
+		CHECK(nr_free_pages() == 3);            /* listed once, not twice */
+		CHECK(alloc_page() == q);
+		CHECK(alloc_page() != q);
+		put_page(p);
+	}
+	CASE("page_alloc: taking a reference to a free page panics") {
+		page_alloc_init(map, NPAGES);
+		page_alloc_add_range(0, 4);
+		struct page *p = alloc_page();
+		put_page(p);
+		CHECK(panics(get, p));
+		CHECK(p->count == 0);
+	}
+	CASE("page_alloc: a reference count at its 16-bit limit panics") {
+		page_alloc_init(map, NPAGES);
+		page_alloc_add_range(0, 4);
+		struct page *p = alloc_page();
+		for (int i = 1; i < UINT16_MAX; i++)
+			get_page(p);
+		CHECK(p->count == UINT16_MAX);
+		CHECK(panics(get, p));
+		CHECK(p->count == UINT16_MAX);          /* did not wrap to 0 */
 	}
 	CASE("page_alloc: page_address and virt_to_page agree") {
 		page_alloc_init(map, NPAGES);
