@@ -3,10 +3,12 @@ import os
 import re
 import signal
 import socket
+import struct
 import subprocess
 import time
 
-from harness import (ROOT, BUILD, QEMU_EXIT_PANIC, guest_session, require)
+from harness import (ROOT, BUILD, KERNEL, QEMU_EXIT_PANIC, guest_session,
+                     require)
 
 # Subsystems main() must announce, in this order (kernel/init/main.c).
 INIT_STEPS = ["console", "boot info", "traps", "memory", "interrupts:",
@@ -77,6 +79,58 @@ def gdb_stops_at_main():
     require(re.search(r"\$1 = 72", out), "cannot print structures:\n" + out)
 
 
+def exec_layout(path):
+    """What exec should record in mm_struct for the ELF file at path: the
+    span of its executable and of its writable PT_LOAD segments (the part
+    read from the file), and the page after the last segment's end."""
+    with open(path, "rb") as f:
+        elf = f.read()
+    phoff, = struct.unpack_from("<I", elf, 28)
+    phentsize, phnum = struct.unpack_from("<HH", elf, 42)
+    code, data, end = [], [], 0
+    for i in range(phnum):
+        (p_type, _, vaddr, _, filesz, memsz, flags,
+         _) = struct.unpack_from("<8I", elf, phoff + i * phentsize)
+        if p_type != 1:                                 # PT_LOAD
+            continue
+        if flags & 1:                                   # PF_X
+            code.append((vaddr, vaddr + filesz))
+        if flags & 2:                                   # PF_W
+            data.append((vaddr, vaddr + filesz))
+        end = max(end, vaddr + memsz)
+    return {"start_code": min(a for a, _ in code),
+            "end_code": max(b for _, b in code),
+            "start_data": min(a for a, _ in data),
+            "end_data": max(b for _, b in data),
+            "start_brk": (end + 4095) & ~4095}
+
+
+def gdb_sees_exec_layout():
+    """gdb's `print current->mm` as /bin/hello exits shows its layout."""
+    port = free_port()
+    with guest_session("gdb-mm", timeout=90, cmdline="init=/bin/hello",
+                       extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port]) as g:
+        wait_for_port(port, g.proc)
+        out = subprocess.run(
+            ["gdb", "-batch", "-nx", "-ex", "set architecture i386",
+             "-ex", "file " + KERNEL,
+             "-ex", "target remote 127.0.0.1:%d" % port,
+             "-ex", "break do_exit", "-ex", "continue",
+             "-ex", "print/x current->mm"],
+            cwd=ROOT, capture_output=True, text=True, timeout=90).stdout
+    m = re.search(r"\$1 = \{(.*)\}", out)
+    require(m, "no mm_struct printed:\n" + out)
+    got = dict(re.findall(r"(\w+) = (0x[0-9a-f]+|0)", m.group(1)))
+    want = exec_layout(os.path.join(BUILD, "user", "hello"))
+    for field, value in want.items():
+        require(int(got.get(field, "-1"), 16) == value,
+                "mm.%s is %s, the ELF says %#x" % (field, got.get(field),
+                                                  value))
+    sp = int(got.get("start_stack", "0"), 16)
+    require(0xBF800000 < sp < 0xC0000000 and sp % 16 == 0,
+            "mm.start_stack %#x is not an initial stack pointer" % sp)
+
+
 def fault_report(ktest, report, callers=()):
     """The report's lines in order, then the backtrace naming callers."""
     def test():
@@ -116,6 +170,8 @@ def run(results):
                   boot_kernel)
     results.check("debug: gdb against make qemu-gdb stops at main, backtraces",
                   gdb_stops_at_main)
+    results.check("debug: gdb shows exec's code, data, brk and stack in "
+                  "current->mm", gdb_sees_exec_layout)
     results.check("fault: divide by zero prints the exception report",
                   fault_report("divzero", [
                       r"exception 0 \(divide error\)",

@@ -13,10 +13,12 @@ struct page;
 /* What a process sees of memory: its page directory and its regions. */
 struct mm_struct {
 	pte_t *pgdir;               /* kernel virtual address of the page dir */
-	uint32_t start_code, end_code;  /* program text */
-	uint32_t end_data;          /* end of data + bss: the heap starts here */
+	/* Set by exec from the ELF program headers (gdb: p current->mm). */
+	uint32_t start_code, end_code;  /* text: the executable segments */
+	uint32_t start_data, end_data;  /* the writable segments' file part;
+					   bss follows, up to start_brk */
 	uint32_t start_brk, brk;    /* the heap: [start_brk, brk) */
-	uint32_t start_stack;       /* top of the user stack */
+	uint32_t start_stack;       /* the first stack pointer (at argc) */
 };
 
 /* The address space in cr3: the one user pointers are resolved in. The

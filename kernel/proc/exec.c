@@ -25,6 +25,8 @@ struct image {
 	struct elf32_ehdr eh;
 	struct elf32_phdr ph[16];
 	pte_t *pgdir;
+	uint32_t start_code, end_code;  /* the executable segments */
+	uint32_t start_data, end_data;  /* the writable ones, file part */
 	uint32_t end;                   /* highest address of any segment */
 	uint32_t phdr_addr;             /* where the program headers appear */
 };
@@ -78,6 +80,29 @@ static char *image_page(struct image *im, uint32_t va, uint32_t flags)
 	return page_address(pg);
 }
 
+/* Widen the span [*start, *end) to take in [lo, hi). An empty span has
+   *end == 0: segments lie at PAGE_SIZE and above. */
+static void widen(uint32_t *start, uint32_t *end, uint32_t lo, uint32_t hi)
+{
+	if (*end == 0 || lo < *start)
+		*start = lo;
+	if (hi > *end)
+		*end = hi;
+}
+
+/* Record where the segment's code or data is, for the mm_struct. */
+static void note_segment(struct image *im, const struct elf32_phdr *ph)
+{
+	uint32_t file_end = ph->p_vaddr + ph->p_filesz;
+
+	if (ph->p_flags & PF_X)
+		widen(&im->start_code, &im->end_code, ph->p_vaddr, file_end);
+	if (ph->p_flags & PF_W)
+		widen(&im->start_data, &im->end_data, ph->p_vaddr, file_end);
+	if (ph->p_vaddr + ph->p_memsz > im->end)
+		im->end = ph->p_vaddr + ph->p_memsz;
+}
+
 static int load_segment(struct inode *ino, struct image *im,
 			const struct elf32_phdr *ph)
 {
@@ -108,8 +133,7 @@ static int load_segment(struct inode *ino, struct image *im,
 	if (ph->p_offset <= im->eh.e_phoff &&
 	    im->eh.e_phoff < ph->p_offset + ph->p_filesz)
 		im->phdr_addr = ph->p_vaddr + (im->eh.e_phoff - ph->p_offset);
-	if (end > im->end)
-		im->end = end;
+	note_segment(im, ph);
 	return 0;
 }
 
@@ -219,9 +243,11 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 	pte_t *old = current->mm.pgdir;
 
 	current->mm = (struct mm_struct){
-		.pgdir = im->pgdir, .end_data = im->end,
+		.pgdir = im->pgdir,
+		.start_code = im->start_code, .end_code = im->end_code,
+		.start_data = im->start_data, .end_data = im->end_data,
 		.start_brk = ALIGN_UP(im->end, PAGE_SIZE),
-		.brk = ALIGN_UP(im->end, PAGE_SIZE), .start_stack = USER_TOP,
+		.brk = ALIGN_UP(im->end, PAGE_SIZE), .start_stack = esp,
 	};
 	switch_mm(&current->mm);
 	if (old)
