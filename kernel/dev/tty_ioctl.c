@@ -72,13 +72,21 @@ static int set_winsize(struct tty_struct *tty, const void *uarg)
 	return 0;
 }
 
+/* The ioctls that read a setting copy it to the user's argument. */
+static int put_arg(void *uarg, const void *val, size_t n)
+{
+	if (copy_to_user(uarg, val, n))
+		return -EFAULT;
+	return 0;
+}
+
 static int count_input(struct tty_struct *tty, void *uarg)
 {
 	uint32_t flags = irq_save();
 	int n = tty_input_count(tty);
 
 	irq_restore(flags);
-	return copy_to_user(uarg, &n, sizeof(n));
+	return put_arg(uarg, &n, sizeof(n));
 }
 
 int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
@@ -88,7 +96,7 @@ int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
 
 	switch (cmd) {
 	case TCGETS:
-		return copy_to_user(uarg, &tty->termios, sizeof(struct termios));
+		return put_arg(uarg, &tty->termios, sizeof(struct termios));
 	case TCSETS:
 	case TCSETSW:
 	case TCSETSF:
@@ -96,11 +104,11 @@ int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
 	case TCFLSH:
 		return flush(tty, arg);
 	case TIOCGPGRP:
-		return copy_to_user(uarg, &tty->pgrp, sizeof(pid_t));
+		return put_arg(uarg, &tty->pgrp, sizeof(pid_t));
 	case TIOCSPGRP:
 		return set_pgrp(tty, uarg);
 	case TIOCGWINSZ:
-		return copy_to_user(uarg, &tty->winsize, sizeof(struct winsize));
+		return put_arg(uarg, &tty->winsize, sizeof(struct winsize));
 	case TIOCSWINSZ:
 		return set_winsize(tty, uarg);
 	case FIONREAD:

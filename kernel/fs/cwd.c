@@ -151,8 +151,10 @@ long sys_getcwd(char *ubuf, unsigned long size)
 		size_t len = buf + PATH_MAX - path;
 		if (len > size)
 			err = -ERANGE;
+		else if (copy_to_user(ubuf, path, len))
+			err = -EFAULT;
 		else
-			err = copy_to_user(ubuf, path, len) ? -EFAULT : (long)len;
+			err = len;
 	}
 	kfree(buf);
 	return err;

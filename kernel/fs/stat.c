@@ -43,7 +43,9 @@ static long put_stat64(int err, const struct stat64 *st, struct stat64 *ust)
 {
 	if (err)
 		return err;
-	return copy_to_user(ust, st, sizeof(*st)) ? -EFAULT : 0;
+	if (copy_to_user(ust, st, sizeof(*st)))
+		return -EFAULT;
+	return 0;
 }
 
 static long put_stat(int err, const struct stat64 *st, struct stat *ust)
@@ -67,7 +69,9 @@ static long put_stat(int err, const struct stat64 *st, struct stat *ust)
 	s.st_atime = st->st_atime;
 	s.st_mtime = st->st_mtime;
 	s.st_ctime = st->st_ctime;
-	return copy_to_user(ust, &s, sizeof(s)) ? -EFAULT : 0;
+	if (copy_to_user(ust, &s, sizeof(s)))
+		return -EFAULT;
+	return 0;
 }
 
 long sys_stat(const char *upath, struct stat *ust)

@@ -78,7 +78,9 @@ static int fetch_ptr(const char *const *vec, int i, bool from_user,
 		*out = vec[i];
 		return 0;
 	}
-	return copy_from_user(out, &vec[i], sizeof(*out));
+	if (copy_from_user(out, &vec[i], sizeof(*out)))
+		return -EFAULT;
+	return 0;
 }
 
 static int push_string(struct exec_args *a, const char *s, bool from_user,

@@ -33,7 +33,9 @@ long sys_uname(struct utsname *ubuf)
 		.domainname = "(none)",
 	};
 
-	return copy_to_user(ubuf, &uts, sizeof(uts));
+	if (copy_to_user(ubuf, &uts, sizeof(uts)))
+		return -EFAULT;
+	return 0;
 }
 
 long sys_sysinfo(struct sysinfo *uinfo)
@@ -46,7 +48,9 @@ long sys_sysinfo(struct sysinfo *uinfo)
 
 	for_each_task(t)
 		si.procs++;
-	return copy_to_user(uinfo, &si, sizeof(si));
+	if (copy_to_user(uinfo, &si, sizeof(si)))
+		return -EFAULT;
+	return 0;
 }
 
 /*
