@@ -54,7 +54,8 @@ static void realloc_keeps(void)
    kernel hands out heap pages on first touch, so a 2 GiB block fits.) */
 static void malloc_huge(void)
 {
-	char *keep = malloc(100), *big, *bigger;
+	char *keep = malloc(100), *big, *bigger, *huge;
+	int err;
 
 	memset(keep, 0x5a, 100);
 	big = malloc(0x7fffff00);
@@ -74,8 +75,10 @@ static void malloc_huge(void)
 	       keep[0] == 0x5a && keep[99] == 0x5a && (!big || big[0] == 1),
 	       "an earlier block changed");
 	errno = 0;
+	huge = malloc(SIZE_MAX);
+	err = errno;
 	expect("malloc(SIZE_MAX) fails with ENOMEM",
-	       malloc(SIZE_MAX) == NULL && errno == ENOMEM, "errno %d", errno);
+	       huge == NULL && err == ENOMEM, "errno %d", err);
 	free(big);
 	free(keep);
 	keep = malloc(64);
@@ -119,6 +122,8 @@ static void strtol_ranges(void)
 {
 	char *end;
 	long v;
+	unsigned long u;
+	int err;
 
 	errno = 0;
 	v = strtol("2147483647", &end, 10);
@@ -146,8 +151,10 @@ static void strtol_ranges(void)
 	v = strtol(" -", &end, 10);
 	expect("strtol: no digits: 0, end at the start", v == 0 && *end == ' ',
 	       "%ld", v);
-	expect("strtoul: \"-1\" is ULONG_MAX", strtoul("-1", NULL, 10) ==
-	       ULONG_MAX && errno == 0, "errno %d", errno);
+	u = strtoul("-1", NULL, 10);
+	err = errno;
+	expect("strtoul: \"-1\" is ULONG_MAX", u == ULONG_MAX && err == 0,
+	       "errno %d", err);
 }
 
 static void strings(void)
@@ -184,7 +191,7 @@ static void stdio_reading(void)
 {
 	char buf[16], one[1] = { 'x' };
 	FILE *f;
-	int n = 0;
+	int n = 0, err;
 
 	write_file("ab\ncd");
 	f = fopen(TMP, "r");
@@ -214,8 +221,10 @@ static void stdio_reading(void)
 	       fwrite("x", 5, 0, stdout) == 0, "not 0");
 	fclose(f);
 	errno = 0;
+	f = fopen(TMP, "q");
+	err = errno;
 	expect("fopen with a bad mode fails with EINVAL",
-	       fopen(TMP, "q") == NULL && errno == EINVAL, "errno %d", errno);
+	       f == NULL && err == EINVAL, "errno %d", err);
 }
 
 static void stdio_update(void)

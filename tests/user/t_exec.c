@@ -350,13 +350,14 @@ static void returns_to_caller(void)
 {
 	char *argv[] = { "x", NULL };
 	pid_t pid = getpid();
-	int r;
+	int r, err;
 
 	marker = 1234;
 	r = execve(disk_path("/bin/tests/not-elf"), argv, environ);
+	err = errno;
 	expect("a failed exec returns -1 to its caller, memory intact",
-	       r == -1 && errno == ENOEXEC && marker == 1234 &&
-	       getpid() == pid, "returned %d, errno %d", r, errno);
+	       r == -1 && err == ENOEXEC && marker == 1234 &&
+	       getpid() == pid, "returned %d, errno %d", r, err);
 	marker = 42;
 }
 

@@ -16,8 +16,8 @@ static char page[4096] __attribute__((aligned(4096)));
 static void fork_returns_twice(void)
 {
 	pid_t parent = getpid();
-	pid_t pid = fork();
-	int status;
+	pid_t pid = fork(), r;
+	int status, err;
 
 	if (pid == 0) {
 		/* Tell the parent our pid (mod 200) if all looks right. */
@@ -30,8 +30,9 @@ static void fork_returns_twice(void)
 		return;
 	expect("getpid is the same before and after fork", getpid() == parent,
 	       "getpid %d, was %d", getpid(), parent);
-	expect("waitpid returns the child's pid",
-	       waitpid(pid, &status, 0) == pid, "errno %d", errno);
+	r = waitpid(pid, &status, 0);
+	err = errno;
+	expect("waitpid returns the child's pid", r == pid, "errno %d", err);
 	expect("the child sees fork return 0, getppid the parent, getpid its pid",
 	       WIFEXITED(status) && WEXITSTATUS(status) == pid % 200,
 	       "child %s, expected exit %d (250: getppid/getpid wrong)",

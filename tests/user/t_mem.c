@@ -161,7 +161,7 @@ static void fork_bomb(void)
 		expect("a fork bomb is stopped by EAGAIN", 0,
 		       "not even one fork worked: errno %d", err);
 	} else {
-		int answers;
+		int answers, works;
 
 		expect("a fork bomb is stopped by EAGAIN", err == EAGAIN,
 		       "fork failed after %d children with errno %d", n, err);
@@ -174,9 +174,10 @@ static void fork_bomb(void)
 		pid = fork();
 		if (pid == 0)
 			_exit(0);
-		expect("with one slot free again, fork works",
-		       pid > 0 && waitpid(pid, NULL, 0) == pid, "errno %d",
-		       errno);
+		works = pid > 0 && waitpid(pid, NULL, 0) == pid;
+		err = errno;
+		expect("with one slot free again, fork works", works,
+		       "errno %d", err);
 	}
 	for (int i = 0; i < n; i++)
 		kill(pids[i], SIGKILL);

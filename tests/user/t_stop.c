@@ -23,7 +23,7 @@ static int stopped_by(pid_t pid, int sig, int *status)
 static void self_stop(void)
 {
 	pid_t pid = fork(), r;
-	int status = 0;
+	int status = 0, stopped, err;
 
 	if (pid == 0) {
 		kill(getpid(), SIGSTOP);
@@ -33,14 +33,16 @@ static void self_stop(void)
 	r = waitpid(pid, &status, WNOHANG);
 	expect("without WUNTRACED a stopped child is not reported (WNOHANG: 0)",
 	       r == 0, "waitpid gave %d, %s", r, describe(status));
+	stopped = stopped_by(pid, SIGSTOP, &status);
+	err = errno;
 	expect("waitpid(WUNTRACED) reports a child that sent itself SIGSTOP",
-	       stopped_by(pid, SIGSTOP, &status), "status 0x%x, errno %d",
-	       status, errno);
+	       stopped, "status 0x%x, errno %d", status, err);
 	r = waitpid(pid, &status, WUNTRACED | WNOHANG);
 	expect("a stop is reported once: waitpid(WUNTRACED|WNOHANG) then gives 0",
 	       r == 0, "waitpid gave %d, status 0x%x", r, status);
-	expect("kill(child, SIGCONT) succeeds", kill(pid, SIGCONT) == 0,
-	       "errno %d", errno);
+	r = kill(pid, SIGCONT);
+	err = errno;
+	expect("kill(child, SIGCONT) succeeds", r == 0, "errno %d", err);
 	expect("the continued child runs on, exits 5 and is reaped normally",
 	       waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
 	       WEXITSTATUS(status) == 5, "%s", describe(status));
@@ -50,16 +52,17 @@ static void self_stop(void)
 static void kill_stopped(void)
 {
 	pid_t pid = fork();
-	int status = 0;
+	int status = 0, stopped, err;
 
 	if (pid == 0)
 		for (;;)
 			sleep_ms(1000);
 	sleep_ms(50);
 	kill(pid, SIGSTOP);
+	stopped = stopped_by(pid, SIGSTOP, &status);
+	err = errno;
 	expect("SIGSTOP from the parent stops a sleeping child",
-	       stopped_by(pid, SIGSTOP, &status), "status 0x%x, errno %d",
-	       status, errno);
+	       stopped, "status 0x%x, errno %d", status, err);
 	kill(pid, SIGKILL);
 	expect("SIGKILL ends a stopped child (WTERMSIG == SIGKILL)",
 	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
@@ -71,16 +74,17 @@ static void kill_stopped(void)
 static void tstp_spinning(void)
 {
 	pid_t pid = fork(), r;
-	int status = 0;
+	int status = 0, stopped, err;
 
 	if (pid == 0)
 		for (;;)
 			;
 	sleep_ms(50);
 	kill(pid, SIGTSTP);
+	stopped = stopped_by(pid, SIGTSTP, &status);
+	err = errno;
 	expect("SIGTSTP stops a spinning child (WSTOPSIG == SIGTSTP)",
-	       stopped_by(pid, SIGTSTP, &status), "status 0x%x, errno %d",
-	       status, errno);
+	       stopped, "status 0x%x, errno %d", status, err);
 	kill(pid, SIGTERM);
 	sleep_ms(100);
 	r = waitpid(pid, &status, WNOHANG);

@@ -14,8 +14,8 @@
 
 static void fifty_children(void)
 {
-	pid_t pids[NCHILD];
-	int status, wrong = 0, reaped = 0, forked = 0;
+	pid_t pids[NCHILD], r;
+	int status, wrong = 0, reaped = 0, forked = 0, err;
 
 	for (int i = 0; i < NCHILD; i++) {
 		pids[i] = fork();
@@ -47,25 +47,30 @@ static void fifty_children(void)
 	expect("50 children reaped by waitpid(pid) and waitpid(-1), codes right",
 	       reaped == NCHILD && wrong == 0,
 	       "reaped %d, %d with a wrong pid or exit code", reaped, wrong);
-	expect("then waitpid(-1) fails with ECHILD",
-	       waitpid(-1, &status, 0) == -1 && errno == ECHILD, "errno %d",
-	       errno);
+	r = waitpid(-1, &status, 0);
+	err = errno;
+	expect("then waitpid(-1) fails with ECHILD", r == -1 && err == ECHILD,
+	       "errno %d", err);
 }
 
 static void no_children(void)
 {
-	int r = waitpid(-2147483647 - 1, NULL, WNOHANG);
+	int r = waitpid(-2147483647 - 1, NULL, WNOHANG), err = errno;
 
 	expect("waitpid(INT_MIN) fails with ESRCH, as on Linux",
-	       r == -1 && errno == ESRCH, "returned %d, errno %d", r, errno);
+	       r == -1 && err == ESRCH, "returned %d, errno %d", r, err);
+	r = wait(NULL);
+	err = errno;
 	expect("wait with no children fails with ECHILD",
-	       wait(NULL) == -1 && errno == ECHILD, "errno %d", errno);
+	       r == -1 && err == ECHILD, "errno %d", err);
+	r = waitpid(99999, NULL, 0);
+	err = errno;
 	expect("waitpid for a pid that is not a child fails with ECHILD",
-	       waitpid(99999, NULL, 0) == -1 && errno == ECHILD, "errno %d",
-	       errno);
+	       r == -1 && err == ECHILD, "errno %d", err);
+	r = waitpid(-1, NULL, WNOHANG);
+	err = errno;
 	expect("waitpid with WNOHANG and no children fails with ECHILD",
-	       waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD,
-	       "errno %d", errno);
+	       r == -1 && err == ECHILD, "errno %d", err);
 }
 
 static void nohang(void)
@@ -140,19 +145,25 @@ static void orphan(void)
 static void kill_zero(void)
 {
 	pid_t pid = fork();
-	int status;
+	int status, r, err;
 
 	if (pid == 0) {
 		sleep_ms(100);
 		_exit(0);
 	}
-	expect("kill(pid, 0) succeeds for a live child", kill(pid, 0) == 0,
-	       "errno %d", errno);
+	r = kill(pid, 0);
+	err = errno;
+	expect("kill(pid, 0) succeeds for a live child", r == 0, "errno %d",
+	       err);
 	waitpid(pid, &status, 0);
+	r = kill(pid, 0);
+	err = errno;
 	expect("kill(pid, 0) fails with ESRCH once the child is reaped",
-	       kill(pid, 0) == -1 && errno == ESRCH, "errno %d", errno);
+	       r == -1 && err == ESRCH, "errno %d", err);
+	r = kill(getpid(), 99);
+	err = errno;
 	expect("kill with signal 99 fails with EINVAL",
-	       kill(getpid(), 99) == -1 && errno == EINVAL, "errno %d", errno);
+	       r == -1 && err == EINVAL, "errno %d", err);
 }
 
 /* A zombie still exists until it is reaped: kill() finds it (Linux
@@ -181,7 +192,7 @@ static void spinning_child(void)
 	pid_t pid = fork();
 	long long start = now_ns(), took;
 	volatile unsigned long work = 0;
-	int status;
+	int status, r, err;
 
 	if (pid == 0)
 		for (;;)
@@ -194,8 +205,10 @@ static void spinning_child(void)
 	took = (now_ns() - start) / 1000000;
 	expect("a spinning child does not stop the parent from working",
 	       work == 1000000 && took < 3000, "took %lld ms", took);
-	expect("SIGKILL to the spinning child is delivered",
-	       kill(pid, SIGKILL) == 0, "errno %d", errno);
+	r = kill(pid, SIGKILL);
+	err = errno;
+	expect("SIGKILL to the spinning child is delivered", r == 0,
+	       "errno %d", err);
 	expect("the killed child is reaped with WTERMSIG == SIGKILL",
 	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
 	       WTERMSIG(status) == SIGKILL, "%s", describe(status));

@@ -42,15 +42,19 @@ static void settings(void)
 	struct termios t;
 	struct winsize ws;
 	pid_t pgrp = 0, other = 42;
-	int fd, n;
+	int fd, n, err;
+	off_t off;
 	char c;
 
-	expect("isatty(0) on the console", isatty(0), "errno %d", errno);
+	n = isatty(0);
+	err = errno;
+	expect("isatty(0) on the console", n, "errno %d", err);
 	fd = open("/dev/null", O_RDWR);
 	errno = 0;
-	expect("isatty(/dev/null) is false with ENOTTY",
-	       fd >= 0 && !isatty(fd) && errno == ENOTTY,
-	       "fd %d errno %d", fd, errno);
+	n = fd >= 0 ? isatty(fd) : -1;
+	err = errno;
+	expect("isatty(/dev/null) is false with ENOTTY", n == 0 && err == ENOTTY,
+	       "fd %d isatty %d errno %d", fd, n, err);
 	close(fd);
 
 	n = ioctl(0, TCGETS, &t);
@@ -81,18 +85,23 @@ static void settings(void)
 	       "ioctl %d pgrp %d", n, pgrp);
 	pgrp = 1;
 	ioctl(0, TIOCSPGRP, &pgrp);
-	expect("an unknown ioctl on the tty is ENOTTY",
-	       ioctl(0, 0x54ff, 0) < 0 && errno == ENOTTY, "errno %d", errno);
+	n = ioctl(0, 0x54ff, 0);
+	err = errno;
+	expect("an unknown ioctl on the tty is ENOTTY", n < 0 && err == ENOTTY,
+	       "errno %d", err);
 
 	errno = 0;
-	expect("lseek on a tty is ESPIPE",
-	       lseek(0, 0, SEEK_SET) < 0 && errno == ESPIPE, "errno %d", errno);
+	off = lseek(0, 0, SEEK_SET);
+	err = errno;
+	expect("lseek on a tty is ESPIPE", off < 0 && err == ESPIPE,
+	       "errno %d", err);
 
 	fd = open("/dev/tty", O_RDWR | O_NONBLOCK);
 	n = read(fd, &c, 1);
+	err = errno;
 	expect("/dev/tty opens; O_NONBLOCK read with nothing typed is EAGAIN",
-	       fd >= 0 && isatty(fd) && n < 0 && errno == EAGAIN,
-	       "fd %d read %d errno %d", fd, n, errno);
+	       fd >= 0 && isatty(fd) && n < 0 && err == EAGAIN,
+	       "fd %d read %d errno %d", fd, n, err);
 	close(fd);
 
 	set_raw(0, 0, 0);
