@@ -43,15 +43,16 @@ static void self_stop(void)
 	r = kill(pid, SIGCONT);
 	err = errno;
 	expect("kill(child, SIGCONT) succeeds", r == 0, "errno %d", err);
+	r = waitpid(pid, &status, 0);
 	expect("the continued child runs on, exits 5 and is reaped normally",
-	       waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	       r == pid && WIFEXITED(status) &&
 	       WEXITSTATUS(status) == 5, "%s", describe(status));
 }
 
 /* SIGKILL cannot be held back by a stop. */
 static void kill_stopped(void)
 {
-	pid_t pid = fork();
+	pid_t pid = fork(), r;
 	int status = 0, stopped, err;
 
 	if (pid == 0)
@@ -64,8 +65,9 @@ static void kill_stopped(void)
 	expect("SIGSTOP from the parent stops a sleeping child",
 	       stopped, "status 0x%x, errno %d", status, err);
 	kill(pid, SIGKILL);
+	r = waitpid(pid, &status, 0);
 	expect("SIGKILL ends a stopped child (WTERMSIG == SIGKILL)",
-	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
+	       r == pid && WIFSIGNALED(status) &&
 	       WTERMSIG(status) == SIGKILL, "%s", describe(status));
 }
 
@@ -91,8 +93,9 @@ static void tstp_spinning(void)
 	expect("SIGTERM to a stopped child waits: it is still there after 100 ms",
 	       r == 0, "waitpid gave %d, %s", r, describe(status));
 	kill(pid, SIGCONT);
+	r = waitpid(pid, &status, 0);
 	expect("after SIGCONT the pending SIGTERM ends it",
-	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
+	       r == pid && WIFSIGNALED(status) &&
 	       WTERMSIG(status) == SIGTERM, "%s", describe(status));
 }
 
@@ -100,7 +103,7 @@ static void tstp_spinning(void)
    receives SIGCHLD here is a child of ours: it must live on. */
 static void sigchld_ignored(void)
 {
-	pid_t pid = fork();
+	pid_t pid = fork(), r;
 	int status = 0;
 
 	if (pid == 0) {
@@ -117,8 +120,9 @@ static void sigchld_ignored(void)
 		sleep_ms(100);          /* and SIGCHLD for the exit here */
 		_exit(waitpid(gc, &status, 0) == gc && WIFEXITED(status) ? 3 : 2);
 	}
+	r = waitpid(pid, &status, 0);
 	expect("SIGCHLD from a child's stop and exit does not kill its parent",
-	       waitpid(pid, &status, 0) == pid && WIFEXITED(status) &&
+	       r == pid && WIFEXITED(status) &&
 	       WEXITSTATUS(status) == 3,
 	       "%s (1: no stop seen, 2: no exit seen)", describe(status));
 }

@@ -209,14 +209,15 @@ static void spinning_child(void)
 	err = errno;
 	expect("SIGKILL to the spinning child is delivered", r == 0,
 	       "errno %d", err);
+	r = waitpid(pid, &status, 0);
 	expect("the killed child is reaped with WTERMSIG == SIGKILL",
-	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
+	       r == pid && WIFSIGNALED(status) &&
 	       WTERMSIG(status) == SIGKILL, "%s", describe(status));
 }
 
 static void sleeping_child(void)
 {
-	pid_t pid = fork();
+	pid_t pid = fork(), r;
 	int status;
 
 	if (pid == 0) {
@@ -225,8 +226,9 @@ static void sleeping_child(void)
 	}
 	sleep_ms(50);
 	kill(pid, SIGTERM);
+	r = waitpid(pid, &status, 0);
 	expect("SIGTERM ends a sleeping child (default action)",
-	       waitpid(pid, &status, 0) == pid && WIFSIGNALED(status) &&
+	       r == pid && WIFSIGNALED(status) &&
 	       WTERMSIG(status) == SIGTERM, "%s", describe(status));
 }
 
