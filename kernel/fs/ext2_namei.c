@@ -146,15 +146,20 @@ static int check_new_name(struct nameidata *nd)
 	return 0;
 }
 
+/* A new inode that will get no name goes away at its iput. */
+static void discard_new(struct inode *inode)
+{
+	inode->i_nlink = 0;
+	iput(inode);
+}
+
 /* Give a new inode its first name; on failure the inode goes away. */
 static int link_new(struct nameidata *nd, struct inode *inode)
 {
 	int err = dir_add(nd->dir, nd->last, nd->len, inode);
 
-	if (err) {
-		inode->i_nlink = 0;
-		iput(inode);
-	}
+	if (err)
+		discard_new(inode);
 	return err;
 }
 
@@ -215,8 +220,7 @@ int vfs_mkdir(const char *path, uint16_t mode)
 		goto out;
 	inode->i_nlink = 2;                 /* its name, and its own "." */
 	if ((err = dir_init(inode, nd.dir)) < 0) {
-		inode->i_nlink = 0;
-		iput(inode);
+		discard_new(inode);
 		goto out;
 	}
 	if ((err = link_new(&nd, inode)) < 0)
@@ -292,10 +296,8 @@ int vfs_link(const char *oldpath, const char *newpath)
 
 	if ((err = namei(oldpath, &inode)) < 0)
 		return err;
-	if ((err = walk_parent(newpath, &nd)) < 0) {
-		iput(inode);
-		return err;
-	}
+	if ((err = walk_parent(newpath, &nd)) < 0)
+		goto out_inode;
 	if ((err = check_new_name(&nd)) < 0)
 		goto out;
 	if (nd.slash)
@@ -310,6 +312,7 @@ int vfs_link(const char *oldpath, const char *newpath)
 	}
 out:
 	iput(nd.dir);
+out_inode:
 	iput(inode);
 	return err;
 }
@@ -397,10 +400,8 @@ int vfs_rename(const char *oldpath, const char *newpath)
 
 	if ((err = walk_parent(oldpath, &old)) < 0)
 		return err;
-	if ((err = walk_parent(newpath, &new)) < 0) {
-		iput(old.dir);
-		return err;
-	}
+	if ((err = walk_parent(newpath, &new)) < 0)
+		goto out_old;
 	if (old.len == 0 || is_dot(&old) || is_dotdot(&old) ||
 	    new.len == 0 || is_dot(&new) || is_dotdot(&new)) {
 		err = -EBUSY;
@@ -425,6 +426,7 @@ out:
 	iput(to);
 	iput(from);
 	iput(new.dir);
+out_old:
 	iput(old.dir);
 	return err;
 }
