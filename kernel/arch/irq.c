@@ -12,6 +12,7 @@
 #define PIC2_CMD  0xA0
 #define PIC2_DATA 0xA1
 #define PIC_EOI   0x20
+#define PIC2_IRQ0 8             /* the slave PIC serves IRQs 8-15 */
 
 static irq_handler_t handlers[NR_IRQS];
 
@@ -20,7 +21,7 @@ void pic_init(void)
 	outb(PIC1_CMD, 0x11);   io_wait();      /* ICW1: init, ICW4 follows */
 	outb(PIC2_CMD, 0x11);   io_wait();
 	outb(PIC1_DATA, T_IRQ0);      io_wait(); /* ICW2: vector base */
-	outb(PIC2_DATA, T_IRQ0 + 8);  io_wait();
+	outb(PIC2_DATA, T_IRQ0 + PIC2_IRQ0);  io_wait();
 	outb(PIC1_DATA, 0x04);  io_wait();      /* ICW3: slave on IRQ 2 */
 	outb(PIC2_DATA, 0x02);  io_wait();
 	outb(PIC1_DATA, 0x01);  io_wait();      /* ICW4: 8086 mode */
@@ -31,7 +32,7 @@ void pic_init(void)
 
 static void unmask(int irq)
 {
-	uint16_t port = irq < 8 ? PIC1_DATA : PIC2_DATA;
+	uint16_t port = irq < PIC2_IRQ0 ? PIC1_DATA : PIC2_DATA;
 
 	outb(port, inb(port) & ~(1 << (irq & 7)));
 }
@@ -48,7 +49,7 @@ void do_irq(struct pt_regs *regs)
 
 	/* Acknowledge first, so that a handler that switches tasks does
 	   not leave the PIC waiting. */
-	if (irq >= 8)
+	if (irq >= PIC2_IRQ0)
 		outb(PIC2_CMD, PIC_EOI);
 	outb(PIC1_CMD, PIC_EOI);
 	if (handlers[irq])

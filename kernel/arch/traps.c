@@ -8,7 +8,7 @@
 #include "arch/panic.h"
 #include "lib/lib.h"
 
-static const char *const exception_names[32] = {
+static const char *const exception_names[T_IRQ0] = {
 	"divide error", "debug", "non-maskable interrupt", "breakpoint",
 	"overflow", "bound range exceeded", "invalid opcode",
 	"device not available", "double fault", "coprocessor segment overrun",
@@ -21,7 +21,7 @@ static const char *const exception_names[32] = {
 
 const char *exception_name(int trapno)
 {
-	const char *name = trapno < 32 ? exception_names[trapno] : NULL;
+	const char *name = trapno < T_IRQ0 ? exception_names[trapno] : NULL;
 
 	return name ? name : "reserved";
 }

@@ -72,7 +72,7 @@ static inline bool user_mode(const struct pt_regs *r)
    pushed no esp, so it is where the frame ends. */
 static inline uint32_t trap_esp(const struct pt_regs *r)
 {
-	return user_mode(r) ? r->esp : (uint32_t)&r->esp;
+	return user_mode(r) ? r->esp : (uint32_t)(uintptr_t)&r->esp;
 }
 
 void idt_init(void);

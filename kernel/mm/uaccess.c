@@ -19,18 +19,20 @@ int verify_area(const void *uaddr, size_t n, int write)
 	return 0;
 }
 
-int copy_from_user(void *dst, const void *usrc, size_t n)
+unsigned long copy_from_user(void *dst, const void *usrc, unsigned long n)
 {
-	if (verify_area(usrc, n, VERIFY_READ) < 0)
-		return -EFAULT;
+	if (verify_area(usrc, n, VERIFY_READ) < 0) {
+		memset(dst, 0, n);
+		return n;
+	}
 	memcpy(dst, usrc, n);
 	return 0;
 }
 
-int copy_to_user(void *udst, const void *src, size_t n)
+unsigned long copy_to_user(void *udst, const void *src, unsigned long n)
 {
 	if (verify_area(udst, n, VERIFY_WRITE) < 0)
-		return -EFAULT;
+		return n;
 	memcpy(udst, src, n);
 	return 0;
 }

@@ -16,8 +16,12 @@
 #define VERIFY_WRITE 1
 
 int verify_area(const void *uaddr, size_t n, int write);   /* 0 or -EFAULT */
-int copy_from_user(void *dst, const void *usrc, size_t n);
-int copy_to_user(void *udst, const void *src, size_t n);
+/* As in Linux: the number of bytes NOT copied, so 0 means success and
+   callers write `if (copy_to_user(...)) return -EFAULT;`. The whole
+   buffer is checked first, so it is all or nothing here; a failed
+   copy_from_user leaves dst zeroed. */
+unsigned long copy_from_user(void *dst, const void *usrc, unsigned long n);
+unsigned long copy_to_user(void *udst, const void *src, unsigned long n);
 /* Copy a NUL-terminated string: its length, -EFAULT, or -ENAMETOOLONG
    when there is no NUL within max bytes. */
 long strncpy_from_user(char *dst, const char *usrc, size_t max);

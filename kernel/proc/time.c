@@ -37,7 +37,9 @@ long sys_clock_gettime(int clock, struct timespec *uts)
 		return -EINVAL;
 	}
 	ts = ns_to_timespec(ns);
-	return copy_to_user(uts, &ts, sizeof(ts));
+	if (copy_to_user(uts, &ts, sizeof(ts)))
+		return -EFAULT;
+	return 0;
 }
 
 long sys_gettimeofday(struct timeval *utv, struct timezone *utz)
