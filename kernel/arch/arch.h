@@ -14,6 +14,7 @@
  *   linkage.h    symbols defined in assembly or by the linker script
  *   timer.h      the periodic tick (PIT channel 0), jiffies, HZ
  *   clock.h      TSC time since boot, the CMOS date
+ *   fpu.h        the x87/SSE registers: turned on at boot, saved per task
  *   boot_info.h  the memory map and command line from the boot loader
  *   power.h      power off, halt, restart
  *   panic.h      panic(), die(), backtraces
@@ -29,6 +30,7 @@
 #include "arch/linkage.h"
 #include "arch/timer.h"
 #include "arch/clock.h"
+#include "arch/fpu.h"
 #include "arch/boot_info.h"
 #include "arch/power.h"
 #include "arch/panic.h"

@@ -30,8 +30,6 @@ static int exception_signal(int trapno)
 		return SIGTRAP;
 	case T_ILLOP:
 		return SIGILL;
-	case T_DEVICE:
-		return SIGSEGV;         /* no FPU state kept: use is refused */
 	case T_ALIGN:
 		return SIGBUS;
 	default:

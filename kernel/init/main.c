@@ -36,7 +36,8 @@ void main(uint32_t magic, uint32_t mbi_phys)
 
 	tss_init();
 	idt_init();
-	step("traps: TSS loaded, IDT with 32 exception gates");
+	fpu_init();
+	step("traps: TSS loaded, IDT with 32 exception gates; FPU and SSE on");
 
 	mem_init(&boot_info);
 	step("memory: page frames, kernel page tables, kmalloc");

@@ -250,6 +250,8 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		.brk = ALIGN_UP(im->end, PAGE_SIZE), .start_stack = esp,
 	};
 	switch_mm(&current->mm);
+	fpu_init_state(&current->fpu);          /* a clean FPU, as at boot */
+	fpu_restore(&current->fpu);
 	if (old)
 		pgdir_free(old);
 	if (current->files)

@@ -55,6 +55,7 @@ static struct task_struct *copy_process(int *err)
 	*err = -EAGAIN;
 	if (!p)
 		return NULL;
+	fpu_save(&current->fpu);                /* the child's copy is now */
 	*p = *current;
 	p->state = TASK_UNINTERRUPTIBLE;        /* not runnable until ready */
 	task_list_add(p);

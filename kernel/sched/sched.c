@@ -36,6 +36,7 @@ void sched_init(void)
 		.comm = "idle",
 		.next_task = init_task, .prev_task = init_task,
 	};
+	fpu_init_state(&init_task->fpu);
 	tss_set_kernel_stack((uint32_t)&task_table[1]);  /* top of task 0 */
 	switch_mm(&init_task->mm);
 }
@@ -116,6 +117,8 @@ void schedule(void)
 	next = pick_next();
 	if (next != prev) {
 		current = next;
+		fpu_save(&prev->fpu);
+		fpu_restore(&next->fpu);
 		tss_set_kernel_stack((uint32_t)next + TASK_UNION_SIZE);
 		if (next->mm.pgdir != prev->mm.pgdir || !next->mm.pgdir)
 			switch_mm(&next->mm);
