@@ -109,11 +109,33 @@ def strace_names_calls():
         g.expect(r"init exited with status 0")
 
 
+def check_hello_args(g, args):
+    """/bin/hello printed exactly these arguments, untraced, and exited."""
+    for i, arg in enumerate(["/bin/hello"] + args):
+        g.expect(r'hello: argv\[%d\] = "%s"' % (i, re.escape(arg)))
+    g.expect(r"Hello from Sprout!")
+    g.expect(r"init exited with status 0")
+    require("argv[%d]" % (len(args) + 1) not in g.output,
+            "more arguments than %r" % args)
+    trace = re.search(r"\[\d+\] \w+\([0-9a-f]+, .*", g.output)
+    require(not trace, "system calls traced: %s" % (trace and trace.group(0)))
+    require(g.wait() == 1, "QEMU did not power off with status 1")
+
+
+def args_are_not_flags():
+    """The words after init=PATH are the program's: strace among them is
+    an argument, and does not also turn tracing on."""
+    with guest_session("init-args", cmdline="init=/bin/hello a strace") as g:
+        check_hello_args(g, ["a", "strace"])
+
+
 def run(results):
     results.check("boot: GRUB ISO boots to the banner and every init step",
                   boot_iso)
     results.check("boot: -kernel boots to the banner and every init step",
                   boot_kernel)
+    results.check("boot: words after init=PATH are its arguments, not "
+                  "kernel flags", args_are_not_flags)
     results.check("debug: gdb against make qemu-gdb stops at main, backtraces",
                   gdb_stops_at_main)
     results.check("fault: divide by zero prints the exception report",
