@@ -7,6 +7,7 @@ import subprocess
 import time
 
 from harness import (ROOT, BUILD, QEMU_EXIT_PANIC, guest_session, require)
+from guest_kcc import run_tool
 
 # Subsystems main() must announce, in this order (kernel/init/main.c).
 INIT_STEPS = ["console", "boot info", "traps", "memory", "interrupts:",
@@ -139,6 +140,29 @@ def args_are_not_flags():
         check_hello_args(g, ["a", "strace"])
 
 
+APPEND = "init=/bin/hello -- a strace"
+
+
+def make_iso(append):
+    b = os.path.relpath(BUILD, ROOT)
+    run_tool(["make", "-s", "B=" + b, "APPEND=" + append,
+              os.path.join(b, "sprout.iso")])
+
+
+def iso_append():
+    """make APPEND="..." puts the command line in the ISO's grub.cfg; the
+    words after "--" are /bin/hello's arguments, not kernel flags."""
+    make_iso(APPEND)
+    try:
+        with guest_session("boot-iso-append", timeout=60, boot="iso") as g:
+            check_grub_banner(g)
+            g.expect(r'loaded by GRUB \S+, command line "%s"'
+                     % re.escape(APPEND))
+            check_hello_args(g, ["a", "strace"])
+    finally:
+        make_iso("")    # the build's ISO as make leaves it
+
+
 def run(results):
     results.check("boot: GRUB ISO boots to a clean GRUB banner, the kernel's "
                   "and every init step", boot_iso)
@@ -146,6 +170,8 @@ def run(results):
                   boot_kernel)
     results.check("boot: words after init=PATH are its arguments, not "
                   "kernel flags", args_are_not_flags)
+    results.check("boot: make APPEND= puts the command line in the ISO; "
+                  "strace after -- is only an argument", iso_append)
     results.check("debug: gdb against make qemu-gdb stops at main, backtraces",
                   gdb_stops_at_main)
     results.check("fault: divide by zero prints the exception report",
