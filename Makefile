@@ -169,11 +169,19 @@ qemu-nox: all
 	@echo "Quit: Ctrl-A then X."
 	$(QEMU) $(QEMU_BOOT) -nographic; true
 
+# What to type in the second terminal: make gdb, with the same B= and
+# GDBPORT= as this make if they are not the defaults.
+GDB_CMD = make gdb$(if $(filter-out build,$(B)), B=$(B))$(if \
+	$(filter-out file,$(origin GDBPORT)), GDBPORT=$(GDBPORT))
+
 # .gdbinit is written anew each time, for the port this QEMU listens on.
 qemu-gdb: all
 	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
 	@echo "QEMU is stopped, waiting for gdb on port $(GDBPORT)."
-	@echo "In another terminal, from this folder:  make gdb   (or: gdb)"
+	@echo "In another terminal, in $(CURDIR), type:"
+	@echo "    $(GDB_CMD)"
+	@echo "(Plain gdb reads .gdbinit only after a one-time step, see docs/debugging.md:"
+	@echo "    mkdir -p ~/.config/gdb; echo 'add-auto-load-safe-path $(CURDIR)/.gdbinit' >> ~/.config/gdb/gdbinit)"
 	$(QEMU) $(QEMU_BOOT) -nographic -S -gdb tcp::$(GDBPORT); true
 
 gdb:
