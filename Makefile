@@ -5,6 +5,7 @@
 #                   this terminal otherwise)
 #   make qemu-nox   boot the ISO in this terminal (quit: Ctrl-A then X)
 #   make qemu-gdb   boot stopped, waiting for gdb (see docs/debugging.md)
+#   make gdb        in a second terminal: gdb, connected to that QEMU
 #   make test       host unit tests, then tests in the guest
 #   make clean
 #
@@ -184,9 +185,12 @@ qemu-gdb: all
 	@echo "    mkdir -p ~/.config/gdb; echo 'add-auto-load-safe-path $(CURDIR)/.gdbinit' >> ~/.config/gdb/gdbinit)"
 	$(QEMU) $(QEMU_BOOT) -nographic -S -gdb tcp::$(GDBPORT); true
 
+# PROG=build/user/hello also loads that user program's symbols, at the
+# addresses it was linked at (see docs/debugging.md).
 gdb:
 	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
-	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'
+	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit' \
+		$(if $(PROG),-ex 'add-symbol-file $(PROG)')
 
 test: all $(HOST_TESTS)
 	B=$(B) $(PYTHON) tests/run.py

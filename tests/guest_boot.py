@@ -1,13 +1,17 @@
 """Guest tests of the boot path: GRUB and -kernel boots, gdb, faults, input."""
+import contextlib
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 
-from harness import (ROOT, BUILD, QEMU_EXIT_PANIC, guest_session, require)
-from guest_kcc import run_tool
+from harness import (ROOT, BUILD, IMAGE, QEMU_EXIT_PANIC, guest_session,
+                     require)
+from guest_kcc import run_tool, tool_env
 
 # Subsystems main() must announce, in this order (kernel/init/main.c).
 INIT_STEPS = ["console", "boot info", "traps", "memory", "interrupts:",
@@ -64,28 +68,74 @@ def wait_for_port(port, proc, timeout=60):
     raise AssertionError("QEMU's gdb stub never listened on %d" % port)
 
 
+def make_iso(append):
+    """Build the ISO with this kernel command line (make APPEND=...)."""
+    b = os.path.relpath(BUILD, ROOT)
+    run_tool(["make", "-s", "B=" + b, "APPEND=" + append,
+              os.path.join(b, "sprout.iso")])
+
+
+@contextlib.contextmanager
+def qemu_gdb(append=""):
+    """`make qemu-gdb APPEND=...` on a free port and a copy of the disk;
+    yields the port. The build's ISO is remade without APPEND after."""
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="sprout-gdb-") as tmp:
+        disk = os.path.join(tmp, "disk.img")
+        shutil.copyfile(IMAGE, disk)
+        qemu = subprocess.Popen(["make", "-s", "qemu-gdb", "GDBPORT=%d" % port,
+                                 "B=%s" % BUILD, "DISK=" + disk,
+                                 "APPEND=" + append],
+                                cwd=ROOT, env=tool_env(),
+                                stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        try:
+            wait_for_port(port, qemu)
+            yield port
+        finally:
+            os.killpg(qemu.pid, signal.SIGKILL)
+            qemu.wait()
+            if append:
+                make_iso("")
+
+
 def gdb_stops_at_main():
     """`make qemu-gdb`, then gdb with the repository's .gdbinit."""
-    port = free_port()
-    qemu = subprocess.Popen(["make", "-s", "qemu-gdb", "GDBPORT=%d" % port,
-                             "B=%s" % BUILD],
-                            cwd=ROOT, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        wait_for_port(port, qemu)
+    with qemu_gdb():
         out = subprocess.run(
             ["gdb", "-batch", "-iex",
              "add-auto-load-safe-path %s" % os.path.join(ROOT, ".gdbinit"),
              "-ex", "break main", "-ex", "continue", "-ex", "bt",
              "-ex", "print sizeof(struct pt_regs)"],
             cwd=ROOT, capture_output=True, text=True, timeout=90).stdout
-    finally:
-        os.killpg(qemu.pid, signal.SIGKILL)
-        qemu.wait()
     require(re.search(r"Breakpoint 1, main \(", out), "no stop at main:\n" + out)
     require(re.search(r"#0 +main \(magic=", out), "no backtrace:\n" + out)
     require(re.search(r"\$1 = 72", out), "cannot print structures:\n" + out)
+
+
+def gdb_user_program():
+    """`make gdb PROG=build/user/hello` (docs/debugging.md): gdb has the
+    program's symbols, break main stops in it (after the kernel's main),
+    and uregs shows the trap frame of its write()."""
+    commands = ["set width 0", "break main", "continue", "continue", "bt",
+                "print argv[1]", "break sys_write", "continue", "uregs"]
+    with qemu_gdb("init=/bin/hello a b") as port:
+        out = subprocess.run(
+            ["make", "-s", "gdb", "GDBPORT=%d" % port, "B=%s" % BUILD,
+             "PROG=" + os.path.join(BUILD, "user", "hello")],
+            input="\n".join(commands) + "\n", cwd=ROOT, env=tool_env(),
+            capture_output=True, text=True, timeout=90).stdout
+    for what, pattern in [
+            ("no stop in hello's main",
+             r"Breakpoint 1\.1, main \(argc=3, argv=0x[0-9a-f]+\) "
+             r"at user/hello\.c:\d+"),
+            ("no user backtrace", r"#1 +0x[0-9a-f]+ in _start \(\)"),
+            ("no argv[1]", r'= 0x[0-9a-f]+ "a"'),
+            ("no trap frame of write()",
+             r"eax = 0x4, .*trapno = 0x80, .*cs = 0x1b,")]:
+        require(re.search(pattern, out), "%s:\n%s" % (what, out))
 
 
 def fault_report(ktest, report, callers=()):
@@ -143,12 +193,6 @@ def args_are_not_flags():
 APPEND = "init=/bin/hello -- a strace"
 
 
-def make_iso(append):
-    b = os.path.relpath(BUILD, ROOT)
-    run_tool(["make", "-s", "B=" + b, "APPEND=" + append,
-              os.path.join(b, "sprout.iso")])
-
-
 def iso_append():
     """make APPEND="..." puts the command line in the ISO's grub.cfg; the
     words after "--" are /bin/hello's arguments, not kernel flags."""
@@ -174,6 +218,9 @@ def run(results):
                   "strace after -- is only an argument", iso_append)
     results.check("debug: gdb against make qemu-gdb stops at main, backtraces",
                   gdb_stops_at_main)
+    results.check("debug: make gdb PROG=build/user/hello stops at the "
+                  "program's main; uregs shows its trap frame",
+                  gdb_user_program)
     results.check("fault: divide by zero prints the exception report",
                   fault_report("divzero", [
                       r"exception 0 \(divide error\)",
