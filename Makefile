@@ -189,8 +189,7 @@ qemu-gdb: all
 # addresses it was linked at (see docs/debugging.md).
 gdb:
 	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
-	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit' \
-		$(if $(PROG),-ex 'add-symbol-file $(PROG)')
+	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'$(if $(PROG), -ex 'add-symbol-file $(PROG)')
 
 test: all $(HOST_TESTS)
 	B=$(B) $(PYTHON) tests/run.py
