@@ -5,9 +5,13 @@
 #                   this terminal otherwise)
 #   make qemu-nox   boot the ISO in this terminal (quit: Ctrl-A then X)
 #   make qemu-gdb   boot stopped, waiting for gdb (see docs/debugging.md)
+#   make gdb        in a second terminal: gdb, connected to that QEMU
 #   make test       make lint, host unit tests, then tests in the guest
 #   make lint       check the kernel's layering (docs/architecture.md)
 #   make clean
+#
+#   APPEND="..."    the kernel command line of run, qemu-nox and qemu-gdb
+#   BOOT=kernel     those boot the kernel ELF with QEMU's -kernel, not GRUB
 
 # Tools not on the PATH of ordinary users on Debian.
 export PATH := $(PATH):/usr/sbin:/sbin
@@ -88,10 +92,24 @@ $(B)/kernel.elf: $(KOBJS) $(B)/ksyms.o
 	@cmp -s $(B)/syms.pass1 $(B)/syms.pass2 || \
 		{ echo "kernel text moved between links"; rm -f $@; exit 1; }
 
+# The kernel command line of make's boots: make run APPEND="init=/bin/hello a".
+# It is remembered in a file that changes only when APPEND does, so that
+# the ISO is rebuilt with each new command line, and only then.
+APPEND ?=
+$(B)/append: FORCE
+	@mkdir -p $(B)
+	@echo '$(APPEND)' | cmp -s - $@ || echo '$(APPEND)' > $@
+
+# GRUB passes the words after the kernel's path on its multiboot line.
+$(B)/grub.cfg: boot/grub.cfg $(B)/append
+	awk 'NR == FNR { append = $$0; next } \
+		/^\tmultiboot / && append != "" { $$0 = $$0 " " append } 1' \
+		$(B)/append boot/grub.cfg > $@
+
 # The GRUB ISO: grub.cfg plus the kernel, made bootable by grub-mkrescue.
-$(B)/sprout.iso: $(B)/kernel.elf boot/grub.cfg
+$(B)/sprout.iso: $(B)/kernel.elf $(B)/grub.cfg
 	@mkdir -p $(B)/iso/boot/grub
-	cp boot/grub.cfg $(B)/iso/boot/grub/grub.cfg
+	cp $(B)/grub.cfg $(B)/iso/boot/grub/grub.cfg
 	cp $(B)/kernel.elf $(B)/iso/boot/sprout.elf
 	grub-mkrescue -o $@ $(B)/iso 2> $(B)/grub-mkrescue.log || \
 		{ cat $(B)/grub-mkrescue.log; exit 1; }
@@ -134,32 +152,46 @@ ACCEL ?= tcg
 MEM ?= 128M
 QEMU_COMMON = -accel $(ACCEL) -m $(MEM) -no-reboot \
 	-drive file=$(DISK),format=raw,if=ide,index=0
-QEMU_ISO = $(QEMU_COMMON) -cdrom $(B)/sprout.iso -boot d
+# BOOT=kernel: QEMU loads the kernel ELF itself (-kernel), skipping GRUB.
+BOOT ?= iso
+QEMU_BOOT_iso = -cdrom $(B)/sprout.iso -boot d
+QEMU_BOOT_kernel = -kernel $(B)/kernel.elf -append '$(APPEND)'
+QEMU_BOOT = $(QEMU_COMMON) $(QEMU_BOOT_$(BOOT))
 GDBPORT ?= $(shell expr `id -u` % 5000 + 25000)
 
 run: all
 	@if [ -n "$$DISPLAY" ]; then \
 		echo "Booting Sprout in a QEMU window (serial console here too)."; \
-		$(QEMU) $(QEMU_ISO) -serial mon:stdio; \
+		$(QEMU) $(QEMU_BOOT) -serial mon:stdio; \
 	else \
 		echo "Booting Sprout in this terminal. Quit: Ctrl-A then X."; \
-		$(QEMU) $(QEMU_ISO) -nographic; \
+		$(QEMU) $(QEMU_BOOT) -nographic; \
 	fi; true
 
 qemu-nox: all
 	@echo "Quit: Ctrl-A then X."
-	$(QEMU) $(QEMU_ISO) -nographic; true
+	$(QEMU) $(QEMU_BOOT) -nographic; true
+
+# What to type in the second terminal: make gdb, with the same B= and
+# GDBPORT= as this make if they are not the defaults.
+GDB_CMD = make gdb$(if $(filter-out build,$(B)), B=$(B))$(if \
+	$(filter-out file,$(origin GDBPORT)), GDBPORT=$(GDBPORT))
 
 # .gdbinit is written anew each time, for the port this QEMU listens on.
 qemu-gdb: all
 	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
 	@echo "QEMU is stopped, waiting for gdb on port $(GDBPORT)."
-	@echo "In another terminal, from this folder:  make gdb   (or: gdb)"
-	$(QEMU) $(QEMU_ISO) -nographic -S -gdb tcp::$(GDBPORT); true
+	@echo "In another terminal, in $(CURDIR), type:"
+	@echo "    $(GDB_CMD)"
+	@echo "(Plain gdb reads .gdbinit only after a one-time step, see docs/debugging.md:"
+	@echo "    mkdir -p ~/.config/gdb; echo 'add-auto-load-safe-path $(CURDIR)/.gdbinit' >> ~/.config/gdb/gdbinit)"
+	$(QEMU) $(QEMU_BOOT) -nographic -S -gdb tcp::$(GDBPORT); true
 
+# PROG=build/user/hello also loads that user program's symbols, at the
+# addresses it was linked at (see docs/debugging.md).
 gdb:
 	@sed -e "s/GDBPORT/$(GDBPORT)/" -e "s|BUILD|$(B)|" tools/gdbinit.tmpl > .gdbinit
-	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'
+	gdb -q -iex 'add-auto-load-safe-path $(CURDIR)/.gdbinit'$(if $(PROG), -ex 'add-symbol-file $(PROG)')
 
 # The layering of docs/architecture.md, and no declarations in .c files.
 lint:

@@ -1,14 +1,18 @@
 """Guest tests of the boot path: GRUB and -kernel boots, gdb, faults, input."""
+import contextlib
 import os
 import re
+import shutil
 import signal
 import socket
 import struct
 import subprocess
+import tempfile
 import time
 
-from harness import (ROOT, BUILD, KERNEL, QEMU_EXIT_PANIC, guest_session,
-                     require)
+from harness import (ROOT, BUILD, IMAGE, KERNEL, QEMU_EXIT_PANIC,
+                     guest_session, require)
+from guest_kcc import run_tool, tool_env
 
 # Subsystems main() must announce, in this order (kernel/init/main.c).
 INIT_STEPS = ["console", "boot info", "traps", "memory", "interrupts:",
@@ -28,9 +32,19 @@ def check_init_steps(g, loader):
     g.expect(r"init: starting /sbin/init")
 
 
+def check_grub_banner(g):
+    """GRUB's "Booting `Sprout'" once, on a line of its own: not two
+    copies mixed together, one from its serial terminal and one that the
+    BIOS copied from the screen (boot/grub.cfg)."""
+    g.expect(r"Booting `Sprout'\r?\n")
+    banners = g.output.count("Booting `")
+    require(banners == 1, "GRUB's banner appears %d times" % banners)
+
+
 def boot_iso():
     with guest_session("boot-iso", timeout=60, boot="iso") as g:
-        check_init_steps(g, r"loaded by GRUB")
+        check_grub_banner(g)
+        check_init_steps(g, r'loaded by GRUB \S+, command line ""')
 
 
 def boot_kernel():
@@ -55,25 +69,48 @@ def wait_for_port(port, proc, timeout=60):
     raise AssertionError("QEMU's gdb stub never listened on %d" % port)
 
 
+def make_iso(append):
+    """Build the ISO with this kernel command line (make APPEND=...)."""
+    b = os.path.relpath(BUILD, ROOT)
+    run_tool(["make", "-s", "B=" + b, "APPEND=" + append,
+              os.path.join(b, "sprout.iso")])
+
+
+@contextlib.contextmanager
+def qemu_gdb(append=""):
+    """`make qemu-gdb APPEND=...` on a free port and a copy of the disk;
+    yields the port. The build's ISO is remade without APPEND after."""
+    port = free_port()
+    with tempfile.TemporaryDirectory(prefix="sprout-gdb-") as tmp:
+        disk = os.path.join(tmp, "disk.img")
+        shutil.copyfile(IMAGE, disk)
+        qemu = subprocess.Popen(["make", "-s", "qemu-gdb", "GDBPORT=%d" % port,
+                                 "B=%s" % BUILD, "DISK=" + disk,
+                                 "APPEND=" + append],
+                                cwd=ROOT, env=tool_env(),
+                                stdin=subprocess.DEVNULL,
+                                stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL,
+                                start_new_session=True)
+        try:
+            wait_for_port(port, qemu)
+            yield port
+        finally:
+            os.killpg(qemu.pid, signal.SIGKILL)
+            qemu.wait()
+            if append:
+                make_iso("")
+
+
 def gdb_stops_at_main():
     """`make qemu-gdb`, then gdb with the repository's .gdbinit."""
-    port = free_port()
-    qemu = subprocess.Popen(["make", "-s", "qemu-gdb", "GDBPORT=%d" % port,
-                             "B=%s" % BUILD],
-                            cwd=ROOT, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        wait_for_port(port, qemu)
+    with qemu_gdb():
         out = subprocess.run(
             ["gdb", "-batch", "-iex",
              "add-auto-load-safe-path %s" % os.path.join(ROOT, ".gdbinit"),
              "-ex", "break main", "-ex", "continue", "-ex", "bt",
              "-ex", "print sizeof(struct pt_regs)"],
             cwd=ROOT, capture_output=True, text=True, timeout=90).stdout
-    finally:
-        os.killpg(qemu.pid, signal.SIGKILL)
-        qemu.wait()
     require(re.search(r"Breakpoint 1, main \(", out), "no stop at main:\n" + out)
     require(re.search(r"#0 +main \(magic=", out), "no backtrace:\n" + out)
     require(re.search(r"\$1 = 72", out), "cannot print structures:\n" + out)
@@ -131,6 +168,29 @@ def gdb_sees_exec_layout():
             "mm.start_stack %#x is not an initial stack pointer" % sp)
 
 
+def gdb_user_program():
+    """`make gdb PROG=build/user/hello` (docs/debugging.md): gdb has the
+    program's symbols, break main stops in it (after the kernel's main),
+    and uregs shows the trap frame of its write()."""
+    commands = ["set width 0", "break main", "continue", "continue", "bt",
+                "print argv[1]", "break sys_write", "continue", "uregs"]
+    with qemu_gdb("init=/bin/hello a b") as port:
+        out = subprocess.run(
+            ["make", "-s", "gdb", "GDBPORT=%d" % port, "B=%s" % BUILD,
+             "PROG=" + os.path.join(BUILD, "user", "hello")],
+            input="\n".join(commands) + "\n", cwd=ROOT, env=tool_env(),
+            capture_output=True, text=True, timeout=90).stdout
+    for what, pattern in [
+            ("no stop in hello's main",
+             r"Breakpoint 1\.1, main \(argc=3, argv=0x[0-9a-f]+\) "
+             r"at user/hello\.c:\d+"),
+            ("no user backtrace", r"#1 +0x[0-9a-f]+ in _start \(\)"),
+            ("no argv[1]", r'= 0x[0-9a-f]+ "a"'),
+            ("no trap frame of write()",
+             r"eax = 0x4, .*trapno = 0x80, .*cs = 0x1b,")]:
+        require(re.search(pattern, out), "%s:\n%s" % (what, out))
+
+
 def fault_report(ktest, report, callers=()):
     """The report's lines in order, then the backtrace naming callers."""
     def test():
@@ -163,15 +223,59 @@ def strace_names_calls():
         g.expect(r"init exited with status 0")
 
 
+def check_hello_args(g, args):
+    """/bin/hello printed exactly these arguments, untraced, and exited."""
+    for i, arg in enumerate(["/bin/hello"] + args):
+        g.expect(r'hello: argv\[%d\] = "%s"' % (i, re.escape(arg)))
+    g.expect(r"Hello from Sprout!")
+    g.expect(r"init exited with status 0")
+    require("argv[%d]" % (len(args) + 1) not in g.output,
+            "more arguments than %r" % args)
+    trace = re.search(r"\[\d+\] \w+\([0-9a-f]+, .*", g.output)
+    require(not trace, "system calls traced: %s" % (trace and trace.group(0)))
+    require(g.wait() == 1, "QEMU did not power off with status 1")
+
+
+def args_are_not_flags():
+    """The words after init=PATH are the program's: strace among them is
+    an argument, and does not also turn tracing on."""
+    with guest_session("init-args", cmdline="init=/bin/hello a strace") as g:
+        check_hello_args(g, ["a", "strace"])
+
+
+APPEND = "init=/bin/hello -- a strace"
+
+
+def iso_append():
+    """make APPEND="..." puts the command line in the ISO's grub.cfg; the
+    words after "--" are /bin/hello's arguments, not kernel flags."""
+    make_iso(APPEND)
+    try:
+        with guest_session("boot-iso-append", timeout=60, boot="iso") as g:
+            check_grub_banner(g)
+            g.expect(r'loaded by GRUB \S+, command line "%s"'
+                     % re.escape(APPEND))
+            check_hello_args(g, ["a", "strace"])
+    finally:
+        make_iso("")    # the build's ISO as make leaves it
+
+
 def run(results):
-    results.check("boot: GRUB ISO boots to the banner and every init step",
-                  boot_iso)
+    results.check("boot: GRUB ISO boots to a clean GRUB banner, the kernel's "
+                  "and every init step", boot_iso)
     results.check("boot: -kernel boots to the banner and every init step",
                   boot_kernel)
+    results.check("boot: words after init=PATH are its arguments, not "
+                  "kernel flags", args_are_not_flags)
+    results.check("boot: make APPEND= puts the command line in the ISO; "
+                  "strace after -- is only an argument", iso_append)
     results.check("debug: gdb against make qemu-gdb stops at main, backtraces",
                   gdb_stops_at_main)
     results.check("debug: gdb shows exec's code, data, brk and stack in "
                   "current->mm", gdb_sees_exec_layout)
+    results.check("debug: make gdb PROG=build/user/hello stops at the "
+                  "program's main; uregs shows its trap frame",
+                  gdb_user_program)
     results.check("fault: divide by zero prints the exception report",
                   fault_report("divzero", [
                       r"exception 0 \(divide error\)",

@@ -100,9 +100,13 @@ class Timeout(Exception):
 
 def qemu_command(boot="kernel", cmdline="", mem="128M", disk=DISK,
                  extra=()):
-    """The QEMU command line for a headless test boot."""
+    """The QEMU command line for a headless test boot. The ISO boots as
+    under make qemu-nox: -nographic, where the BIOS also copies the
+    screen to the serial port, so GRUB's serial output is seen as users
+    see it."""
+    display = ["-nographic"] if boot == "iso" else ["-display", "none"]
     cmd = ["qemu-system-i386", "-accel", os.environ.get("ACCEL", "tcg"),
-           "-m", mem, "-no-reboot", "-display", "none",
+           "-m", mem, "-no-reboot"] + display + [
            "-serial", "stdio", "-monitor", "none",
            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
     if disk:

@@ -2,26 +2,49 @@
  * The kernel command line: words separated by spaces. GRUB passes the
  * words after the kernel's path on its "multiboot" line; QEMU's -kernel
  * passes the kernel's path first, then -append's words.
+ *
+ * Not every word is the kernel's. As in Linux, the words after "--" are
+ * process 1's arguments, and so are the words after "init=PATH": with
+ * "init=/bin/prog a strace", prog gets "strace" and tracing stays off.
  */
 #include "init/init.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
 
-/* Return the value of "key=value", or NULL. The value runs to the end of
-   its word; cmdline_get("init") also works as the start of "the rest".
-   A bare word "key" (a flag such as "strace") has the empty value. */
-const char *cmdline_get(const char *key)
+/* If the word at p is "key=value" or the bare word "key" (a flag such as
+   "strace"), return where its value starts (a flag's is empty); else
+   NULL. */
+static const char *match(const char *p, const char *key)
 {
 	size_t n = strlen(key);
+
+	if (strncmp(p, key, n))
+		return NULL;
+	if (p[n] == '=')
+		return p + n + 1;
+	if (p[n] == ' ' || p[n] == '\0')
+		return p + n;
+	return NULL;
+}
+
+/* Return the value of "key=value" among the kernel's words, or NULL. The
+   value runs to the end of its word, and the rest of the line follows:
+   cmdline_get("init") and cmdline_get("--") also give the start of
+   process 1's arguments. */
+const char *cmdline_get(const char *key)
+{
 	const char *p = boot_info.cmdline;
 
 	while (*p) {
+		const char *value;
+
 		while (*p == ' ')
 			p++;
-		if (!strncmp(p, key, n) && p[n] == '=')
-			return p + n + 1;
-		if (!strncmp(p, key, n) && (p[n] == ' ' || p[n] == '\0'))
-			return p + n;
+		value = match(p, key);
+		if (value)
+			return value;
+		if (match(p, "--") || match(p, "init"))
+			return NULL;    /* the rest is for process 1 */
 		while (*p && *p != ' ')
 			p++;
 	}

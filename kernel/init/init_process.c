@@ -3,7 +3,8 @@
  * called setup() to mount the root, opened /dev/tty0 and exec'd the
  * shell). It mounts the root file system, opens the console as fds 0, 1
  * and 2, and becomes /sbin/init (or the program named by init= on the
- * command line, with the words after it as its arguments).
+ * command line), with the words after init=PATH, or else after "--", as
+ * its arguments.
  */
 #include "init/init.h"
 #include "arch/arch.h"
@@ -18,19 +19,48 @@ static const char *const init_envp[] = {
 	"HOME=/", "PATH=/bin:/sbin", "TERM=vt100", NULL
 };
 
-/* Split "init=/bin/prog a b" into argv: the program and what follows. */
+/* The next space-separated word at *pos, ended in place with a NUL, or
+   NULL at the end of the line. */
+static char *next_word(char **pos)
+{
+	char *p = *pos, *word;
+
+	while (*p == ' ')
+		p++;
+	if (!*p)
+		return NULL;
+	word = p;
+	while (*p && *p != ' ')
+		p++;
+	if (*p)
+		*p++ = '\0';
+	*pos = p;
+	return word;
+}
+
+/*
+ * Process 1's argv: the program named by "init=PATH" (else /sbin/init),
+ * then the words after init=PATH, or else those after "--". As in Linux,
+ * a "--" after init=PATH only marks where the arguments start: the first
+ * one is dropped, so "init=/bin/prog -- a" and "init=/bin/prog a" agree.
+ */
 static int init_argv(const char *argv[], char *buf, size_t size)
 {
-	const char *value = cmdline_get("init");
+	const char *init = cmdline_get("init");
+	const char *rest = init ? init : cmdline_get("--");
+	bool separated = !init;         /* "--" already passed */
+	char *pos = buf, *word;
 	int argc = 0;
 
-	strlcpy(buf, value && *value ? value : "/sbin/init", size);
-	for (char *p = buf; *p && argc < MAX_INIT_ARGS; ) {
-		argv[argc++] = p;
-		while (*p && *p != ' ')
-			p++;
-		while (*p == ' ')
-			*p++ = '\0';
+	strlcpy(buf, rest ? rest : "", size);
+	if (!init || *init == ' ' || *init == '\0')
+		argv[argc++] = "/sbin/init";
+	while (argc < MAX_INIT_ARGS && (word = next_word(&pos))) {
+		if (argc > 0 && !separated && !strcmp(word, "--")) {
+			separated = true;
+			continue;
+		}
+		argv[argc++] = word;
 	}
 	argv[argc] = NULL;
 	return argc;

@@ -16,6 +16,7 @@ $(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c \
 $(B)/host/test_kmalloc: tests/host/test_kmalloc.c kernel/mm/kmalloc.c kernel/mm/page_alloc.c \
 	tests/host/panic_host.c
 $(B)/host/test_tty: tests/host/test_tty.c kernel/dev/tty.c
+$(B)/host/test_cmdline: tests/host/test_cmdline.c kernel/init/cmdline.c
 $(B)/host/%:
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HOSTCFLAGS) $(HOST_DEFS_$*) -o $@ $(filter %.c,$^)
