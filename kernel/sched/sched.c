@@ -152,6 +152,7 @@ void do_timer(struct pt_regs *regs)
 			need_resched = true;
 		}
 	}
+	run_timers();
 }
 
 void wake_up_process(struct task_struct *t)

@@ -20,14 +20,16 @@
  * in use, fork() fails with EAGAIN.
  *
  * sched/ is the layer above mm/: the task_struct and the task table, the
- * scheduler (sched.c), wait queues (wait.h, wait.c) and sleeping mutexes
- * (mutex.h). It decides who runs; creating and ending tasks is proc/'s.
+ * scheduler (sched.c), wait queues (wait.h, wait.c), sleeping mutexes
+ * (mutex.h) and kernel timers (timer_list.h). It decides who runs;
+ * creating and ending tasks is proc/'s.
  */
 #ifndef _SCHED_SCHED_H
 #define _SCHED_SCHED_H
 
 #include "include/types.h"
 #include "sched/wait.h"
+#include "sched/timer_list.h"
 #include "mm/mm.h"
 #include "arch/arch.h"
 #include <sprout/signal.h>
