@@ -51,6 +51,11 @@
 #define ENOTSOCK        88
 #define EOPNOTSUPP      95
 #define ETIMEDOUT      110
-#define ERESTARTSYS    512      /* kernel only: restart after the handler */
+/* Kernel only: a blocking call cut short by a signal returns one of
+   these, and the way back to user mode (signal/deliver.c) turns it into
+   EINTR or a restart of the call. They never reach a program. */
+#define ERESTARTSYS    512      /* restart unless a handler without
+				   SA_RESTART runs */
+#define ERESTARTNOHAND 514      /* restart only if no handler runs */
 
 #endif

@@ -12,6 +12,17 @@ struct timeval {
 	long tv_usec;
 };
 
+/* setitimer/getitimer: the timer fires after it_value, then every
+   it_interval (0: once). */
+struct itimerval {
+	struct timeval it_interval;
+	struct timeval it_value;
+};
+
+#define ITIMER_REAL    0        /* real time: SIGALRM (alarm() uses it) */
+#define ITIMER_VIRTUAL 1        /* user CPU time: not in Sprout (EINVAL) */
+#define ITIMER_PROF    2        /* all CPU time: not in Sprout (EINVAL) */
+
 struct timezone {
 	int tz_minuteswest;
 	int tz_dsttime;
