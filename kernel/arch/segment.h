@@ -20,7 +20,21 @@
 #define GDT_ENTRIES 6
 
 /* eflags bits, for the flags a trap frame hands to iret. */
-#define FL_FIXED    0x002       /* bit 1: reserved, always 1 */
-#define FL_IF       0x200       /* interrupts enabled */
+#define FL_CF       0x00001     /* carry */
+#define FL_FIXED    0x00002     /* bit 1: reserved, always 1 */
+#define FL_PF       0x00004     /* parity */
+#define FL_AF       0x00010     /* adjust */
+#define FL_ZF       0x00040     /* zero */
+#define FL_SF       0x00080     /* sign */
+#define FL_TF       0x00100     /* trap: single step */
+#define FL_IF       0x00200     /* interrupts enabled */
+#define FL_DF       0x00400     /* direction: string instructions go down */
+#define FL_OF       0x00800     /* overflow */
+#define FL_RF       0x10000     /* resume: no debug fault on the next one */
+#define FL_AC       0x40000     /* alignment check */
+/* What a program may change itself (popf in ring 3 leaves IF and IOPL
+   alone), and so all that sigreturn takes from a signal frame. */
+#define FL_USER (FL_CF | FL_PF | FL_AF | FL_ZF | FL_SF | FL_TF | FL_DF | \
+		 FL_OF | FL_RF | FL_AC)
 
 #endif

@@ -70,7 +70,7 @@ static bool time_reached(uint64_t deadline)
 	return deadline && ticks_until(deadline) == 0;
 }
 
-/* Sleep until input comes, a signal arrives (-EINTR) or the deadline
+/* Sleep until input comes, a signal arrives (-ERESTARTSYS) or the deadline
    passes (the scheduler wakes a sleeper whose current->timeout has
    passed). The caller then looks again. */
 static int wait_for_input(struct tty_struct *tty, uint64_t deadline)
@@ -80,7 +80,7 @@ static int wait_for_input(struct tty_struct *tty, uint64_t deadline)
 	prepare_to_wait(&tty->read_wait, TASK_INTERRUPTIBLE);
 	current->timeout = deadline ? jiffies + ticks_until(deadline) : 0;
 	if (signal_pending(current))
-		ret = -EINTR;
+		ret = -ERESTARTSYS;
 	else if (!tty_readable(tty) && !time_reached(deadline))
 		schedule();
 	current->timeout = 0;
@@ -143,7 +143,7 @@ static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
 		if (f->f_flags & O_NONBLOCK)
 			return done ? (ssize_t)done : -EAGAIN;
 		if (wait_for_input(tty, deadline) < 0)
-			return done ? (ssize_t)done : -EINTR;
+			return done ? (ssize_t)done : -ERESTARTSYS;
 	}
 	return done;
 }

@@ -9,9 +9,11 @@
  *      preemptive, so this is the one place a task in user mode loses
  *      the CPU to another.
  *   2. deliver signals: the course's "pnb = pending & ~blocked", lowest
- *      signal first (signal/signal.c). Because every return passes here,
+ *      signal first (signal/deliver.c). Because every return passes here,
  *      a signal reaches even a program that never makes a system call:
- *      the next timer interrupt brings it through.
+ *      the next timer interrupt brings it through. do_signal also
+ *      finishes a system call that a signal cut short (EINTR, or a
+ *      restart), so it runs on every return, pending signal or not.
  *
  * A signal whose action is to end the process ends it here.
  */
@@ -26,11 +28,9 @@ void return_to_user(struct pt_regs *regs)
 
 	while (need_resched)
 		schedule();
-	if (signal_pending(current)) {
-		fatal = do_signal(regs);
-		if (fatal)
-			do_exit(fatal);         /* wait status: killed by it */
-	}
+	fatal = do_signal(regs);
+	if (fatal)
+		do_exit(fatal);                 /* wait status: killed by it */
 }
 
 /* A forked child, about to leave the kernel for the first time

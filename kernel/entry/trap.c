@@ -19,21 +19,52 @@
 #include "arch/arch.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
+#include <sprout/siginfo.h>
 
-/* The signal each exception raises in user mode. */
-static int exception_signal(int trapno)
+/* A page fault the kernel could not satisfy: nothing mapped there (or
+   kernel memory), or a page that is there but not for this access. */
+static int segv_code(uint32_t addr, uint32_t err)
 {
-	switch (trapno) {
-	case T_DIVIDE: case T_FPERR: case T_SIMDERR:
-		return SIGFPE;
-	case T_DEBUG: case T_BRKPT:
-		return SIGTRAP;
+	return addr < USER_TOP && (err & PF_PROT) ? SEGV_ACCERR : SEGV_MAPERR;
+}
+
+/* The signal an exception raises in the task that caused it, with the
+   si_code and si_addr Linux gives: the faulting address for a page
+   fault, the instruction for the others that name one. */
+static void exception_signal(struct pt_regs *regs)
+{
+	uint32_t cr2, ip = regs->eip;
+	int code;
+
+	switch (regs->trapno) {
+	case T_PGFLT:
+		cr2 = read_cr2();
+		force_sig_fault(SIGSEGV, segv_code(cr2, regs->err), cr2);
+		break;
+	case T_DIVIDE:
+		force_sig_fault(SIGFPE, FPE_INTDIV, ip);
+		break;
+	case T_FPERR:
+	case T_SIMDERR:
+		code = fpu_math_error(&current->fpu, regs->trapno == T_SIMDERR);
+		if (code)               /* else a spurious one: nothing to say */
+			force_sig_fault(SIGFPE, code, ip);
+		break;
 	case T_ILLOP:
-		return SIGILL;
+		force_sig_fault(SIGILL, ILL_ILLOPN, ip);
+		break;
+	case T_BRKPT:
+		force_sig_fault(SIGTRAP, TRAP_BRKPT, ip);
+		break;
+	case T_DEBUG:
+		force_sig_fault(SIGTRAP, TRAP_TRACE, ip);
+		break;
 	case T_ALIGN:
-		return SIGBUS;
-	default:
-		return SIGSEGV;
+		force_sig_fault(SIGBUS, BUS_ADRALN, 0);
+		break;
+	default:                        /* #GP (a privileged instruction) ... */
+		force_sig(current, SIGSEGV);
+		break;
 	}
 }
 
@@ -53,7 +84,7 @@ static void user_exception(struct pt_regs *regs)
 		force_sig(current, SIGKILL);
 		return;
 	}
-	force_sig(current, exception_signal(regs->trapno));
+	exception_signal(regs);
 }
 
 void trap_dispatch(struct pt_regs *regs)

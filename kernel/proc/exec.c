@@ -15,6 +15,7 @@
 #include "proc/proc.h"
 #include "sched/sched.h"
 #include "proc/elf.h"
+#include "signal/signal.h"
 #include "mm/mm.h"
 #include "fs/fs.h"
 #include "arch/arch.h"
@@ -256,9 +257,7 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		pgdir_free(old);
 	if (current->files)
 		files_close_on_exec(current->files);
-	for (int i = 0; i < NSIG; i++)          /* caught -> default */
-		if (current->sigaction[i].handler != SIG_IGN)
-			current->sigaction[i] = (struct sigaction_k){ 0 };
+	flush_signal_handlers(current);         /* caught -> default */
 	set_comm(path);
 	*regs = (struct pt_regs){
 		.eip = im->eh.e_entry, .esp = esp, .eflags = FL_IF | FL_FIXED,

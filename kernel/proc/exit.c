@@ -5,7 +5,9 @@
  * files, current directory) and becomes a ZOMBIE: just its task_struct,
  * holding the exit status until the parent collects it with wait(). Its
  * children are handed to process 1, which always waits for them, so no
- * zombie is left behind forever.
+ * zombie is left behind forever. A parent that ignores SIGCHLD (or set
+ * SA_NOCLDWAIT) has said it will never wait: then the child frees its
+ * own slot instead of becoming a zombie, as POSIX asks.
  */
 #include "sched/sched.h"
 #include "proc/proc.h"
@@ -43,12 +45,33 @@ static void reparent_children(void)
 	}
 }
 
+static void unlink_child(struct task_struct *c)
+{
+	struct task_struct **pp = &c->parent->children;
+
+	while (*pp != c)
+		pp = &(*pp)->sibling;
+	*pp = c->sibling;
+}
+
+/* The end of a child no one will wait for: off its parent's list and out
+   of the task table now. The slot is free while we still run on its
+   kernel stack; that is safe because nothing can take the slot before
+   schedule() below switches away for good (one CPU, and interrupt
+   handlers never fork). */
+static void release_self(struct task_struct *me)
+{
+	unlink_child(me);
+	task_release(me);
+}
+
 void do_exit(int status)
 {
 	struct task_struct *me = current;
 
 	if (me->pid == 1)
 		init_exited(status);
+	exit_itimers(me);
 	if (me->mm.pgdir) {
 		pte_t *pgdir = me->mm.pgdir;
 
@@ -69,7 +92,8 @@ void do_exit(int status)
 	reparent_children();
 	me->exit_code = status;
 	me->state = TASK_ZOMBIE;
-	notify_parent(me);
+	if (notify_parent(me))
+		release_self(me);
 	schedule();
 	panic("a zombie was scheduled");
 }
@@ -95,15 +119,6 @@ static bool wait_matches(struct task_struct *c, pid_t pid)
 	if (pid < -1)
 		return c->pgrp == -pid;
 	return true;                    /* -1: any child */
-}
-
-static void unlink_child(struct task_struct *c)
-{
-	struct task_struct **pp = &current->children;
-
-	while (*pp != c)
-		pp = &(*pp)->sibling;
-	*pp = c->sibling;
 }
 
 /* What wait() learns about one child. */

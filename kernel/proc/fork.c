@@ -13,6 +13,7 @@
  */
 #include "sched/sched.h"
 #include "proc/proc.h"
+#include "signal/signal.h"
 #include "mm/mm.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
@@ -63,7 +64,7 @@ static struct task_struct *copy_process(int *err)
 	p->children = NULL;
 	p->wait_child = (struct wait_queue){ NULL };
 	p->wait_next = NULL;
-	p->signal = 0;
+	copy_signals(p);
 	p->exit_code = 0;
 	p->timeout = 0;
 	p->utime = p->stime = 0;

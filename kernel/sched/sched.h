@@ -54,6 +54,15 @@ struct sigaction_k {
 	uint32_t mask;
 };
 
+/* What a pending signal carries for an SA_SIGINFO handler: si_code, the
+   sender (or the child, for SIGCHLD), and si_addr or si_status. One per
+   signal: a standard signal sent again while pending is not queued. */
+struct siginfo_k {
+	int code;
+	pid_t pid;
+	uint32_t value;
+};
+
 struct files_struct;
 struct inode;
 
@@ -86,6 +95,12 @@ struct task_struct {
 	uint32_t signal;            /* pending signals, bit (sig - 1) */
 	uint32_t blocked;           /* signals held back by sigprocmask */
 	struct sigaction_k sigaction[NSIG];
+	struct siginfo_k siginfo[NSIG];     /* of each pending signal */
+	uint32_t saved_blocked;     /* sigsuspend's caller's mask, put back */
+	bool restore_blocked;       /*   after the handler (or at once) */
+	uint32_t sas_ss_sp, sas_ss_size;   /* sigaltstack (size 0: none) */
+	struct timer_list real_timer;      /* alarm(), ITIMER_REAL */
+	uint32_t it_real_incr;      /* its interval in ticks (0: fires once) */
 
 	/* accounting */
 	uint32_t utime, stime;      /* ticks spent in user and kernel mode */

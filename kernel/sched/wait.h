@@ -63,7 +63,9 @@ void wake_up(struct wait_queue *wq);
 	__ret; \
 })
 
-/* Sleep until cond holds (0) or a signal arrives (-EINTR). */
+/* Sleep until cond holds (0) or a signal arrives (-ERESTARTSYS: the
+   system call returns it, and on the way out it becomes EINTR or a
+   restart of the call, see signal/deliver.c). */
 #define wait_event_interruptible(wq, cond) ({ \
 	int __ret = 0; \
 	for (;;) { \
@@ -71,7 +73,7 @@ void wake_up(struct wait_queue *wq);
 		if (cond) \
 			break; \
 		if (signal_pending(current)) { \
-			__ret = -EINTR; \
+			__ret = -ERESTARTSYS; \
 			break; \
 		} \
 		schedule(); \

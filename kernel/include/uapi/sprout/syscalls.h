@@ -29,6 +29,8 @@ SYSCALL( 14, mknod,             3, 1)
 SYSCALL( 19, lseek,             3, 1)
 SYSCALL( 20, getpid,            0, 1)
 SYSCALL( 24, getuid,            0, 1)
+SYSCALL( 27, alarm,             1, 1)
+SYSCALL( 29, pause,             0, 1)
 SYSCALL( 33, access,            2, 1)
 SYSCALL( 36, sync,              0, 1)
 SYSCALL( 37, kill,              2, 1)
@@ -45,24 +47,37 @@ SYSCALL( 55, fcntl,             3, 1)
 SYSCALL( 60, umask,             1, 1)
 SYSCALL( 63, dup2,              2, 1)
 SYSCALL( 64, getppid,           0, 1)
+SYSCALL( 67, sigaction,         3, 0)   /* old: 32-bit sets; libc uses 174 */
+SYSCALL( 72, sigsuspend,        3, 0)   /* old: (0, 0, mask); libc uses 179 */
+SYSCALL( 73, sigpending,        1, 0)   /* old; libc uses 176 */
 SYSCALL( 78, gettimeofday,      2, 1)
 SYSCALL( 88, reboot,            4, 0)   /* libc: reboot(cmd) adds the magics */
 SYSCALL( 92, truncate,          2, 1)
 SYSCALL( 93, ftruncate,         2, 1)
+SYSCALL(104, setitimer,         3, 1)
+SYSCALL(105, getitimer,         2, 1)
 SYSCALL(106, stat,              2, 1)
 SYSCALL(107, lstat,             2, 1)
 SYSCALL(108, fstat,             2, 1)
 SYSCALL(114, wait4,             4, 1)
 SYSCALL(116, sysinfo,           1, 1)
 SYSCALL(118, fsync,             1, 1)
+SYSCALL(119, sigreturn,         0, 0)   /* from a signal frame only */
 SYSCALL(122, uname,             1, 1)
+SYSCALL(126, sigprocmask,       3, 0)   /* old; libc uses 175 */
 SYSCALL(133, fchdir,            1, 1)
 SYSCALL(140, llseek,            5, 0)   /* Linux's _llseek */
 SYSCALL(145, readv,             3, 1)
 SYSCALL(146, writev,            3, 1)
 SYSCALL(158, sched_yield,       0, 1)
 SYSCALL(162, nanosleep,         2, 1)
+SYSCALL(173, rt_sigreturn,      0, 0)   /* from a signal frame only */
+SYSCALL(174, rt_sigaction,      4, 0)   /* libc's sigaction() */
+SYSCALL(175, rt_sigprocmask,    4, 0)   /* libc's sigprocmask() */
+SYSCALL(176, rt_sigpending,     2, 0)   /* libc's sigpending() */
+SYSCALL(179, rt_sigsuspend,     2, 0)   /* libc's sigsuspend() */
 SYSCALL(183, getcwd,            2, 0)   /* returns a length, not a pointer */
+SYSCALL(186, sigaltstack,       2, 1)
 SYSCALL(193, truncate64,        3, 0)
 SYSCALL(194, ftruncate64,       3, 0)
 SYSCALL(195, stat64,            2, 1)
@@ -74,5 +89,7 @@ SYSCALL(201, geteuid32,         0, 0)
 SYSCALL(202, getegid32,         0, 0)
 SYSCALL(220, getdents64,        3, 1)
 SYSCALL(221, fcntl64,           3, 0)
+SYSCALL(238, tkill,             2, 0)
 SYSCALL(252, exit_group,        1, 0)
 SYSCALL(265, clock_gettime,     2, 1)
+SYSCALL(270, tgkill,            3, 1)

@@ -1,0 +1,198 @@
+/*
+ * Delivering signals. Every return to user mode, after a system call, an
+ * exception or an interrupt, ends in do_signal() (entry/return.c calls
+ * it), which is why a signal reaches even a program that never makes a
+ * system call: the next timer tick brings it through here.
+ *
+ *   1. pnb = pending & ~blocked; take its lowest signal off the pending set
+ *   2. its action:
+ *        SIG_IGN                 take the next one
+ *        SIG_DFL                 the default (the table below): end the
+ *                                process (returned to entry/, which calls
+ *                                do_exit), stop it here until SIGCONT, or
+ *                                nothing
+ *        a handler               build its frame on the user stack
+ *                                (frame.c) and return: the iret that
+ *                                follows lands in the handler
+ *   3. finish a system call the signal cut short: EINTR, or a restart
+ *
+ * One frame per return: when several signals are pending, the next one
+ * is delivered at the next return to user mode, which is the handler's
+ * first system call or interrupt at the latest, so its frame is built on
+ * top and its handler runs first. (Linux also builds the next frame
+ * before leaving the kernel; the order the handlers run in is the same.)
+ */
+#include "signal/frame.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
+#include <sprout/errno.h>
+
+#define CORE_FLAG 0x80          /* wait status: WCOREDUMP */
+
+/* man 7 signal's table. ACT_CORE ends the process like ACT_TERM and sets
+   the core flag in the wait status; Sprout writes no core file (the flag
+   says "would have dumped"). */
+static const uint8_t defaults[NSIG] = {
+	[SIGHUP] = ACT_TERM,    [SIGINT] = ACT_TERM,    [SIGQUIT] = ACT_CORE,
+	[SIGILL] = ACT_CORE,    [SIGTRAP] = ACT_CORE,   [SIGABRT] = ACT_CORE,
+	[SIGBUS] = ACT_CORE,    [SIGFPE] = ACT_CORE,    [SIGKILL] = ACT_TERM,
+	[SIGUSR1] = ACT_TERM,   [SIGSEGV] = ACT_CORE,   [SIGUSR2] = ACT_TERM,
+	[SIGPIPE] = ACT_TERM,   [SIGALRM] = ACT_TERM,   [SIGTERM] = ACT_TERM,
+	[SIGSTKFLT] = ACT_TERM, [SIGCHLD] = ACT_IGNORE, [SIGCONT] = ACT_CONT,
+	[SIGSTOP] = ACT_STOP,   [SIGTSTP] = ACT_STOP,   [SIGTTIN] = ACT_STOP,
+	[SIGTTOU] = ACT_STOP,   [SIGURG] = ACT_IGNORE,  [SIGXCPU] = ACT_CORE,
+	[SIGXFSZ] = ACT_CORE,   [SIGVTALRM] = ACT_TERM, [SIGPROF] = ACT_TERM,
+	[SIGWINCH] = ACT_IGNORE, [SIGIO] = ACT_TERM,    [SIGPWR] = ACT_TERM,
+	[SIGSYS] = ACT_CORE,
+};
+
+enum sig_default default_action(int sig)
+{
+	return defaults[sig];
+}
+
+/* Take the lowest deliverable signal off the pending set (0: none). */
+static int dequeue_signal(struct siginfo_k *info)
+{
+	uint32_t flags = irq_save();
+	uint32_t ready = current->signal & ~current->blocked;
+	int sig = ready ? __builtin_ctz(ready) + 1 : 0;
+
+	if (sig) {
+		current->signal &= ~sigmask(sig);
+		*info = current->siginfo[sig - 1];
+	}
+	irq_restore(flags);
+	return sig;
+}
+
+static void stop_current(int sig)
+{
+	current->state = TASK_STOPPED;
+	current->exit_code = sig;       /* for waitpid(WUNTRACED) */
+	notify_parent(current);
+	schedule();                     /* until SIGCONT or SIGKILL */
+}
+
+/* Was the kernel entered by a system call (int 0x80)? Its number is then
+   in regs->err. sigreturn sets err to -1, so that the registers it puts
+   back are not taken for a call to finish off (Linux's orig_eax). */
+static bool in_syscall(const struct pt_regs *regs)
+{
+	return regs->trapno == T_SYSCALL && (int32_t)regs->err >= 0;
+}
+
+/* Make the program run the call again: back over the two bytes of
+   `int $0x80`, with the number in eax once more (the arguments are still
+   in ebx ... edi). */
+static void restart_syscall(struct pt_regs *regs)
+{
+	regs->eax = regs->err;
+	regs->eip -= 2;
+}
+
+/*
+ * A blocking call that a signal cut short returns a kernel-only code;
+ * here, knowing whether a handler runs (ka) or not (NULL), it becomes
+ * what the program sees:
+ *
+ *                     handler, SA_RESTART   handler   no handler (stop,
+ *                                                      ignored signal)
+ *   -ERESTARTSYS      restart               EINTR     restart
+ *   -ERESTARTNOHAND   EINTR                 EINTR     restart
+ *
+ * A restart under a handler happens when the handler returns: sigreturn
+ * puts back the registers saved here, eip on the int $0x80.
+ */
+static void finish_syscall(struct pt_regs *regs, const struct sigaction_k *ka)
+{
+	if (!in_syscall(regs))
+		return;
+	switch ((int32_t)regs->eax) {
+	case -ERESTARTSYS:
+		if (ka && !(ka->flags & SA_RESTART))
+			regs->eax = -EINTR;
+		else
+			restart_syscall(regs);
+		break;
+	case -ERESTARTNOHAND:
+		if (ka)
+			regs->eax = -EINTR;
+		else
+			restart_syscall(regs);
+		break;
+	}
+}
+
+/* The frame could not be written (the stack pointer points nowhere):
+   the process gets SIGSEGV. If that was SIGSEGV's own frame, its handler
+   cannot run either: back to SIG_DFL, which ends the process. */
+static void bad_frame(int sig)
+{
+	if (sig == SIGSEGV)
+		current->sigaction[SIGSEGV - 1].handler = SIG_DFL;
+	force_sig(current, SIGSEGV);
+}
+
+/*
+ * Run ka's handler for sig. The frame keeps the mask to put back (the
+ * caller's own, if this interrupts sigsuspend); while the handler runs,
+ * sa_mask and sig itself (unless SA_NODEFER) are blocked too, so the
+ * handler is not interrupted by another instance of its own signal.
+ * false if the frame could not be written.
+ */
+static bool handle_signal(int sig, struct sigaction_k *ka,
+			  const struct siginfo_k *info, struct pt_regs *regs)
+{
+	uint32_t oldmask = current->restore_blocked ? current->saved_blocked
+						    : current->blocked;
+
+	finish_syscall(regs, ka);
+	if (setup_frame(sig, ka, info, oldmask, regs) < 0) {
+		bad_frame(sig);
+		return false;
+	}
+	current->restore_blocked = false;
+	current->blocked |= ka->mask;
+	if (!(ka->flags & SA_NODEFER))
+		current->blocked |= sigmask(sig);
+	if (ka->flags & SA_RESETHAND)
+		ka->handler = SIG_DFL;
+	return true;
+}
+
+int do_signal(struct pt_regs *regs)
+{
+	struct siginfo_k info;
+	int sig;
+
+	while ((sig = dequeue_signal(&info))) {         /* lowest first */
+		struct sigaction_k *ka = &current->sigaction[sig - 1];
+
+		if (ka->handler == SIG_IGN)
+			continue;
+		if (ka->handler != SIG_DFL) {
+			if (handle_signal(sig, ka, &info, regs))
+				return 0;
+			continue;               /* SIGSEGV is pending now */
+		}
+		switch (default_action(sig)) {
+		case ACT_TERM:
+			return sig;             /* wait status: killed by sig */
+		case ACT_CORE:
+			return sig | CORE_FLAG;
+		case ACT_STOP:
+			stop_current(sig);
+			break;
+		case ACT_IGNORE:
+		case ACT_CONT:
+			break;
+		}
+	}
+	finish_syscall(regs, NULL);             /* no handler runs */
+	if (current->restore_blocked) {         /* sigsuspend, no handler */
+		current->blocked = current->saved_blocked;
+		current->restore_blocked = false;
+	}
+	return 0;
+}
