@@ -13,8 +13,10 @@ LIBC_CFLAGS = -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pie \
 # the string functions. They include kernel headers, hence -Ikernel.
 LIBC_SHARED = kernel/lib/vsprintf.c kernel/lib/string.c
 
+# Every .c and .S here but crt0.S, the process entry, which is linked
+# first on its own.
 LIBC_OBJS = $(patsubst libc/%.c,$(B)/libc/%.o,$(wildcard libc/*.c)) \
-	$(B)/libc/syscalls.o \
+	$(patsubst libc/%.S,$(B)/libc/%.o,$(filter-out libc/crt0.S,$(wildcard libc/*.S))) \
 	$(patsubst kernel/lib/%.c,$(B)/libc/kernel/%.o,$(LIBC_SHARED))
 
 $(B)/libc/%.o: libc/%.c

@@ -50,17 +50,14 @@ int execvp(const char *file, char *const argv[])
 	return -1;
 }
 
-int raise(int sig)
-{
-	return kill(getpid(), sig);
-}
-
+/* Interrupted by a handler, sleep() returns the seconds left, rounded to
+   the nearest as glibc does. */
 unsigned int sleep(unsigned int seconds)
 {
 	struct timespec ts = { (long)seconds, 0 };
 
 	if (nanosleep(&ts, &ts) < 0)
-		return ts.tv_sec;
+		return ts.tv_sec + (ts.tv_nsec >= 500000000L);
 	return 0;
 }
 

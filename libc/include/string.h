@@ -28,5 +28,6 @@ size_t strcspn(const char *s, const char *reject);
 char *strtok(char *s, const char *delim);
 char *strdup(const char *s);
 char *strerror(int errnum);
+char *strsignal(int sig);       /* libc/signal.c */
 
 #endif

@@ -24,6 +24,8 @@ uid_t geteuid(void);
 gid_t getgid(void);
 gid_t getegid(void);
 unsigned int sleep(unsigned int seconds);
+unsigned int alarm(unsigned int seconds);
+int pause(void);
 long syscall(long nr, ...);     /* any call by number (syscalls.S) */
 int usleep(unsigned long usec);
 
