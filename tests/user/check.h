@@ -4,7 +4,8 @@
  * Each program runs its cases and prints one line per case:
  *     ok <case>
  *     FAIL <case> -- <why>
- *     skip <case> -- <why>      (only off Sprout: the case cannot apply)
+ *     skip <case> -- <why>      (the case cannot apply here: off Sprout,
+ *                               or on a CPU that lacks what it needs)
  * and last "ok ran to the end", so a crash part-way shows. The kernel
  * runs them as process 1 (init=/bin/tests/<name>, see
  * tests/guest_user.py); they also run on an x86 Linux machine:
