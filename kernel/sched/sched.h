@@ -99,8 +99,9 @@ struct task_struct {
 	uint32_t saved_blocked;     /* sigsuspend's caller's mask, put back */
 	bool restore_blocked;       /*   after the handler (or at once) */
 	uint32_t sas_ss_sp, sas_ss_size;   /* sigaltstack (size 0: none) */
-	struct timer_list real_timer;      /* alarm(), ITIMER_REAL */
-	uint32_t it_real_incr;      /* its interval in ticks (0: fires once) */
+	struct timer_list real_timer;      /* alarm(), ITIMER_REAL: */
+	uint64_t it_real_expires;   /*   when it fires (monotonic ns) */
+	uint64_t it_real_incr;      /*   then every this many ns (0: once) */
 
 	/* accounting */
 	uint32_t utime, stime;      /* ticks spent in user and kernel mode */

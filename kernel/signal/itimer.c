@@ -2,15 +2,18 @@
  * alarm(), setitimer() and getitimer(): SIGALRM after a while, once or
  * at every interval after that.
  *
- * Each process has one such timer, ITIMER_REAL: a kernel timer
- * (sched/timer_list.h) whose function, run from the timer interrupt,
- * sends SIGALRM and arms itself again for the next interval. alarm(s) is
- * setitimer(ITIMER_REAL) with s seconds and no interval. ITIMER_VIRTUAL
- * and ITIMER_PROF (user or all CPU time) are not in Sprout: EINVAL.
+ * Each process has one such timer, ITIMER_REAL. Its time is kept on the
+ * monotonic clock, in nanoseconds; a kernel timer (sched/timer_list.h)
+ * is armed for the tick at or after it, and its function, run from the
+ * timer interrupt, sends SIGALRM and arms itself for the next interval.
+ * The ticks only wake it: under an emulator they can run ahead of the
+ * clock, so the function looks at the clock and, if it is early, waits
+ * some more (as sleepers do, see ticks_until()). A timer never fires
+ * early. alarm(s) is setitimer(ITIMER_REAL) with s seconds, no interval.
  *
- * Times are counted in ticks (HZ = 100, 10 ms), rounded up, so a timer
- * never fires early; the longest is about 124 days. The timer survives
- * exec, is not inherited by fork, and is stopped at exit.
+ * ITIMER_VIRTUAL and ITIMER_PROF (user or all CPU time) are not in
+ * Sprout: EINVAL. The timer survives exec, is not inherited by fork, and
+ * is stopped at exit.
  */
 #include "signal/action.h"
 #include "sched/sched.h"
@@ -19,17 +22,33 @@
 #include <sprout/errno.h>
 #include <sprout/time.h>
 
-#define USEC_PER_TICK (1000000 / HZ)
-#define MAX_SECONDS   (0x3fffffff / HZ)    /* jiffies compare as int32 */
+#define NSEC_PER_USEC 1000ULL
+
+/* Arm the kernel timer for the tick that ends t's wait. */
+static void arm(struct task_struct *t)
+{
+	mod_timer(&t->real_timer, jiffies + ticks_until(t->it_real_expires));
+}
 
 static void it_real_fn(struct timer_list *timer)
 {
 	struct task_struct *t = container_of(timer, struct task_struct,
 					     real_timer);
+	uint64_t now = monotonic_ns();
 
+	if (now < t->it_real_expires) {         /* the ticks ran ahead */
+		arm(t);
+		return;
+	}
 	send_sig(t, SIGALRM);
-	if (t->it_real_incr)
-		mod_timer(timer, jiffies + t->it_real_incr);
+	if (!t->it_real_incr)
+		return;
+	/* The next period; any that passed meanwhile are skipped, as
+	   standard signals do not queue anyway. */
+	do
+		t->it_real_expires += t->it_real_incr;
+	while (t->it_real_expires <= now);
+	arm(t);
 }
 
 void init_itimer(struct task_struct *t)
@@ -48,30 +67,30 @@ static bool valid_timeval(const struct timeval *tv)
 	return tv->tv_sec >= 0 && tv->tv_usec >= 0 && tv->tv_usec < 1000000;
 }
 
-static uint32_t timeval_to_ticks(const struct timeval *tv)
+static uint64_t timeval_to_ns(const struct timeval *tv)
 {
-	if (tv->tv_sec >= MAX_SECONDS)
-		return MAX_SECONDS * HZ;
-	return tv->tv_sec * HZ + (tv->tv_usec + USEC_PER_TICK - 1) / USEC_PER_TICK;
+	return tv->tv_sec * NSEC_PER_SEC + tv->tv_usec * NSEC_PER_USEC;
 }
 
-static struct timeval ticks_to_timeval(uint32_t ticks)
+/* Rounded up to the microsecond: a timer still armed never reads 0. */
+static struct timeval ns_to_timeval(uint64_t ns)
 {
-	return (struct timeval){ ticks / HZ, ticks % HZ * USEC_PER_TICK };
+	uint64_t us = (ns + NSEC_PER_USEC - 1) / NSEC_PER_USEC;
+
+	return (struct timeval){ us / 1000000, us % 1000000 };
 }
 
 /* The timer now: the time left (0: not armed) and the interval. */
 static struct itimerval get_real_timer(void)
 {
 	struct task_struct *me = current;
-	uint32_t flags = irq_save();
-	struct itimerval v = {
-		.it_interval = ticks_to_timeval(me->it_real_incr),
-	};
-	int32_t left = me->real_timer.expires - jiffies;
+	uint32_t flags = irq_save();    /* the timer's function changes these */
+	uint64_t now = monotonic_ns();
+	struct itimerval v = { .it_interval = ns_to_timeval(me->it_real_incr) };
 
 	if (me->real_timer.pending)
-		v.it_value = ticks_to_timeval(left > 0 ? left : 1);
+		v.it_value = ns_to_timeval(me->it_real_expires > now ?
+					   me->it_real_expires - now : 1);
 	irq_restore(flags);
 	return v;
 }
@@ -80,14 +99,16 @@ static struct itimerval get_real_timer(void)
 static void set_real_timer(const struct itimerval *new, struct itimerval *old)
 {
 	struct task_struct *me = current;
-	uint32_t value = timeval_to_ticks(&new->it_value);
-	uint32_t flags = irq_save();    /* the timer's function reads these */
+	uint64_t value = timeval_to_ns(&new->it_value);
+	uint32_t flags = irq_save();
 
 	*old = get_real_timer();
 	del_timer(&me->real_timer);
-	me->it_real_incr = timeval_to_ticks(&new->it_interval);
-	if (value)
-		mod_timer(&me->real_timer, jiffies + value);
+	me->it_real_incr = timeval_to_ns(&new->it_interval);
+	if (value) {
+		me->it_real_expires = monotonic_ns() + value;
+		arm(me);
+	}
 	irq_restore(flags);
 }
 
@@ -127,7 +148,7 @@ long sys_getitimer(int which, struct itimerval *uval)
 long sys_alarm(unsigned int seconds)
 {
 	struct itimerval new = {
-		.it_value = { seconds < MAX_SECONDS ? seconds : MAX_SECONDS, 0 },
+		.it_value = { seconds <= INT32_MAX ? seconds : INT32_MAX, 0 },
 	}, old;
 	struct timeval *left = &old.it_value;
 
