@@ -3,8 +3,8 @@
  * boots the kernel with QEMU's -icount shift=0 (one guest instruction =
  * 1 ns of guest time), so the figures do not depend on the host's load.
  *
- *   bench [what ...]     what: syscall fork exec switch fswrite fsread
- *                        open (default: the process figures)
+ *   bench [what ...]     what: syscall fork exec switch signal fswrite
+ *                        fsread open (default: the process figures)
  *
  * The file figures take two boots, so that the read is cold: the first
  * runs "fswrite" (16 MiB in 4 KiB writes, then fsync), the second
@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sched.h>
+#include <signal.h>
 #include <time.h>
 #include <sys/wait.h>
 #include <fcntl.h>
@@ -100,6 +101,34 @@ static void bench_switch(void)
 	report("context switch (sched_yield)", now_ns() - t, 2 * n, "ns");
 }
 
+/* One signal to ourselves and back: kill, the frame, the handler,
+   sigreturn. */
+static volatile int caught;
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+	caught++;
+}
+
+static void bench_signal(void)
+{
+	struct sigaction sa = { .sa_handler = on_usr1 };
+	const int n = 20000;
+	pid_t me = getpid();
+	long long t;
+
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGUSR1, &sa, NULL);
+	t = now_ns();
+	for (int i = 0; i < n; i++)
+		kill(me, SIGUSR1);
+	t = now_ns() - t;
+	if (caught != n)
+		printf("bench: signal: %d of %d delivered\n", caught, n);
+	report("signal delivery (kill+handler)", t, n, "us");
+}
+
 #define FILE_SIZE (16 << 20)
 #define CHUNK 4096
 static const char bench_file[] = "/tmp/bench.dat";
@@ -173,6 +202,7 @@ static const struct {
 	{ "fork", bench_fork, true },
 	{ "exec", bench_exec, true },
 	{ "switch", bench_switch, true },
+	{ "signal", bench_signal, true },
 	{ "fswrite", bench_fswrite, false },
 	{ "fsread", bench_fsread, false },
 	{ "open", bench_open, false },

@@ -13,7 +13,7 @@
  *      a signal reaches even a program that never makes a system call:
  *      the next timer interrupt brings it through. do_signal also
  *      finishes a system call that a signal cut short (EINTR, or a
- *      restart), so it runs on every return, pending signal or not.
+ *      restart).
  *
  * A signal whose action is to end the process ends it here.
  */
@@ -28,9 +28,11 @@ void return_to_user(struct pt_regs *regs)
 
 	while (need_resched)
 		schedule();
-	fatal = do_signal(regs);
-	if (fatal)
-		do_exit(fatal);                 /* wait status: killed by it */
+	if (signal_work(regs)) {
+		fatal = do_signal(regs);
+		if (fatal)
+			do_exit(fatal);         /* wait status: killed by it */
+	}
 }
 
 /* A forked child, about to leave the kernel for the first time

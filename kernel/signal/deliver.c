@@ -74,14 +74,6 @@ static void stop_current(int sig)
 	schedule();                     /* until SIGCONT or SIGKILL */
 }
 
-/* Was the kernel entered by a system call (int 0x80)? Its number is then
-   in regs->err. sigreturn sets err to -1, so that the registers it puts
-   back are not taken for a call to finish off (Linux's orig_eax). */
-static bool in_syscall(const struct pt_regs *regs)
-{
-	return regs->trapno == T_SYSCALL && (int32_t)regs->err >= 0;
-}
-
 /* Make the program run the call again: back over the two bytes of
    `int $0x80`, with the number in eax once more (the arguments are still
    in ebx ... edi). */

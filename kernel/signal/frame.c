@@ -62,30 +62,33 @@ static uint32_t frame_address(const struct sigaction_k *ka,
 	return ((sp + 4) & ~15u) - 4;
 }
 
-/* FSAVE's two-bit tag of each register, made from FXSAVE's one bit (in
-   use or empty) and the value: 0 valid, 1 zero, 2 special (NaN,
-   infinity, denormal), 3 empty. Tags are by physical register i, which
-   is st((i - top) & 7). */
+/* FSAVE's two-bit tag for a register in use, from its value: 0 valid,
+   1 zero, 2 special (NaN, infinity, denormal). */
+static uint32_t value_tag(const uint8_t *r)
+{
+	uint32_t lo = *(const uint32_t *)r, hi = *(const uint32_t *)(r + 4);
+	uint16_t exp = *(const uint16_t *)(r + 8) & 0x7fff;
+
+	if (exp == 0x7fff)
+		return 2;
+	if (exp == 0)
+		return (lo | hi) ? 2 : 1;
+	return (hi & 0x80000000u) ? 0 : 2;
+}
+
+/* FSAVE's tag word, made from FXSAVE's one bit per register (in use or
+   empty, 3) and the values. Tags go by physical register i, which is
+   st((i - top) & 7). */
 static uint32_t fsave_tags(const struct fpu_state *fx)
 {
 	int top = (fx->fsw >> 11) & 7;
-	uint32_t tags = 0;
+	uint32_t tags = 0xffff;                 /* all empty */
 
 	for (int i = 0; i < 8; i++) {
-		const uint8_t *r = fx->st[(i - top) & 7];
-		uint32_t lo = *(const uint32_t *)r, hi = *(const uint32_t *)(r + 4);
-		uint16_t exp = *(const uint16_t *)(r + 8) & 0x7fff;
-		uint32_t tag;
-
-		if (!(fx->ftw & (1u << i)))
-			tag = 3;
-		else if (exp == 0x7fff)
-			tag = 2;
-		else if (exp == 0)
-			tag = (lo | hi) ? 2 : 1;
-		else
-			tag = (hi & 0x80000000u) ? 0 : 2;
-		tags |= tag << (2 * i);
+		if (fx->ftw & (1u << i)) {
+			tags &= ~(3u << (2 * i));
+			tags |= value_tag(fx->st[(i - top) & 7]) << (2 * i);
+		}
 	}
 	return tags;
 }
@@ -109,7 +112,7 @@ static void save_fpstate(struct _fpstate *fp)
 	fp->dataoff = fx->fdp;
 	fp->datasel = fx->fds | 0xffff0000u;
 	for (int i = 0; i < 8; i++)
-		memcpy(&fp->_st[i], fx->st[i], sizeof(fp->_st[i]));
+		fp->_st[i] = *(const struct _fpreg *)fx->st[i];
 	fp->status = fx->fsw;
 	fp->magic = X86_FXSR_MAGIC;
 	fpu_clear();
@@ -247,15 +250,17 @@ int setup_frame(int sig, const struct sigaction_k *ka,
  * bits popf could change in ring 3, the FPU image (minus MXCSR bits the
  * CPU lacks). The segments are the user ones whatever the frame says:
  * there is no other a program may use, and no frame can reach ring 0.
- * mask is the blocked mask to put back. -EFAULT if the FPU image is not
- * readable; then nothing is changed.
+ * mask is the blocked mask to put back. The FPU image is where
+ * sc->fpstate says: normally the frame's own (own_fp), checked with the
+ * frame. -EFAULT if it is elsewhere and not readable; then nothing is
+ * changed.
  */
 static int restore_sigcontext(struct pt_regs *regs, const struct sigcontext *sc,
-			      uint32_t mask)
+			      uint32_t mask, const struct _fpstate *own_fp)
 {
-	struct _fpstate *fp = sc->fpstate;
+	const struct _fpstate *fp = sc->fpstate;
 
-	if (fp && verify_area(fp, sizeof(*fp), VERIFY_READ))
+	if (fp && fp != own_fp && verify_area(fp, sizeof(*fp), VERIFY_READ))
 		return -EFAULT;
 	set_current_blocked(mask);
 	regs->ebx = sc->ebx;
@@ -300,7 +305,7 @@ long sys_sigreturn(void)
 
 	if (verify_area(f, sizeof(*f), VERIFY_READ))
 		return bad_sigreturn();
-	if (restore_sigcontext(regs, &f->sc, f->sc.oldmask))
+	if (restore_sigcontext(regs, &f->sc, f->sc.oldmask, &f->fpstate))
 		return bad_sigreturn();
 	return regs->eax;
 }
@@ -314,7 +319,8 @@ long sys_rt_sigreturn(void)
 
 	if (verify_area(f, sizeof(*f), VERIFY_READ))
 		return bad_sigreturn();
-	if (restore_sigcontext(regs, &f->uc.uc_mcontext, f->uc.uc_sigmask.sig[0]))
+	if (restore_sigcontext(regs, &f->uc.uc_mcontext, f->uc.uc_sigmask.sig[0],
+			       &f->fpstate))
 		return bad_sigreturn();
 	return regs->eax;
 }

@@ -21,11 +21,10 @@
 #define _SIGNAL_SIGNAL_H
 
 #include "include/types.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
 #include <sprout/signal.h>
-
-struct task_struct;
-struct pt_regs;
-struct siginfo_k;
+#include <sprout/errno.h>
 
 #define sigmask(sig) (1u << ((sig) - 1))
 
@@ -54,10 +53,30 @@ void copy_signals(struct task_struct *child);   /* fork */
 void flush_signal_handlers(struct task_struct *t);      /* exec */
 void exit_itimers(struct task_struct *t);       /* exit: stop its alarm */
 
-/* Act on current's deliverable signals on its way back to user mode.
-   Returns a wait status "killed by signal" (with the core flag 0x80 for
-   SIGSEGV and the like) when the action ends the process (the caller,
-   entry/return.c, then calls do_exit), or 0. */
+/* Was the kernel entered by a system call (int 0x80)? Its number is then
+   in regs->err. sigreturn sets err to -1, so that the registers it puts
+   back are not taken for a call to finish off (Linux's orig_eax). */
+static inline bool in_syscall(const struct pt_regs *regs)
+{
+	return regs->trapno == T_SYSCALL && (int32_t)regs->err >= 0;
+}
+
+/* Is there work for do_signal on current's way back to user mode? A
+   signal it does not block, or a system call that one cut short: its
+   kernel-only -ERESTART* result must never reach the program, even if
+   the signal is gone by now (a SIGCONT cancels a pending SIGSTOP). */
+static inline bool signal_work(const struct pt_regs *regs)
+{
+	int32_t ret = regs->eax;
+
+	return signal_pending(current) ||
+	       ((ret == -ERESTARTSYS || ret == -ERESTARTNOHAND) && in_syscall(regs));
+}
+
+/* Act on current's deliverable signals, and finish off a system call
+   they cut short. Returns a wait status "killed by signal" (with the
+   core flag 0x80 for SIGSEGV and the like) when the action ends the
+   process (the caller, entry/return.c, then calls do_exit), or 0. */
 int do_signal(struct pt_regs *regs);
 
 #endif
