@@ -7,6 +7,7 @@
 
 #include "signal/signal.h"
 #include "sched/sched.h"
+#include <sprout/sigaction.h>
 
 /* The default actions (man 7 signal); the table is in deliver.c. */
 enum sig_default {

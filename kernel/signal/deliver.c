@@ -1,8 +1,9 @@
 /*
  * Delivering signals. Every return to user mode, after a system call, an
- * exception or an interrupt, ends in do_signal() (entry/return.c calls
- * it), which is why a signal reaches even a program that never makes a
- * system call: the next timer tick brings it through here.
+ * exception or an interrupt, passes return_to_user() (entry/return.c),
+ * which calls do_signal() when there is work (signal_work(), signal.h).
+ * That is why a signal reaches even a program that never makes a system
+ * call: the next timer tick brings it through here.
  *
  *   1. pnb = pending & ~blocked; take its lowest signal off the pending set
  *   2. its action:
@@ -16,11 +17,11 @@
  *                                follows lands in the handler
  *   3. finish a system call the signal cut short: EINTR, or a restart
  *
- * One frame per return: when several signals are pending, the next one
- * is delivered at the next return to user mode, which is the handler's
- * first system call or interrupt at the latest, so its frame is built on
- * top and its handler runs first. (Linux also builds the next frame
- * before leaving the kernel; the order the handlers run in is the same.)
+ * One frame per return: when several signals are pending, the lowest
+ * one's handler starts, and the next signal is delivered at the next
+ * return to user mode (the handler's first system call or interrupt at
+ * the latest), its frame on top. (Linux builds the second frame before
+ * leaving the kernel, so there the higher signal's handler runs first.)
  */
 #include "signal/frame.h"
 #include "sched/sched.h"

@@ -1,15 +1,17 @@
 /*
  * Signals. The numbers, SA_ and SIG_ constants, sigset_t, siginfo_t,
  * stack_t and the frame a handler runs on are the kernel's
- * (<sprout/signal.h>, <sprout/siginfo.h>, <sprout/sigcontext.h>), as they
- * are Linux's. Sprout has signals 1 to NSIG - 1 = 31: sigaddset() refuses
- * the others with EINVAL, as the kernel does.
+ * (<sprout/signal.h>, <sprout/sigaction.h>, <sprout/siginfo.h>,
+ * <sprout/sigcontext.h>), as they are Linux's. Sprout has signals 1 to
+ * NSIG - 1 = 31: sigaddset() refuses the others with EINVAL, as the
+ * kernel does.
  */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
 #include <sys/types.h>
 #include <sprout/signal.h>
+#include <sprout/sigaction.h>
 #include <sprout/siginfo.h>
 #include <sprout/sigcontext.h>
 

@@ -13,7 +13,7 @@
 #ifndef _SPROUT_SIGCONTEXT_H
 #define _SPROUT_SIGCONTEXT_H
 
-#include <sprout/signal.h>
+#include <sprout/sigaction.h>
 #include <sprout/siginfo.h>
 
 /* The floating-point registers. The first 112 bytes are the x87 state in

@@ -1,12 +1,15 @@
 /*
  * Signals as Linux i386 has them (see `man 7 signal`, `man 2 sigaction`):
- * the numbers, the action flags, and the structures that sigaction(67),
- * rt_sigaction(174), sigprocmask and sigaltstack pass.
+ * the numbers and the constants. Only macros, which the host's C library
+ * defines alike, so that kernel headers including this one also build in
+ * the host unit tests. The structures sigaction, sigprocmask and
+ * sigaltstack pass are <sprout/sigaction.h>; the siginfo a handler
+ * receives is <sprout/siginfo.h>; the frame it runs on is
+ * <sprout/sigcontext.h>.
  *
  * Sprout has the 31 standard signals only: sets are 64 bits wide in the
  * rt_* calls, as Linux's, but a signal number above 31 is EINVAL and the
- * bits for 32..64 in a mask are dropped. The siginfo a handler receives
- * is <sprout/siginfo.h>; the frame it runs on is <sprout/sigcontext.h>.
+ * bits for 32..64 in a mask are dropped.
  */
 #ifndef _SPROUT_SIGNAL_H
 #define _SPROUT_SIGNAL_H
@@ -51,9 +54,9 @@
 #define SIG_ERR ((void (*)(int))-1)
 
 /* sa_flags */
-#define SA_NOCLDSTOP 0x00000001 /* SIGCHLD: not for a child's stop/continue */
-#define SA_NOCLDWAIT 0x00000002 /* SIGCHLD: children leave no zombies */
-#define SA_SIGINFO   0x00000004 /* handler(sig, siginfo_t *, ucontext *) */
+#define SA_NOCLDSTOP 1          /* SIGCHLD: not for a child's stop/continue */
+#define SA_NOCLDWAIT 2          /* SIGCHLD: children leave no zombies */
+#define SA_SIGINFO   4          /* handler(sig, siginfo_t *, ucontext *) */
 #define SA_RESTORER  0x04000000 /* sa_restorer is where the handler returns */
 #define SA_ONSTACK   0x08000000 /* run on the sigaltstack() stack */
 #define SA_RESTART   0x10000000 /* restart an interrupted system call */
@@ -66,42 +69,5 @@
 #define SIG_BLOCK   0
 #define SIG_UNBLOCK 1
 #define SIG_SETMASK 2
-
-/* A set of signals as the rt_* calls pass it: 64 bits, signal n is bit
-   n - 1 of sig[(n - 1) / 32]. sigsetsize must be sizeof(sigset_t), 8. */
-typedef struct {
-	unsigned long sig[2];
-} sigset_t;
-
-/* rt_sigaction(sig, act, oact, sigsetsize): Linux's kernel layout, which
-   differs from the C library's struct sigaction in order and set size. */
-struct kernel_sigaction {
-	void (*sa_handler)(int);
-	unsigned long sa_flags;
-	void (*sa_restorer)(void);
-	sigset_t sa_mask;
-};
-
-/* sigaction(67) and sigprocmask(126): the old calls, 32-bit sets. */
-typedef unsigned long old_sigset_t;
-
-struct old_sigaction {
-	void (*sa_handler)(int);
-	old_sigset_t sa_mask;
-	unsigned long sa_flags;
-	void (*sa_restorer)(void);
-};
-
-/* sigaltstack(): an alternate stack for handlers with SA_ONSTACK. */
-typedef struct {
-	void *ss_sp;
-	int ss_flags;
-	unsigned long ss_size;
-} stack_t;
-
-#define SS_ONSTACK  1           /* ss_flags: we are running on it now */
-#define SS_DISABLE  2           /* there is none */
-#define MINSIGSTKSZ 2048
-#define SIGSTKSZ    8192
 
 #endif
