@@ -2,7 +2,7 @@
  * THE system-call table: one line per call, with its Linux i386 number.
  * Everything else is generated from this list:
  *   - the kernel's dispatch table and the names used in traces
- *     (kernel/proc/syscall.c): entry nr calls sys_<name>;
+ *     (kernel/entry/syscall.c): entry nr calls sys_<name>;
  *   - the C library's stubs (libc/syscalls.S): __sys_<name> returns the raw
  *     result (-errno on failure), and, when the last column is 1, a POSIX
  *     function <name> that sets errno and returns -1.
