@@ -25,10 +25,10 @@ HOST_DEFS_test_page_alloc = $(ARENA)
 
 # The disk stack (buffer cache and ext2) against an image file; each
 # test makes its images under $(B)/host/ with the Makefile's mke2fs options.
-# (-D__dev_t_defined: the C library must leave dev_t to fs.h; the pointer
-# cast warning is traps.h's 32-bit trap_esp, harmless on the host.)
+# (The pointer cast warning is traps.h's 32-bit trap_esp, harmless on the
+# host.)
 EXT2_HOST_SRCS = tests/host/ext2_host.c kernel/fs/buffer.c $(wildcard kernel/fs/ext2_*.c)
 EXT2_HOST_TESTS = $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_ext2*.c))
 $(foreach t,$(EXT2_HOST_TESTS),$(eval $(B)/host/$(t): tests/host/$(t).c $(EXT2_HOST_SRCS) \
 	tests/host/ext2_host.h $(wildcard kernel/fs/*.h)))
-$(foreach t,$(EXT2_HOST_TESTS),$(eval HOST_DEFS_$(t) = -DMKE2FS_OPTS='"$$(MKE2FS_OPTS)"' -DIMG_DIR='"$$(B)/host"' -D__dev_t_defined -Wno-pointer-to-int-cast))
+$(foreach t,$(EXT2_HOST_TESTS),$(eval HOST_DEFS_$(t) = -DMKE2FS_OPTS='"$$(MKE2FS_OPTS)"' -DIMG_DIR='"$$(B)/host"' -Wno-pointer-to-int-cast))
