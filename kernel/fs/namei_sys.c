@@ -104,7 +104,7 @@ static int check_mknod_mode(uint16_t *mode)
 	}
 }
 
-long sys_mknod(const char *upath, int mode, unsigned int dev)
+long sys_mknod(const char *upath, mode_t mode, dev_t dev)
 {
 	uint16_t m = mode & (S_IFMT | 07777);
 	int err = check_mknod_mode(&m);
@@ -125,7 +125,7 @@ long sys_mknod(const char *upath, int mode, unsigned int dev)
 	return err;
 }
 
-long sys_mkdir(const char *upath, int mode)
+long sys_mkdir(const char *upath, mode_t mode)
 {
 	char *path;
 	int err = getname(upath, &path);

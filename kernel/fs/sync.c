@@ -24,7 +24,7 @@ long sys_sync(void)
 	return 0;                   /* sync(2) cannot fail */
 }
 
-long sys_fsync(unsigned int fd)
+long sys_fsync(int fd)
 {
 	struct file *f = fd_lookup(fd);
 	if (!f)

@@ -146,7 +146,7 @@ long sys_gettimeofday(struct timeval *utv, struct timezone *utz)
 	return 0;
 }
 
-long sys_time(uint32_t *utloc)
+long sys_time(time_t *utloc)
 {
 	uint32_t now = get_seconds();
 
