@@ -13,6 +13,7 @@
 #include "mm/mm.h"
 #include "mm/uaccess.h"
 #include "lib/string.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static int set_cwd(struct inode *inode)

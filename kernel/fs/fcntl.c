@@ -7,6 +7,7 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 /* The flags F_SETFL may change; the access mode is fixed at open(). */

@@ -5,6 +5,7 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 long sys_ioctl(int fd, unsigned long cmd, unsigned long arg)

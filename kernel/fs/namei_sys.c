@@ -11,6 +11,7 @@
 #include "proc/sched.h"
 #include "mm/mm.h"
 #include "mm/uaccess.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 int getname(const char *upath, char **name)

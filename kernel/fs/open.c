@@ -12,6 +12,7 @@
 #include "fs/file.h"
 #include "fs/fdtable.h"
 #include "proc/sched.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 /* Flags that act during open() only and are not kept in f_flags. */

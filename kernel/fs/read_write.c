@@ -11,6 +11,7 @@
 #include "fs/file.h"
 #include "fs/fdtable.h"
 #include "mm/uaccess.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/uio.h>
 

@@ -11,6 +11,7 @@
 #include "fs/fdtable.h"
 #include "mm/uaccess.h"
 #include "lib/string.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/dirent.h>
 

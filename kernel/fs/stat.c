@@ -9,6 +9,7 @@
 #include "fs/fdtable.h"
 #include "mm/uaccess.h"
 #include "lib/string.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 #define MAX_NON_LFS 0x7fffffffLL   /* the largest size struct stat holds */

@@ -8,6 +8,7 @@
 #include "fs/file.h"
 #include "fs/fdtable.h"
 #include "dev/ata.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static long sync_all(void)

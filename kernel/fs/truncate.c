@@ -5,6 +5,7 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static int truncate_inode(struct inode *inode, loff_t length)

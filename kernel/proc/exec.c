@@ -23,6 +23,7 @@
 #include "arch/segment.h"
 #include "arch/io.h"
 #include "lib/string.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 struct image {

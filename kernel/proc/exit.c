@@ -18,6 +18,7 @@
 #include "dev/ata.h"
 #include "arch/timer.h"
 #include "lib/printk.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/wait.h>
 
@@ -183,7 +184,8 @@ static int put_rusage(void *urusage, const struct wait_result *res)
 	return copy_to_user(urusage, &ru, sizeof(ru));
 }
 
-long sys_wait4(pid_t pid, int *ustatus, int options, void *urusage)
+long sys_wait4(pid_t pid, int *ustatus, int options,
+	       struct rusage *urusage)
 {
 	struct wait_result res = { 0 };
 	pid_t found = 0;

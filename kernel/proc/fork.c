@@ -19,6 +19,7 @@
 #include "lib/string.h"
 #include "fs/fs.h"
 #include "fs/fdtable.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 extern char ret_from_fork[], kernel_thread_start[];

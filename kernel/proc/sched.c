@@ -21,6 +21,7 @@
 #include "mm/vm.h"
 #include "lib/printk.h"
 #include "lib/string.h"
+#include "include/syscall.h"
 
 union task_union task_table[NR_TASKS] __attribute__((aligned(TASK_UNION_SIZE)));
 struct task_struct *current = init_task;

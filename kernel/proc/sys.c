@@ -11,6 +11,7 @@
 #include "fs/fs.h"
 #include "dev/ata.h"
 #include "lib/string.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/utsname.h>
 #include <sprout/sysinfo.h>

@@ -14,6 +14,7 @@
 #include "mm/uaccess.h"
 #include "arch/io.h"
 #include "arch/timer.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/time.h>
 

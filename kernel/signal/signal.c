@@ -13,6 +13,7 @@
 #include "proc/sched.h"
 #include "proc/process.h"
 #include "arch/io.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 enum action { TERMINATE, IGNORE, STOP, CONTINUE };
