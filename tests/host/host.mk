@@ -32,3 +32,17 @@ EXT2_HOST_TESTS = $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_ext2*.c
 $(foreach t,$(EXT2_HOST_TESTS),$(eval $(B)/host/$(t): tests/host/$(t).c $(EXT2_HOST_SRCS) \
 	tests/host/ext2_host.h $(wildcard kernel/fs/*.h)))
 $(foreach t,$(EXT2_HOST_TESTS),$(eval HOST_DEFS_$(t) = -DMKE2FS_OPTS='"$$(MKE2FS_OPTS)"' -DIMG_DIR='"$$(B)/host"' -Wno-pointer-to-int-cast))
+
+# The system-call table's checks (tests/host/test_syscalls.py) use the
+# cross compiler: the program run.py runs is a script, written here, that
+# hands them the build's compilers and flags. It is written anew each
+# time, as the list of kernel objects changes when files come and go.
+HOST_TESTS += $(B)/host/test_syscalls
+$(B)/host/test_syscalls: FORCE
+	@mkdir -p $(dir $@)
+	@{ echo '#!/bin/sh'; \
+	   echo "export B='$(B)' CC='$(CC)' LD='$(LD)' LIBGCC='$(LIBGCC)'"; \
+	   echo "export KCFLAGS='$(KCFLAGS)' KLDFLAGS='$(KLDFLAGS)'"; \
+	   echo "export KOBJS='$(KOBJS)'"; \
+	   echo 'exec $(PYTHON) $(CURDIR)/tests/host/test_syscalls.py'; } > $@
+	@chmod +x $@
