@@ -44,5 +44,6 @@ $(B)/host/test_syscalls: FORCE
 	   echo "export B='$(B)' CC='$(CC)' LD='$(LD)' LIBGCC='$(LIBGCC)'"; \
 	   echo "export KCFLAGS='$(KCFLAGS)' KLDFLAGS='$(KLDFLAGS)'"; \
 	   echo "export KOBJS='$(KOBJS)'"; \
+	   echo "export LIBC_CFLAGS='$(LIBC_CFLAGS)'"; \
 	   echo 'exec $(PYTHON) $(CURDIR)/tests/host/test_syscalls.py'; } > $@
 	@chmod +x $@

@@ -7,7 +7,10 @@ prints `ok <case>` or `FAIL <case> -- <why>` like the other host tests.
   - every kernel file defining a handler includes include/syscall.h, so
     the compiler compares each handler with its table line;
   - a handler whose parameters differ from its line does not compile;
-  - a table line with no handler does not link.
+  - a table line with no handler does not link;
+  - every C library wrapper (the table's, and the hand-written ones in
+    libc/*.c) is declared in the header POSIX names for it, and the libc
+    headers leave none of the table's macros behind.
 """
 import glob
 import os
@@ -19,6 +22,31 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 TABLE = "kernel/include/uapi/sprout/syscalls.h"
 ENV = os.environ
+
+# Where POSIX (or glibc, for Linux's own calls) declares each wrapper.
+POSIX_HEADER = {}
+for header, names in {
+    "unistd.h": "fork read write close link unlink execve chdir lseek getpid "
+                "getuid access sync rmdir dup getgid geteuid getegid dup2 "
+                "getppid truncate ftruncate fsync fchdir _exit brk sbrk "
+                "getcwd lseek64 truncate64 ftruncate64 syscall",
+    "fcntl.h": "open creat fcntl",
+    "stdio.h": "rename",
+    "time.h": "time nanosleep clock_gettime",
+    "sched.h": "sched_yield",
+    "signal.h": "kill",
+    "dirent.h": "getdents64",
+    "sys/stat.h": "mknod mkdir umask stat lstat fstat stat64 lstat64 fstat64",
+    "sys/wait.h": "waitpid wait4",
+    "sys/time.h": "gettimeofday",
+    "sys/ioctl.h": "ioctl",
+    "sys/sysinfo.h": "sysinfo",
+    "sys/utsname.h": "uname",
+    "sys/uio.h": "readv writev",
+    "sys/reboot.h": "reboot",
+}.items():
+    for name in names.split():
+        POSIX_HEADER[name] = header
 
 failed = False
 
@@ -32,11 +60,21 @@ def report(case, why):
         print("ok %s" % case)
 
 
-def run(cmd):
+def run(cmd, stdin=None):
     """Run cmd from the top folder; (succeeded, everything it printed)."""
-    p = subprocess.run(cmd, cwd=ROOT, capture_output=True,
+    p = subprocess.run(cmd, cwd=ROOT, input=stdin, capture_output=True,
                        text=True, env=dict(ENV, LC_ALL="C"))
     return p.returncode == 0, p.stdout + p.stderr
+
+
+def table_lines():
+    """(name, libc column) of every line, read by the preprocessor."""
+    ok, out = run([ENV["CC"], "-E", "-P", "-Ikernel/include/uapi", "-x", "c",
+                   "-"], "#define SYSCALL(nr, name, libc, ...) @name libc\n"
+                   "#include <sprout/syscalls.h>\n")
+    if not ok:
+        raise SystemExit("FAIL syscalls: the table preprocesses -- " + out)
+    return re.findall(r"@(\w+) (\w+)", out)
 
 
 def kernel_cc(src, out, extra=()):
@@ -99,6 +137,43 @@ def missing_handler_fails(tmp):
     return ""
 
 
+def hand_written_wrappers():
+    """Functions in libc/*.c that make a system call through __sys_*."""
+    names = set()
+    for path in glob.glob(os.path.join(ROOT, "libc/*.c")):
+        text = open(path).read()
+        for m in re.finditer(r"^\w[^;{}]*?\b(\w+)\([^;{}]*\)\n\{(.*?)^\}",
+                             text, re.M | re.S):
+            if "__sys_" in m.group(2):
+                names.add(m.group(1))
+    return names
+
+
+def wrappers_in_posix_headers(tmp):
+    wrappers = {name for name, libc in table_lines() if libc != "0"}
+    wrappers |= hand_written_wrappers() | {"syscall"}
+    unknown = sorted(wrappers - set(POSIX_HEADER))
+    if unknown:
+        return "the test knows no header for " + ", ".join(unknown)
+    src = os.path.join(tmp, "header.c")
+    problems = []
+    for header in sorted(set(POSIX_HEADER[w] for w in wrappers)):
+        names = sorted(w for w in wrappers if POSIX_HEADER[w] == header)
+        with open(src, "w") as f:
+            f.write("#include <%s>\n" % header)
+            f.write("#if defined(SYSCALL) || defined(SYSCALL0) || "
+                    "defined(SYSCALL_MAP) || defined(SYSCALL_PARAMS)\n"
+                    "#error the table's macros outlive the header\n#endif\n")
+            f.write("void *wrappers[] = {\n%s};\n" %
+                    "".join("\t(void *)%s,\n" % n for n in names))
+        ok, out = run([ENV["CC"]] + ENV["LIBC_CFLAGS"].split() +
+                      ["-fsyntax-only", src])
+        if not ok:
+            problems.append("<%s>: %s" % (header, " ".join(
+                re.findall(r"error: (.*)", out)) or out))
+    return "; ".join(problems)
+
+
 def main():
     report("syscalls: every file defining a handler includes "
            "include/syscall.h", handler_files_include_prototypes())
@@ -108,6 +183,9 @@ def main():
     with tempfile.TemporaryDirectory(prefix="sprout-syscalls-") as tmp:
         report("syscalls: a table line with no handler does not link",
                missing_handler_fails(tmp))
+    with tempfile.TemporaryDirectory(prefix="sprout-syscalls-") as tmp:
+        report("syscalls: every libc wrapper is declared in its POSIX header",
+               wrappers_in_posix_headers(tmp))
     sys.exit(1 if failed else 0)
 
 

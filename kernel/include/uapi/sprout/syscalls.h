@@ -21,7 +21,8 @@
  *   - the call's name in traces (strace on the kernel command line);
  *   - libc/syscalls.S: __sys_<name>, the raw call (-errno on failure), and,
  *     unless the libc column is 0, the POSIX function <name> (errno and -1);
- *   - the prototypes of the __sys_<name> stubs, in libc/syscall.h.
+ *   - their prototypes: __sys_<name> in libc/syscall.h, <name> in the
+ *     header the libc column names (libc/include/bits/syscalls.h).
  *
  * Adding a system call: one line here, and sys_<name>() in the kernel.
  *
