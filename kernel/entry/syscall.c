@@ -5,15 +5,15 @@
  * Linux's SYSCALL_DEFINE does). Every handler is named here, so a missing
  * or misspelt one is a link error. Numbers not listed return -ENOSYS.
  *
- * With "strace" on the kernel command line, every call is printed as
- *   [pid] name(ebx, ecx, edx) = result
- * when it returns (so exit and a successful execve print nothing).
+ * With "strace" on the kernel command line, every call is printed when it
+ * returns, in strace's format (kernel/entry/strace.c).
  */
 #include "proc/sched.h"
 #include "init/boot_info.h"
 #include "signal/signal.h"
 #include "lib/printk.h"
 #include "include/syscall.h"
+#include "entry/strace.h"
 #include <sprout/errno.h>
 
 typedef long (*syscall_fn)(const uint32_t *args);
@@ -29,12 +29,6 @@ typedef long (*syscall_fn)(const uint32_t *args);
 
 #define SYSCALL(nr, name, ...) [nr] = ia32_sys_##name,
 static const syscall_fn sys_call_table[] = {
-#include <sprout/syscalls.h>
-};
-#undef SYSCALL
-
-#define SYSCALL(nr, name, ...) [nr] = #name,
-static const char *const sys_call_names[ARRAY_SIZE(sys_call_table)] = {
 #include <sprout/syscalls.h>
 };
 #undef SYSCALL
@@ -65,6 +59,20 @@ static long do_syscall(uint32_t nr, const uint32_t *args)
 	return sys_call_table[nr](args);
 }
 
+/* Not inlined: the line strace builds stays off the stack of untraced
+   calls. */
+static long __attribute__((noinline)) traced_syscall(uint32_t nr,
+						     const uint32_t *args)
+{
+	struct strace_line line;
+	long ret;
+
+	strace_enter(&line, nr, args);
+	ret = do_syscall(nr, args);
+	strace_exit(&line, ret);
+	return ret;
+}
+
 /* The i386 convention: the number in eax, the arguments in ebx, ecx, edx,
    esi and edi, the result back in eax. */
 void syscall_dispatch(struct pt_regs *regs)
@@ -72,12 +80,10 @@ void syscall_dispatch(struct pt_regs *regs)
 	uint32_t nr = regs->eax;
 	const uint32_t args[5] = { regs->ebx, regs->ecx, regs->edx,
 				   regs->esi, regs->edi };
-	long ret = do_syscall(nr, args);
 
 	if (unlikely(trace_syscalls))
-		printk("[%d] %s(%x, %x, %x) = %ld\n", current->pid,
-		       nr < ARRAY_SIZE(sys_call_names) && sys_call_names[nr] ?
-		       sys_call_names[nr] : "?", args[0], args[1], args[2], ret);
-	regs->eax = (uint32_t)ret;
+		regs->eax = traced_syscall(nr, args);
+	else
+		regs->eax = do_syscall(nr, args);
 	prepare_return_to_user(regs);
 }

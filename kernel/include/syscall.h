@@ -12,6 +12,7 @@
 #define _INCLUDE_SYSCALL_H
 
 #include "include/types.h"
+#include <sprout/fcntl.h>       /* open_flags_t */
 
 /* What the table's pointers point at; a handler that fills one includes
    its header. */

@@ -18,7 +18,9 @@
  *   - kernel/entry/syscall.c: the dispatch table, entry nr calling
  *     sys_<name>; a missing handler does not link, and numbers not listed
  *     return -ENOSYS;
- *   - the call's name in traces (strace on the kernel command line);
+ *   - kernel/entry/strace.c: how strace prints each argument and the result,
+ *     chosen by type (const char * is a string, mode_t is octal,
+ *     open_flags_t is O_ names, ...);
  *   - libc/syscalls.S: __sys_<name>, the raw call (-errno on failure), and,
  *     unless the libc column is 0, the POSIX function <name> (errno and -1);
  *   - their prototypes: __sys_<name> in libc/syscall.h, <name> in the
@@ -60,7 +62,7 @@ SYSCALL1(  1, exit,          0,           void,    int, status)  /* libc's _exit
 SYSCALL0(  2, fork,          unistd,      pid_t)
 SYSCALL3(  3, read,          unistd,      ssize_t, int, fd, void *, buf, size_t, count)
 SYSCALL3(  4, write,         unistd,      ssize_t, int, fd, const void *, buf, size_t, count)
-SYSCALL3(  5, open,          0,           int,     const char *, path, int, flags, mode_t, mode)  /* variadic: libc/file.c */
+SYSCALL3(  5, open,          0,           int,     const char *, path, open_flags_t, flags, mode_t, mode)  /* variadic: libc/file.c */
 SYSCALL1(  6, close,         unistd,      int,     int, fd)
 SYSCALL3(  7, waitpid,       sys_wait,    pid_t,   pid_t, pid, int *, wstatus, int, options)
 SYSCALL2(  8, creat,         fcntl,       int,     const char *, path, mode_t, mode)
