@@ -21,6 +21,30 @@ int open(const char *path, int flags, ...)
 	return __syscall_ret(__sys_open(path, flags, mode));
 }
 
+/* fcntl and ioctl take a third argument only for some commands; the
+   kernel reads it (or not) whatever it is, so pass on one word. */
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	unsigned long arg;
+
+	va_start(ap, cmd);
+	arg = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __syscall_ret(__sys_fcntl(fd, cmd, arg));
+}
+
+int ioctl(int fd, unsigned long request, ...)
+{
+	va_list ap;
+	unsigned long arg;
+
+	va_start(ap, request);
+	arg = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __syscall_ret(__sys_ioctl(fd, request, arg));
+}
+
 /* The system call returns the length it stored; POSIX returns buf. */
 char *getcwd(char *buf, size_t size)
 {

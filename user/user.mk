@@ -3,7 +3,8 @@
 KCC = B=$(B) CC=$(CC) tools/kcc
 USER_CFLAGS = -O2 -g -Wall -Wextra
 USER_DEPS = $(B)/libc/libc.a $(B)/libc/crt0.o tools/kcc \
-	$(wildcard libc/include/*.h libc/include/sys/*.h kernel/include/uapi/sprout/*.h)
+	$(wildcard libc/include/*.h libc/include/sys/*.h libc/include/bits/*.h \
+	kernel/include/uapi/sprout/*.h)
 
 $(B)/user/%: user/%.c $(USER_DEPS)
 	@mkdir -p $(dir $@)

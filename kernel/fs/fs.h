@@ -27,7 +27,6 @@
 #define NR_OPEN   64            /* fds per process: EMFILE beyond */
 #define NR_FILE   256           /* open files system-wide: ENFILE beyond */
 
-typedef uint32_t dev_t;
 #define MAJOR(d)   ((d) >> 8)
 #define MINOR(d)   ((d) & 0xFF)
 #define MKDEV(ma, mi) (((ma) << 8) | (mi))

@@ -12,6 +12,7 @@
 #include "fs/file.h"
 #include "fs/fdtable.h"
 #include "sched/sched.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 /* Flags that act during open() only and are not kept in f_flags. */
@@ -105,7 +106,7 @@ int do_open(const char *path, int flags, uint16_t mode)
 	return fd;
 }
 
-long sys_open(const char *upath, int flags, int mode)
+long sys_open(const char *upath, int flags, mode_t mode)
 {
 	char *path;
 	int err = getname(upath, &path);
@@ -116,12 +117,12 @@ long sys_open(const char *upath, int flags, int mode)
 	return err;
 }
 
-long sys_creat(const char *upath, int mode)
+long sys_creat(const char *upath, mode_t mode)
 {
 	return sys_open(upath, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
-long sys_close(unsigned int fd)
+long sys_close(int fd)
 {
 	return fd_close(fd);
 }
@@ -159,7 +160,7 @@ long sys_access(const char *upath, int mode)
 
 /* The bits umask holds are taken away from every file this process
    creates: open(O_CREAT), mkdir, mknod. Returns the old mask. */
-long sys_umask(int mask)
+long sys_umask(mode_t mask)
 {
 	int old = current->umask;
 	current->umask = mask & 0777;

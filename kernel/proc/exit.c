@@ -14,6 +14,7 @@
 #include "fs/fs.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/wait.h>
 
@@ -152,16 +153,16 @@ static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
 }
 
 /* struct rusage as Linux i386 lays it out: two timevals, then 14 longs. */
-struct rusage_k {
+struct rusage {
 	long utime_sec, utime_usec, stime_sec, stime_usec;
 	long rest[14];
 };
 
 /* urusage has passed verify_area, as *ustatus has: the wait cannot make
    them go away, as no one else changes this address space meanwhile. */
-static void put_rusage(struct rusage_k *urusage, const struct wait_result *res)
+static void put_rusage(struct rusage *urusage, const struct wait_result *res)
 {
-	*urusage = (struct rusage_k){
+	*urusage = (struct rusage){
 		.utime_sec = res->utime / HZ,
 		.utime_usec = res->utime % HZ * (1000000 / HZ),
 		.stime_sec = res->stime / HZ,
@@ -169,7 +170,8 @@ static void put_rusage(struct rusage_k *urusage, const struct wait_result *res)
 	};
 }
 
-long sys_wait4(pid_t pid, int *ustatus, int options, void *urusage)
+long sys_wait4(pid_t pid, int *ustatus, int options,
+	       struct rusage *urusage)
 {
 	struct wait_result res = { 0 };
 	pid_t found = 0;
@@ -181,7 +183,7 @@ long sys_wait4(pid_t pid, int *ustatus, int options, void *urusage)
 		return -ESRCH;          /* -pid would overflow (as Linux says) */
 	if (ustatus && verify_area(ustatus, sizeof(int), VERIFY_WRITE))
 		return -EFAULT;
-	if (urusage && verify_area(urusage, sizeof(struct rusage_k), VERIFY_WRITE))
+	if (urusage && verify_area(urusage, sizeof(struct rusage), VERIFY_WRITE))
 		return -EFAULT;
 	/* reap_one is the condition: it runs after we join the queue, so a
 	   child that exits meanwhile cannot be missed. */

@@ -17,6 +17,7 @@
 #include "arch/arch.h"
 #include "lib/lib.h"
 #include "fs/fs.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static pid_t last_pid;

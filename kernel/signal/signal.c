@@ -12,6 +12,7 @@
 #include "signal/signal.h"
 #include "sched/sched.h"
 #include "arch/arch.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 enum action { TERMINATE, IGNORE, STOP, CONTINUE };

@@ -5,7 +5,11 @@
 #include <sys/types.h>
 #include <sprout/signal.h>
 
-int kill(pid_t pid, int sig);
 int raise(int sig);
+
+/* kill: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_signal __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_signal
 
 #endif

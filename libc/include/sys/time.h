@@ -4,6 +4,9 @@
 #include <sys/types.h>
 #include <sprout/time.h>
 
-int gettimeofday(struct timeval *tv, struct timezone *tz);
+/* gettimeofday: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_sys_time __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_time
 
 #endif
