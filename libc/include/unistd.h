@@ -27,6 +27,15 @@ unsigned int sleep(unsigned int seconds);
 long syscall(long nr, ...);     /* any call by number (syscalls.S) */
 int usleep(unsigned long usec);
 
+/* process groups, sessions and the terminal's foreground group */
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
+
 /* memory */
 int brk(void *addr);
 void *sbrk(intptr_t increment);
