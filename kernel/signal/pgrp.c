@@ -4,15 +4,16 @@
  * group's session is its members' (they all share one, setpgid sees to
  * that). Two questions are asked about a group:
  *
- *   which session is it in?   setpgid() and tcsetpgrp() move processes
- *                             and terminals only within the caller's own
+ *   which session is it in?   setpgid() and tcsetpgrp() accept only a
+ *                             group of the caller's own session
  *   is it orphaned?           then no job-control shell is left to
  *                             continue it, so the terminal answers EIO
  *                             where it would stop it (SIGTTIN, SIGTTOU),
  *                             and exit() wakes its stopped members
  *
  * Both scan the task table: Sprout has 64 slots, Linux keeps a list of
- * members per group instead.
+ * members per group instead. They are here, below dev/ and proc/, because
+ * the terminal asks them as well as exit() and the calls.
  */
 #include "signal/signal.h"
 #include "sched/sched.h"

@@ -29,6 +29,7 @@ bool sig_ignored_or_blocked(struct task_struct *t, int sig);
 /* pgrp.c: process groups, as job control sees them (docs/jobs.md). */
 pid_t session_of_pgrp(pid_t pgrp);      /* 0: no such group */
 bool is_orphaned_pgrp(pid_t pgrp);
+
 /* Act on current's deliverable signals, lowest first, on its way back to
    user mode. Returns a signal whose default action ends the process
    (the caller, entry/return.c, then calls do_exit), or 0. */

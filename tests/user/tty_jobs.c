@@ -8,8 +8,9 @@
  *   2. "ready: fg read"  a background reader is stopped by SIGTTIN; given
  *      the terminal and continued, it reads the line typed ("hello")
  *   3. background writes (TOSTOP) and settings: SIGTTOU
- *   4. an orphaned background group gets EIO; the session leader's
- *      TIOCNOTTY hangs up the foreground job; TIOCSCTTY takes it back
+ *   4. an orphaned background group gets EIO (TOSTOP on); the session
+ *      leader's TIOCNOTTY hangs up the foreground job; TIOCSCTTY takes
+ *      the terminal back
  *   5. a session leader that exits hangs up its terminal
  *   6. "ready: ^C job", "ready: ^Z job"  a "shell" child gives the
  *      terminal to a job of its own; ^C kills the job, ^Z stops it, and
@@ -256,7 +257,7 @@ static void background_write(void)
 }
 
 /* In process 1's group, now in the background: orphaned, as process 1's
-   parent is in no session of ours. */
+   parent is in no session of ours. TOSTOP is on. */
 static void orphan_checks(void)
 {
 	char c;
@@ -264,41 +265,51 @@ static void orphan_checks(void)
 
 	if (read(0, &c, 1) != -1 || errno != EIO)
 		_exit(1);
+	if (write(1, "x", 1) != -1 || errno != EIO)
+		_exit(2);
 	ioctl(0, TCGETS, &t);
 	if (ioctl(0, TCSETS, &t) != -1 || errno != EIO)
-		_exit(2);
+		_exit(3);
 	_exit(0);
 }
 
+/*
+ * A stopped job in front, TOSTOP on: process 1 itself cannot write to
+ * the terminal (EIO) until its TIOCNOTTY, which hangs the job up, so
+ * the results are printed after that.
+ */
 static void orphaned_background(void)
 {
 	pid_t job = fork_job(), pgrp;
-	int status;
+	int status, job_status, r, err;
 
 	if (job == 0) {
 		raise(SIGSTOP);
 		_exit(0);
 	}
 	if (!stopped_by(job, SIGSTOP)) {
-		expect("an orphaned background group: read and TCSETS are EIO", 0,
-		       "the job did not stop");
+		expect("an orphaned background group: read, TOSTOP write and "
+		       "TCSETS are EIO", 0, "the job did not stop");
 		kill_and_reap(job);
 		return;
 	}
-	tcsetpgrp(0, job);                      /* a stopped job in front */
+	set_tostop(1);
+	tcsetpgrp(0, job);
 	status = run_child(orphan_checks);
-	expect("an orphaned background group: read and TCSETS are EIO",
-	       WIFEXITED(status) && WEXITSTATUS(status) == 0,
-	       "%s (the number is the check that failed)", describe(status));
-	expect_errno("and its tcsetpgrp is ENOTTY (no SIGTTOU: nobody would "
-		     "continue it)", tcsetpgrp(0, 1), ENOTTY);
-
+	r = tcsetpgrp(0, 1);
+	err = errno;
 	expect("TIOCNOTTY by the session leader succeeds",
 	       ioctl(0, TIOCNOTTY) == 0, "errno %d", errno);
-	waitpid(job, &status, 0);
-	expect("... and hangs up the stopped foreground job: SIGHUP, SIGCONT",
-	       WIFSIGNALED(status) && WTERMSIG(status) == SIGHUP, "%s",
-	       describe(status));
+	expect("an orphaned background group: read, TOSTOP write and TCSETS "
+	       "are EIO", WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	       "%s (the number is the check that failed)", describe(status));
+	expect("and its tcsetpgrp is ENOTTY (no SIGTTOU: nobody would "
+	       "continue it)", r == -1 && err == ENOTTY,
+	       "returned %d, errno %d", r, err);
+	waitpid(job, &job_status, 0);
+	expect("TIOCNOTTY hangs up the stopped foreground job: SIGHUP, SIGCONT",
+	       WIFSIGNALED(job_status) && WTERMSIG(job_status) == SIGHUP, "%s",
+	       describe(job_status));
 	pgrp = tcgetpgrp(0);
 	expect("... after which tcgetpgrp is ENOTTY and /dev/tty ENXIO",
 	       pgrp == -1 && errno == ENOTTY && dev_tty_errno() == ENXIO,
@@ -307,6 +318,7 @@ static void orphaned_background(void)
 	       "process 1's group in front",
 	       ioctl(0, TIOCSCTTY, 0) == 0 && tcgetpgrp(0) == 1,
 	       "errno %d tcgetpgrp %d", errno, tcgetpgrp(0));
+	set_tostop(0);
 }
 
 /* After its leader has gone, this member of the session (in a group
