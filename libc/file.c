@@ -86,3 +86,17 @@ int isatty(int fd)
 
 	return ioctl(fd, TCGETS, &t) == 0;
 }
+
+/* The terminal's foreground process group: two ioctls on the caller's
+   controlling terminal. */
+pid_t tcgetpgrp(int fd)
+{
+	pid_t pgrp;
+
+	return ioctl(fd, TIOCGPGRP, &pgrp) < 0 ? -1 : pgrp;
+}
+
+int tcsetpgrp(int fd, pid_t pgrp)
+{
+	return ioctl(fd, TIOCSPGRP, &pgrp);
+}

@@ -15,7 +15,8 @@
 #include "include/syscall.h"
 #include <sprout/errno.h>
 
-/* Flags that act during open() only and are not kept in f_flags. */
+/* Flags that act during open() only and are not kept in f_flags once
+   the driver's open has seen them. */
 #define OPEN_ONLY_FLAGS (O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC)
 
 /* Find the inode, creating a regular file for O_CREAT. Under fs_lock, so
@@ -81,9 +82,10 @@ static int open_file(const char *path, int flags, uint16_t mode,
 	if (!err && (flags & O_TRUNC) && S_ISREG(inode->i_mode))
 		err = inode_truncate(inode, 0);
 	fs_unlock();
-	f->f_flags = flags & ~OPEN_ONLY_FLAGS;
+	f->f_flags = flags;         /* all of them for the driver (O_NOCTTY) */
 	if (!err && f->f_op->open)          /* outside the lock: a tty may sleep */
 		err = f->f_op->open(inode, f);
+	f->f_flags &= ~OPEN_ONLY_FLAGS;
 	if (err) {
 		f->f_op = NULL;         /* never opened: nothing to release */
 		fput(f);

@@ -261,6 +261,7 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		if (current->sigaction[i].handler != SIG_IGN)
 			current->sigaction[i] = (struct sigaction_k){ 0 };
 	set_comm(path);
+	current->did_exec = true;       /* the parent may no longer setpgid us */
 	*regs = (struct pt_regs){
 		.eip = im->eh.e_entry, .esp = esp, .eflags = FL_IF | FL_FIXED,
 		.cs = USER_CS, .ss = USER_DS, .ds = USER_DS, .es = USER_DS,

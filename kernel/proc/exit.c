@@ -12,6 +12,7 @@
 #include "signal/signal.h"
 #include "mm/mm.h"
 #include "fs/fs.h"
+#include "dev/dev.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
 #include "include/syscall.h"
@@ -29,7 +30,8 @@ static void __attribute__((noreturn)) init_exited(int status)
 	machine_power_off(code);
 }
 
-/* Give our children to process 1. */
+/* Give our children to process 1. A child's group may lose its link
+   to job control with us: see kill_orphaned_pgrp() (pgrp.c). */
 static void reparent_children(void)
 {
 	struct task_struct *init = find_task(1), *c;
@@ -41,6 +43,7 @@ static void reparent_children(void)
 		init->children = c;
 		if (c->state == TASK_ZOMBIE)
 			wake_up(&init->wait_child);
+		kill_orphaned_pgrp(c, current);
 	}
 }
 
@@ -50,6 +53,8 @@ void do_exit(int status)
 
 	if (me->pid == 1)
 		init_exited(status);
+	if (me->session == me->pid)     /* a session leader: hang up */
+		disassociate_ctty();
 	if (me->mm.pgdir) {
 		pte_t *pgdir = me->mm.pgdir;
 
@@ -70,6 +75,7 @@ void do_exit(int status)
 	reparent_children();
 	me->exit_code = status;
 	me->state = TASK_ZOMBIE;
+	kill_orphaned_pgrp(me, me->parent);     /* my group, without me */
 	notify_parent(me);
 	schedule();
 	panic("a zombie was scheduled");

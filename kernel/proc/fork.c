@@ -66,6 +66,7 @@ static struct task_struct *copy_process(int *err)
 	p->wait_next = NULL;
 	p->signal = 0;
 	p->exit_code = 0;
+	p->did_exec = false;
 	p->timeout = 0;
 	p->utime = p->stime = 0;
 	p->start_time = jiffies;

@@ -42,6 +42,14 @@ static bool ignored(struct task_struct *t, int sig)
 						 default_action(sig) == CONTINUE));
 }
 
+/* Would sig sent to t be held back or thrown away? Job control asks
+   before it stops a background process with SIGTTIN or SIGTTOU. */
+bool sig_ignored_or_blocked(struct task_struct *t, int sig)
+{
+	return (t->blocked & sigmask(sig)) ||
+	       t->sigaction[sig - 1].handler == SIG_IGN;
+}
+
 /* Tell t's parent that t stopped, continued or exited: SIGCHLD, and a
    wake-up for a wait() in progress. */
 void notify_parent(struct task_struct *t)

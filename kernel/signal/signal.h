@@ -24,6 +24,12 @@ int send_sig(struct task_struct *t, int sig);
 void notify_parent(struct task_struct *t);      /* SIGCHLD and wake-up */
 void force_sig(struct task_struct *t, int sig);  /* even if blocked/ignored */
 int kill_pg(pid_t pgrp, int sig);
+bool sig_ignored_or_blocked(struct task_struct *t, int sig);
+
+/* pgrp.c: process groups, as job control sees them (docs/jobs.md). */
+pid_t session_of_pgrp(pid_t pgrp);      /* 0: no such group */
+bool is_orphaned_pgrp(pid_t pgrp);
+
 /* Act on current's deliverable signals, lowest first, on its way back to
    user mode. Returns a signal whose default action ends the process
    (the caller, entry/return.c, then calls do_exit), or 0. */

@@ -19,6 +19,10 @@ unsigned int sleep(unsigned int seconds);
 long syscall(long nr, ...);     /* any call by number (syscalls.S) */
 int usleep(unsigned long usec);
 
+/* the terminal's foreground group (setpgid, setsid ... are in the table) */
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
+
 /* memory */
 int brk(void *addr);
 void *sbrk(intptr_t increment);

@@ -29,7 +29,8 @@ for header, names in {
     "unistd.h": "fork read write close link unlink execve chdir lseek getpid "
                 "getuid access sync rmdir dup getgid geteuid getegid dup2 "
                 "getppid truncate ftruncate fsync fchdir _exit brk sbrk "
-                "getcwd lseek64 truncate64 ftruncate64 syscall",
+                "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
+                "getpgrp setsid getsid tcgetpgrp tcsetpgrp",
     "fcntl.h": "open creat fcntl",
     "stdio.h": "rename",
     "time.h": "time nanosleep clock_gettime",

@@ -88,9 +88,12 @@ SYSCALL0( 49, geteuid,       unistd,      uid_t)
 SYSCALL0( 50, getegid,       unistd,      gid_t)
 SYSCALL3( 54, ioctl,         0,           int,     int, fd, unsigned long, request, unsigned long, arg)  /* variadic: libc/file.c */
 SYSCALL3( 55, fcntl,         0,           int,     int, fd, int, cmd, unsigned long, arg)  /* variadic: libc/file.c */
+SYSCALL2( 57, setpgid,       unistd,      int,     pid_t, pid, pid_t, pgid)
 SYSCALL1( 60, umask,         sys_stat,    mode_t,  mode_t, mask)
 SYSCALL2( 63, dup2,          unistd,      int,     int, oldfd, int, newfd)
 SYSCALL0( 64, getppid,       unistd,      pid_t)
+SYSCALL0( 65, getpgrp,       unistd,      pid_t)
+SYSCALL0( 66, setsid,        unistd,      pid_t)
 SYSCALL2( 78, gettimeofday,  sys_time,    int,     struct timeval *, tv, struct timezone *, tz)
 SYSCALL4( 88, reboot,        0,           int,     unsigned long, magic1, unsigned long, magic2, unsigned long, cmd, void *, arg)  /* libc: reboot(cmd) adds the magics */
 SYSCALL2( 92, truncate,      unistd,      int,     const char *, path, off_t, length)
@@ -102,10 +105,12 @@ SYSCALL4(114, wait4,         sys_wait,    pid_t,   pid_t, pid, int *, wstatus, i
 SYSCALL1(116, sysinfo,       sys_sysinfo, int,     struct sysinfo *, info)
 SYSCALL1(118, fsync,         unistd,      int,     int, fd)
 SYSCALL1(122, uname,         sys_utsname, int,     struct utsname *, buf)
+SYSCALL1(132, getpgid,       unistd,      pid_t,   pid_t, pid)
 SYSCALL1(133, fchdir,        unistd,      int,     int, fd)
 SYSCALL5(140, llseek,        0,           int,     unsigned int, fd, unsigned long, offset_high, unsigned long, offset_low, loff_t *, result, unsigned int, whence)  /* Linux's _llseek */
 SYSCALL3(145, readv,         sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL3(146, writev,        sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
+SYSCALL1(147, getsid,        unistd,      pid_t,   pid_t, pid)
 SYSCALL0(158, sched_yield,   sched,       int)
 SYSCALL2(162, nanosleep,     time,        int,     const struct timespec *, req, struct timespec *, rem)
 SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /* returns a length, not a pointer */
