@@ -83,6 +83,7 @@ struct file {
 int fs_init(void);                              /* mount the root */
 struct inode *iget(uint32_t ino);               /* NULL on error */
 struct inode *igrab(struct inode *inode);       /* one more reference */
+struct inode *alloc_anon_inode(uint16_t mode);  /* in memory only (a pipe's) */
 void iput(struct inode *inode);                 /* drop one reference */
 int namei(const char *path, struct inode **res);
 int namei_parent(const char *path, struct inode **dir, char *last);
