@@ -39,6 +39,8 @@ off_t lseek(int fd, off_t offset, int whence);
 off64_t lseek64(int fd, off64_t offset, int whence);
 int dup(int fd);
 int dup2(int fd, int newfd);
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);      /* O_CLOEXEC, O_NONBLOCK */
 int link(const char *old, const char *new);
 int unlink(const char *path);
 int rmdir(const char *path);
