@@ -1,5 +1,5 @@
 /*
- * Pipes: pipe() and pipe2(), and reading and writing a pipe.
+ * Pipes: pipe() and pipe2(), and reading and writing a pipe or a FIFO.
  *
  *   fd[1] -> struct file (O_WRONLY) --+     +-- struct file (O_RDONLY) <- fd[0]
  *                                     v     v
@@ -80,7 +80,7 @@ void pipe_close_end(struct inode *inode, int acc)
 	wake_up(&pipe->read_wait);      /* readers may now see end of file */
 	wake_up(&pipe->write_wait);     /* writers may now see EPIPE */
 	if (pipe->readers == 0 && pipe->writers == 0) {
-		inode->i_pipe = NULL;
+		inode->i_pipe = NULL;   /* what a FIFO held is thrown away */
 		free_pipe(pipe);
 	}
 }
@@ -195,10 +195,11 @@ static void pipe_release(struct file *f)
 	pipe_close_end(f->f_inode, f->f_flags & O_ACCMODE);
 }
 
-/* One table for both ends; no lseek: ESPIPE. */
+/* One table for both ends and for FIFOs; no lseek: ESPIPE. */
 const struct file_operations pipe_fops = {
 	.read = pipe_read,
 	.write = pipe_write,
+	.open = fifo_open,
 	.release = pipe_release,
 };
 

@@ -1,8 +1,10 @@
 /*
- * Pipes, fs/'s own header: the pipe object that pipe.c reads and writes.
+ * Pipes and FIFOs, fs/'s own header: the pipe object that pipe.c reads
+ * and writes and fifo.c opens by name. docs/pipes.md draws it.
  *
  * A pipe is a ring buffer in memory, hung off an inode (i_pipe). An
- * anonymous pipe's inode lives in memory only.
+ * anonymous pipe's inode lives in memory only; a FIFO's is on the disk,
+ * and its pipe exists while someone has it open.
  */
 #ifndef _FS_PIPE_H
 #define _FS_PIPE_H
@@ -24,8 +26,10 @@ struct pipe_inode_info {
 	size_t start;               /* the oldest unread byte */
 	size_t len;                 /* bytes waiting to be read */
 	int readers, writers;       /* open read and write ends (struct files) */
-	struct wait_queue read_wait;    /* readers waiting for data */
-	struct wait_queue write_wait;   /* writers waiting for room */
+	unsigned int r_counter;     /* read opens ever made (a FIFO's opener  */
+	unsigned int w_counter;     /*  waits for the other count to move)   */
+	struct wait_queue read_wait;    /* for data, or a FIFO's first writer */
+	struct wait_queue write_wait;   /* for room, or a FIFO's first reader */
 };
 
 /* pipe.c */
@@ -33,5 +37,8 @@ struct pipe_inode_info *alloc_pipe(void);       /* NULL: out of memory */
 /* The end opened with access mode acc (O_RDONLY, O_WRONLY, O_RDWR) is
    closed: wake the other side, and free the pipe with its last end. */
 void pipe_close_end(struct inode *inode, int acc);
+
+/* fifo.c: open() of a FIFO, the f_op->open of pipe_fops */
+int fifo_open(struct inode *inode, struct file *f);
 
 #endif

@@ -12,6 +12,7 @@ int lstat64(const char *path, struct stat64 *st);
 int fstat64(int fd, struct stat64 *st);
 int mkdir(const char *path, mode_t mode);
 int mknod(const char *path, mode_t mode, dev_t dev);
+int mkfifo(const char *path, mode_t mode);
 mode_t umask(mode_t mask);
 
 #endif
