@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <errno.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include "syscall.h"
 
 /* open's third argument exists only with O_CREAT; read it only then. */
@@ -77,6 +78,12 @@ int ftruncate64(int fd, off64_t length)
 {
 	return __syscall_ret(__sys_ftruncate64(fd, (unsigned long)length,
 					       (unsigned long)(length >> 32)));
+}
+
+/* A FIFO is a file system node like a device: mknod makes it. */
+int mkfifo(const char *path, mode_t mode)
+{
+	return mknod(path, S_IFIFO | (mode & 07777), 0);
 }
 
 /* A terminal is whatever answers the "get terminal settings" ioctl. */

@@ -40,6 +40,18 @@ $(B)/user/tests/f_%: tests/user/f_%.c tests/user/f_test.h $(USER_DEPS)
 
 DISK_INSTALL += $(foreach t,$(FILE_TESTS),$(B)/user/tests/$(t):bin/tests/$(t))
 
+# The course's example programs, tests/user/lecture_*.c -> /bin/tests/
+# lecture_*: plain POSIX C as the lecture shows it, without check.h.
+# tests/guest_lecture.py runs each on this Linux machine and on Sprout,
+# and compares what they print.
+LECTURE_PROGS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/lecture_*.c))
+
+$(B)/user/tests/lecture_%: tests/user/lecture_%.c $(USER_DEPS)
+	@mkdir -p $(dir $@)
+	$(KCC) $(USER_CFLAGS) -o $@ $<
+
+DISK_INSTALL += $(foreach t,$(LECTURE_PROGS),$(B)/user/tests/$(t):bin/tests/$(t))
+
 # Terminal tests, tests/user/tty_*.c -> /bin/tests/tty_*: same output
 # format; tests/guest_tty.py types at them over the serial line.
 TTY_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/tty_*.c))

@@ -48,8 +48,9 @@ static int may_open(struct inode *inode, int flags)
 	return inode_permission(inode, mask);
 }
 
-/* The operations for the file's kind. Pipes and other in-memory inodes
-   bring their own (i_fop); a device gets its driver's at f_op->open. */
+/* The operations for the file's kind. In-memory inodes may bring their
+   own (i_fop); a device gets its driver's at f_op->open; a FIFO on the
+   disk is read and written as a pipe. */
 static const struct file_operations *fops_for(struct inode *inode)
 {
 	if (inode->i_fop)
@@ -60,7 +61,9 @@ static const struct file_operations *fops_for(struct inode *inode)
 		return &dir_fops;
 	if (S_ISCHR(inode->i_mode))
 		return &def_chr_fops;
-	return NULL;                /* block devices, FIFOs on disk, ... */
+	if (S_ISFIFO(inode->i_mode))
+		return &pipe_fops;
+	return NULL;                /* block devices, sockets */
 }
 
 /* Levels 3 and 2: the inode and a struct file pointing at it. */

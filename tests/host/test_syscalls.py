@@ -30,14 +30,15 @@ for header, names in {
                 "getuid access sync rmdir dup getgid geteuid getegid dup2 "
                 "getppid truncate ftruncate fsync fchdir _exit brk sbrk "
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
-                "getpgrp setsid getsid tcgetpgrp tcsetpgrp",
+                "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2",
     "fcntl.h": "open creat fcntl",
     "stdio.h": "rename",
     "time.h": "time nanosleep clock_gettime",
     "sched.h": "sched_yield",
     "signal.h": "kill",
     "dirent.h": "getdents64",
-    "sys/stat.h": "mknod mkdir umask stat lstat fstat stat64 lstat64 fstat64",
+    "sys/stat.h": "mknod mkdir umask stat lstat fstat stat64 lstat64 fstat64 "
+                  "mkfifo",
     "sys/wait.h": "waitpid wait4",
     "sys/time.h": "gettimeofday",
     "sys/ioctl.h": "ioctl",

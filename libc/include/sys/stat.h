@@ -4,6 +4,9 @@
 #include <sys/types.h>
 #include <sprout/stat.h>
 
+/* Made over mknod(S_IFIFO). */
+int mkfifo(const char *path, mode_t mode);
+
 /* stat, mkdir, mknod, umask, ...: prototypes from the kernel's table. */
 #define __SYSCALLS_sys_stat __SYSCALLS_HERE
 #include <bits/syscalls.h>

@@ -82,6 +82,7 @@ SYSCALL2( 38, rename,        stdio,       int,     const char *, oldpath, const 
 SYSCALL2( 39, mkdir,         sys_stat,    int,     const char *, path, mode_t, mode)
 SYSCALL1( 40, rmdir,         unistd,      int,     const char *, path)
 SYSCALL1( 41, dup,           unistd,      int,     int, oldfd)
+SYSCALL1( 42, pipe,          unistd,      int,     int *, pipefd)
 SYSCALL1( 45, brk,           0,           void *,  void *, addr)  /* libc's brk()/sbrk() differ */
 SYSCALL0( 47, getgid,        unistd,      gid_t)
 SYSCALL0( 49, geteuid,       unistd,      uid_t)
@@ -127,6 +128,7 @@ SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
 SYSCALL1(252, exit_group,    0,           void,    int, status)
 SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
+SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 
 #undef SYSCALL0
 #undef SYSCALL1
