@@ -12,7 +12,7 @@ static unsigned long cur_brk;
 
 int brk(void *addr)
 {
-	cur_brk = __sys_brk((unsigned long)addr);
+	cur_brk = __sys_brk(addr);
 	if (cur_brk != (unsigned long)addr) {
 		errno = ENOMEM;
 		return -1;
@@ -26,7 +26,7 @@ void *sbrk(intptr_t increment)
 	unsigned long old;
 
 	if (!cur_brk)
-		cur_brk = __sys_brk(0);         /* where is it now? */
+		cur_brk = __sys_brk(NULL);      /* where is it now? */
 	old = cur_brk;
 	if (increment > 0 ? old + increment < old : old + increment > old) {
 		errno = ENOMEM;         /* the break would wrap round memory */

@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <errno.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include "syscall.h"
 
 /* open's third argument exists only with O_CREAT; read it only then. */
@@ -19,6 +20,30 @@ int open(const char *path, int flags, ...)
 		va_end(ap);
 	}
 	return __syscall_ret(__sys_open(path, flags, mode));
+}
+
+/* fcntl and ioctl take a third argument only for some commands; the
+   kernel reads it (or not) whatever it is, so pass on one word. */
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	unsigned long arg;
+
+	va_start(ap, cmd);
+	arg = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __syscall_ret(__sys_fcntl(fd, cmd, arg));
+}
+
+int ioctl(int fd, unsigned long request, ...)
+{
+	va_list ap;
+	unsigned long arg;
+
+	va_start(ap, request);
+	arg = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __syscall_ret(__sys_ioctl(fd, request, arg));
 }
 
 /* The system call returns the length it stored; POSIX returns buf. */
@@ -55,10 +80,30 @@ int ftruncate64(int fd, off64_t length)
 					       (unsigned long)(length >> 32)));
 }
 
+/* A FIFO is a file system node like a device: mknod makes it. */
+int mkfifo(const char *path, mode_t mode)
+{
+	return mknod(path, S_IFIFO | (mode & 07777), 0);
+}
+
 /* A terminal is whatever answers the "get terminal settings" ioctl. */
 int isatty(int fd)
 {
 	struct termios t;
 
 	return ioctl(fd, TCGETS, &t) == 0;
+}
+
+/* The terminal's foreground process group: two ioctls on the caller's
+   controlling terminal. */
+pid_t tcgetpgrp(int fd)
+{
+	pid_t pgrp;
+
+	return ioctl(fd, TIOCGPGRP, &pgrp) < 0 ? -1 : pgrp;
+}
+
+int tcsetpgrp(int fd, pid_t pgrp)
+{
+	return ioctl(fd, TIOCSPGRP, &pgrp);
 }

@@ -1,30 +1,28 @@
 /*
- * The raw system calls, from syscalls.S: each returns what the kernel
- * returned, -errno on failure. Only libc's own wrappers use them; so do
- * the other assembly pieces declared below.
+ * The raw system calls, from syscalls.S: __sys_<name> returns what the
+ * kernel returned, -errno on failure. Only libc's own wrappers use them.
+ * Their prototypes come from the kernel's table, like the kernel's own.
+ * Below them, the other assembly pieces libc's C files call.
  */
 #ifndef _LIBC_SYSCALL_H
 #define _LIBC_SYSCALL_H
 
 #include <sys/types.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/sysinfo.h>
+#include <sys/uio.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <time.h>
+#include <signal.h>
 #include <setjmp.h>
 
-long __sys_exit_group(int status);
-long __sys_open(const char *path, int flags, mode_t mode);
-long __sys_brk(unsigned long addr);
-long __sys_getcwd(char *buf, size_t size);
-long __sys_llseek(int fd, unsigned long hi, unsigned long lo,
-		  loff_t *result, int whence);
-long __sys_truncate64(const char *path, unsigned long lo, unsigned long hi);
-long __sys_ftruncate64(int fd, unsigned long lo, unsigned long hi);
-long __sys_fcntl64(int fd, int cmd, unsigned long arg);
-long __sys_reboot(unsigned magic1, unsigned magic2, unsigned cmd, void *arg);
-long __sys_rt_sigaction(int sig, const struct kernel_sigaction *act,
-			struct kernel_sigaction *oact, size_t sigsetsize);
-long __sys_rt_sigprocmask(int how, const sigset_t *set, sigset_t *oset,
-			  size_t sigsetsize);
-long __sys_rt_sigpending(sigset_t *set, size_t sigsetsize);
-long __sys_rt_sigsuspend(const sigset_t *mask, size_t sigsetsize);
+#define SYSCALL(nr, name, libc, ret, n, ...) \
+	long __sys_##name(SYSCALL_PARAMS(n, __VA_ARGS__));
+#include <sprout/syscalls.h>
+#undef SYSCALL
 
 /* The signal restorers (sigreturn.S): sigreturn and rt_sigreturn. */
 void __restore(void);

@@ -1,6 +1,7 @@
 /*
  * The system-call stubs, generated from the kernel's table
- * <sprout/syscalls.h> (one SYSCALL(nr, name, nargs, wrapper) line per call).
+ * <sprout/syscalls.h> (one SYSCALLn(nr, name, libc, ret, args...) line per
+ * call).
  *
  * A system call on Sprout, as on Linux i386: the number in eax, the
  * arguments in ebx, ecx, edx, esi, edi, then `int $0x80`. The result comes
@@ -9,8 +10,9 @@
  * For each line we emit
  *   __sys_<name>   returns the raw result (-errno on failure), for the
  *                  hand-written wrappers in this folder;
- *   <name>         when the wrapper column is 1: the POSIX function, which
- *                  sets errno and returns -1 on failure.
+ *   <name>         unless the libc column is 0: the POSIX function, which
+ *                  sets errno and returns -1 on failure (its prototype is
+ *                  in the header that column names).
  * ebx, esi and edi belong to our caller (cdecl), so we save them.
  */
 
@@ -42,14 +44,14 @@
 	popl %ebx
 	.endm
 
-	.macro stub nr, name, nargs, wrapper
+	.macro stub nr, name, nargs, libc
 	.globl __sys_\name
 	.type __sys_\name, @function
 __sys_\name:
 	trap \nr, \nargs
 	ret
 	.size __sys_\name, . - __sys_\name
-	.if \wrapper
+	.ifnc \libc,0
 	.globl \name
 	.type \name, @function
 \name:
@@ -63,7 +65,7 @@ __sys_\name:
 	.endm
 
 	.text
-#define SYSCALL(nr, name, nargs, wrapper) stub nr, name, nargs, wrapper
+#define SYSCALL(nr, name, libc, ret, nargs, ...) stub nr, name, nargs, libc
 #include <sprout/syscalls.h>
 
 /*

@@ -216,10 +216,33 @@ def serial_input():
 
 
 def strace_names_calls():
-    """strace on the command line: every call printed with its table name."""
-    with guest_session("strace", cmdline="strace init=/bin/hello") as g:
-        g.expect(r"\[1\] write\(1, [0-9a-f]+, [0-9a-f]+\) = \d+")
-        g.expect(r"Hello from Sprout!")
+    """strace on the command line: /sbin/init's calls in strace's format."""
+    lines = [
+        r'[pid 1] open("/dev/console", O_RDWR, 0) = 3',
+        r'[pid 1] dup2(3, 0) = 0',
+        r'[pid 1] write(1, "init: Sprout process 1 running\n", 31) = 31',
+        r'[pid 1] access("/bin/sh", 1) = -1 ENOENT (No such file or directory)',
+        r'[pid 1] write(1, "init: no /bin/sh yet; waiting fo"..., 42) = 42',
+    ]
+    with guest_session("strace", cmdline="strace") as g:
+        for line in lines:
+            g.expect(r"(?m)^" + re.escape(line) + r"\r?$")
+        g.expect(r"\[pid 1\] waitpid\(-1, 0x[0-9a-f]+, 0\) = -1 ECHILD "
+                 r"\(No child processes\)")
+
+
+def strace_reads_user_memory_safely():
+    """What a call reads is shown from entry (execve's path, before the
+    program is replaced), what it fills in from after it returns (read's
+    data), and a pointer that cannot be read as an address."""
+    with guest_session("strace-exec",
+                       cmdline="strace init=/bin/tests/t_exec") as g:
+        g.expect(r'\[pid [2-9]\d*\] execve\("/bin/hello", 0x[0-9a-f]+, '
+                 r'0x[0-9a-f]+\) = 0')
+        g.expect(r'\[pid \d+\] execve\(0xc0000000, 0x[0-9a-f]+, '
+                 r'0x[0-9a-f]+\) = -1 EFAULT \(Bad address\)')
+        g.expect(r'\[pid 1\] read\(3, "\\177ELF\\1\\1\\1\\0[^"]*"\.\.\., '
+                 r'262144\) = \d+')
         g.expect(r"init exited with status 0")
 
 
@@ -292,5 +315,7 @@ def run(results):
                       r"eip=c0[0-9a-f]+ \(run_ktest\+0x"]))
     results.check("console: lines typed over the serial port arrive",
                   serial_input)
-    results.check("debug: strace on the command line names every system call",
-                  strace_names_calls)
+    results.check("debug: strace on the command line prints every system call "
+                  "as strace does", strace_names_calls)
+    results.check("debug: strace reads arguments at entry, results after, "
+                  "bad pointers never", strace_reads_user_memory_safely)

@@ -1,12 +1,14 @@
-"""Guest tests of the terminal: /bin/tests/tty_line runs as process 1 and
-the test types at it over the serial line, checking the echo and what
-read() returned (see tests/user/tty_line.c for the program's side)."""
+"""Guest tests of the terminal: a program runs as process 1 and the test
+types at it over the serial line, checking the echo and what read()
+returned. Two programs, one boot each:
+  tests/user/tty_line.c   the line discipline (tty: ...)
+  tests/user/tty_jobs.c   job control (tty jobs: ...): the keys typed
+                          reach the foreground job."""
 import re
 import time
 
 from harness import guest_session, require
 
-PROG = "/bin/tests/tty_line"
 RUB = "\b \b"                   # what ECHOE sends to wipe one character
 
 # Canonical mode: (name, typed, echo expected, program's answer).
@@ -82,31 +84,61 @@ def ctrl_c(g):
     g.expect(r"ok \^C kills")
 
 
-def run(results):
-    """One boot; every step runs (each types for the next), whatever -k
-    picks, and only the chosen ones are reported."""
-    with guest_session("tty-line", timeout=120, cmdline="init=" + PROG) as g:
-        def step(name, fn):
+def fg_read(g):
+    """A background reader, moved to the front and continued, reads the
+    line typed."""
+    g.expect(r"ready: fg read\r\n")
+    g.send("hello\r")
+    g.expect(r"hello\r\n")
+
+
+def job_key(g, name, key, echo):
+    """A job in front reads; the key typed signals it, not the shell."""
+    g.expect(r"ready: %s job\r\n" % re.escape(name))
+    time.sleep(0.5)             # let the job get into read()
+    g.send(key)
+    g.expect(re.escape(echo))
+
+
+def session(results, prog, prefix, steps):
+    """One boot of /bin/tests/<prog>; every step runs (each types for the
+    next), whatever -k picks, and only the chosen ones are reported; then
+    the program's own "ok ..." / "FAIL ..." lines."""
+    with guest_session(prog, timeout=120,
+                       cmdline="init=/bin/tests/" + prog) as g:
+        for name, fn in steps:
             try:
-                fn()
+                fn(g)
                 ok, why = True, ""
             except Exception as e:  # a failed check or a timeout
                 ok, why = False, str(e) or type(e).__name__
-            if results.wanted("tty: " + name):
-                results.record("tty: " + name, ok, why)
+            if results.wanted(prefix + name):
+                results.record(prefix + name, ok, why)
+        results.parse_lines(g.output, prefix)
 
-        step("tty_line starts and reaches its first prompt",
-             lambda: g.expect(r"ready: lines\r\n"))
-        for name, typed, echo, answer in LINES:
-            step(name, lambda: typed_line(g, typed, echo, answer))
-        step("non-canonical keys arrive one by one, unechoed",
-             lambda: keys(g))
-        step("VMIN=3 waits for three bytes", lambda: vmin3(g))
-        step("VMIN=5 VTIME=5: silence after a byte ends the read",
-             lambda: gap(g))
-        step("a canonical read follows a switch to VMIN=1",
-             lambda: switch(g))
-        step("^C is echoed as ^C", lambda: ctrl_c(g))
-        step("tty_line runs to the end", lambda: g.expect(r"ok ran to the end"))
-        # The program's own checks: its "ok ..." / "FAIL ..." lines.
-        results.parse_lines(g.output, "tty: ")
+
+def run(results):
+    line_steps = [("tty_line starts and reaches its first prompt",
+                   lambda g: g.expect(r"ready: lines\r\n"))]
+    for name, typed, echo, answer in LINES:
+        line_steps.append((name, lambda g, t=typed, e=echo, a=answer:
+                           typed_line(g, t, e, a)))
+    line_steps += [
+        ("non-canonical keys arrive one by one, unechoed", keys),
+        ("VMIN=3 waits for three bytes", vmin3),
+        ("VMIN=5 VTIME=5: silence after a byte ends the read", gap),
+        ("a canonical read follows a switch to VMIN=1", switch),
+        ("^C is echoed as ^C", ctrl_c),
+        ("tty_line runs to the end",
+         lambda g: g.expect(r"ok ran to the end")),
+    ]
+    session(results, "tty_line", "tty: ", line_steps)
+    session(results, "tty_jobs", "tty jobs: ", [
+        ("a line typed reaches the job brought to the front", fg_read),
+        ("^C typed reaches the foreground job",
+         lambda g: job_key(g, "^C", "\x03", "^C")),
+        ("^Z typed reaches the foreground job",
+         lambda g: job_key(g, "^Z", "\x1a", "^Z")),
+        ("tty_jobs runs to the end",
+         lambda g: g.expect(r"ok ran to the end")),
+    ])

@@ -3,8 +3,9 @@
  * boots the kernel with QEMU's -icount shift=0 (one guest instruction =
  * 1 ns of guest time), so the figures do not depend on the host's load.
  *
- *   bench [what ...]     what: syscall fork exec switch signal fswrite
- *                        fsread open (default: the process figures)
+ *   bench [what ...]     what: syscall fork exec switch pipe signal
+ *                        fswrite fsread open (default: the process
+ *                        figures)
  *
  * The file figures take two boots, so that the read is cold: the first
  * runs "fswrite" (16 MiB in 4 KiB writes, then fsync), the second
@@ -142,6 +143,72 @@ static void report_rate(const char *what, long long ns)
 	       kb_per_s % 1000 / 100);
 }
 
+/* One byte to the child and one back, through two pipes: each round
+   trip is two wake-ups and two context switches. */
+static void pipe_round_trip(void)
+{
+	const int n = 20000;
+	int to_child[2], to_parent[2];
+	char c = 'x';
+	long long t;
+	pid_t pid;
+
+	pipe(to_child);
+	pipe(to_parent);
+	pid = fork();
+	if (pid == 0) {
+		close(to_child[1]);     /* or its read never sees end of file */
+		while (read(to_child[0], &c, 1) == 1)
+			write(to_parent[1], &c, 1);
+		_exit(0);
+	}
+	t = now_ns();
+	for (int i = 0; i < n; i++) {
+		write(to_child[1], &c, 1);
+		read(to_parent[0], &c, 1);
+	}
+	t = now_ns() - t;
+	close(to_child[1]);             /* the child reads end of file */
+	waitpid(pid, NULL, 0);
+	close(to_child[0]);
+	close(to_parent[0]);
+	close(to_parent[1]);
+	report("pipe round trip (1 byte)", t, n, "us");
+}
+
+/* 16 MiB in 64 KiB writes to a child that reads until end of file. */
+#define PIPE_CHUNK (64 << 10)
+static char pipe_chunk[PIPE_CHUNK];
+
+static void pipe_bandwidth(void)
+{
+	int p[2];
+	long long t;
+	pid_t pid;
+
+	pipe(p);
+	pid = fork();
+	if (pid == 0) {
+		close(p[1]);
+		while (read(p[0], pipe_chunk, PIPE_CHUNK) > 0)
+			;
+		_exit(0);
+	}
+	close(p[0]);
+	t = now_ns();
+	for (int done = 0; done < FILE_SIZE; done += PIPE_CHUNK)
+		write(p[1], pipe_chunk, PIPE_CHUNK);
+	close(p[1]);
+	waitpid(pid, NULL, 0);          /* the child has read it all */
+	report_rate("pipe 16 MiB (64 KiB writes)", now_ns() - t);
+}
+
+static void bench_pipe(void)
+{
+	pipe_round_trip();
+	pipe_bandwidth();
+}
+
 static void bench_fswrite(void)
 {
 	int fd = open(bench_file, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -202,6 +269,7 @@ static const struct {
 	{ "fork", bench_fork, true },
 	{ "exec", bench_exec, true },
 	{ "switch", bench_switch, true },
+	{ "pipe", bench_pipe, true },
 	{ "signal", bench_signal, true },
 	{ "fswrite", bench_fswrite, false },
 	{ "fsread", bench_fsread, false },

@@ -3,7 +3,8 @@
 KCC = B=$(B) CC=$(CC) tools/kcc
 USER_CFLAGS = -O2 -g -Wall -Wextra
 USER_DEPS = $(B)/libc/libc.a $(B)/libc/crt0.o tools/kcc \
-	$(wildcard libc/include/*.h libc/include/sys/*.h kernel/include/uapi/sprout/*.h)
+	$(wildcard libc/include/*.h libc/include/sys/*.h libc/include/bits/*.h \
+	kernel/include/uapi/sprout/*.h)
 
 $(B)/user/%: user/%.c $(USER_DEPS)
 	@mkdir -p $(dir $@)
@@ -38,6 +39,18 @@ $(B)/user/tests/f_%: tests/user/f_%.c tests/user/f_test.h $(USER_DEPS)
 	$(KCC) $(USER_CFLAGS) -o $@ $<
 
 DISK_INSTALL += $(foreach t,$(FILE_TESTS),$(B)/user/tests/$(t):bin/tests/$(t))
+
+# The course's example programs, tests/user/lecture_*.c -> /bin/tests/
+# lecture_*: plain POSIX C as the lecture shows it, without check.h.
+# tests/guest_lecture.py runs each on this Linux machine and on Sprout,
+# and compares what they print.
+LECTURE_PROGS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/lecture_*.c))
+
+$(B)/user/tests/lecture_%: tests/user/lecture_%.c $(USER_DEPS)
+	@mkdir -p $(dir $@)
+	$(KCC) $(USER_CFLAGS) -o $@ $<
+
+DISK_INSTALL += $(foreach t,$(LECTURE_PROGS),$(B)/user/tests/$(t):bin/tests/$(t))
 
 # Terminal tests, tests/user/tty_*.c -> /bin/tests/tty_*: same output
 # format; tests/guest_tty.py types at them over the serial line.

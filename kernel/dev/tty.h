@@ -34,6 +34,9 @@ struct tty_queue {
 struct tty_struct {
 	struct termios termios;
 	struct winsize winsize;
+	/* Job control (tty_jobctl.c, docs/jobs.md): 0 and 0 until a
+	   session leader makes this its controlling terminal. */
+	pid_t session;              /* the session it controls */
 	pid_t pgrp;                 /* foreground process group: gets ^C */
 	/* The device: sends bytes to the screen as they are, unprocessed. */
 	void (*write)(const char *buf, size_t n);
@@ -72,6 +75,16 @@ void tty_signal(struct tty_struct *tty, int sig);
 /* tty_ioctl.c: the terminal's ioctls (tty_io.c's file operations use it). */
 struct file;
 int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg);
+
+/* tty_jobctl.c: the controlling terminal and job control. */
+void tty_open_ctty(struct tty_struct *tty, int flags);  /* from open() */
+int tty_check_change(struct tty_struct *tty, int sig);  /* SIGTTIN/SIGTTOU */
+void disassociate_ctty(void);   /* a session leader lets go of its tty */
+int tiocsctty(struct tty_struct *tty);
+int tiocnotty(struct tty_struct *tty);
+int tiocgpgrp(struct tty_struct *tty, pid_t *uarg);
+int tiocspgrp(struct tty_struct *tty, const pid_t *uarg);
+int tiocgsid(struct tty_struct *tty, pid_t *uarg);
 
 extern struct tty_struct console_tty;
 

@@ -1,6 +1,7 @@
 /*
  * The terminal as a file: open(), read(), write() on /dev/tty,
- * /dev/console and /dev/ttyN, plus the ^C hook.
+ * /dev/console and /dev/ttyN, plus the ^C hook. Who may read and write
+ * is job control's question (tty_check_change, tty_jobctl.c).
  *
  * read() is where the line discipline meets processes: the reader sleeps
  * until tty_receive() (an interrupt handler) has something for it. How
@@ -28,7 +29,6 @@ void tty_init(void)
 {
 	tty_setup(&console_tty, console_output);
 	console_tty.winsize = (struct winsize){ .ws_row = 25, .ws_col = 80 };
-	console_tty.pgrp = 1;   /* init's group, until a shell takes over */
 	register_chrdev(TTY_MAJOR, &tty_fops);
 	register_chrdev(TTYAUX_MAJOR, &tty_fops);
 }
@@ -42,21 +42,30 @@ void tty_signal(struct tty_struct *tty, int sig)
 		kill_pg(tty->pgrp, sig);
 }
 
-/* /dev/tty (5,0) means "my controlling terminal", /dev/console (5,1)
-   the console, /dev/tty0 and /dev/tty1 (4,0 and 4,1) its screen. With
-   one terminal, all four are the console. */
+/* /dev/console (5,1) is the console, /dev/tty0 and /dev/tty1 (4,0 and
+   4,1) its screen: with one terminal, all three are the console. */
 static struct tty_struct *tty_lookup(dev_t dev)
 {
-	if (dev == MKDEV(TTYAUX_MAJOR, 0) || dev == MKDEV(TTYAUX_MAJOR, 1) ||
-	    dev == MKDEV(TTY_MAJOR, 0) || dev == MKDEV(TTY_MAJOR, 1))
+	if (dev == MKDEV(TTYAUX_MAJOR, 1) || dev == MKDEV(TTY_MAJOR, 0) ||
+	    dev == MKDEV(TTY_MAJOR, 1))
 		return &console_tty;
 	return NULL;
 }
 
+/* /dev/tty (5,0) is "my controlling terminal", whichever that is: ENXIO
+   for a process that has none. Opening any other terminal may make it
+   the caller's controlling terminal. */
 static int tty_open(struct inode *inode, struct file *f)
 {
-	struct tty_struct *tty = tty_lookup(inode->i_rdev);
+	struct tty_struct *tty;
 
+	if (inode->i_rdev == MKDEV(TTYAUX_MAJOR, 0)) {
+		tty = current->tty;
+	} else {
+		tty = tty_lookup(inode->i_rdev);
+		if (tty)
+			tty_open_ctty(tty, f->f_flags);
+	}
 	if (!tty)
 		return -ENXIO;
 	f->private_data = tty;
@@ -111,14 +120,16 @@ static bool raw_read_done(struct tty_struct *tty, size_t done)
 	return done >= vmin;
 }
 
-/* The mode is looked at again after every sleep: another process may
-   have switched it meanwhile (tty_set_termios wakes us for that). */
+/* The mode and the foreground group are looked at again after every
+   sleep: another process may have changed them meanwhile (a shell moves
+   jobs to the background; tty_set_termios wakes us for a new mode). */
 static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
 {
 	struct tty_struct *tty = f->private_data;
 	uint64_t span = tty->termios.c_cc[VTIME] * 100000000ULL;  /* 1/10 s */
 	uint64_t deadline = 0;
 	size_t done = 0;
+	int err;
 
 	if (n == 0)
 		return 0;
@@ -127,7 +138,11 @@ static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
 		deadline = monotonic_ns() + span;       /* the read's own timer */
 	for (;;) {
 		bool line_done;
-		size_t got = take(tty, ubuf + done, n - done, &line_done);
+		size_t got;
+
+		if ((err = tty_check_change(tty, SIGTTIN)))   /* background? */
+			return done ? (ssize_t)done : err;
+		got = take(tty, ubuf + done, n - done, &line_done);
 
 		done += got;
 		if (done == n || line_done)
@@ -156,7 +171,11 @@ static ssize_t tty_write(struct file *f, const char *ubuf, size_t n)
 {
 	struct tty_struct *tty = f->private_data;
 	size_t done = 0;
+	int err;
 
+	if ((tty->termios.c_lflag & TOSTOP) &&
+	    (err = tty_check_change(tty, SIGTTOU)))   /* background? */
+		return err;
 	while (done < n) {
 		size_t k = n - done < 128 ? n - done : 128;
 		uint32_t flags = irq_save();

@@ -1,8 +1,10 @@
 /*
  * ioctl() on a terminal: the termios settings (what tcgetattr() and
- * tcsetattr() use), the foreground process group (tcgetpgrp(),
- * tcsetpgrp()), the window size and the count of unread bytes. isatty()
- * is TCGETS: it works only here, every other file answers ENOTTY.
+ * tcsetattr() use), the window size and the count of unread bytes, and
+ * the job-control ones (tty_jobctl.c): the controlling terminal, the
+ * foreground process group (tcgetpgrp(), tcsetpgrp()), the session.
+ * isatty() is TCGETS: it works only here, every other file answers
+ * ENOTTY.
  */
 #include "dev/dev.h"
 #include "fs/fs.h"
@@ -43,20 +45,6 @@ static int flush(struct tty_struct *tty, uint32_t queue)
 	return 0;
 }
 
-/* TIOCSPGRP. (Linux also insists the group is in the caller's session;
-   sessions come with the signals issue.) */
-static int set_pgrp(struct tty_struct *tty, const void *uarg)
-{
-	pid_t pgrp;
-
-	if (copy_from_user(&pgrp, uarg, sizeof(pgrp)))
-		return -EFAULT;
-	if (pgrp < 0)
-		return -EINVAL;
-	tty->pgrp = pgrp;
-	return 0;
-}
-
 /* TIOCSWINSZ: a new size is news for the foreground job (SIGWINCH), so
    that a full-screen program can redraw. */
 static int set_winsize(struct tty_struct *tty, const void *uarg)
@@ -89,11 +77,22 @@ static int count_input(struct tty_struct *tty, void *uarg)
 	return put_arg(uarg, &n, sizeof(n));
 }
 
+/* Settings are the foreground's to change: a background job is stopped
+   first (SIGTTOU). */
+static bool changes_settings(uint32_t cmd)
+{
+	return cmd == TCSETS || cmd == TCSETSW || cmd == TCSETSF ||
+	       cmd == TCFLSH;
+}
+
 int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
 {
 	struct tty_struct *tty = f->private_data;
 	void *uarg = (void *)arg;
+	int err;
 
+	if (changes_settings(cmd) && (err = tty_check_change(tty, SIGTTOU)))
+		return err;
 	switch (cmd) {
 	case TCGETS:
 		return put_arg(uarg, &tty->termios, sizeof(struct termios));
@@ -103,10 +102,16 @@ int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
 		return set_termios(tty, uarg, cmd == TCSETSF);
 	case TCFLSH:
 		return flush(tty, arg);
+	case TIOCSCTTY:
+		return tiocsctty(tty);
+	case TIOCNOTTY:
+		return tiocnotty(tty);
 	case TIOCGPGRP:
-		return put_arg(uarg, &tty->pgrp, sizeof(pid_t));
+		return tiocgpgrp(tty, uarg);
 	case TIOCSPGRP:
-		return set_pgrp(tty, uarg);
+		return tiocspgrp(tty, uarg);
+	case TIOCGSID:
+		return tiocgsid(tty, uarg);
 	case TIOCGWINSZ:
 		return put_arg(uarg, &tty->winsize, sizeof(struct winsize));
 	case TIOCSWINSZ:

@@ -12,6 +12,7 @@
 #include "sched/sched.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static int set_cwd(struct inode *inode)
@@ -36,7 +37,7 @@ long sys_chdir(const char *upath)
 	return path_inode_op(upath, chdir_to, NULL);
 }
 
-long sys_fchdir(unsigned int fd)
+long sys_fchdir(int fd)
 {
 	struct file *f = fd_lookup(fd);
 	if (!f)
@@ -138,7 +139,7 @@ static int build_cwd(char *buf, char **start)
 }
 
 /* Linux's getcwd system call returns the length, NUL included. */
-long sys_getcwd(char *ubuf, unsigned long size)
+long sys_getcwd(char *ubuf, size_t size)
 {
 	char *buf = kmalloc(PATH_MAX);
 	if (!buf)

@@ -104,6 +104,15 @@ int sync_inodes(void)
 	return err;
 }
 
+/* A new inode joins the cache, with one reference: its first user's. */
+static struct inode *cache_inode(struct inode *inode)
+{
+	inode->i_count = 1;
+	inode->i_next = inode_list;
+	inode_list = inode;
+	return inode;
+}
+
 struct inode *iget(uint32_t ino)
 {
 	struct inode *inode;
@@ -121,16 +130,36 @@ struct inode *iget(uint32_t ino)
 		return NULL;
 	}
 	/* i_fop stays NULL: the file layer picks operations by i_mode. */
-	inode->i_count = 1;
-	inode->i_next = inode_list;
-	inode_list = inode;
-	return inode;
+	return cache_inode(inode);
 }
 
 struct inode *igrab(struct inode *inode)
 {
 	inode->i_count++;
 	return inode;
+}
+
+/* Numbers for inodes no disk holds, above any ext2 inode number, so
+   that no iget() finds one and fstat() tells two pipes apart. */
+#define FIRST_ANON_INO 0x80000000u
+
+/* An inode in memory only: a pipe's. It is cached like the others, so
+   the last iput() frees it; i_nlink 1 keeps iput() from freeing a disk
+   inode of that number. */
+struct inode *alloc_anon_inode(uint16_t mode)
+{
+	static uint32_t next_ino = FIRST_ANON_INO;
+	struct inode *inode = kzalloc(sizeof(*inode));
+
+	if (!inode)
+		return NULL;
+	inode->i_ino = next_ino++;
+	if (next_ino == 0)              /* 2^31 pipes later: start over */
+		next_ino = FIRST_ANON_INO;
+	inode->i_mode = mode;
+	inode->i_nlink = 1;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = fs_now();
+	return cache_inode(inode);
 }
 
 static void forget_inode(struct inode *inode)
@@ -203,10 +232,7 @@ struct inode *ext2_new_inode_get(struct inode *dir, uint16_t mode, int *err)
 	inode->i_mode = mode;
 	inode->i_atime = inode->i_mtime = inode->i_ctime = fs_now();
 	inode->i_dirty = true;
-	inode->i_count = 1;
-	inode->i_next = inode_list;
-	inode_list = inode;
-	return inode;
+	return cache_inode(inode);
 }
 
 /* Everyone is root (uid 0): reading and writing are always allowed;

@@ -7,6 +7,7 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 /* The flags F_SETFL may change; the access mode is fixed at open(). */
@@ -23,17 +24,17 @@ static long dupfd(unsigned int oldfd, unsigned int from, bool cloexec)
 	return fd;
 }
 
-long sys_dup(unsigned int oldfd)
+long sys_dup(int oldfd)
 {
 	return dupfd(oldfd, 0, false);
 }
 
 /* dup2: make newfd another name for oldfd's file, closing whatever
    newfd was first - the shell's way to redirect stdout. */
-long sys_dup2(unsigned int oldfd, unsigned int newfd)
+long sys_dup2(int oldfd, int newfd)
 {
 	struct file *f = fd_lookup(oldfd);
-	if (!f || newfd >= NR_OPEN)
+	if (!f || newfd < 0 || newfd >= NR_OPEN)
 		return -EBADF;
 	if (oldfd == newfd)
 		return newfd;
@@ -43,7 +44,7 @@ long sys_dup2(unsigned int oldfd, unsigned int newfd)
 	return newfd;
 }
 
-long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
+long sys_fcntl(int fd, int cmd, unsigned long arg)
 {
 	struct file *f = fd_lookup(fd);
 	if (!f)
@@ -71,7 +72,7 @@ long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
 
 /* fcntl64 differs from fcntl only in the record-locking commands, which
    Sprout does not have. */
-long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg)
+long sys_fcntl64(int fd, int cmd, unsigned long arg)
 {
 	return sys_fcntl(fd, cmd, arg);
 }

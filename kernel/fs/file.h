@@ -16,6 +16,7 @@ void fput(struct file *f);              /* drop one; the last closes */
 extern const struct file_operations regular_fops;   /* read_write.c */
 extern const struct file_operations dir_fops;       /* readdir.c */
 extern const struct file_operations def_chr_fops;    /* char_dev.c */
+extern const struct file_operations pipe_fops;      /* pipe.c: pipes, FIFOs */
 loff_t generic_file_llseek(struct file *f, loff_t off, int whence);
 
 /* The largest file, and so the largest offset: i_size is 32 bits. */

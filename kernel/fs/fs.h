@@ -12,8 +12,8 @@
  *
  * fs/ sits above the disk driver (block/) and below the character
  * devices (dev/), which implement its file_operations. This is its public
- * header; file.h and fdtable.h are parts of it, buffer.h and ext2.h are
- * fs/'s own.
+ * header; file.h and fdtable.h are parts of it, buffer.h, ext2.h and
+ * pipe.h are fs/'s own.
  */
 #ifndef _FS_FS_H
 #define _FS_FS_H
@@ -27,7 +27,6 @@
 #define NR_OPEN   64            /* fds per process: EMFILE beyond */
 #define NR_FILE   256           /* open files system-wide: ENFILE beyond */
 
-typedef uint32_t dev_t;
 #define MAJOR(d)   ((d) >> 8)
 #define MINOR(d)   ((d) & 0xFF)
 #define MKDEV(ma, mi) (((ma) << 8) | (mi))
@@ -62,7 +61,7 @@ struct inode {
 	int i_count;                /* references held in memory */
 	bool i_dirty;               /* must be written back */
 	const struct file_operations *i_fop;
-	struct pipe_inode_info *i_pipe;  /* pipes (pipes issue) */
+	struct pipe_inode_info *i_pipe;  /* a pipe's or open FIFO's ring (pipe.h) */
 	struct inode *i_next;       /* inode cache chain */
 };
 
@@ -83,6 +82,7 @@ struct file {
 int fs_init(void);                              /* mount the root */
 struct inode *iget(uint32_t ino);               /* NULL on error */
 struct inode *igrab(struct inode *inode);       /* one more reference */
+struct inode *alloc_anon_inode(uint16_t mode);  /* in memory only (a pipe's) */
 void iput(struct inode *inode);                 /* drop one reference */
 int namei(const char *path, struct inode **res);
 int namei_parent(const char *path, struct inode **dir, char *last);

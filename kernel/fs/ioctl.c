@@ -5,9 +5,10 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
-long sys_ioctl(unsigned int fd, unsigned int cmd, unsigned long arg)
+long sys_ioctl(int fd, unsigned long cmd, unsigned long arg)
 {
 	struct file *f = fd_lookup(fd);
 	if (!f)

@@ -10,6 +10,7 @@
 #include "fs/file.h"
 #include "sched/sched.h"
 #include "mm/mm.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 int getname(const char *upath, char **name)
@@ -103,7 +104,7 @@ static int check_mknod_mode(uint16_t *mode)
 	}
 }
 
-long sys_mknod(const char *upath, int mode, unsigned int dev)
+long sys_mknod(const char *upath, mode_t mode, dev_t dev)
 {
 	uint16_t m = mode & (S_IFMT | 07777);
 	int err = check_mknod_mode(&m);
@@ -124,7 +125,7 @@ long sys_mknod(const char *upath, int mode, unsigned int dev)
 	return err;
 }
 
-long sys_mkdir(const char *upath, int mode)
+long sys_mkdir(const char *upath, mode_t mode)
 {
 	char *path;
 	int err = getname(upath, &path);

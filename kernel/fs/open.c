@@ -12,9 +12,11 @@
 #include "fs/file.h"
 #include "fs/fdtable.h"
 #include "sched/sched.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
-/* Flags that act during open() only and are not kept in f_flags. */
+/* Flags that act during open() only and are not kept in f_flags once
+   the driver's open has seen them. */
 #define OPEN_ONLY_FLAGS (O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC)
 
 /* Find the inode, creating a regular file for O_CREAT. Under fs_lock, so
@@ -46,8 +48,9 @@ static int may_open(struct inode *inode, int flags)
 	return inode_permission(inode, mask);
 }
 
-/* The operations for the file's kind. Pipes and other in-memory inodes
-   bring their own (i_fop); a device gets its driver's at f_op->open. */
+/* The operations for the file's kind. In-memory inodes may bring their
+   own (i_fop); a device gets its driver's at f_op->open; a FIFO on the
+   disk is read and written as a pipe. */
 static const struct file_operations *fops_for(struct inode *inode)
 {
 	if (inode->i_fop)
@@ -58,7 +61,9 @@ static const struct file_operations *fops_for(struct inode *inode)
 		return &dir_fops;
 	if (S_ISCHR(inode->i_mode))
 		return &def_chr_fops;
-	return NULL;                /* block devices, FIFOs on disk, ... */
+	if (S_ISFIFO(inode->i_mode))
+		return &pipe_fops;
+	return NULL;                /* block devices, sockets */
 }
 
 /* Levels 3 and 2: the inode and a struct file pointing at it. */
@@ -80,9 +85,10 @@ static int open_file(const char *path, int flags, uint16_t mode,
 	if (!err && (flags & O_TRUNC) && S_ISREG(inode->i_mode))
 		err = inode_truncate(inode, 0);
 	fs_unlock();
-	f->f_flags = flags & ~OPEN_ONLY_FLAGS;
+	f->f_flags = flags;         /* all of them for the driver (O_NOCTTY) */
 	if (!err && f->f_op->open)          /* outside the lock: a tty may sleep */
 		err = f->f_op->open(inode, f);
+	f->f_flags &= ~OPEN_ONLY_FLAGS;
 	if (err) {
 		f->f_op = NULL;         /* never opened: nothing to release */
 		fput(f);
@@ -105,7 +111,7 @@ int do_open(const char *path, int flags, uint16_t mode)
 	return fd;
 }
 
-long sys_open(const char *upath, int flags, int mode)
+long sys_open(const char *upath, int flags, mode_t mode)
 {
 	char *path;
 	int err = getname(upath, &path);
@@ -116,12 +122,12 @@ long sys_open(const char *upath, int flags, int mode)
 	return err;
 }
 
-long sys_creat(const char *upath, int mode)
+long sys_creat(const char *upath, mode_t mode)
 {
 	return sys_open(upath, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
-long sys_close(unsigned int fd)
+long sys_close(int fd)
 {
 	return fd_close(fd);
 }
@@ -159,7 +165,7 @@ long sys_access(const char *upath, int mode)
 
 /* The bits umask holds are taken away from every file this process
    creates: open(O_CREAT), mkdir, mknod. Returns the old mask. */
-long sys_umask(int mask)
+long sys_umask(mode_t mask)
 {
 	int old = current->umask;
 	current->umask = mask & 0777;

@@ -11,6 +11,7 @@
 #include "fs/file.h"
 #include "fs/fdtable.h"
 #include "mm/mm.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/uio.h>
 
@@ -100,13 +101,13 @@ static long do_write(struct file *f, const char *buf, size_t count)
 	return f->f_op->write(f, buf, count);
 }
 
-long sys_read(unsigned int fd, char *buf, size_t count)
+long sys_read(int fd, void *buf, size_t count)
 {
 	struct file *f = fd_lookup(fd);
 	return f ? do_read(f, buf, count) : -EBADF;
 }
 
-long sys_write(unsigned int fd, const char *buf, size_t count)
+long sys_write(int fd, const void *buf, size_t count)
 {
 	struct file *f = fd_lookup(fd);
 	return f ? do_write(f, buf, count) : -EBADF;
@@ -144,12 +145,12 @@ static long do_iov(unsigned int fd, const struct iovec *uiov, int iovcnt,
 	return done;
 }
 
-long sys_readv(unsigned int fd, const struct iovec *iov, int iovcnt)
+long sys_readv(int fd, const struct iovec *iov, int iovcnt)
 {
 	return do_iov(fd, iov, iovcnt, false);
 }
 
-long sys_writev(unsigned int fd, const struct iovec *iov, int iovcnt)
+long sys_writev(int fd, const struct iovec *iov, int iovcnt)
 {
 	return do_iov(fd, iov, iovcnt, true);
 }
@@ -168,7 +169,7 @@ static loff_t do_lseek(unsigned int fd, loff_t off, unsigned int whence)
 
 /* lseek's result is a 32-bit off_t: a larger offset is EOVERFLOW (and
    the offset stays moved, as on Linux). */
-long sys_lseek(unsigned int fd, long off, unsigned int whence)
+long sys_lseek(int fd, off_t off, int whence)
 {
 	loff_t pos = do_lseek(fd, off, whence);
 	if (pos > 0x7fffffff)

@@ -11,6 +11,7 @@
 #include "fs/fdtable.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/dirent.h>
 
@@ -74,7 +75,7 @@ static int filldir64(void *ctx, const char *name, size_t len,
 	return 0;
 }
 
-long sys_getdents64(unsigned int fd, void *dirp, unsigned int count)
+long sys_getdents64(int fd, void *dirp, size_t count)
 {
 	struct file *f = fd_lookup(fd);
 	if (!f)

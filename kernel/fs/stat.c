@@ -9,6 +9,7 @@
 #include "fs/fdtable.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 #define MAX_NON_LFS 0x7fffffffLL   /* the largest size struct stat holds */
@@ -85,7 +86,7 @@ long sys_lstat(const char *upath, struct stat *ust)
 	return sys_stat(upath, ust);
 }
 
-long sys_fstat(unsigned int fd, struct stat *ust)
+long sys_fstat(int fd, struct stat *ust)
 {
 	struct stat64 st;
 	return put_stat(fd_stat(fd, &st), &st, ust);
@@ -102,7 +103,7 @@ long sys_lstat64(const char *upath, struct stat64 *ust)
 	return sys_stat64(upath, ust);
 }
 
-long sys_fstat64(unsigned int fd, struct stat64 *ust)
+long sys_fstat64(int fd, struct stat64 *ust)
 {
 	struct stat64 st;
 	return put_stat64(fd_stat(fd, &st), &st, ust);

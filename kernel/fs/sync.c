@@ -8,6 +8,7 @@
 #include "fs/file.h"
 #include "fs/fdtable.h"
 #include "block/block.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 int sync_all(void)
@@ -34,7 +35,7 @@ long sys_sync(void)
 	return 0;                   /* sync(2) cannot fail */
 }
 
-long sys_fsync(unsigned int fd)
+long sys_fsync(int fd)
 {
 	struct file *f = fd_lookup(fd);
 	if (!f)

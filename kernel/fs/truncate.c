@@ -5,6 +5,7 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static int truncate_inode(struct inode *inode, loff_t length)
@@ -48,12 +49,12 @@ static long do_ftruncate(unsigned int fd, loff_t length)
 	return err;
 }
 
-long sys_truncate(const char *upath, long length)
+long sys_truncate(const char *upath, off_t length)
 {
 	return do_truncate(upath, length);
 }
 
-long sys_ftruncate(unsigned int fd, long length)
+long sys_ftruncate(int fd, off_t length)
 {
 	return do_ftruncate(fd, length);
 }
@@ -64,7 +65,7 @@ long sys_truncate64(const char *upath, unsigned long lo, unsigned long hi)
 	return do_truncate(upath, (loff_t)(((uint64_t)hi << 32) | lo));
 }
 
-long sys_ftruncate64(unsigned int fd, unsigned long lo, unsigned long hi)
+long sys_ftruncate64(int fd, unsigned long lo, unsigned long hi)
 {
 	return do_ftruncate(fd, (loff_t)(((uint64_t)hi << 32) | lo));
 }

@@ -15,6 +15,14 @@
 #else
 typedef int32_t  pid_t;
 typedef int32_t  ssize_t;
+/* The other names the system-call table uses, sized as libc has them. */
+typedef uint32_t mode_t;
+typedef uint32_t dev_t;
+typedef uint32_t uid_t;
+typedef uint32_t gid_t;
+typedef long     off_t;
+typedef long     time_t;
+typedef int      clockid_t;
 #endif
 typedef int64_t  loff_t;
 typedef uint32_t phys_addr_t;   /* a physical address (32-bit, no PAE) */

@@ -2,9 +2,10 @@
  * Process 1 begins inside the kernel, as in Linux 0.11 (whose init()
  * called setup() to mount the root, opened /dev/tty0 and exec'd the
  * shell). It mounts the root file system, opens the console as fds 0, 1
- * and 2, and becomes /sbin/init (or the program named by init= on the
- * command line), with the words after init=PATH, or else after "--", as
- * its arguments.
+ * and 2 (as the leader of session 1, it gets the console as its
+ * controlling terminal, docs/jobs.md), and becomes /sbin/init (or the
+ * program named by init= on the command line), with the words after
+ * init=PATH, or else after "--", as its arguments.
  */
 #include "init/init.h"
 #include "arch/arch.h"

@@ -20,6 +20,7 @@
 #include "fs/fs.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 struct image {
@@ -259,6 +260,7 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		files_close_on_exec(current->files);
 	flush_signal_handlers(current);         /* caught -> default */
 	set_comm(path);
+	current->did_exec = true;       /* the parent may no longer setpgid us */
 	*regs = (struct pt_regs){
 		.eip = im->eh.e_entry, .esp = esp, .eflags = FL_IF | FL_FIXED,
 		.cs = USER_CS, .ss = USER_DS, .ds = USER_DS, .es = USER_DS,
@@ -298,8 +300,9 @@ int do_execve(const char *path, struct exec_args *args)
 	return err;
 }
 
-long sys_execve(const char *upath, const char *const *uargv,
-		const char *const *uenvp)
+/* POSIX types argv as char *const[]; the strings are only read, here as
+   const char. */
+long sys_execve(const char *upath, char *const *uargv, char *const *uenvp)
 {
 	struct exec_args args;
 	char *path = kmalloc(PATH_MAX);
@@ -310,9 +313,11 @@ long sys_execve(const char *upath, const char *const *uargv,
 	exec_args_init(&args);
 	err = strncpy_from_user(path, upath, PATH_MAX);
 	if (err >= 0)
-		err = args.envc = exec_args_push_vector(&args, uenvp, true);
+		err = args.envc = exec_args_push_vector(&args,
+					(const char *const *)uenvp, true);
 	if (err >= 0)
-		err = args.argc = exec_args_push_vector(&args, uargv, true);
+		err = args.argc = exec_args_push_vector(&args,
+					(const char *const *)uargv, true);
 	if (err >= 0)
 		err = do_execve(path, &args);
 	exec_args_free(&args);

@@ -14,8 +14,10 @@
 #include "signal/signal.h"
 #include "mm/mm.h"
 #include "fs/fs.h"
+#include "dev/dev.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/wait.h>
 
@@ -30,7 +32,8 @@ static void __attribute__((noreturn)) init_exited(int status)
 	machine_power_off(code);
 }
 
-/* Give our children to process 1. */
+/* Give our children to process 1. A child's group may lose its link
+   to job control with us: see kill_orphaned_pgrp() (pgrp.c). */
 static void reparent_children(void)
 {
 	struct task_struct *init = find_task(1), *c;
@@ -42,6 +45,7 @@ static void reparent_children(void)
 		init->children = c;
 		if (c->state == TASK_ZOMBIE)
 			wake_up(&init->wait_child);
+		kill_orphaned_pgrp(c, current);
 	}
 }
 
@@ -72,6 +76,8 @@ void do_exit(int status)
 	if (me->pid == 1)
 		init_exited(status);
 	exit_itimers(me);
+	if (me->session == me->pid)     /* a session leader: hang up */
+		disassociate_ctty();
 	if (me->mm.pgdir) {
 		pte_t *pgdir = me->mm.pgdir;
 
@@ -92,6 +98,7 @@ void do_exit(int status)
 	reparent_children();
 	me->exit_code = status;
 	me->state = TASK_ZOMBIE;
+	kill_orphaned_pgrp(me, me->parent);     /* my group, without me */
 	if (notify_parent(me))
 		release_self(me);
 	schedule();
@@ -167,16 +174,16 @@ static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
 }
 
 /* struct rusage as Linux i386 lays it out: two timevals, then 14 longs. */
-struct rusage_k {
+struct rusage {
 	long utime_sec, utime_usec, stime_sec, stime_usec;
 	long rest[14];
 };
 
 /* urusage has passed verify_area, as *ustatus has: the wait cannot make
    them go away, as no one else changes this address space meanwhile. */
-static void put_rusage(struct rusage_k *urusage, const struct wait_result *res)
+static void put_rusage(struct rusage *urusage, const struct wait_result *res)
 {
-	*urusage = (struct rusage_k){
+	*urusage = (struct rusage){
 		.utime_sec = res->utime / HZ,
 		.utime_usec = res->utime % HZ * (1000000 / HZ),
 		.stime_sec = res->stime / HZ,
@@ -184,7 +191,8 @@ static void put_rusage(struct rusage_k *urusage, const struct wait_result *res)
 	};
 }
 
-long sys_wait4(pid_t pid, int *ustatus, int options, void *urusage)
+long sys_wait4(pid_t pid, int *ustatus, int options,
+	       struct rusage *urusage)
 {
 	struct wait_result res = { 0 };
 	pid_t found = 0;
@@ -196,7 +204,7 @@ long sys_wait4(pid_t pid, int *ustatus, int options, void *urusage)
 		return -ESRCH;          /* -pid would overflow (as Linux says) */
 	if (ustatus && verify_area(ustatus, sizeof(int), VERIFY_WRITE))
 		return -EFAULT;
-	if (urusage && verify_area(urusage, sizeof(struct rusage_k), VERIFY_WRITE))
+	if (urusage && verify_area(urusage, sizeof(struct rusage), VERIFY_WRITE))
 		return -EFAULT;
 	/* reap_one is the condition: it runs after we join the queue, so a
 	   child that exits meanwhile cannot be missed. */

@@ -18,6 +18,7 @@
 #include "arch/arch.h"
 #include "lib/lib.h"
 #include "fs/fs.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static pid_t last_pid;
@@ -66,6 +67,7 @@ static struct task_struct *copy_process(int *err)
 	p->wait_next = NULL;
 	copy_signals(p);
 	p->exit_code = 0;
+	p->did_exec = false;
 	p->timeout = 0;
 	p->utime = p->stime = 0;
 	p->start_time = jiffies;

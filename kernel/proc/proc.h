@@ -1,5 +1,6 @@
 /*
- * Creating and ending processes: fork.c, exit.c, exec.c.
+ * Creating and ending processes: fork.c, exit.c, exec.c; sessions and
+ * process groups: pgrp.c.
  */
 #ifndef _PROC_PROCESS_H
 #define _PROC_PROCESS_H
@@ -11,6 +12,9 @@ struct pt_regs;
 
 pid_t kernel_thread(void (*fn)(void));
 void do_exit(int status) __attribute__((noreturn));
+/* pgrp.c: parent no longer is t's parent; SIGHUP and SIGCONT to t's
+   group if that left it orphaned with a stopped member. */
+void kill_orphaned_pgrp(struct task_struct *t, struct task_struct *parent);
 
 /*
  * exec_args.c: the new program's argv and envp strings, copied straight

@@ -7,6 +7,7 @@
 #include "arch/arch.h"
 #include "fs/fs.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/utsname.h>
 #include <sprout/sysinfo.h>
@@ -58,9 +59,10 @@ long sys_sysinfo(struct sysinfo *uinfo)
  * page-fault handler creates them on first touch. Shrinking frees them.
  * Like Linux, returns the new break, or the old one if addr is refused.
  */
-long sys_brk(uint32_t addr)
+long sys_brk(void *uaddr)
 {
 	struct mm_struct *mm = &current->mm;
+	uint32_t addr = (uint32_t)uaddr;
 
 	if (addr < mm->start_brk || addr >= STACK_BOTTOM)
 		return mm->brk;
@@ -71,7 +73,8 @@ long sys_brk(uint32_t addr)
 	return addr;
 }
 
-long sys_reboot(uint32_t magic1, uint32_t magic2, uint32_t cmd, void *arg)
+long sys_reboot(unsigned long magic1, unsigned long magic2,
+		unsigned long cmd, void *arg)
 {
 	if (magic1 != LINUX_REBOOT_MAGIC1 || magic2 != LINUX_REBOOT_MAGIC2)
 		return -EINVAL;

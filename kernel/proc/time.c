@@ -6,6 +6,7 @@
 #include "sched/sched.h"
 #include "mm/mm.h"
 #include "arch/arch.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/time.h>
 
@@ -56,7 +57,7 @@ long sys_gettimeofday(struct timeval *utv, struct timezone *utz)
 	return 0;
 }
 
-long sys_time(uint32_t *utloc)
+long sys_time(time_t *utloc)
 {
 	uint32_t now = get_seconds();
 

@@ -19,6 +19,7 @@
 #include "mm/mm.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 
 union task_union task_table[NR_TASKS] __attribute__((aligned(TASK_UNION_SIZE)));
 struct task_struct *current = init_task;

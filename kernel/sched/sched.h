@@ -65,6 +65,7 @@ struct siginfo_k {
 
 struct files_struct;
 struct inode;
+struct tty_struct;
 
 struct task_struct {
 	/* scheduling */
@@ -76,8 +77,11 @@ struct task_struct {
 	struct task_struct *wait_next;  /* link in a wait queue */
 	struct task_struct *next_task, *prev_task;  /* the ring of live tasks */
 
-	/* identity and family */
-	pid_t pid, pgrp, session;
+	/* identity and family; job control (docs/jobs.md) */
+	pid_t pid, pgrp, session;   /* a session leader has session == pid */
+	struct tty_struct *tty;     /* controlling terminal (NULL: none) */
+	bool did_exec;              /* exec'd since fork: setpgid() on it is
+				       EACCES */
 	struct task_struct *parent;
 	struct task_struct *children;   /* youngest child first */
 	struct task_struct *sibling;    /* next child of the same parent */

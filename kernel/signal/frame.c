@@ -25,6 +25,7 @@
 #include "mm/mm.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/sigcontext.h>
 

@@ -19,6 +19,7 @@
 #include "sched/sched.h"
 #include "mm/mm.h"
 #include "arch/arch.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/time.h>
 

@@ -16,6 +16,7 @@
 #include "signal/action.h"
 #include "sched/sched.h"
 #include "arch/arch.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/siginfo.h>
 #include <sprout/wait.h>

@@ -14,6 +14,7 @@
 #include "sched/sched.h"
 #include "mm/mm.h"
 #include "arch/arch.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 /* Set the action for sig (act) and/or tell the old one (oact). */

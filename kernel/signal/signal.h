@@ -13,6 +13,7 @@
  *                interrupted system calls, choosing a handler
  *   frame.c      the handler's frame on the user stack, and sigreturn
  *   itimer.c     alarm, setitimer, getitimer: SIGALRM from a timer
+ *   pgrp.c       process groups, as job control sees them
  *
  * signal/ sits above sched/ (it changes tasks' states and wakes them) and
  * below the drivers, files and processes that send signals.
@@ -47,6 +48,10 @@ bool notify_parent(struct task_struct *t);
 /* Would t throw sig away, or hold it back? (For job control's SIGTTIN
    and SIGTTOU: such a signal would not stop t.) */
 bool sig_ignored_or_blocked(struct task_struct *t, int sig);
+
+/* pgrp.c: process groups, as job control sees them (docs/jobs.md). */
+pid_t session_of_pgrp(pid_t pgrp);      /* 0: no such group */
+bool is_orphaned_pgrp(pid_t pgrp);
 
 /* What fork, exec and exit do to a task's signals. */
 void copy_signals(struct task_struct *child);   /* fork */

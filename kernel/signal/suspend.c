@@ -16,6 +16,7 @@
 #include "signal/action.h"
 #include "sched/sched.h"
 #include "mm/mm.h"
+#include "include/syscall.h"
 #include <sprout/errno.h>
 
 static long sleep_until_signal(void)

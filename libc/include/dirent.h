@@ -18,6 +18,10 @@ typedef struct DIR DIR;
 DIR *opendir(const char *path);
 struct dirent *readdir(DIR *dir);
 int closedir(DIR *dir);
-int getdents64(int fd, void *buf, unsigned int size);
+
+/* getdents64: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_dirent __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_dirent
 
 #endif

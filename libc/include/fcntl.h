@@ -5,7 +5,11 @@
 #include <sprout/fcntl.h>
 
 int open(const char *path, int flags, ...);    /* mode, with O_CREAT */
-int creat(const char *path, mode_t mode);
 int fcntl(int fd, int cmd, ...);
+
+/* creat: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_fcntl __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_fcntl
 
 #endif

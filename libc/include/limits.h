@@ -23,5 +23,6 @@
 
 #define PATH_MAX   4096         /* bytes in a path, with its NUL */
 #define NAME_MAX   255          /* bytes in one file name */
+#define PIPE_BUF   4096         /* pipe writes up to this size are atomic */
 
 #endif

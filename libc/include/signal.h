@@ -32,15 +32,12 @@ struct sigaction {
 	void (*sa_restorer)(void);      /* set by sigaction() itself */
 };
 
-int kill(pid_t pid, int sig);
-int tgkill(pid_t tgid, pid_t tid, int sig);
 int raise(int sig);
 sighandler_t signal(int sig, sighandler_t handler);
 int sigaction(int sig, const struct sigaction *act, struct sigaction *oact);
 int sigprocmask(int how, const sigset_t *set, sigset_t *oset);
 int sigpending(sigset_t *set);
 int sigsuspend(const sigset_t *mask);
-int sigaltstack(const stack_t *ss, stack_t *old_ss);
 
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
@@ -51,5 +48,11 @@ int sigismember(const sigset_t *set, int sig);
 /* Each signal's description ("Segmentation fault"), as strsignal(). */
 extern const char *const sys_siglist[NSIG];
 void psignal(int sig, const char *s);   /* "s: description" on stderr */
+
+/* kill, tgkill, sigaltstack: prototypes from the kernel's system-call
+   table. */
+#define __SYSCALLS_signal __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_signal
 
 #endif

@@ -50,4 +50,9 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
 
+/* rename: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_stdio __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_stdio
+
 #endif

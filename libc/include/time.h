@@ -5,8 +5,9 @@
 #include <sys/types.h>
 #include <sprout/time.h>
 
-time_t time(time_t *t);
-int nanosleep(const struct timespec *req, struct timespec *rem);
-int clock_gettime(clockid_t clock, struct timespec *ts);
+/* time, nanosleep, clock_gettime: prototypes from the kernel's table. */
+#define __SYSCALLS_time __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_time
 
 #endif

@@ -29,10 +29,25 @@ HOST_DEFS_test_page_alloc = $(ARENA)
 
 # The disk stack (buffer cache and ext2) against an image file; each
 # test makes its images under $(B)/host/ with the Makefile's mke2fs options.
-# (-D__dev_t_defined: the C library must leave dev_t to fs.h; the pointer
-# cast warning is traps.h's 32-bit trap_esp, harmless on the host.)
+# (The pointer cast warning is traps.h's 32-bit trap_esp, harmless on the
+# host.)
 EXT2_HOST_SRCS = tests/host/ext2_host.c kernel/fs/buffer.c $(wildcard kernel/fs/ext2_*.c)
 EXT2_HOST_TESTS = $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_ext2*.c))
 $(foreach t,$(EXT2_HOST_TESTS),$(eval $(B)/host/$(t): tests/host/$(t).c $(EXT2_HOST_SRCS) \
 	tests/host/ext2_host.h $(wildcard kernel/fs/*.h)))
-$(foreach t,$(EXT2_HOST_TESTS),$(eval HOST_DEFS_$(t) = -DMKE2FS_OPTS='"$$(MKE2FS_OPTS)"' -DIMG_DIR='"$$(B)/host"' -D__dev_t_defined -Wno-pointer-to-int-cast))
+$(foreach t,$(EXT2_HOST_TESTS),$(eval HOST_DEFS_$(t) = -DMKE2FS_OPTS='"$$(MKE2FS_OPTS)"' -DIMG_DIR='"$$(B)/host"' -Wno-pointer-to-int-cast))
+
+# The system-call table's checks (tests/host/test_syscalls.py) use the
+# cross compiler: the program run.py runs is a script, written here, that
+# hands them the build's compilers and flags. It is written anew each
+# time, as the list of kernel objects changes when files come and go.
+HOST_TESTS += $(B)/host/test_syscalls
+$(B)/host/test_syscalls: FORCE
+	@mkdir -p $(dir $@)
+	@{ echo '#!/bin/sh'; \
+	   echo "export B='$(B)' CC='$(CC)' LD='$(LD)' LIBGCC='$(LIBGCC)'"; \
+	   echo "export KCFLAGS='$(KCFLAGS)' KLDFLAGS='$(KLDFLAGS)'"; \
+	   echo "export KOBJS='$(KOBJS)'"; \
+	   echo "export LIBC_CFLAGS='$(LIBC_CFLAGS)'"; \
+	   echo 'exec $(PYTHON) $(CURDIR)/tests/host/test_syscalls.py'; } > $@
+	@chmod +x $@

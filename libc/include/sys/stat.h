@@ -4,14 +4,12 @@
 #include <sys/types.h>
 #include <sprout/stat.h>
 
-int stat(const char *path, struct stat *st);
-int lstat(const char *path, struct stat *st);
-int fstat(int fd, struct stat *st);
-int stat64(const char *path, struct stat64 *st);
-int lstat64(const char *path, struct stat64 *st);
-int fstat64(int fd, struct stat64 *st);
-int mkdir(const char *path, mode_t mode);
-int mknod(const char *path, mode_t mode, dev_t dev);
-mode_t umask(mode_t mask);
+/* Made over mknod(S_IFIFO). */
+int mkfifo(const char *path, mode_t mode);
+
+/* stat, mkdir, mknod, umask, ...: prototypes from the kernel's table. */
+#define __SYSCALLS_sys_stat __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_stat
 
 #endif

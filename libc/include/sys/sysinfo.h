@@ -3,6 +3,9 @@
 
 #include <sprout/sysinfo.h>
 
-int sysinfo(struct sysinfo *info);
+/* sysinfo: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_sys_sysinfo __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_sysinfo
 
 #endif

@@ -4,9 +4,9 @@
 #include <sys/types.h>
 #include <sprout/time.h>
 
-int gettimeofday(struct timeval *tv, struct timezone *tz);
-int setitimer(int which, const struct itimerval *new_value,
-	      struct itimerval *old_value);
-int getitimer(int which, struct itimerval *curr_value);
+/* gettimeofday, setitimer, getitimer: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_sys_time __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_time
 
 #endif

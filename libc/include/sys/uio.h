@@ -4,7 +4,9 @@
 #include <sys/types.h>
 #include <sprout/uio.h>
 
-ssize_t readv(int fd, const struct iovec *iov, int count);
-ssize_t writev(int fd, const struct iovec *iov, int count);
+/* readv, writev: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_sys_uio __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_uio
 
 #endif

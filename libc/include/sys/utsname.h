@@ -3,6 +3,9 @@
 
 #include <sprout/utsname.h>
 
-int uname(struct utsname *buf);
+/* uname: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_sys_utsname __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_utsname
 
 #endif

@@ -8,7 +8,10 @@
 struct rusage;
 
 pid_t wait(int *status);
-pid_t waitpid(pid_t pid, int *status, int options);
-pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru);
+
+/* waitpid, wait4: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_sys_wait __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_wait
 
 #endif

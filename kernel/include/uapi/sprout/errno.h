@@ -6,56 +6,108 @@
 #ifndef _SPROUT_ERRNO_H
 #define _SPROUT_ERRNO_H
 
-#define EPERM            1      /* Operation not permitted */
-#define ENOENT           2      /* No such file or directory */
-#define ESRCH            3      /* No such process */
-#define EINTR            4      /* Interrupted system call */
-#define EIO              5      /* I/O error */
-#define ENXIO            6      /* No such device or address */
-#define E2BIG            7      /* Argument list too long */
-#define ENOEXEC          8      /* Exec format error */
-#define EBADF            9      /* Bad file number */
-#define ECHILD          10      /* No child processes */
-#define EAGAIN          11      /* Try again */
-#define ENOMEM          12      /* Out of memory */
-#define EACCES          13      /* Permission denied */
-#define EFAULT          14      /* Bad address */
-#define ENOTBLK         15      /* Block device required */
-#define EBUSY           16      /* Device or resource busy */
-#define EEXIST          17      /* File exists */
-#define EXDEV           18      /* Cross-device link */
-#define ENODEV          19      /* No such device */
-#define ENOTDIR         20      /* Not a directory */
-#define EISDIR          21      /* Is a directory */
-#define EINVAL          22      /* Invalid argument */
-#define ENFILE          23      /* File table overflow */
-#define EMFILE          24      /* Too many open files */
-#define ENOTTY          25      /* Not a typewriter */
-#define ETXTBSY         26      /* Text file busy */
-#define EFBIG           27      /* File too large */
-#define ENOSPC          28      /* No space left on device */
-#define ESPIPE          29      /* Illegal seek */
-#define EROFS           30      /* Read-only file system */
-#define EMLINK          31      /* Too many links */
-#define EPIPE           32      /* Broken pipe */
-#define EDOM            33      /* Math argument out of domain */
-#define ERANGE          34      /* Math result not representable */
-#define EDEADLK         35      /* Resource deadlock would occur */
-#define ENAMETOOLONG    36      /* File name too long */
-#define ENOLCK          37      /* No record locks available */
-#define ENOSYS          38      /* Invalid system call number */
-#define ENOTEMPTY       39      /* Directory not empty */
-#define ELOOP           40      /* Too many symbolic links */
+#define EPERM             1
+#define ENOENT            2
+#define ESRCH             3
+#define EINTR             4
+#define EIO               5
+#define ENXIO             6
+#define E2BIG             7
+#define ENOEXEC           8
+#define EBADF             9
+#define ECHILD           10
+#define EAGAIN           11
+#define ENOMEM           12
+#define EACCES           13
+#define EFAULT           14
+#define ENOTBLK          15
+#define EBUSY            16
+#define EEXIST           17
+#define EXDEV            18
+#define ENODEV           19
+#define ENOTDIR          20
+#define EISDIR           21
+#define EINVAL           22
+#define ENFILE           23
+#define EMFILE           24
+#define ENOTTY           25
+#define ETXTBSY          26
+#define EFBIG            27
+#define ENOSPC           28
+#define ESPIPE           29
+#define EROFS            30
+#define EMLINK           31
+#define EPIPE            32
+#define EDOM             33
+#define ERANGE           34
+#define EDEADLK          35
+#define ENAMETOOLONG     36
+#define ENOLCK           37
+#define ENOSYS           38
+#define ENOTEMPTY        39
+#define ELOOP            40
 #define EWOULDBLOCK     EAGAIN
-#define EOVERFLOW       75      /* Value too large for defined data type */
-#define ENOTSOCK        88
-#define EOPNOTSUPP      95
-#define ETIMEDOUT      110
+#define EOVERFLOW        75
+#define ENOTSOCK         88
+#define EOPNOTSUPP       95
+#define ETIMEDOUT       110
 /* Kernel only: a blocking call cut short by a signal returns one of
    these, and the way back to user mode (signal/deliver.c) turns it into
    EINTR or a restart of the call. They never reach a program. */
-#define ERESTARTSYS    512      /* restart unless a handler without
+#define ERESTARTSYS     512     /* restart unless a handler without
 				   SA_RESTART runs */
-#define ERESTARTNOHAND 514      /* restart only if no handler runs */
+#define ERESTARTNOHAND  514     /* restart only if no handler runs */
+
+/*
+ * Each error's name and message, as glibc words it: the one list that
+ * strerror() in the C library and strace in the kernel print from.
+ * ERRNO_LIST(E) calls E(name, message) for every error above but the
+ * alias EWOULDBLOCK and the ERESTART codes, which no program ever sees.
+ */
+#define ERRNO_LIST(E) \
+	E(EPERM,         "Operation not permitted") \
+	E(ENOENT,        "No such file or directory") \
+	E(ESRCH,         "No such process") \
+	E(EINTR,         "Interrupted system call") \
+	E(EIO,           "Input/output error") \
+	E(ENXIO,         "No such device or address") \
+	E(E2BIG,         "Argument list too long") \
+	E(ENOEXEC,       "Exec format error") \
+	E(EBADF,         "Bad file descriptor") \
+	E(ECHILD,        "No child processes") \
+	E(EAGAIN,        "Resource temporarily unavailable") \
+	E(ENOMEM,        "Cannot allocate memory") \
+	E(EACCES,        "Permission denied") \
+	E(EFAULT,        "Bad address") \
+	E(ENOTBLK,       "Block device required") \
+	E(EBUSY,         "Device or resource busy") \
+	E(EEXIST,        "File exists") \
+	E(EXDEV,         "Invalid cross-device link") \
+	E(ENODEV,        "No such device") \
+	E(ENOTDIR,       "Not a directory") \
+	E(EISDIR,        "Is a directory") \
+	E(EINVAL,        "Invalid argument") \
+	E(ENFILE,        "Too many open files in system") \
+	E(EMFILE,        "Too many open files") \
+	E(ENOTTY,        "Inappropriate ioctl for device") \
+	E(ETXTBSY,       "Text file busy") \
+	E(EFBIG,         "File too large") \
+	E(ENOSPC,        "No space left on device") \
+	E(ESPIPE,        "Illegal seek") \
+	E(EROFS,         "Read-only file system") \
+	E(EMLINK,        "Too many links") \
+	E(EPIPE,         "Broken pipe") \
+	E(EDOM,          "Numerical argument out of domain") \
+	E(ERANGE,        "Numerical result out of range") \
+	E(EDEADLK,       "Resource deadlock avoided") \
+	E(ENAMETOOLONG,  "File name too long") \
+	E(ENOLCK,        "No locks available") \
+	E(ENOSYS,        "Function not implemented") \
+	E(ENOTEMPTY,     "Directory not empty") \
+	E(ELOOP,         "Too many levels of symbolic links") \
+	E(EOVERFLOW,     "Value too large for defined data type") \
+	E(ENOTSOCK,      "Socket operation on non-socket") \
+	E(EOPNOTSUPP,    "Operation not supported") \
+	E(ETIMEDOUT,     "Connection timed out")
 
 #endif

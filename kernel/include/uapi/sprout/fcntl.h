@@ -17,6 +17,10 @@
 #define O_NOFOLLOW  00400000
 #define O_CLOEXEC   02000000
 
+/* open()'s flags in the system-call table: an int, named so that strace
+   prints them as O_ names (kernel/entry/strace.c). */
+typedef int open_flags_t;
+
 #define F_DUPFD         0
 #define F_GETFD         1
 #define F_SETFD         2

@@ -1,95 +1,164 @@
 /*
- * THE system-call table: one line per call, with its Linux i386 number.
- * Everything else is generated from this list:
- *   - the kernel's dispatch table and the names used in traces
- *     (kernel/proc/syscall.c): entry nr calls sys_<name>;
- *   - the C library's stubs (libc/syscalls.S): __sys_<name> returns the raw
- *     result (-errno on failure), and, when the last column is 1, a POSIX
- *     function <name> that sets errno and returns -1.
+ * THE system-call table: one line per call, with its Linux i386 number and
+ * its arguments as the man page types them:
  *
- * Adding a system call: add one line here and write sys_<name>() in the
- * kernel. Numbers not listed return -ENOSYS.
+ *   SYSCALL3(4, write, unistd, ssize_t, int, fd, const void *, buf, size_t, count)
+ *            |  |      |       |        each argument: type, name (at most 5:
+ *            |  |      |       |        ebx, ecx, edx, esi, edi); SYSCALLn has n
+ *            |  |      |       what the POSIX function returns
+ *            |  |      the C library header that declares write() (unistd for
+ *            |  |      <unistd.h>, sys_stat for <sys/stat.h>), or 0: no wrapper
+ *            |  the name: the kernel's handler is sys_write
+ *            the number, in eax
  *
- *       nr   name            args  libc wrapper
+ * Everything else is made from these lines:
+ *   - kernel/include/syscall.h: each handler's prototype,
+ *         long sys_write(int fd, const void *buf, size_t count);
+ *     a handler whose parameters differ does not compile;
+ *   - kernel/entry/syscall.c: the dispatch table, entry nr calling
+ *     sys_<name>; a missing handler does not link, and numbers not listed
+ *     return -ENOSYS;
+ *   - kernel/entry/strace.c: how strace prints each argument and the result,
+ *     chosen by type (const char * is a string, mode_t is octal,
+ *     open_flags_t is O_ names, ...);
+ *   - libc/syscalls.S: __sys_<name>, the raw call (-errno on failure), and,
+ *     unless the libc column is 0, the POSIX function <name> (errno and -1);
+ *   - their prototypes: __sys_<name> in libc/syscall.h, <name> in the
+ *     header the libc column names (libc/include/bits/syscalls.h).
+ *
+ * Adding a system call: one line here, and sys_<name>() in the kernel.
+ *
+ * To read the table, define SYSCALL(nr, name, libc, ret, n, ...) and
+ * include this file; the arguments come as type, name pairs, or as "void"
+ * when there are none. The helpers below exist only while it is read.
  */
-SYSCALL(  1, exit,              1, 0)   /* libc's _exit() uses exit_group */
-SYSCALL(  2, fork,              0, 1)
-SYSCALL(  3, read,              3, 1)
-SYSCALL(  4, write,             3, 1)
-SYSCALL(  5, open,              3, 0)   /* variadic: libc/ wraps it */
-SYSCALL(  6, close,             1, 1)
-SYSCALL(  7, waitpid,           3, 1)
-SYSCALL(  8, creat,             2, 1)
-SYSCALL(  9, link,              2, 1)
-SYSCALL( 10, unlink,            1, 1)
-SYSCALL( 11, execve,            3, 1)
-SYSCALL( 12, chdir,             1, 1)
-SYSCALL( 13, time,              1, 1)
-SYSCALL( 14, mknod,             3, 1)
-SYSCALL( 19, lseek,             3, 1)
-SYSCALL( 20, getpid,            0, 1)
-SYSCALL( 24, getuid,            0, 1)
-SYSCALL( 27, alarm,             1, 1)
-SYSCALL( 29, pause,             0, 1)
-SYSCALL( 33, access,            2, 1)
-SYSCALL( 36, sync,              0, 1)
-SYSCALL( 37, kill,              2, 1)
-SYSCALL( 38, rename,            2, 1)
-SYSCALL( 39, mkdir,             2, 1)
-SYSCALL( 40, rmdir,             1, 1)
-SYSCALL( 41, dup,               1, 1)
-SYSCALL( 45, brk,               1, 0)   /* libc's brk()/sbrk() differ */
-SYSCALL( 47, getgid,            0, 1)
-SYSCALL( 49, geteuid,           0, 1)
-SYSCALL( 50, getegid,           0, 1)
-SYSCALL( 54, ioctl,             3, 1)
-SYSCALL( 55, fcntl,             3, 1)
-SYSCALL( 60, umask,             1, 1)
-SYSCALL( 63, dup2,              2, 1)
-SYSCALL( 64, getppid,           0, 1)
-SYSCALL( 67, sigaction,         3, 0)   /* old: 32-bit sets; libc uses 174 */
-SYSCALL( 72, sigsuspend,        3, 0)   /* old: (0, 0, mask); libc uses 179 */
-SYSCALL( 73, sigpending,        1, 0)   /* old; libc uses 176 */
-SYSCALL( 78, gettimeofday,      2, 1)
-SYSCALL( 88, reboot,            4, 0)   /* libc: reboot(cmd) adds the magics */
-SYSCALL( 92, truncate,          2, 1)
-SYSCALL( 93, ftruncate,         2, 1)
-SYSCALL(104, setitimer,         3, 1)
-SYSCALL(105, getitimer,         2, 1)
-SYSCALL(106, stat,              2, 1)
-SYSCALL(107, lstat,             2, 1)
-SYSCALL(108, fstat,             2, 1)
-SYSCALL(114, wait4,             4, 1)
-SYSCALL(116, sysinfo,           1, 1)
-SYSCALL(118, fsync,             1, 1)
-SYSCALL(119, sigreturn,         0, 0)   /* from a signal frame only */
-SYSCALL(122, uname,             1, 1)
-SYSCALL(126, sigprocmask,       3, 0)   /* old; libc uses 175 */
-SYSCALL(133, fchdir,            1, 1)
-SYSCALL(140, llseek,            5, 0)   /* Linux's _llseek */
-SYSCALL(145, readv,             3, 1)
-SYSCALL(146, writev,            3, 1)
-SYSCALL(158, sched_yield,       0, 1)
-SYSCALL(162, nanosleep,         2, 1)
-SYSCALL(173, rt_sigreturn,      0, 0)   /* from a signal frame only */
-SYSCALL(174, rt_sigaction,      4, 0)   /* libc's sigaction() */
-SYSCALL(175, rt_sigprocmask,    4, 0)   /* libc's sigprocmask() */
-SYSCALL(176, rt_sigpending,     2, 0)   /* libc's sigpending() */
-SYSCALL(179, rt_sigsuspend,     2, 0)   /* libc's sigsuspend() */
-SYSCALL(183, getcwd,            2, 0)   /* returns a length, not a pointer */
-SYSCALL(186, sigaltstack,       2, 1)
-SYSCALL(193, truncate64,        3, 0)
-SYSCALL(194, ftruncate64,       3, 0)
-SYSCALL(195, stat64,            2, 1)
-SYSCALL(196, lstat64,           2, 1)
-SYSCALL(197, fstat64,           2, 1)
-SYSCALL(199, getuid32,          0, 0)
-SYSCALL(200, getgid32,          0, 0)
-SYSCALL(201, geteuid32,         0, 0)
-SYSCALL(202, getegid32,         0, 0)
-SYSCALL(220, getdents64,        3, 1)
-SYSCALL(221, fcntl64,           3, 0)
-SYSCALL(238, tkill,             2, 0)
-SYSCALL(252, exit_group,        1, 0)
-SYSCALL(265, clock_gettime,     2, 1)
-SYSCALL(270, tgkill,            3, 1)
+#define SYSCALL0(nr, name, libc, ret) SYSCALL(nr, name, libc, ret, 0, void)
+#define SYSCALL1(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 1, __VA_ARGS__)
+#define SYSCALL2(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 2, __VA_ARGS__)
+#define SYSCALL3(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 3, __VA_ARGS__)
+#define SYSCALL4(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 4, __VA_ARGS__)
+#define SYSCALL5(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 5, __VA_ARGS__)
+
+/* SYSCALL_MAP(n, m, none, type0, arg0, ...) is m(0, type0, arg0),
+   m(1, type1, arg1), ... for the n arguments, or none when n is 0. */
+#define SYSCALL_MAP(n, m, none, ...) SYSCALL_MAP##n(m, none, __VA_ARGS__)
+#define SYSCALL_MAP0(m, none, v) none
+#define SYSCALL_MAP1(m, none, t0, a0) m(0, t0, a0)
+#define SYSCALL_MAP2(m, none, t0, a0, t1, a1) \
+	SYSCALL_MAP1(m, none, t0, a0), m(1, t1, a1)
+#define SYSCALL_MAP3(m, none, t0, a0, t1, a1, t2, a2) \
+	SYSCALL_MAP2(m, none, t0, a0, t1, a1), m(2, t2, a2)
+#define SYSCALL_MAP4(m, none, t0, a0, t1, a1, t2, a2, t3, a3) \
+	SYSCALL_MAP3(m, none, t0, a0, t1, a1, t2, a2), m(3, t3, a3)
+#define SYSCALL_MAP5(m, none, t0, a0, t1, a1, t2, a2, t3, a3, t4, a4) \
+	SYSCALL_MAP4(m, none, t0, a0, t1, a1, t2, a2, t3, a3), m(4, t4, a4)
+
+/* A prototype's parameter list: "int fd, const void *buf, ..." or "void". */
+#define SYSCALL_PARAM(i, type, arg) type arg
+#define SYSCALL_PARAMS(n, ...) SYSCALL_MAP(n, SYSCALL_PARAM, void, __VA_ARGS__)
+
+/*        nr  name           libc         returns  arguments */
+SYSCALL1(  1, exit,          0,           void,    int, status)  /* libc's _exit() uses exit_group */
+SYSCALL0(  2, fork,          unistd,      pid_t)
+SYSCALL3(  3, read,          unistd,      ssize_t, int, fd, void *, buf, size_t, count)
+SYSCALL3(  4, write,         unistd,      ssize_t, int, fd, const void *, buf, size_t, count)
+SYSCALL3(  5, open,          0,           int,     const char *, path, open_flags_t, flags, mode_t, mode)  /* variadic: libc/file.c */
+SYSCALL1(  6, close,         unistd,      int,     int, fd)
+SYSCALL3(  7, waitpid,       sys_wait,    pid_t,   pid_t, pid, int *, wstatus, int, options)
+SYSCALL2(  8, creat,         fcntl,       int,     const char *, path, mode_t, mode)
+SYSCALL2(  9, link,          unistd,      int,     const char *, oldpath, const char *, newpath)
+SYSCALL1( 10, unlink,        unistd,      int,     const char *, path)
+SYSCALL3( 11, execve,        unistd,      int,     const char *, path, char *const *, argv, char *const *, envp)
+SYSCALL1( 12, chdir,         unistd,      int,     const char *, path)
+SYSCALL1( 13, time,          time,        time_t,  time_t *, tloc)
+SYSCALL3( 14, mknod,         sys_stat,    int,     const char *, path, mode_t, mode, dev_t, dev)
+SYSCALL3( 19, lseek,         unistd,      off_t,   int, fd, off_t, offset, int, whence)
+SYSCALL0( 20, getpid,        unistd,      pid_t)
+SYSCALL0( 24, getuid,        unistd,      uid_t)
+SYSCALL1( 27, alarm,         unistd,      unsigned int, unsigned int, seconds)
+SYSCALL0( 29, pause,         unistd,      int)
+SYSCALL2( 33, access,        unistd,      int,     const char *, path, int, mode)
+SYSCALL0( 36, sync,          unistd,      void)
+SYSCALL2( 37, kill,          signal,      int,     pid_t, pid, int, sig)
+SYSCALL2( 38, rename,        stdio,       int,     const char *, oldpath, const char *, newpath)
+SYSCALL2( 39, mkdir,         sys_stat,    int,     const char *, path, mode_t, mode)
+SYSCALL1( 40, rmdir,         unistd,      int,     const char *, path)
+SYSCALL1( 41, dup,           unistd,      int,     int, oldfd)
+SYSCALL1( 42, pipe,          unistd,      int,     int *, pipefd)
+SYSCALL1( 45, brk,           0,           void *,  void *, addr)  /* libc's brk()/sbrk() differ */
+SYSCALL0( 47, getgid,        unistd,      gid_t)
+SYSCALL0( 49, geteuid,       unistd,      uid_t)
+SYSCALL0( 50, getegid,       unistd,      gid_t)
+SYSCALL3( 54, ioctl,         0,           int,     int, fd, unsigned long, request, unsigned long, arg)  /* variadic: libc/file.c */
+SYSCALL3( 55, fcntl,         0,           int,     int, fd, int, cmd, unsigned long, arg)  /* variadic: libc/file.c */
+SYSCALL2( 57, setpgid,       unistd,      int,     pid_t, pid, pid_t, pgid)
+SYSCALL1( 60, umask,         sys_stat,    mode_t,  mode_t, mask)
+SYSCALL2( 63, dup2,          unistd,      int,     int, oldfd, int, newfd)
+SYSCALL0( 64, getppid,       unistd,      pid_t)
+SYSCALL0( 65, getpgrp,       unistd,      pid_t)
+SYSCALL0( 66, setsid,        unistd,      pid_t)
+SYSCALL3( 67, sigaction,     0,           int,     int, sig, const struct old_sigaction *, act, struct old_sigaction *, oact)  /* old: 32-bit sets; libc uses 174 */
+SYSCALL3( 72, sigsuspend,    0,           int,     int, unused1, int, unused2, old_sigset_t, mask)  /* old i386: the mask third; libc uses 179 */
+SYSCALL1( 73, sigpending,    0,           int,     old_sigset_t *, set)  /* old; libc uses 176 */
+SYSCALL2( 78, gettimeofday,  sys_time,    int,     struct timeval *, tv, struct timezone *, tz)
+SYSCALL4( 88, reboot,        0,           int,     unsigned long, magic1, unsigned long, magic2, unsigned long, cmd, void *, arg)  /* libc: reboot(cmd) adds the magics */
+SYSCALL2( 92, truncate,      unistd,      int,     const char *, path, off_t, length)
+SYSCALL2( 93, ftruncate,     unistd,      int,     int, fd, off_t, length)
+SYSCALL3(104, setitimer,     sys_time,    int,     int, which, const struct itimerval *, new_value, struct itimerval *, old_value)
+SYSCALL2(105, getitimer,     sys_time,    int,     int, which, struct itimerval *, curr_value)
+SYSCALL2(106, stat,          sys_stat,    int,     const char *, path, struct stat *, statbuf)
+SYSCALL2(107, lstat,         sys_stat,    int,     const char *, path, struct stat *, statbuf)
+SYSCALL2(108, fstat,         sys_stat,    int,     int, fd, struct stat *, statbuf)
+SYSCALL4(114, wait4,         sys_wait,    pid_t,   pid_t, pid, int *, wstatus, int, options, struct rusage *, rusage)
+SYSCALL1(116, sysinfo,       sys_sysinfo, int,     struct sysinfo *, info)
+SYSCALL1(118, fsync,         unistd,      int,     int, fd)
+SYSCALL0(119, sigreturn,     0,           int)     /* from a signal frame only */
+SYSCALL1(122, uname,         sys_utsname, int,     struct utsname *, buf)
+SYSCALL3(126, sigprocmask,   0,           int,     int, how, const old_sigset_t *, set, old_sigset_t *, oldset)  /* old; libc uses 175 */
+SYSCALL1(132, getpgid,       unistd,      pid_t,   pid_t, pid)
+SYSCALL1(133, fchdir,        unistd,      int,     int, fd)
+SYSCALL5(140, llseek,        0,           int,     unsigned int, fd, unsigned long, offset_high, unsigned long, offset_low, loff_t *, result, unsigned int, whence)  /* Linux's _llseek */
+SYSCALL3(145, readv,         sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
+SYSCALL3(146, writev,        sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
+SYSCALL1(147, getsid,        unistd,      pid_t,   pid_t, pid)
+SYSCALL0(158, sched_yield,   sched,       int)
+SYSCALL2(162, nanosleep,     time,        int,     const struct timespec *, req, struct timespec *, rem)
+SYSCALL0(173, rt_sigreturn,  0,           int)     /* from a signal frame only */
+SYSCALL4(174, rt_sigaction,  0,           int,     int, sig, const struct kernel_sigaction *, act, struct kernel_sigaction *, oact, size_t, sigsetsize)  /* libc: sigaction() */
+SYSCALL4(175, rt_sigprocmask, 0,          int,     int, how, const sigset_t *, set, sigset_t *, oldset, size_t, sigsetsize)  /* libc: sigprocmask() */
+SYSCALL2(176, rt_sigpending, 0,           int,     sigset_t *, set, size_t, sigsetsize)  /* libc: sigpending() */
+SYSCALL2(179, rt_sigsuspend, 0,           int,     const sigset_t *, mask, size_t, sigsetsize)  /* libc: sigsuspend() */
+SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /* returns a length, not a pointer */
+SYSCALL2(186, sigaltstack,   signal,      int,     const stack_t *, ss, stack_t *, old_ss)
+SYSCALL3(193, truncate64,    0,           int,     const char *, path, unsigned long, length_lo, unsigned long, length_hi)
+SYSCALL3(194, ftruncate64,   0,           int,     int, fd, unsigned long, length_lo, unsigned long, length_hi)
+SYSCALL2(195, stat64,        sys_stat,    int,     const char *, path, struct stat64 *, statbuf)
+SYSCALL2(196, lstat64,       sys_stat,    int,     const char *, path, struct stat64 *, statbuf)
+SYSCALL2(197, fstat64,       sys_stat,    int,     int, fd, struct stat64 *, statbuf)
+SYSCALL0(199, getuid32,      0,           uid_t)
+SYSCALL0(200, getgid32,      0,           gid_t)
+SYSCALL0(201, geteuid32,     0,           uid_t)
+SYSCALL0(202, getegid32,     0,           gid_t)
+SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t, count)
+SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
+SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
+SYSCALL1(252, exit_group,    0,           void,    int, status)
+SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
+SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)
+SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
+
+#undef SYSCALL0
+#undef SYSCALL1
+#undef SYSCALL2
+#undef SYSCALL3
+#undef SYSCALL4
+#undef SYSCALL5
+#undef SYSCALL_MAP
+#undef SYSCALL_MAP0
+#undef SYSCALL_MAP1
+#undef SYSCALL_MAP2
+#undef SYSCALL_MAP3
+#undef SYSCALL_MAP4
+#undef SYSCALL_MAP5
+#undef SYSCALL_PARAM
+#undef SYSCALL_PARAMS

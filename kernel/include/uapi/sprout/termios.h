@@ -123,10 +123,13 @@ struct winsize {
 #define TCSETSW    0x5403       /* after output drains */
 #define TCSETSF    0x5404       /* after output drains; drop unread input */
 #define TCFLSH     0x540B
-#define TIOCGPGRP  0x540F
-#define TIOCSPGRP  0x5410
+#define TIOCSCTTY  0x540E       /* become the controlling terminal */
+#define TIOCGPGRP  0x540F       /* tcgetpgrp() */
+#define TIOCSPGRP  0x5410       /* tcsetpgrp() */
 #define TIOCGWINSZ 0x5413
 #define TIOCSWINSZ 0x5414
 #define FIONREAD   0x541B
+#define TIOCNOTTY  0x5422       /* stop being the controlling terminal */
+#define TIOCGSID   0x5429       /* tcgetsid() */
 
 #endif
