@@ -366,9 +366,9 @@ static void tkill_calls(void)
 	       "returned %d, %d calls", r, hits);
 }
 
-/* kill(0, ...) reaches the sender's process group; kill(-1) everyone but
-   the sender and process 1. The sender's children here are in its
-   group; each reports by its exit status. */
+/* kill(0, ...) reaches the sender's process group, kill(-pgrp, ...)
+   group pgrp, kill(-1, ...) everyone but the sender and process 1. The
+   children here report by their exit status: 11 for one SIGUSR1. */
 static void group_child(void)
 {
 	sigset_t usr1, old;
@@ -384,7 +384,10 @@ static void group_child(void)
 	_exit(10 + hits);
 }
 
-static int start_group_children(pid_t *pids, int n)
+/* n children, in our group, or (own_group) in a new group led by the
+   first, as a shell makes a job: child and parent both call setpgid, so
+   it is done whichever runs first. */
+static void start_group_children(pid_t *pids, int n, int own_group)
 {
 	sigset_t usr2, old;
 
@@ -395,13 +398,17 @@ static int start_group_children(pid_t *pids, int n)
 	for (int i = 0; i < n; i++) {
 		hits = 0;
 		pids[i] = fork();
-		if (pids[i] == 0)
+		if (pids[i] == 0) {
+			if (own_group)
+				setpgid(0, i ? pids[0] : 0);
 			group_child();
+		}
+		if (own_group)
+			setpgid(pids[i], pids[0]);
 		while (!hits)
 			sigsuspend(&old);
 	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
-	return 0;
 }
 
 static int children_got_one(pid_t *pids, int n)
@@ -420,6 +427,14 @@ static void group_kills(void)
 	pid_t pids[3];
 	int good;
 
+	install(SIGUSR1, count, 0, NULL);
+	start_group_children(pids, 3, 1);
+	hits = 0;
+	kill(-pids[0], SIGUSR1);
+	good = children_got_one(pids, 3);
+	expect("kill(-pgrp, SIGUSR1) reaches each process of that group, "
+	       "and not the sender", good == 3 && hits == 0,
+	       "%d of 3, the sender got %d", good, hits);
 	if (!is_init()) {
 		skip("kill(0, SIGUSR1) reaches each child in my group",
 		     "would signal the shell's job too");
@@ -428,12 +443,12 @@ static void group_kills(void)
 		return;
 	}
 	signal(SIGUSR1, SIG_IGN);       /* the sender is in the group too */
-	start_group_children(pids, 3);
+	start_group_children(pids, 3, 0);
 	kill(0, SIGUSR1);
 	good = children_got_one(pids, 3);
 	expect("kill(0, SIGUSR1) reaches each child in my group",
 	       good == 3, "%d of 3", good);
-	start_group_children(pids, 3);
+	start_group_children(pids, 3, 0);
 	kill(-1, SIGUSR1);
 	good = children_got_one(pids, 3);
 	expect("kill(-1, SIGUSR1) reaches everyone but me",
