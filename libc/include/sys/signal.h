@@ -1,0 +1,2 @@
+/* The old name of <signal.h>, which the lecture's examples use. */
+#include <signal.h>
