@@ -77,8 +77,8 @@ int main(void)
 	printf("kill(child, 0) after SIGINT: %d\n", kill(child, 0));
 	kill(child, SIGTERM);
 	report(child);
-	printf("kill(child, 0) after wait: %d, ESRCH: %d\n", kill(child, 0),
-	       errno == ESRCH);
+	int r = kill(child, 0), err = errno;    /* read errno before printf */
+	printf("kill(child, 0) after wait: %d, ESRCH: %d\n", r, err == ESRCH);
 	signal(SIGINT, SIG_DFL);
 
 	/* 2. kill(-pgid): every process of a group. */
