@@ -1,24 +1,8 @@
 /*
- * The trap frame: what an interrupt, exception or system call leaves on
- * the kernel stack (see kernel/arch/entry.S, which builds it).
- *
- *   higher addresses
- *   +-----------+
- *   | ss        |  pushed by the CPU, only when coming from user mode
- *   | esp       |  (ring 3 -> ring 0 switches to the stack in the TSS)
- *   | eflags    |  pushed by the CPU
- *   | cs        |
- *   | eip       |
- *   | err       |  CPU error code (or 0); for int 0x80, the call number
- *   | trapno    |  the vector: 0-31 exceptions, 32-47 IRQs, 0x80 syscall
- *   | gs fs es ds |  pushed by entry.S
- *   | eax ebp edi esi edx ecx |
- *   | ebx       |  <- struct pt_regs *regs points here
- *   +-----------+
- *   lower addresses
- *
- * A system call reads its arguments from ebx, ecx, edx, esi, edi and puts
- * its result in eax, which iret hands back to the program.
+ * The trap frame, struct pt_regs: what an interrupt, exception or system
+ * call leaves on the kernel stack (kernel/arch/entry.S builds it). It is
+ * drawn in kernel/entry/entry.h, beside the way back to user mode that
+ * reads it; here are the vector numbers and the structure itself.
  */
 #ifndef _ARCH_TRAPS_H
 #define _ARCH_TRAPS_H

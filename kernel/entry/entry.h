@@ -1,7 +1,26 @@
 /*
  * entry/: where control crosses between a program and the kernel, in C.
- * arch/entry.S saves the registers as a struct pt_regs (drawn in
- * arch/traps.h) and calls
+ * arch/entry.S saves the registers on the task's kernel stack as a
+ * struct pt_regs (defined in arch/traps.h), the trap frame:
+ *
+ *   higher addresses
+ *   +-----------+
+ *   | ss        |  pushed by the CPU, only when coming from user mode
+ *   | esp       |  (ring 3 -> ring 0 switches to the stack in the TSS)
+ *   | eflags    |  pushed by the CPU
+ *   | cs        |
+ *   | eip       |
+ *   | err       |  CPU error code (or 0); for int 0x80, the call number
+ *   | trapno    |  the vector: 0-31 exceptions, 32-47 IRQs, 0x80 syscall
+ *   | gs fs es ds |  pushed by entry.S
+ *   | eax ebp edi esi edx ecx |
+ *   | ebx       |  <- struct pt_regs *regs points here
+ *   +-----------+
+ *   lower addresses
+ *
+ * A system call reads its arguments from ebx, ecx, edx, esi, edi and puts
+ * its result in eax; a signal handler's frame is built from this one
+ * (signal/frame.c); iret hands it all back to the program. Then it calls
  *
  *   trap_dispatch(regs)    for an exception or interrupt     (trap.c)
  *   syscall_dispatch(regs) for int 0x80                      (syscall.c)

@@ -1,6 +1,6 @@
 /*
  * Every interrupt and exception comes here from arch/entry.S, with the
- * trap frame it built (struct pt_regs, drawn in arch/traps.h):
+ * trap frame it built (struct pt_regs, drawn in entry.h):
  *
  *   vector 0-31   a CPU exception. In kernel mode it is a kernel bug
  *                 (arch/traps.c reports it and stops). In user mode it is
