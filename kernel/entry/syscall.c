@@ -12,6 +12,7 @@
 #include "entry/strace.h"
 #include "sched/sched.h"
 #include "include/syscall.h"
+#include "lib/lib.h"
 #include <sprout/errno.h>
 
 typedef long (*syscall_fn)(const uint32_t *args);
@@ -51,21 +52,31 @@ static long __attribute__((noinline)) traced_syscall(uint32_t nr,
 						     const uint32_t *args)
 {
 	struct strace_line line;
+	uint32_t copy[5];       /* sigreturn or execve may rewrite the frame */
 	long ret;
 
-	strace_enter(&line, nr, args);
+	memcpy(copy, args, sizeof(copy));
+	strace_enter(&line, nr, copy);
 	ret = do_syscall(nr, args);
 	strace_exit(&line, ret);
 	return ret;
 }
+
+/* The trap frame begins with ebx, ecx, edx, esi, edi: the arguments, in
+   order, so it serves as the argument array itself (no copy). */
+_Static_assert(offsetof(struct pt_regs, ebx) == 0 &&
+	       offsetof(struct pt_regs, ecx) == 4 &&
+	       offsetof(struct pt_regs, edx) == 8 &&
+	       offsetof(struct pt_regs, esi) == 12 &&
+	       offsetof(struct pt_regs, edi) == 16,
+	       "syscall arguments are the first five words of pt_regs");
 
 /* The i386 convention: the number in eax, the arguments in ebx, ecx, edx,
    esi and edi, the result back in eax. */
 void syscall_dispatch(struct pt_regs *regs)
 {
 	uint32_t nr = regs->eax;
-	const uint32_t args[5] = { regs->ebx, regs->ecx, regs->edx,
-				   regs->esi, regs->edi };
+	const uint32_t *args = (const uint32_t *)regs;
 
 	if (unlikely(trace_syscalls))
 		regs->eax = traced_syscall(nr, args);
