@@ -99,6 +99,40 @@ static void tstp_spinning(void)
 	       WTERMSIG(status) == SIGTERM, "%s", describe(status));
 }
 
+/*
+ * A group is orphaned when no member has a parent in another group of
+ * the same session: no job-control shell is watching it, and a stopped
+ * member would never be continued. So SIGTSTP, SIGTTIN and SIGTTOU do
+ * not stop it (POSIX; SIGSTOP still does). A child that calls setsid()
+ * is alone in such a group: its parent is in another session.
+ */
+static void orphan_tstp(void)
+{
+	pid_t pid = fork(), r;
+	int status = 0;
+
+	if (pid == 0) {
+		setsid();
+		raise(SIGTSTP);
+		raise(SIGTTIN);
+		raise(SIGTTOU);
+		_exit(6);
+	}
+	for (int i = 0; i < 20; i++) {
+		r = waitpid(pid, &status, WUNTRACED | WNOHANG);
+		if (r != 0)
+			break;
+		sleep_ms(10);
+	}
+	if (r == 0 || WIFSTOPPED(status)) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+	expect("SIGTSTP, SIGTTIN, SIGTTOU do not stop an orphaned group",
+	       r == pid && WIFEXITED(status) && WEXITSTATUS(status) == 6,
+	       "%s", r == 0 ? "still running" : describe(status));
+}
+
 /* Process 1 ignores signals it did not ask for, so the parent that
    receives SIGCHLD here is a child of ours: it must live on. */
 static void sigchld_ignored(void)
@@ -188,5 +222,6 @@ int main(int argc, char **argv)
 	sigchld_ignored();
 	cont_running();
 	continued();
+	orphan_tstp();
 	return check_done();
 }
