@@ -78,9 +78,14 @@ static void tstp_spinning(void)
 	pid_t pid = fork(), r;
 	int status = 0, stopped, err;
 
-	if (pid == 0)
+	/* In a group of its own, below its parent's: not orphaned (see
+	   orphan_tstp), so SIGTSTP stops it. */
+	if (pid == 0) {
+		setpgid(0, 0);
 		for (;;)
 			;
+	}
+	setpgid(pid, pid);
 	sleep_ms(50);
 	kill(pid, SIGTSTP);
 	stopped = stopped_by(pid, SIGTSTP, &status);
