@@ -52,6 +52,14 @@ static void landing(void)
 	      sigismember(&set, SIGKILL) || sigismember(&set, SIGSTOP) ? 3 : 0);
 }
 
+/* Where an FPU image with an exception pending lands: the first x87
+   waiting instruction (fwait) raises it. */
+static void fpu_landing(void)
+{
+	__asm__ volatile("fwait\n\tfld1\n\tfstp %%st(0)" : : : "memory");
+	_exit(0);
+}
+
 /* Leave for sigreturn call nr with esp at sp. */
 static void __attribute__((noreturn)) jump_sigreturn(uint32_t sp, int nr)
 {
@@ -136,6 +144,23 @@ static void reserved_mxcsr(void)
 	rt_go();
 }
 
+/* x87 with every exception unmasked and one pending (the status word's
+   summary bit set): raised at the landing's first x87 instruction, in
+   user mode, as SIGFPE. */
+static void pending_x87_exception(void)
+{
+	uint32_t *sc = rt_sc();
+
+	memset(fpimage, 0, sizeof(fpimage));
+	fpimage[FXSR_OFFSET + 2] = 0x81;        /* fsw: invalid, summary */
+	fpimage[FXSR_OFFSET + 3] = 0x80;        /* busy */
+	fpimage[MXCSR_OFFSET + 1] = 0x1f;       /* MXCSR's default 0x1f80 */
+	fpimage[MXCSR_OFFSET] = 0x80;
+	sc[FPSTATE] = (uint32_t)fpimage;
+	sc[EIP] = (uint32_t)fpu_landing;
+	rt_go();
+}
+
 static void kernel_fpstate(void)
 {
 	rt_sc()[FPSTATE] = 0xc0001000;
@@ -190,6 +215,8 @@ static void segv(const char *name, void (*fn)(void))
 
 int main(int argc, char **argv)
 {
+	int status;
+
 	check_init(argc, argv);
 	landed_or_segv("sigreturn to ring-0 CS and SS: user segments or "
 		       "SIGSEGV", ring0_segments);
@@ -201,6 +228,10 @@ int main(int argc, char **argv)
 		       "stay unblocked", mask_all);
 	landed_or_segv("rt_sigreturn with MXCSR's reserved bits set: no "
 		       "FXRSTOR fault in the kernel", reserved_mxcsr);
+	status = run_child(pending_x87_exception);
+	expect("rt_sigreturn with an x87 exception pending: SIGFPE in user "
+	       "mode", WIFSIGNALED(status) && WTERMSIG(status) == SIGFPE,
+	       "%s", describe(status));
 	segv("rt_sigreturn with fpstate in the kernel: SIGSEGV",
 	     kernel_fpstate);
 	segv("rt_sigreturn with fpstate unmapped: SIGSEGV", unmapped_fpstate);
