@@ -10,8 +10,9 @@
  *        SIG_IGN                 take the next one
  *        SIG_DFL                 the default (the table below): end the
  *                                process (returned to entry/, which calls
- *                                do_exit), stop it here until SIGCONT, or
- *                                nothing
+ *                                do_exit), stop it here until SIGCONT
+ *                                (not in an orphaned group, but for
+ *                                SIGSTOP), or nothing
  *        a handler               build its frame on the user stack
  *                                (frame.c) and return: the iret that
  *                                follows lands in the handler
@@ -175,6 +176,12 @@ int do_signal(struct pt_regs *regs)
 		case ACT_CORE:
 			return sig | CORE_FLAG;
 		case ACT_STOP:
+			/* In an orphaned group no shell is left to send
+			   SIGCONT: the stops a terminal or a job-control
+			   signal would make are dropped (POSIX). SIGSTOP,
+			   sent only on purpose, still stops. */
+			if (sig != SIGSTOP && is_orphaned_pgrp(current->pgrp))
+				break;
 			stop_current(sig);
 			break;
 		case ACT_IGNORE:

@@ -7,8 +7,13 @@
  * file system still work. The seed is fixed, so a failure repeats;
  * `t_fuzz SEED` tries another one.
  *
+ * Signals are fuzzed too: tkill and tgkill send the child itself a
+ * random signal (never SIGKILL, SIGTERM or SIGSTOP, which would only end
+ * or park it), and sigaction and rt_sigaction install random actions:
+ * handlers anywhere, random flags, masks and restorers.
+ *
  * Left out: calls that would end the whole test rather than probe the
- * kernel (exit, fork, execve, kill, tkill, tgkill, reboot) and calls
+ * kernel (exit, fork, execve, kill, reboot) and calls
  * that may sleep for as long as an argument says (nanosleep, wait4,
  * waitpid) or until a signal comes (pause, sigsuspend, rt_sigsuspend).
  * And two kinds of call are tamed, because they would let a later call
@@ -58,11 +63,15 @@ static long random_arg(void)
 #define NR_MKNOD 14
 #define NR_PIPE 42
 #define NR_PIPE2 331
+#define NR_SIGACTION 67
+#define NR_RT_SIGACTION 174
+#define NR_TKILL 238
+#define NR_TGKILL 270
 
 static int excluded(long nr)
 {
 	static const long skip[] = { 1, 2, 7, 11, 29, 37, 72, 88, 114, 162,
-				     179, 238, 252, 270 };
+				     179, 252 };
 
 	for (size_t i = 0; i < sizeof(skip) / sizeof(skip[0]); i++)
 		if (nr == skip[i])
@@ -70,11 +79,37 @@ static int excluded(long nr)
 	return 0;
 }
 
+/* A signal for the child to send itself: any but those that would end
+   it or stop it for good. */
+static long random_signal(void)
+{
+	long sig = rnd() % 33;          /* 0 and 32 too: EINVAL, a check */
+
+	return sig == SIGKILL || sig == SIGTERM || sig == SIGSTOP ? SIGUSR1
+								  : sig;
+}
+
+/* An action of random bytes, or a random pointer for one. */
+static void random_action(void)
+{
+	static long act[8];
+	long sig = 1 + rnd() % 31;
+
+	for (int i = 0; i < 8; i++)
+		act[i] = rnd() % 2 ? random_arg() : (long)rnd();
+	syscall(NR_RT_SIGACTION, sig, rnd() % 4 ? (long)act : random_arg(),
+		random_arg(), 8);
+}
+
 static void random_call(long nr)
 {
 	long a = random_arg(), b = random_arg(), c = random_arg();
 
-	if (nr == NR_PIPE || nr == NR_PIPE2)
+	if (nr == NR_TKILL || nr == NR_TGKILL)
+		syscall(NR_TGKILL, getpid(), getpid(), random_signal());
+	else if (nr == NR_SIGACTION || nr == NR_RT_SIGACTION)
+		random_action();
+	else if (nr == NR_PIPE || nr == NR_PIPE2)
 		syscall(NR_PIPE2, a, O_NONBLOCK);
 	else if (nr == NR_MKNOD && (b & S_IFMT) == S_IFIFO)
 		syscall(NR_MKNOD, a, b & ~S_IFMT, c);

@@ -78,9 +78,14 @@ static void tstp_spinning(void)
 	pid_t pid = fork(), r;
 	int status = 0, stopped, err;
 
-	if (pid == 0)
+	/* In a group of its own, below its parent's: not orphaned (see
+	   orphan_tstp), so SIGTSTP stops it. */
+	if (pid == 0) {
+		setpgid(0, 0);
 		for (;;)
 			;
+	}
+	setpgid(pid, pid);
 	sleep_ms(50);
 	kill(pid, SIGTSTP);
 	stopped = stopped_by(pid, SIGTSTP, &status);
@@ -97,6 +102,40 @@ static void tstp_spinning(void)
 	expect("after SIGCONT the pending SIGTERM ends it",
 	       r == pid && WIFSIGNALED(status) &&
 	       WTERMSIG(status) == SIGTERM, "%s", describe(status));
+}
+
+/*
+ * A group is orphaned when no member has a parent in another group of
+ * the same session: no job-control shell is watching it, and a stopped
+ * member would never be continued. So SIGTSTP, SIGTTIN and SIGTTOU do
+ * not stop it (POSIX; SIGSTOP still does). A child that calls setsid()
+ * is alone in such a group: its parent is in another session.
+ */
+static void orphan_tstp(void)
+{
+	pid_t pid = fork(), r;
+	int status = 0;
+
+	if (pid == 0) {
+		setsid();
+		raise(SIGTSTP);
+		raise(SIGTTIN);
+		raise(SIGTTOU);
+		_exit(6);
+	}
+	for (int i = 0; i < 20; i++) {
+		r = waitpid(pid, &status, WUNTRACED | WNOHANG);
+		if (r != 0)
+			break;
+		sleep_ms(10);
+	}
+	if (r == 0 || WIFSTOPPED(status)) {
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+	}
+	expect("SIGTSTP, SIGTTIN, SIGTTOU do not stop an orphaned group",
+	       r == pid && WIFEXITED(status) && WEXITSTATUS(status) == 6,
+	       "%s", r == 0 ? "still running" : describe(status));
 }
 
 /* Process 1 ignores signals it did not ask for, so the parent that
@@ -188,5 +227,6 @@ int main(int argc, char **argv)
 	sigchld_ignored();
 	cont_running();
 	continued();
+	orphan_tstp();
 	return check_done();
 }
