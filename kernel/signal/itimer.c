@@ -45,10 +45,10 @@ static void it_real_fn(struct timer_list *timer)
 	if (!t->it_real_incr)
 		return;
 	/* The next period; any that passed meanwhile are skipped, as
-	   standard signals do not queue anyway. */
-	do
-		t->it_real_expires += t->it_real_incr;
-	while (t->it_real_expires <= now);
+	   standard signals do not queue anyway. One division, not a loop:
+	   a 1 us interval must not cost thousands of steps per tick. */
+	t->it_real_expires += ((now - t->it_real_expires) / t->it_real_incr + 1)
+			      * t->it_real_incr;
 	arm(t);
 }
 
