@@ -91,6 +91,20 @@ long sys_sigaction(int sig, const struct old_sigaction *uact,
 	return 0;
 }
 
+/* signal(2), the oldest call: System V's semantics, which Linux keeps for
+   it: the handler runs once, then the action is SIG_DFL again, and the
+   signal is not blocked while its handler runs. (The C library's
+   signal() calls rt_sigaction instead, with BSD's semantics.) Returns
+   the old handler. */
+long sys_signal(int sig, __sighandler_t handler)
+{
+	struct sigaction_k new = { handler, SA_RESETHAND | SA_NODEFER, NULL, 0 };
+	struct sigaction_k old;
+	int err = do_sigaction(sig, &new, &old);
+
+	return err ? err : (long)old.handler;
+}
+
 /* sigprocmask's work. SIGKILL and SIGSTOP silently stay unblocked. A
    signal this unblocks is delivered on the way back from the call,
    before the program's next instruction. */

@@ -341,6 +341,42 @@ static void signal_call(void)
 	       (void *)old);
 }
 
+/* The kernel's own signal(48), System V style: the handler runs once and
+   without the signal blocked, then the action is SIG_DFL again. */
+static void old_signal_child(void)
+{
+	long prev;
+
+	signal(SIGUSR1, SIG_DFL);       /* the parent's tests left SIG_IGN */
+	prev = syscall(48, SIGUSR1, count);
+
+	if (prev != (long)SIG_DFL)
+		_exit(3);
+	hits = 0;
+	raise(SIGUSR1);
+	if (hits != 1)
+		_exit(1);
+	if (sigismember(&mask_in_handler, SIGUSR1))
+		_exit(4);       /* SA_NODEFER: not blocked in the handler */
+	raise(SIGUSR1);         /* SIG_DFL again: ends us */
+	_exit(2);
+}
+
+static void old_signal_call(void)
+{
+	int status = run_child(old_signal_child);
+
+	expect("signal(48) runs the handler once, unblocked, then SIG_DFL",
+	       WIFSIGNALED(status) && WTERMSIG(status) == SIGUSR1,
+	       "%s (1: no handler, 3: bad old handler, 4: blocked)",
+	       describe(status));
+	long r = syscall(48, SIGKILL, SIG_IGN);
+	int err = errno;
+
+	expect("signal(48) refuses SIGKILL", r == -1 && err == EINVAL,
+	       "returned %ld, errno %d", r, err);
+}
+
 static void tkill_calls(void)
 {
 	int r, err;
@@ -468,6 +504,7 @@ int main(int argc, char **argv)
 	bad_arguments();
 	old_calls();
 	signal_call();
+	old_signal_call();
 	tkill_calls();
 	group_kills();
 	return check_done();

@@ -24,6 +24,9 @@ struct kernel_sigaction {
 	sigset_t sa_mask;
 };
 
+/* What signal(48) takes and gives back: a handler, SIG_DFL or SIG_IGN. */
+typedef void (*__sighandler_t)(int);
+
 /* sigaction(67) and sigprocmask(126): the old calls, 32-bit sets. */
 typedef unsigned long old_sigset_t;
 

@@ -87,6 +87,7 @@ SYSCALL1( 41, dup,           unistd,      int,     int, oldfd)
 SYSCALL1( 42, pipe,          unistd,      int,     int *, pipefd)
 SYSCALL1( 45, brk,           0,           void *,  void *, addr)  /* libc's brk()/sbrk() differ */
 SYSCALL0( 47, getgid,        unistd,      gid_t)
+SYSCALL2( 48, signal,        0,           __sighandler_t, int, sig, __sighandler_t, handler)  /* libc's signal() uses 174 */
 SYSCALL0( 49, geteuid,       unistd,      uid_t)
 SYSCALL0( 50, getegid,       unistd,      gid_t)
 SYSCALL3( 54, ioctl,         0,           int,     int, fd, unsigned long, request, unsigned long, arg)  /* variadic: libc/file.c */
