@@ -2,19 +2,16 @@
  * vsnprintf: the formatter behind printk. It needs no hardware, so the
  * host unit tests compile this same file and compare it with the C library.
  *
- * Supported: %d %i %u %x %X %o %s %c %p %%, flags '-' '0' '+' ' ' '#',
- * a field width (also '*'), a precision for strings, and the length
- * modifiers l, ll, z and h. Like C's snprintf it returns the length the
- * whole output would have had, and writes at most size-1 characters.
+ * Supported: %d %i %u %x %X %o %s %c %p %%, the flags '-' '0' '+' ' ' '#',
+ * a field width and a precision (either may be '*'), and the length
+ * modifiers hh h l ll j z t. Not %n: its argument is skipped, nothing is
+ * written. The floating conversions exist only in libc's copy (see
+ * lib/format.h). Like C's snprintf it returns the length the whole
+ * output would have had, and writes at most size-1 characters.
  */
 #include "lib/vsprintf.h"
+#include "lib/format.h"
 #include "lib/string.h"
-
-struct out {
-	char *buf;
-	size_t size;
-	size_t len;             /* characters produced so far */
-};
 
 static void put(struct out *o, char c)
 {
@@ -29,69 +26,63 @@ static void pad(struct out *o, char c, int n)
 		put(o, c);
 }
 
-struct spec {
-	bool left, zero, plus, space, alt;   /* alt: '#', 0x or 0 in front */
-	int width;
-	int precision;          /* -1: none */
-};
-
-/* Emit a string s of length n into a field, padded as spec says. */
-static void field(struct out *o, const struct spec *sp, const char *s, int n)
+void format_field(struct out *o, const struct spec *sp, const char *pre,
+		  int zeros, const char *body, int n)
 {
-	if (!sp->left)
-		pad(o, ' ', sp->width - n);
+	int npre = (int)strlen(pre);
+	int fill = sp->width - npre - zeros - n;
+
+	if (!sp->left && !sp->zero)
+		pad(o, ' ', fill);
+	while (*pre)
+		put(o, *pre++);
+	if (!sp->left && sp->zero)
+		pad(o, '0', fill);
+	pad(o, '0', zeros);
 	for (int i = 0; i < n; i++)
-		put(o, s[i]);
+		put(o, body[i]);
 	if (sp->left)
-		pad(o, ' ', sp->width - n);
+		pad(o, ' ', fill);
 }
 
-/* What goes before the digits: a sign, and with '#' a 0x (or 0 for octal)
-   unless the value is 0, as C's printf does. */
-static int prefix(const struct spec *sp, uint64_t v, unsigned base,
-		  bool upper, char sign, char *pre)
-{
-	int n = 0;
-
-	if (sign)
-		pre[n++] = sign;
-	if (sp->alt && v && base != 10) {
-		pre[n++] = '0';
-		if (base == 16)
-			pre[n++] = upper ? 'X' : 'x';
-	}
-	return n;
-}
-
-static void number(struct out *o, const struct spec *sp, uint64_t v,
-		   unsigned base, bool upper, char sign)
+/* An integer in base 8, 10 or 16. The precision is the least number of
+   digits (so "%.0d" prints nothing for 0) and turns off the '0' flag;
+   '#' puts 0x in front of a nonzero hex value and makes octal start
+   with a 0, as C's printf does. */
+static void number(struct out *o, struct spec sp, uint64_t v, unsigned base,
+		   bool upper, char sign)
 {
 	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	char tmp[24], pre[3];
-	int n = 0, width = sp->width;
-	int npre = prefix(sp, v, base, upper, sign, pre);
+	char tmp[24], pre[4] = { sign, 0 };
+	int n = sizeof(tmp), zeros = 0;
 
-	do {
-		tmp[n++] = digits[v % base];
-		v /= base;
-	} while (v);
-	width -= npre;
-	if (sp->left) {
-		for (int i = 0; i < npre; i++)
-			put(o, pre[i]);
-		for (int i = n - 1; i >= 0; i--)
-			put(o, tmp[i]);
-		pad(o, ' ', width - n);
-		return;
+	for (; v || (n == (int)sizeof(tmp) && sp.precision != 0); v /= base)
+		tmp[--n] = digits[v % base];
+	if (sp.precision >= 0) {
+		zeros = sp.precision - ((int)sizeof(tmp) - n);
+		sp.zero = false;
 	}
-	if (!sp->zero)
-		pad(o, ' ', width - n);
-	for (int i = 0; i < npre; i++)
-		put(o, pre[i]);
-	if (sp->zero)
-		pad(o, '0', width - n);
-	while (n--)
-		put(o, tmp[n]);
+	if (sp.alt && base == 8 && zeros <= 0 &&
+	    (n == (int)sizeof(tmp) || tmp[n] != '0'))
+		zeros = 1;
+	if (sp.alt && base == 16 && n < (int)sizeof(tmp) && tmp[n] != '0') {
+		pre[!!sign] = '0';
+		pre[!!sign + 1] = upper ? 'X' : 'x';
+	}
+	format_field(o, &sp, pre, zeros > 0 ? zeros : 0, tmp + n,
+		     (int)sizeof(tmp) - n);
+}
+
+/* A width or precision: digits, or '*' for the next int argument. */
+static const char *parse_count(const char *f, int *n, va_list *ap)
+{
+	if (*f == '*') {
+		*n = va_arg(*ap, int);
+		return f + 1;
+	}
+	for (*n = 0; *f >= '0' && *f <= '9'; f++)
+		*n = *n * 10 + (*f - '0');
+	return f;
 }
 
 static const char *parse_spec(const char *f, struct spec *sp, va_list *ap)
@@ -111,85 +102,113 @@ static const char *parse_spec(const char *f, struct spec *sp, va_list *ap)
 		else
 			break;
 	}
-	if (*f == '*') {
-		sp->width = va_arg(*ap, int);
-		if (sp->width < 0) {
-			sp->left = true;
-			sp->width = -sp->width;
-		}
-		f++;
+	f = parse_count(f, &sp->width, ap);
+	if (sp->width < 0) {            /* a negative '*' width means '-' */
+		sp->left = true;
+		sp->width = -sp->width;
 	}
-	while (*f >= '0' && *f <= '9')
-		sp->width = sp->width * 10 + (*f++ - '0');
 	if (*f == '.') {
-		sp->precision = 0;
-		for (f++; *f >= '0' && *f <= '9'; f++)
-			sp->precision = sp->precision * 10 + (*f - '0');
+		f = parse_count(f + 1, &sp->precision, ap);
+		if (sp->precision < 0)  /* a negative '*' one: as if none */
+			sp->precision = -1;
 	}
+	if (sp->left)
+		sp->zero = false;
 	return f;
 }
 
-/* Read one integer argument of the size the length modifier names. */
-static uint64_t int_arg(va_list *ap, int longs, bool is_signed)
+/* The length modifier, one letter: hh is 'H', ll is 'q'. */
+static const char *parse_length(const char *f, char *len)
 {
-	if (longs >= 2)
-		return is_signed ? (uint64_t)va_arg(*ap, long long)
-				 : va_arg(*ap, unsigned long long);
-	if (longs == 1)
-		return is_signed ? (uint64_t)(int64_t)va_arg(*ap, long)
-				 : va_arg(*ap, unsigned long);
-	return is_signed ? (uint64_t)(int64_t)va_arg(*ap, int)
-			 : va_arg(*ap, unsigned int);
+	*len = 0;
+	if ((f[0] == 'h' || f[0] == 'l') && f[1] == f[0]) {
+		*len = f[0] == 'h' ? 'H' : 'q';
+		return f + 2;
+	}
+	if (*f && strchr("hljztL", *f))
+		*len = *f++;
+	return f;
 }
 
-static void convert(struct out *o, struct spec *sp, char conv, int longs,
+/* Read one integer argument of the size the length modifier names, and
+   cut it to that size: "%hhd" of 300 prints 44, as C converts it. */
+static uint64_t int_arg(va_list *ap, char len, bool is_signed)
+{
+	int bytes;
+	uint64_t v;
+
+	switch (len) {
+	case 'H': bytes = 1; break;
+	case 'h': bytes = 2; break;
+	case 'l': bytes = sizeof(long); break;
+	case 'q': case 'j': bytes = sizeof(long long); break;
+	case 'z': case 't': bytes = sizeof(size_t); break;
+	default: bytes = sizeof(int); break;
+	}
+	/* Smaller arguments arrive promoted to int. */
+	v = bytes == 8 ? va_arg(*ap, unsigned long long)
+		       : va_arg(*ap, unsigned int);
+	int shift = 64 - 8 * bytes;
+	return is_signed ? (uint64_t)((int64_t)(v << shift) >> shift)
+			 : v << shift >> shift;
+}
+
+static void convert(struct out *o, struct spec *sp, char conv, char len,
 		    va_list *ap)
 {
 	char c;
 	const char *s;
 	uint64_t v;
-	char sign = 0;
+	void *p;
 
+	if (conv == 'c' || conv == 's' || conv == 'p')
+		sp->zero = false;      /* '0' is for numbers */
 	switch (conv) {
 	case 'c':
 		c = (char)va_arg(*ap, int);
-		field(o, sp, &c, 1);
+		format_field(o, sp, "", 0, &c, 1);
 		break;
 	case 's':
 		s = va_arg(*ap, const char *);
 		if (!s)
 			s = "(null)";
-		field(o, sp, s, (int)strnlen(s, sp->precision < 0 ?
-					     (size_t)-1 : (size_t)sp->precision));
+		format_field(o, sp, "", 0, s, (int)strnlen(s,
+			     sp->precision < 0 ? (size_t)-1 : (size_t)sp->precision));
 		break;
 	case 'd':
 	case 'i':
-		v = int_arg(ap, longs, true);
-		if ((int64_t)v < 0) {
-			sign = '-';
-			v = -v;
-		} else if (sp->plus || sp->space) {
-			sign = sp->plus ? '+' : ' ';
-		}
-		number(o, sp, v, 10, false, sign);
+		v = int_arg(ap, len, true);
+		number(o, *sp, (int64_t)v < 0 ? -v : v, 10, false,
+		       (int64_t)v < 0 ? '-' : sp->plus ? '+' : sp->space ? ' ' : 0);
 		break;
 	case 'u':
-		number(o, sp, int_arg(ap, longs, false), 10, false, 0);
+		number(o, *sp, int_arg(ap, len, false), 10, false, 0);
 		break;
 	case 'o':
-		number(o, sp, int_arg(ap, longs, false), 8, false, 0);
+		number(o, *sp, int_arg(ap, len, false), 8, false, 0);
 		break;
 	case 'x':
 	case 'X':
-		number(o, sp, int_arg(ap, longs, false), 16, conv == 'X', 0);
+		number(o, *sp, int_arg(ap, len, false), 16, conv == 'X', 0);
 		break;
-	case 'p':               /* pointers: always 0x and 8 digits on i386 */
-		put(o, '0');
-		put(o, 'x');
-		sp->zero = true;
-		sp->width = 2 * (int)sizeof(void *);
-		number(o, sp, (uintptr_t)va_arg(*ap, void *), 16, false, 0);
+	case 'p':               /* as C libraries print them: %#x, or (nil) */
+		p = va_arg(*ap, void *);
+		sp->alt = true;
+		if (p)
+			number(o, *sp, (uintptr_t)p, 16, false, 0);
+		else
+			format_field(o, sp, "", 0, "(nil)", 5);
 		break;
+	case 'n':               /* not supported (it writes through a pointer
+				   in the format): skip its argument */
+		(void)va_arg(*ap, void *);
+		break;
+#ifdef WITH_FLOAT
+	case 'f': case 'F': case 'e': case 'E':
+	case 'g': case 'G': case 'a': case 'A':
+		format_float(o, sp, conv, len == 'L', ap);
+		break;
+#endif
 	default:                /* %% and unknown conversions print as is */
 		put(o, conv);
 		break;
@@ -208,13 +227,12 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 			put(&o, *f);
 			continue;
 		}
-		f = parse_spec(f + 1, &sp, &args);
-		int longs = 0;
-		for (; *f == 'l' || *f == 'z' || *f == 'h'; f++)
-			longs += *f == 'l';
+		char len;
+
+		f = parse_length(parse_spec(f + 1, &sp, &args), &len);
 		if (!*f)
 			break;
-		convert(&o, &sp, *f, longs, &args);
+		convert(&o, &sp, *f, len, &args);
 	}
 	va_end(args);
 	if (size)
