@@ -10,8 +10,11 @@ LIBC_CFLAGS = -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pie \
 	-Ilibc/include -Ikernel/include/uapi
 
 # Two kernel files are shared rather than copied: the printf formatter and
-# the string functions. They include kernel headers, hence -Ikernel.
+# the string functions. They include kernel headers, hence -Ikernel; and
+# WITH_FLOAT gives libc's formatter the floating conversions, which live
+# in printf_float.c (the kernel has no floating point).
 LIBC_SHARED = kernel/lib/vsprintf.c kernel/lib/string.c
+$(B)/libc/printf_float.o: LIBC_CFLAGS += -Ikernel -DWITH_FLOAT
 
 # Every .c and .S here but crt0.S, the process entry, which is linked
 # first on its own.
@@ -29,7 +32,7 @@ $(B)/libc/%.o: libc/%.S
 
 $(B)/libc/kernel/%.o: kernel/lib/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(LIBC_CFLAGS) -Ikernel -MMD -MP -c $< -o $@
+	$(CC) $(LIBC_CFLAGS) -Ikernel -DWITH_FLOAT -MMD -MP -c $< -o $@
 
 $(B)/libc/libc.a: $(LIBC_OBJS)
 	rm -f $@

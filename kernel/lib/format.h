@@ -22,9 +22,19 @@ struct spec {
 	int precision;          /* -1: none */
 };
 
-/* Write the prefix pre (a sign, 0x), `zeros` zeros, then the n characters
-   of body, in a field of sp->width: padded with spaces on the left, or
-   on the right for '-', or with zeros after the prefix for '0'. */
+/* Add one character (counted, stored only while there is room). */
+void out_put(struct out *o, char c);
+
+/* A field is field_begin, the body's characters, field_end; len counts
+   the prefix and body. They pad it to sp->width: with spaces on the
+   left, or on the right for '-', or with zeros after the prefix pre (a
+   sign, 0x) for '0'. */
+void field_begin(struct out *o, const struct spec *sp, const char *pre,
+		 int len);
+void field_end(struct out *o, const struct spec *sp, int len);
+
+/* A whole field: the prefix pre, `zeros` zeros, then the n characters
+   of body. */
 void format_field(struct out *o, const struct spec *sp, const char *pre,
 		  int zeros, const char *body, int n);
 

@@ -13,7 +13,7 @@
 #include "lib/format.h"
 #include "lib/string.h"
 
-static void put(struct out *o, char c)
+void out_put(struct out *o, char c)
 {
 	if (o->len + 1 < o->size)
 		o->buf[o->len] = c;
@@ -23,26 +23,36 @@ static void put(struct out *o, char c)
 static void pad(struct out *o, char c, int n)
 {
 	while (n-- > 0)
-		put(o, c);
+		out_put(o, c);
+}
+
+void field_begin(struct out *o, const struct spec *sp, const char *pre,
+		 int len)
+{
+	if (!sp->left && !sp->zero)
+		pad(o, ' ', sp->width - len);
+	while (*pre)
+		out_put(o, *pre++);
+	if (!sp->left && sp->zero)
+		pad(o, '0', sp->width - len);
+}
+
+void field_end(struct out *o, const struct spec *sp, int len)
+{
+	if (sp->left)
+		pad(o, ' ', sp->width - len);
 }
 
 void format_field(struct out *o, const struct spec *sp, const char *pre,
 		  int zeros, const char *body, int n)
 {
-	int npre = (int)strlen(pre);
-	int fill = sp->width - npre - zeros - n;
+	int len = (int)strlen(pre) + zeros + n;
 
-	if (!sp->left && !sp->zero)
-		pad(o, ' ', fill);
-	while (*pre)
-		put(o, *pre++);
-	if (!sp->left && sp->zero)
-		pad(o, '0', fill);
+	field_begin(o, sp, pre, len);
 	pad(o, '0', zeros);
 	for (int i = 0; i < n; i++)
-		put(o, body[i]);
-	if (sp->left)
-		pad(o, ' ', fill);
+		out_put(o, body[i]);
+	field_end(o, sp, len);
 }
 
 /* An integer in base 8, 10 or 16. The precision is the least number of
@@ -210,7 +220,7 @@ static void convert(struct out *o, struct spec *sp, char conv, char len,
 		break;
 #endif
 	default:                /* %% and unknown conversions print as is */
-		put(o, conv);
+		out_put(o, conv);
 		break;
 	}
 }
@@ -224,7 +234,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 	va_copy(args, ap);
 	for (const char *f = fmt; *f; f++) {
 		if (*f != '%') {
-			put(&o, *f);
+			out_put(&o, *f);
 			continue;
 		}
 		char len;

@@ -10,6 +10,9 @@ $(HOST_TESTS): $(wildcard kernel/*/*.h kernel/include/uapi/sprout/*.h tests/host
 
 # (The host's C library stands in for kernel/lib/string.c.)
 $(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
+# The same formatter as libc builds it, with its floating conversions.
+$(B)/host/test_printf_float: tests/host/test_printf_float.c kernel/lib/vsprintf.c \
+	libc/printf_float.c
 # (tests/host/panic_host.c stands in for panic(): a test may expect one.)
 $(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c \
 	tests/host/panic_host.c
@@ -22,6 +25,7 @@ $(B)/host/%:
 	$(HOSTCC) $(HOSTCFLAGS) $(HOST_DEFS_$*) -o $@ $(filter %.c,$^)
 
 HOST_DEFS_test_vsprintf = -Dvsnprintf=kernel_vsnprintf -Dsnprintf=kernel_snprintf
+HOST_DEFS_test_printf_float = $(HOST_DEFS_test_vsprintf) -DWITH_FLOAT
 # Pages "live" in an array of the test program's instead of at 0xC0000000.
 ARENA = -DPAGE_OFFSET='((uintptr_t)test_arena)' -include tests/host/arena.h
 HOST_DEFS_test_kmalloc = $(ARENA)

@@ -118,6 +118,21 @@ static void printf_widths(void)
 	       "got %s", b);
 }
 
+static void printf_floats(void)
+{
+	char b[160];
+
+	snprintf(b, sizeof(b), "%.3f %.0f %.0f %e %g %g %a %.2Lf [%-8.1f] %d",
+		 2.5, 2.5, 3.5, 1234.5, 0.0001, 1e20, 1.0, 2.675L, -0.05, 42);
+	expect("printf: %f %e %g %a in Sprout, ties to even, later args intact",
+	       strcmp(b, "2.500 2 4 1.234500e+03 0.0001 1e+20 0x1p+0 2.67 "
+		      "[-0.1    ] 42") == 0, "got %s", b);
+	snprintf(b, sizeof(b), "%.3d|%.0d|%hhd|%jd|%zu", 7, 0, 257, (intmax_t)-1,
+		 (size_t)5);
+	expect("printf: integer precision and the hh j z lengths",
+	       strcmp(b, "007||1|-1|5") == 0, "got %s", b);
+}
+
 static void strtol_ranges(void)
 {
 	char *end;
@@ -274,6 +289,7 @@ int main(int argc, char **argv)
 	malloc_huge();
 	calloc_checks();
 	printf_widths();
+	printf_floats();
 	strtol_ranges();
 	strings();
 	stdio_reading();
