@@ -170,6 +170,17 @@ int fgetc(FILE *f)
 	return refill(f);
 }
 
+/* Give back the byte just read: it goes back into the buffer, so one
+   byte can always be given back after a read from a buffered FILE. */
+int ungetc(int c, FILE *f)
+{
+	if (c == EOF || f->rpos == 0)
+		return EOF;
+	f->buf[--f->rpos] = c;
+	f->flags &= ~F_EOF;
+	return c;
+}
+
 int getc(FILE *f)
 {
 	return fgetc(f);

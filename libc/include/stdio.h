@@ -27,6 +27,7 @@ size_t fwrite(const void *buf, size_t size, size_t n, FILE *f);
 int fgetc(FILE *f);
 int getc(FILE *f);
 int getchar(void);
+int ungetc(int c, FILE *f);
 char *fgets(char *s, int size, FILE *f);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
@@ -49,6 +50,14 @@ int sprintf(char *buf, const char *fmt, ...)
 int snprintf(char *buf, size_t size, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
+
+/* libc/scanf.c */
+int scanf(const char *fmt, ...) __attribute__((format(scanf, 1, 2)));
+int fscanf(FILE *f, const char *fmt, ...) __attribute__((format(scanf, 2, 3)));
+int sscanf(const char *s, const char *fmt, ...)
+	__attribute__((format(scanf, 2, 3)));
+int vfscanf(FILE *f, const char *fmt, va_list ap);
+int vsscanf(const char *s, const char *fmt, va_list ap);
 
 /* rename: prototypes from the kernel's system-call table. */
 #define __SYSCALLS_stdio __SYSCALLS_HERE

@@ -20,6 +20,8 @@ int atoi(const char *s);
 long atol(const char *s);
 long strtol(const char *s, char **end, int base);
 unsigned long strtoul(const char *s, char **end, int base);
+double strtod(const char *s, char **end);       /* libc/strtod.c */
+double atof(const char *s);
 int abs(int x);
 long labs(long x);
 char *getenv(const char *name);

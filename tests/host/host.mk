@@ -13,6 +13,9 @@ $(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
 # The same formatter as libc builds it, with its floating conversions.
 $(B)/host/test_printf_float: tests/host/test_printf_float.c kernel/lib/vsprintf.c \
 	libc/printf_float.c
+# libc's scanf and strtod, renamed our_*, against the host's.
+$(B)/host/test_scanf: tests/host/test_scanf.c libc/scanf.c libc/strtod.c
+HOST_DEFS_test_scanf = -include tests/host/scanf_names.h
 # (tests/host/panic_host.c stands in for panic(): a test may expect one.)
 $(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c \
 	tests/host/panic_host.c

@@ -1,6 +1,7 @@
 /*
  * The C library against C and POSIX: malloc's edges, stdio's buffering,
- * end of file and flushing at exit, printf's widths, strtol's ranges, and
+ * end of file and flushing at exit, printf's widths and floats, scanf,
+ * strtol's ranges and strtod, and
  * errno left alone on success. Runs as process 1 (tests/guest_libc.py)
  * and, like the t_* programs, on an x86 Linux machine too.
  */
@@ -131,6 +132,36 @@ static void printf_floats(void)
 		 (size_t)5);
 	expect("printf: integer precision and the hh j z lengths",
 	       strcmp(b, "007||1|-1|5") == 0, "got %s", b);
+}
+
+static void scanf_family(void)
+{
+	char word[16] = "", rest[32] = "";
+	int a = 0, b = 0, n = 0, r;
+	double d = 0;
+	FILE *f;
+
+	r = sscanf("  42 0x1f 2.5e2 word tail of line", "%d %i %lf %15s %[^\n]%n",
+		   &a, &b, &d, word, rest, &n);
+	expect("sscanf: integers, a double, a string, a scan set, %n",
+	       r == 5 && a == 42 && b == 31 && d == 250.0 &&
+	       strcmp(word, "word") == 0 && strcmp(rest, "tail of line") == 0 &&
+	       n == 33, "returned %d: %d %d %g %s|%s|%d", r, a, b, d, word, rest, n);
+	expect("sscanf: EOF before the first conversion, 0 on a mismatch",
+	       sscanf("", "%d", &a) == EOF && sscanf("x", "%d", &a) == 0,
+	       "wrong return values");
+	f = fopen(TMP, "w");
+	fputs("7,-8 next\n", f);
+	fclose(f);
+	f = fopen(TMP, "r");
+	r = fscanf(f, "%d,%d", &a, &b);
+	expect("fscanf: reads a FILE and leaves the rest unread",
+	       r == 2 && a == 7 && b == -8 && fgets(rest, sizeof(rest), f) &&
+	       strcmp(rest, " next\n") == 0, "returned %d: %d %d, then %s",
+	       r, a, b, rest);
+	fclose(f);
+	d = strtod("0.1", NULL);
+	expect("strtod: 0.1 is the double nearest", d == 0.1, "got %a", d);
 }
 
 static void strtol_ranges(void)
@@ -290,6 +321,7 @@ int main(int argc, char **argv)
 	calloc_checks();
 	printf_widths();
 	printf_floats();
+	scanf_family();
 	strtol_ranges();
 	strings();
 	stdio_reading();
