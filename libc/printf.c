@@ -1,7 +1,8 @@
 /*
  * The printf family. The formatting itself is the kernel's vsnprintf
- * (kernel/lib/vsprintf.c, compiled into libc too); here we only decide
- * where the characters go.
+ * (kernel/lib/vsprintf.c, compiled into libc too, with the floating
+ * conversions of printf_float.c added); here we only decide where the
+ * characters go.
  */
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,9 +1,9 @@
 /*
  * The C library against C and POSIX: malloc's edges, stdio's buffering,
  * end of file and flushing at exit, printf's widths and floats, scanf,
- * strtol's ranges and strtod, and
- * errno left alone on success. Runs as process 1 (tests/guest_libc.py)
- * and, like the t_* programs, on an x86 Linux machine too.
+ * strtol's ranges, strtod, and errno left alone on success. Runs as
+ * process 1 (tests/guest_libc.py) and, like the t_* programs, on an x86
+ * Linux machine too.
  */
 #include "check.h"
 #include <stdio.h>
