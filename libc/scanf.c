@@ -195,7 +195,7 @@ static int scan_chars(struct input *in, int width, const char *set,
 
 static int vscan(struct input *in, const char *f, va_list ap)
 {
-	int stored = 0, converted = 0;
+	int stored = 0, converted = 0;  /* converted: one field was read */
 	va_list args;
 
 	va_copy(args, ap);
@@ -208,6 +208,8 @@ static int vscan(struct input *in, const char *f, va_list ap)
 			f += *f == '%';
 			if (*f == '%')
 				skip_space(in);
+			if (peek(in) == EOF)
+				goto input_failure;
 			if (peek(in) != (unsigned char)*f)
 				goto fail;
 			next(in);
@@ -230,7 +232,7 @@ static int vscan(struct input *in, const char *f, va_list ap)
 		if (*f != '[' && *f != 'c' && *f != 'n')
 			skip_space(in);
 		if (peek(in) == EOF && *f != 'n')
-			goto fail;
+			goto input_failure;
 		int left = width ? width : INT_MAX;
 
 		switch (*f) {
@@ -275,9 +277,12 @@ static int vscan(struct input *in, const char *f, va_list ap)
 	}
 	va_end(args);
 	return stored;
-fail:
+input_failure:                  /* the input ended */
 	va_end(args);
-	return !converted && peek(in) == EOF ? EOF : stored;
+	return converted ? stored : EOF;
+fail:                           /* the input did not match */
+	va_end(args);
+	return stored;
 }
 
 int vsscanf(const char *s, const char *fmt, va_list ap)

@@ -76,6 +76,16 @@ int main(void)
 		SAME("   ", "%d", int, 1);
 		SAME("5", "%d %d", int, 2);
 		SAME("abc", "%d", int, 1);
+		SAME("-", "%d", int, 1);
+		SAME("0x", "%x", int, 1);
+		SAME("1 ", "%d %n", int, 2);
+		SAME("a", "a%n", int, 1);
+		SAME("a", "b%d", int, 1);
+		SAME("", "x%d", int, 1);
+		SAME("7", "%d x %d", int, 2);
+		SAME("ab", "%3c", str, 1);
+		SAME("", "%c", str, 1);
+		SAME("", "%[a]", str, 1);
 	}
 	CASE("strtod: a table, and where it stops") {
 		static const char *const t[] = {
