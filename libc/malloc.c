@@ -6,6 +6,14 @@
  * can merge a block with its free neighbours and the heap does not crumble
  * into small pieces. malloc() takes the first free block big enough,
  * splitting off the rest; when there is none, it grows the heap with sbrk().
+ * realloc() grows a block in place when the block after it is free.
+ *
+ * Worst case: malloc, free and realloc each walk the free list, so a call
+ * costs time proportional to the number of free blocks (realloc adds a
+ * copy when it must move). Fragmentation: no allocator that never moves
+ * blocks can promise much, and first fit may need about M * log2(n) bytes
+ * of heap for M bytes in use when sizes range over a factor n (Robson's
+ * bound); the heap never shrinks, as nothing is given back to sbrk.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -49,22 +57,31 @@ static void insert_free(struct block *b)
 	}
 }
 
+/* Cut b down to need bytes; return the rest, or NULL if too small to keep. */
+static struct block *split(struct block *b, size_t need)
+{
+	struct block *rest = (struct block *)((char *)b + need);
+
+	if (b->size - need < MIN_BLOCK)
+		return NULL;
+	rest->size = b->size - need;
+	b->size = need;
+	return rest;
+}
+
 /* First fit: unlink the first free block of at least need bytes. */
 static struct block *take(size_t need)
 {
 	struct block **link;
 
 	for (link = &free_list; *link; link = &(*link)->next) {
-		struct block *b = *link;
+		struct block *b = *link, *rest;
 
 		if (b->size < need)
 			continue;
-		if (b->size - need >= MIN_BLOCK) {      /* split off the rest */
-			struct block *rest = (struct block *)((char *)b + need);
-
-			rest->size = b->size - need;
+		rest = split(b, need);
+		if (rest) {             /* the rest takes b's place in the list */
 			rest->next = b->next;
-			b->size = need;
 			*link = rest;
 		} else {
 			*link = b->next;
@@ -72,6 +89,24 @@ static struct block *take(size_t need)
 		return b;
 	}
 	return NULL;
+}
+
+/* Grow b to need bytes by absorbing the free block right after it, if
+   there is one and it is big enough. Returns 0 on success. */
+static int grow_in_place(struct block *b, size_t need)
+{
+	struct block **link, *after = (struct block *)((char *)b + b->size);
+
+	for (link = &free_list; *link && *link < after; link = &(*link)->next)
+		;
+	if (*link != after || b->size + after->size < need)
+		return -1;
+	*link = after->next;
+	b->size += after->size;
+	after = split(b, need);
+	if (after)
+		insert_free(after);
+	return 0;
 }
 
 /* Add at least need bytes to the free list, from a bigger heap. */
@@ -92,6 +127,12 @@ static int grow_heap(size_t need)
 	return 0;
 }
 
+/* The block size for size bytes of data: header added, aligned up. */
+static size_t block_size(size_t size)
+{
+	return (size + HDR + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+}
+
 void *malloc(size_t size)
 {
 	struct block *b;
@@ -101,7 +142,7 @@ void *malloc(size_t size)
 		errno = ENOMEM;
 		return NULL;
 	}
-	need = (size + HDR + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+	need = block_size(size);
 	b = take(need);
 	if (!b && grow_heap(need) == 0)
 		b = take(need);
@@ -134,13 +175,17 @@ void *calloc(size_t n, size_t size)
 
 void *realloc(void *p, size_t size)
 {
+	struct block *b;
 	size_t room;
 	void *q;
 
 	if (!p)
 		return malloc(size);
-	room = ((struct block *)((char *)p - HDR))->size - HDR;
+	b = (struct block *)((char *)p - HDR);
+	room = b->size - HDR;
 	if (size <= room)
+		return p;
+	if (size <= SIZE_MAX / 2 && grow_in_place(b, block_size(size)) == 0)
 		return p;
 	q = malloc(size);
 	if (q) {

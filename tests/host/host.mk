@@ -16,6 +16,9 @@ $(B)/host/test_printf_float: tests/host/test_printf_float.c kernel/lib/vsprintf.
 # libc's scanf and strtod, renamed our_*, against the host's.
 $(B)/host/test_scanf: tests/host/test_scanf.c libc/scanf.c libc/strtod.c
 HOST_DEFS_test_scanf = -include tests/host/scanf_names.h
+# libc's allocator, renamed our_*, over a fake break in an array.
+$(B)/host/test_malloc: tests/host/test_malloc.c libc/malloc.c
+HOST_DEFS_test_malloc = -include tests/host/malloc_names.h
 # (tests/host/panic_host.c stands in for panic(): a test may expect one.)
 $(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c \
 	tests/host/panic_host.c
