@@ -44,8 +44,13 @@ void _Exit(int status)
 	_exit(status);
 }
 
+/* End by SIGABRT, so the parent's wait sees it. A handler may catch it
+   once and return (or it may be ignored): then the default action is put
+   back and the signal sent again, which cannot be caught. */
 void abort(void)
 {
 	raise(SIGABRT);
-	_exit(127);             /* SIGABRT was ignored or handled */
+	signal(SIGABRT, SIG_DFL);
+	raise(SIGABRT);
+	_exit(127);             /* blocked, which only sigprocmask could do */
 }

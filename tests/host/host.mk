@@ -16,6 +16,9 @@ $(B)/host/test_printf_float: tests/host/test_printf_float.c kernel/lib/vsprintf.
 # libc's scanf and strtod, renamed our_*, against the host's.
 $(B)/host/test_scanf: tests/host/test_scanf.c libc/scanf.c libc/strtod.c
 HOST_DEFS_test_scanf = -include tests/host/scanf_names.h
+# libc's strtol family, qsort and bsearch, renamed our_*, against the host's.
+$(B)/host/test_stdlib: tests/host/test_stdlib.c libc/stdlib.c libc/qsort.c
+HOST_DEFS_test_stdlib = -include tests/host/stdlib_names.h
 # libc's allocator, renamed our_*, over a fake break in an array.
 $(B)/host/test_malloc: tests/host/test_malloc.c libc/malloc.c
 HOST_DEFS_test_malloc = -include tests/host/malloc_names.h
