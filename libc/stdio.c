@@ -10,32 +10,49 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <fcntl.h>
 #include <errno.h>
+#include "stdio_file.h"
 
-#define F_EOF     1
-#define F_ERR     2
-#define F_LINEBUF 4             /* flush output at each newline */
+/* The first read or write fixes the buffering: setvbuf may change it
+   only before this. */
+static void setup(FILE *f)
+{
+	if (f->buf)
+		return;
+	if (f->mode == BUF_AUTO)
+		f->mode = isatty(f->fd) ? _IOLBF : _IOFBF;
+	if (f->mode != _IONBF) {
+		f->buf = malloc(f->size);
+		if (f->buf) {
+			f->flags |= F_OWNBUF;
+			return;
+		}
+		f->mode = _IONBF;       /* no memory: slow, but it works */
+	}
+	f->buf = &f->one;
+	f->size = 1;
+}
 
-struct FILE {
-	int fd;
-	int flags;
-	unsigned char *buf;
-	size_t size;                /* 0: unbuffered */
-	size_t wlen;                /* output waiting in buf */
-	size_t rpos, rlen;          /* input in buf: next byte, end */
-	FILE *next;                 /* all open FILEs, for fflush(NULL) */
-};
+int setvbuf(FILE *f, char *buf, int mode, size_t size)
+{
+	if (f->buf || (mode != _IOFBF && mode != _IOLBF && mode != _IONBF)) {
+		errno = EINVAL;
+		return -1;
+	}
+	f->mode = mode;
+	if (buf && size && mode != _IONBF) {
+		f->buf = (unsigned char *)buf;
+		f->size = size;
+	} else if (size) {
+		f->size = size;         /* allocated at the first read or write */
+	}
+	return 0;
+}
 
-static unsigned char stdin_buf[BUFSIZ], stdout_buf[BUFSIZ];
-static FILE files[3] = {
-	{ .fd = 0, .buf = stdin_buf, .size = BUFSIZ, .next = &files[1] },
-	{ .fd = 1, .buf = stdout_buf, .size = BUFSIZ, .flags = F_LINEBUF,
-	  .next = &files[2] },
-	{ .fd = 2 },
-};
-FILE *stdin = &files[0], *stdout = &files[1], *stderr = &files[2];
-static FILE *all_files = &files[0];
+void setbuf(FILE *f, char *buf)
+{
+	setvbuf(f, buf, buf ? _IOFBF : _IONBF, BUFSIZ);
+}
 
 /* write(2) everything, however many calls it takes. */
 static int write_all(FILE *f, const unsigned char *p, size_t n)
@@ -53,12 +70,16 @@ static int write_all(FILE *f, const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* Forget input read ahead, moving the file offset back over it. */
+/* Forget input read ahead (and a byte given back), moving the file
+   offset back to where the program has read up to. */
 static void drop_input(FILE *f)
 {
-	if (f->rpos < f->rlen)
-		lseek(f->fd, -(off_t)(f->rlen - f->rpos), SEEK_CUR);
+	off_t ahead = f->rlen - f->rpos + (f->ungot != EOF);
+
+	if (ahead)
+		lseek(f->fd, -ahead, SEEK_CUR);
 	f->rpos = f->rlen = 0;
+	f->ungot = EOF;
 }
 
 static int flush_one(FILE *f)
@@ -76,7 +97,7 @@ int fflush(FILE *f)
 
 	if (f)
 		return flush_one(f);
-	for (f = all_files; f; f = f->next)
+	for (f = __stdio_files; f; f = f->next)
 		if (f->wlen && flush_one(f))
 			r = EOF;
 	return r;
@@ -89,10 +110,10 @@ size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
 
 	if (!total)
 		return 0;                       /* C: nothing asked, 0 written */
+	setup(f);
 	drop_input(f);
-	if (!f->size) {                         /* unbuffered */
-		return write_all(f, p, total) ? 0 : n;
-	}
+	if (f->mode == _IONBF || total >= f->size)      /* no use copying */
+		return flush_one(f) || write_all(f, p, total) ? 0 : n;
 	while (left) {
 		size_t room = f->size - f->wlen;
 		size_t k = left < room ? left : room;
@@ -102,9 +123,9 @@ size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
 		p += k;
 		left -= k;
 		if (f->wlen == f->size && flush_one(f))
-			return (total - left) / (size ? size : 1);
+			return (total - left) / size;
 	}
-	if ((f->flags & F_LINEBUF) && memchr(buf, '\n', total) && flush_one(f))
+	if (f->mode == _IOLBF && memchr(buf, '\n', total) && flush_one(f))
 		return 0;
 	return n;
 }
@@ -138,24 +159,30 @@ int puts(const char *s)
 	return fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF ? EOF : 0;
 }
 
+/* Before reading: pending output goes out first. Reading stdin also
+   shows what stdout holds, so that a prompt appears before we wait. */
+static int start_reading(FILE *f)
+{
+	setup(f);
+	if (f->wlen && flush_one(f))
+		return EOF;
+	if (f == stdin && stdout->wlen)
+		fflush(stdout);
+	return 0;
+}
+
 /* Refill an empty input buffer; return the next byte or EOF. */
 static int refill(FILE *f)
 {
-	unsigned char ch;
-	unsigned char *dst = f->size ? f->buf : &ch;
 	ssize_t n;
 
-	if (f->wlen && flush_one(f))
+	if (start_reading(f))
 		return EOF;
-	if (f == stdin)
-		fflush(stdout);         /* show the prompt before waiting */
-	n = read(f->fd, dst, f->size ? f->size : 1);
+	n = read(f->fd, f->buf, f->size);
 	if (n <= 0) {
 		f->flags |= n == 0 ? F_EOF : F_ERR;
 		return EOF;
 	}
-	if (!f->size)
-		return ch;
 	f->rpos = 1;
 	f->rlen = n;
 	return f->buf[0];
@@ -163,6 +190,12 @@ static int refill(FILE *f)
 
 int fgetc(FILE *f)
 {
+	int c = f->ungot;
+
+	if (c != EOF) {
+		f->ungot = EOF;
+		return c;
+	}
 	if (f->rpos < f->rlen)
 		return f->buf[f->rpos++];
 	if (f->flags & F_EOF)                   /* C: it stays until clearerr() */
@@ -170,15 +203,15 @@ int fgetc(FILE *f)
 	return refill(f);
 }
 
-/* Give back the byte just read: it goes back into the buffer, so one
-   byte can always be given back after a read from a buffered FILE. */
+/* Give back one byte: the next read returns it. It has a place of its
+   own, so this works whatever the buffer holds (or if it is unbuffered). */
 int ungetc(int c, FILE *f)
 {
-	if (c == EOF || f->rpos == 0)
+	if (c == EOF || f->ungot != EOF)
 		return EOF;
-	f->buf[--f->rpos] = c;
+	f->ungot = (unsigned char)c;
 	f->flags &= ~F_EOF;
-	return c;
+	return f->ungot;
 }
 
 int getc(FILE *f)
@@ -205,15 +238,73 @@ char *fgets(char *s, int size, FILE *f)
 	return s;
 }
 
+/* Read up to and including delim into *line, growing it with realloc
+   as the line demands. Returns the length, or -1 at end of file. */
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
+{
+	size_t n = 0;
+	int c;
+
+	if (!line || !cap) {
+		errno = EINVAL;
+		return -1;
+	}
+	if (!*line)
+		*cap = 0;
+	do {
+		c = fgetc(f);
+		if (c == EOF)
+			break;
+		if (n + 2 > *cap) {             /* room for c and the NUL */
+			size_t bigger = *cap ? 2 * *cap : 128;
+			char *p = realloc(*line, bigger);
+
+			if (!p) {
+				f->flags |= F_ERR;
+				return -1;
+			}
+			*line = p;
+			*cap = bigger;
+		}
+		(*line)[n++] = c;
+	} while (c != delim);
+	if (n == 0)
+		return -1;
+	(*line)[n] = '\0';
+	return n;
+}
+
+ssize_t getline(char **line, size_t *cap, FILE *f)
+{
+	return getdelim(line, cap, '\n', f);
+}
+
+/* What the buffer holds is taken first; a large remainder is then read
+   straight into the caller's memory, without copying through buf. */
 size_t fread(void *buf, size_t size, size_t n, FILE *f)
 {
 	unsigned char *p = buf;
 	size_t total = size * n, got = 0;
 	int c;
 
-	while (got < total && (c = fgetc(f)) != EOF)
+	if (!total || start_reading(f))
+		return 0;
+	while (got < total && (f->ungot != EOF || f->rpos < f->rlen ||
+			       total - got < f->size)) {
+		if ((c = fgetc(f)) == EOF)
+			return got / size;
 		p[got++] = c;
-	return size ? got / size : 0;
+	}
+	while (got < total && !(f->flags & F_EOF)) {
+		ssize_t r = read(f->fd, p + got, total - got);
+
+		if (r <= 0) {
+			f->flags |= r == 0 ? F_EOF : F_ERR;
+			break;
+		}
+		got += r;
+	}
+	return got / size;
 }
 
 int feof(FILE *f)
@@ -234,74 +325,6 @@ void clearerr(FILE *f)
 int fileno(FILE *f)
 {
 	return f->fd;
-}
-
-/* "r", "w", "a", each optionally with "+", into open(2) flags. */
-static int mode_flags(const char *mode)
-{
-	int plus = strchr(mode, '+') != NULL;
-
-	switch (mode[0]) {
-	case 'r':
-		return plus ? O_RDWR : O_RDONLY;
-	case 'w':
-		return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
-	case 'a':
-		return (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
-	}
-	errno = EINVAL;
-	return -1;
-}
-
-FILE *fdopen(int fd, const char *mode)
-{
-	FILE *f;
-
-	if (mode_flags(mode) < 0)
-		return NULL;
-	f = calloc(1, sizeof(*f) + BUFSIZ);     /* the buffer follows it */
-	if (!f)
-		return NULL;
-	f->fd = fd;
-	f->buf = (unsigned char *)(f + 1);
-	f->size = BUFSIZ;
-	f->next = all_files;
-	all_files = f;
-	return f;
-}
-
-FILE *fopen(const char *path, const char *mode)
-{
-	int flags = mode_flags(mode), fd;
-	FILE *f;
-
-	if (flags < 0)
-		return NULL;
-	fd = open(path, flags, 0666);
-	if (fd < 0)
-		return NULL;
-	f = fdopen(fd, mode);
-	if (!f)
-		close(fd);
-	return f;
-}
-
-int fclose(FILE *f)
-{
-	int r = fflush(f);
-	FILE **link;
-
-	if (close(f->fd) < 0)
-		r = EOF;
-	for (link = &all_files; *link; link = &(*link)->next) {
-		if (*link == f) {
-			*link = f->next;
-			break;
-		}
-	}
-	if (f < files || f >= files + 3)
-		free(f);
-	return r;
 }
 
 void perror(const char *s)

@@ -1,8 +1,9 @@
 /*
  * A small buffered stdio. A FILE is a file descriptor plus a buffer, so
  * that printing a line costs one write(2) instead of one per character.
- * stdout is line buffered, stderr unbuffered, other files fully buffered;
- * exit() flushes them all.
+ * A FILE on a terminal is line buffered, on anything else fully
+ * buffered; stderr is unbuffered; exit() flushes them all. See
+ * docs/libc.md.
  */
 #ifndef _STDIO_H
 #define _STDIO_H
@@ -10,17 +11,28 @@
 #include <stddef.h>
 #include <stdarg.h>
 #include <sys/types.h>
+#include <sprout/fcntl.h>       /* SEEK_SET, SEEK_CUR, SEEK_END */
 
 #define EOF (-1)
 #define BUFSIZ 1024
 
+#define _IOFBF 0                /* fully buffered */
+#define _IOLBF 1                /* line buffered */
+#define _IONBF 2                /* unbuffered */
+
 typedef struct FILE FILE;
+typedef off_t fpos_t;
 
 extern FILE *stdin, *stdout, *stderr;
 
 FILE *fopen(const char *path, const char *mode);
 FILE *fdopen(int fd, const char *mode);
+FILE *freopen(const char *path, const char *mode, FILE *f);
 int fclose(FILE *f);
+FILE *tmpfile(void);
+int remove(const char *path);
+int setvbuf(FILE *f, char *buf, int mode, size_t size);  /* before any I/O */
+void setbuf(FILE *f, char *buf);
 int fflush(FILE *f);            /* NULL: every open FILE */
 size_t fread(void *buf, size_t size, size_t n, FILE *f);
 size_t fwrite(const void *buf, size_t size, size_t n, FILE *f);
@@ -29,6 +41,8 @@ int getc(FILE *f);
 int getchar(void);
 int ungetc(int c, FILE *f);
 char *fgets(char *s, int size, FILE *f);
+ssize_t getline(char **line, size_t *cap, FILE *f);
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f);
 int fputc(int c, FILE *f);
 int putc(int c, FILE *f);
 int putchar(int c);
@@ -38,6 +52,11 @@ int feof(FILE *f);
 int ferror(FILE *f);
 void clearerr(FILE *f);        /* forget end of file and errors */
 int fileno(FILE *f);
+int fseek(FILE *f, long offset, int whence);
+long ftell(FILE *f);
+void rewind(FILE *f);
+int fgetpos(FILE *f, fpos_t *pos);
+int fsetpos(FILE *f, const fpos_t *pos);
 void perror(const char *s);
 
 int printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -45,6 +64,8 @@ int fprintf(FILE *f, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 int vprintf(const char *fmt, va_list ap);
 int vfprintf(FILE *f, const char *fmt, va_list ap);
+int dprintf(int fd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int vdprintf(int fd, const char *fmt, va_list ap);
 int sprintf(char *buf, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 int snprintf(char *buf, size_t size, const char *fmt, ...)

@@ -1,0 +1,34 @@
+/*
+ * What a FILE is, shared by libc's stdio files (stdio.c: buffers,
+ * reading and writing; fopen.c: opening and closing; fseek.c:
+ * positioning). Programs see only the name FILE.
+ */
+#ifndef _LIBC_STDIO_FILE_H
+#define _LIBC_STDIO_FILE_H
+
+#include <stdio.h>
+
+#define F_EOF    1
+#define F_ERR    2
+#define F_OWNBUF 4              /* buf came from malloc: fclose frees it */
+
+/* Not yet decided: at the first read or write, a terminal makes the FILE
+   line buffered and anything else fully buffered (C 7.21.3). */
+#define BUF_AUTO (-1)
+
+struct FILE {
+	int fd;
+	int flags;
+	int mode;                   /* _IOFBF, _IOLBF, _IONBF or BUF_AUTO */
+	unsigned char *buf;         /* NULL until the first read or write */
+	size_t size;
+	size_t wlen;                /* output waiting in buf */
+	size_t rpos, rlen;          /* input in buf: next byte, end */
+	int ungot;                  /* a byte given back by ungetc, or EOF */
+	unsigned char one;          /* the buffer of an unbuffered FILE */
+	FILE *next;                 /* all open FILEs, for fflush(NULL) */
+};
+
+extern FILE *__stdio_files;     /* fopen.c */
+
+#endif
