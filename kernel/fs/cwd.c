@@ -34,7 +34,7 @@ static int chdir_to(struct inode *inode, void *unused)
 
 long sys_chdir(const char *upath)
 {
-	return path_inode_op(upath, chdir_to, NULL);
+	return path_inode_op(upath, true, chdir_to, NULL);
 }
 
 long sys_fchdir(int fd)

@@ -148,4 +148,7 @@ bool dir_empty(struct inode *dir);
 int dir_init(struct inode *dir, struct inode *parent);  /* . and .. */
 uint8_t ext2_file_type(uint16_t mode);
 
+/* ext2_symlink.c: a link's target into a new link inode, fast or slow. */
+int ext2_symlink_write(struct inode *link, const char *target, size_t len);
+
 #endif

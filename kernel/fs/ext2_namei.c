@@ -2,11 +2,16 @@
  * Path names: from "/usr/bin/sh" (or "bin/sh", starting at the current
  * directory) to an inode, one directory lookup per component; and the
  * operations that change names: mknod, mkdir, rmdir, unlink, link,
- * rename. Each first walks to the parent directory of the last component
- * ("nameidata"), then works on that one directory entry.
+ * rename, symlink. Each first walks to the parent directory of the last
+ * component ("nameidata"), then works on that one directory entry.
+ *
+ * Symbolic links are followed here too: a link met on the way is
+ * replaced by the walk of its target, from the link's own directory for
+ * a relative target ("../lib"), from the root for an absolute one.
  */
 #include "fs/ext2.h"
 #include "sched/sched.h"
+#include "mm/mm.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
@@ -16,6 +21,8 @@ struct nameidata {
 	const char *last;           /* the last component, not NUL-ended */
 	size_t len;                 /* 0: the path was "/" */
 	bool slash;                 /* "name/": the name must be a directory */
+	int links;                  /* symbolic links followed so far */
+	char *buf;                  /* the path left, once a link was met */
 };
 
 static bool is_dot(const struct nameidata *nd)
@@ -43,82 +50,185 @@ static int lookup(struct inode *dir, const char *name, size_t len,
 	return (*res = iget(ino)) ? 0 : -EIO;
 }
 
-/* Walk every component but the last. Slashes repeat freely ("a//b/"). */
-static int walk_parent(const char *path, struct nameidata *nd)
+#define MAX_LINKS 40            /* links followed in one walk: Linux's limit */
+
+/* Put nd back: its directory and the buffer of a spliced path. */
+static void nd_release(struct nameidata *nd)
+{
+	iput(nd->dir);
+	kfree(nd->buf);
+	nd->dir = NULL;
+	nd->buf = NULL;
+}
+
+/* A symbolic link met on the walk is replaced by its target: the path
+   left to walk becomes target + rest ("ln/x" with ln -> "../d" goes on
+   as "../d/x"), in nd->buf. No recursion, so no stack grows with the
+   links; a cycle ("a" -> "b" -> "a") ends at MAX_LINKS in ELOOP. The
+   link's reference is dropped. */
+static int splice_link(struct inode *link, const char *rest,
+		       struct nameidata *nd)
+{
+	size_t tlen = link->i_size, rlen = strlen(rest);
+	ssize_t n;
+	int err = 0;
+
+	if (++nd->links > MAX_LINKS)
+		err = -ELOOP;
+	else if (tlen == 0)
+		err = -ENOENT;              /* an empty target names nothing */
+	else if (tlen + rlen >= PATH_MAX)
+		err = -ENAMETOOLONG;
+	else if (!nd->buf && !(nd->buf = kmalloc(PATH_MAX)))
+		err = -ENOMEM;
+	else {                          /* rest may lie in nd->buf already */
+		memmove(nd->buf + tlen, rest, rlen + 1);
+		if ((n = readlink_inode(link, nd->buf, tlen)) != (ssize_t)tlen)
+			err = n < 0 ? n : -EIO;
+	}
+	iput(link);
+	return err;
+}
+
+/* May the walk end in nd->dir, with the last name nd->last? */
+static int check_parent(struct nameidata *nd)
+{
+	if (!S_ISDIR(nd->dir->i_mode))
+		return -ENOTDIR;
+	if (nd->len > NAME_MAX)
+		return -ENAMETOOLONG;
+	if (nd->dir->i_nlink == 0)
+		return -ENOENT;         /* a removed directory takes no names */
+	return 0;
+}
+
+/* Walk every component but the last, from the root for "/..." and from
+   start otherwise, following the links on the way: a relative target
+   goes on from the link's directory, an absolute one from the root.
+   Slashes repeat freely ("a//b/"). On failure nd holds nothing. */
+static int walk_from(const char *path, struct inode *start,
+		     struct nameidata *nd)
 {
 	size_t plen = strnlen(path, PATH_MAX);
 	struct inode *dir, *next;
 	int err;
 
 	if (plen == 0)
-		return -ENOENT;
-	if (plen >= PATH_MAX)
-		return -ENAMETOOLONG;
-	if (*path == '/' || !current->cwd)
-		dir = igrab(root_inode);
+		err = -ENOENT;
+	else if (plen >= PATH_MAX)
+		err = -ENAMETOOLONG;
 	else
-		dir = igrab(current->cwd);
-	while (*path == '/')
-		path++;
-	for (;;) {
+		err = 0;
+	dir = err ? NULL : igrab(*path == '/' ? root_inode : start);
+	while (!err) {
 		const char *rest;
 		size_t len = 0;
 
+		while (*path == '/')
+			path++;
 		while (path[len] && path[len] != '/')
 			len++;
 		for (rest = path + len; *rest == '/'; rest++)
 			;
 		if (!*rest) {           /* path[0 .. len) is the last one */
-			*nd = (struct nameidata){ dir, path, len, path[len] == '/' };
+			nd->last = path;
+			nd->len = len;
+			nd->slash = path[len] == '/';
 			break;
 		}
-		err = lookup(dir, path, len, &next);
+		if ((err = lookup(dir, path, len, &next)) < 0)
+			break;
+		if (S_ISLNK(next->i_mode)) {
+			if ((err = splice_link(next, path + len, nd)) < 0)
+				break;
+			path = nd->buf;
+			if (*path == '/') {
+				iput(dir);
+				dir = igrab(root_inode);
+			}
+			continue;
+		}
 		iput(dir);
-		if (err)
-			return err;
 		dir = next;
 		path = rest;
 	}
-	if (!S_ISDIR(dir->i_mode))
-		err = -ENOTDIR;
-	else if (nd->len > NAME_MAX)
-		err = -ENAMETOOLONG;
-	else if (dir->i_nlink == 0)
-		err = -ENOENT;          /* a removed directory takes no names */
-	else
+	nd->dir = dir;
+	if (!err && !(err = check_parent(nd)))
 		return 0;
-	iput(dir);
+	nd_release(nd);
 	return err;
 }
 
-/* The inode the last component names; "name/" must be a directory. */
-static int lookup_last(struct nameidata *nd, struct inode **res)
+/* The walk of every path call, from the current directory. The calls
+   that change names stop here, before the last component: unlink and
+   rename act on a link itself, not on what it names. */
+static int walk_parent(const char *path, struct nameidata *nd)
 {
-	int err;
+	*nd = (struct nameidata){ .links = 0 };
+	return walk_from(path, current->cwd ? current->cwd : root_inode, nd);
+}
 
+/* The inode the last component names, whatever its type. */
+static int lookup_name(struct nameidata *nd, struct inode **res)
+{
 	if (nd->len == 0) {
 		*res = igrab(nd->dir);
 		return 0;
 	}
-	if ((err = lookup(nd->dir, nd->last, nd->len, res)) < 0)
+	return lookup(nd->dir, nd->last, nd->len, res);
+}
+
+/* "name/" must be a directory. */
+static int check_slash(struct nameidata *nd, struct inode *inode)
+{
+	return nd->slash && !S_ISDIR(inode->i_mode) ? -ENOTDIR : 0;
+}
+
+/* The inode the last component names, not following a link. */
+static int lookup_last(struct nameidata *nd, struct inode **res)
+{
+	int err;
+
+	if ((err = lookup_name(nd, res)) < 0)
 		return err;
-	if (nd->slash && !S_ISDIR((*res)->i_mode)) {
+	if ((err = check_slash(nd, *res)) < 0)
 		iput(*res);
-		return -ENOTDIR;
+	return err;
+}
+
+/* The inode a path names. A link as the last component is followed when
+   asked to, or for "link/": its target (and the slash) is walked on from
+   the link's directory. */
+static int namei_follow(const char *path, bool follow, struct inode **res)
+{
+	struct nameidata nd;
+	struct inode *dir;
+	int err = walk_parent(path, &nd);
+
+	while (!err && !(err = lookup_name(&nd, res))) {
+		if (!S_ISLNK((*res)->i_mode) || !(follow || nd.slash)) {
+			if ((err = check_slash(&nd, *res)) < 0)
+				iput(*res);
+			break;
+		}
+		if ((err = splice_link(*res, nd.last + nd.len, &nd)) < 0)
+			break;
+		dir = nd.dir;
+		err = walk_from(nd.buf, dir, &nd);
+		iput(dir);
 	}
-	return 0;
+	nd_release(&nd);
+	return err;
 }
 
 int namei(const char *path, struct inode **res)
 {
-	struct nameidata nd;
-	int err;
+	return namei_follow(path, true, res);
+}
 
-	if ((err = walk_parent(path, &nd)) < 0)
-		return err;
-	err = lookup_last(&nd, res);
-	iput(nd.dir);
-	return err;
+int lnamei(const char *path, struct inode **res)
+{
+	return namei_follow(path, false, res);
 }
 
 int namei_parent(const char *path, struct inode **dir, char *last)
@@ -131,6 +241,8 @@ int namei_parent(const char *path, struct inode **dir, char *last)
 	memcpy(last, nd.last, nd.len);
 	last[nd.len] = '\0';
 	*dir = nd.dir;
+	nd.dir = NULL;
+	nd_release(&nd);
 	return 0;
 }
 
@@ -198,7 +310,7 @@ int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res)
 	else
 		iput(inode);
 out:
-	iput(nd.dir);
+	nd_release(&nd);
 	return err;
 }
 
@@ -228,7 +340,36 @@ int vfs_mkdir(const char *path, uint16_t mode)
 	nd.dir->i_nlink++;                  /* the new ".." */
 	iput(inode);
 out:
-	iput(nd.dir);
+	nd_release(&nd);
+	return err;
+}
+
+int vfs_symlink(const char *target, const char *path)
+{
+	size_t len = strlen(target);
+	struct nameidata nd;
+	struct inode *inode;
+	int err;
+
+	if (len >= BLOCK_SIZE)              /* a slow link has one block */
+		return -ENAMETOOLONG;
+	if ((err = walk_parent(path, &nd)) < 0)
+		return err;
+	if ((err = check_new_name(&nd)) < 0)
+		goto out;
+	if (nd.slash) {
+		err = -ENOENT;
+		goto out;
+	}
+	if (!(inode = ext2_new_inode_get(nd.dir, S_IFLNK | 0777, &err)))
+		goto out;
+	inode->i_nlink = 1;
+	if ((err = ext2_symlink_write(inode, target, len)) < 0)
+		discard_new(inode);
+	else if (!(err = link_new(&nd, inode)))
+		iput(inode);
+out:
+	nd_release(&nd);
 	return err;
 }
 
@@ -258,7 +399,7 @@ int vfs_rmdir(const char *path)
 	}
 	iput(inode);
 out:
-	iput(nd.dir);
+	nd_release(&nd);
 	return err;
 }
 
@@ -284,7 +425,7 @@ int vfs_unlink(const char *path)
 	}
 	iput(inode);
 out:
-	iput(nd.dir);
+	nd_release(&nd);
 	return err;
 }
 
@@ -294,7 +435,7 @@ int vfs_link(const char *oldpath, const char *newpath)
 	struct inode *inode;
 	int err;
 
-	if ((err = namei(oldpath, &inode)) < 0)
+	if ((err = lnamei(oldpath, &inode)) < 0)   /* a link gets a name too */
 		return err;
 	if ((err = walk_parent(newpath, &nd)) < 0)
 		goto out_inode;
@@ -311,7 +452,7 @@ int vfs_link(const char *oldpath, const char *newpath)
 		inode_touch(inode, false);
 	}
 out:
-	iput(nd.dir);
+	nd_release(&nd);
 out_inode:
 	iput(inode);
 	return err;
@@ -425,8 +566,8 @@ int vfs_rename(const char *oldpath, const char *newpath)
 out:
 	iput(to);
 	iput(from);
-	iput(new.dir);
+	nd_release(&new);
 out_old:
-	iput(old.dir);
+	nd_release(&old);
 	return err;
 }

@@ -27,8 +27,8 @@ int do_open(const char *path, int flags, uint16_t mode);
 
 /* namei_sys.c: copy a user path into a kernel buffer of PATH_MAX bytes */
 int getname(const char *upath, char **name);     /* 0 or -errno */
-int path_inode_op(const char *upath, int (*act)(struct inode *, void *),
-		  void *arg);
+int path_inode_op(const char *upath, bool follow,
+		  int (*act)(struct inode *, void *), void *arg);
 void putname(char *name);
 
 #endif

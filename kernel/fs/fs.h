@@ -84,7 +84,8 @@ struct inode *iget(uint32_t ino);               /* NULL on error */
 struct inode *igrab(struct inode *inode);       /* one more reference */
 struct inode *alloc_anon_inode(uint16_t mode);  /* in memory only (a pipe's) */
 void iput(struct inode *inode);                 /* drop one reference */
-int namei(const char *path, struct inode **res);
+int namei(const char *path, struct inode **res);     /* follows links */
+int lnamei(const char *path, struct inode **res);    /* not the last one */
 int namei_parent(const char *path, struct inode **dir, char *last);
 ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n);
 ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n);
@@ -97,6 +98,9 @@ int vfs_rmdir(const char *path);
 int vfs_unlink(const char *path);
 int vfs_link(const char *oldpath, const char *newpath);
 int vfs_rename(const char *oldpath, const char *newpath);
+int vfs_symlink(const char *target, const char *path);
+/* A symbolic link's target, at most n bytes of it, no NUL: its length. */
+ssize_t readlink_inode(struct inode *link, char *buf, size_t n);
 /* Call filldir for each entry from *pos on; stop when it returns non-zero. */
 typedef int (*filldir_t)(void *ctx, const char *name, size_t len,
 			 uint32_t ino, uint8_t type);

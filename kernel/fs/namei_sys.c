@@ -1,6 +1,6 @@
 /*
  * The system calls that change names in directories: mknod, mkdir, rmdir,
- * unlink, link and rename. Each copies its paths in from user memory and
+ * unlink, link, rename and symlink. Each copies its paths in from user memory and
  * hands them to the ext2 code (vfs_* in fs.h), under the fs lock.
  *
  * Also getname(): every system call that takes a path copies it in here,
@@ -33,9 +33,10 @@ void putname(char *name)
 }
 
 /* Look up a user path and call act(inode, arg) on it under the fs lock:
-   what chdir, stat, access and truncate have in common. */
-int path_inode_op(const char *upath, int (*act)(struct inode *, void *),
-		  void *arg)
+   what chdir, stat, access and truncate have in common. Symbolic links
+   are followed, the last one only when `follow` (not for lstat). */
+int path_inode_op(const char *upath, bool follow,
+		  int (*act)(struct inode *, void *), void *arg)
 {
 	struct inode *inode;
 	char *path;
@@ -44,7 +45,7 @@ int path_inode_op(const char *upath, int (*act)(struct inode *, void *),
 	if (err)
 		return err;
 	fs_lock();
-	err = namei(path, &inode);
+	err = follow ? namei(path, &inode) : lnamei(path, &inode);
 	if (!err) {
 		err = act(inode, arg);
 		iput(inode);
@@ -156,4 +157,9 @@ long sys_link(const char *uold, const char *unew)
 long sys_rename(const char *uold, const char *unew)
 {
 	return path2_op(uold, unew, vfs_rename);
+}
+
+long sys_symlink(const char *utarget, const char *ulinkpath)
+{
+	return path2_op(utarget, ulinkpath, vfs_symlink);
 }

@@ -19,17 +19,31 @@
    the driver's open has seen them. */
 #define OPEN_ONLY_FLAGS (O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC)
 
+/* The inode a path names; with O_NOFOLLOW a symbolic link as the last
+   component is ELOOP instead of being followed. */
+static int open_lookup(const char *path, int flags, struct inode **res)
+{
+	if (!(flags & O_NOFOLLOW))
+		return namei(path, res);
+	int err = lnamei(path, res);
+	if (!err && S_ISLNK((*res)->i_mode)) {
+		iput(*res);
+		err = -ELOOP;
+	}
+	return err;
+}
+
 /* Find the inode, creating a regular file for O_CREAT. Under fs_lock, so
    "does it exist?" and "create it" are one step for O_EXCL. */
 static int open_namei(const char *path, int flags, uint16_t mode,
 		      struct inode **res)
 {
 	if (!(flags & O_CREAT))
-		return namei(path, res);
+		return open_lookup(path, flags, res);
 	mode = S_IFREG | (mode & 07777 & ~current->umask);
 	int err = vfs_mknod(path, mode, 0, res);
 	if (err == -EEXIST && !(flags & O_EXCL))
-		err = namei(path, res);
+		err = open_lookup(path, flags, res);
 	return err;
 }
 
@@ -160,7 +174,7 @@ long sys_access(const char *upath, int mode)
 {
 	if (mode & ~(R_OK | W_OK | X_OK))
 		return -EINVAL;
-	return path_inode_op(upath, access_inode, &mode);
+	return path_inode_op(upath, true, access_inode, &mode);
 }
 
 /* The bits umask holds are taken away from every file this process

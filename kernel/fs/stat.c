@@ -1,5 +1,6 @@
 /*
- * stat, lstat, fstat and their 64-bit twins: an inode's fields, copied out.
+ * stat, lstat, fstat and their 64-bit twins: an inode's fields, copied out;
+ * and readlink, what a symbolic link holds (lstat's size says how much).
  *
  * The ext2 code fills one struct stat64 (inode_stat); the old calls
  * squeeze it into struct stat, whose 32-bit fields cannot show a file of
@@ -14,17 +15,16 @@
 
 #define MAX_NON_LFS 0x7fffffffLL   /* the largest size struct stat holds */
 
-/* Sprout's namei() knows no symbolic links, so lstat() sees what stat()
-   sees. */
 static int stat_inode(struct inode *inode, void *st)
 {
 	inode_stat(inode, st);
 	return 0;
 }
 
-static int path_stat(const char *upath, struct stat64 *st)
+/* stat follows a symbolic link; lstat describes the link itself. */
+static int path_stat(const char *upath, bool follow, struct stat64 *st)
 {
-	return path_inode_op(upath, stat_inode, st);
+	return path_inode_op(upath, follow, stat_inode, st);
 }
 
 static int fd_stat(unsigned int fd, struct stat64 *st)
@@ -78,12 +78,13 @@ static long put_stat(int err, const struct stat64 *st, struct stat *ust)
 long sys_stat(const char *upath, struct stat *ust)
 {
 	struct stat64 st;
-	return put_stat(path_stat(upath, &st), &st, ust);
+	return put_stat(path_stat(upath, true, &st), &st, ust);
 }
 
 long sys_lstat(const char *upath, struct stat *ust)
 {
-	return sys_stat(upath, ust);
+	struct stat64 st;
+	return put_stat(path_stat(upath, false, &st), &st, ust);
 }
 
 long sys_fstat(int fd, struct stat *ust)
@@ -95,16 +96,51 @@ long sys_fstat(int fd, struct stat *ust)
 long sys_stat64(const char *upath, struct stat64 *ust)
 {
 	struct stat64 st;
-	return put_stat64(path_stat(upath, &st), &st, ust);
+	return put_stat64(path_stat(upath, true, &st), &st, ust);
 }
 
 long sys_lstat64(const char *upath, struct stat64 *ust)
 {
-	return sys_stat64(upath, ust);
+	struct stat64 st;
+	return put_stat64(path_stat(upath, false, &st), &st, ust);
 }
 
 long sys_fstat64(int fd, struct stat64 *ust)
 {
 	struct stat64 st;
 	return put_stat64(fd_stat(fd, &st), &st, ust);
+}
+
+/* readlink: what a symbolic link holds, copied into a kernel buffer under
+   the fs lock, then out to the user. */
+struct link_buf {
+	char *buf;
+	size_t size;
+	ssize_t len;
+};
+
+static int read_link(struct inode *inode, void *arg)
+{
+	struct link_buf *lb = arg;
+
+	if (!S_ISLNK(inode->i_mode))
+		return -EINVAL;
+	lb->len = readlink_inode(inode, lb->buf, lb->size);
+	return lb->len < 0 ? (int)lb->len : 0;
+}
+
+long sys_readlink(const char *upath, char *ubuf, size_t bufsiz)
+{
+	struct link_buf lb = { NULL, bufsiz < PATH_MAX ? bufsiz : PATH_MAX, 0 };
+	int err;
+
+	if ((int)bufsiz <= 0)               /* as Linux checks it */
+		return -EINVAL;
+	if (!(lb.buf = kmalloc(lb.size)))
+		return -ENOMEM;
+	err = path_inode_op(upath, false, read_link, &lb);
+	if (!err && copy_to_user(ubuf, lb.buf, lb.len))
+		err = -EFAULT;
+	kfree(lb.buf);
+	return err ? err : lb.len;          /* no NUL is added */
 }

@@ -29,7 +29,7 @@ static long do_truncate(const char *upath, loff_t length)
 {
 	if (length < 0)
 		return -EINVAL;
-	return path_inode_op(upath, truncate_to, &length);
+	return path_inode_op(upath, true, truncate_to, &length);
 }
 
 /* ftruncate needs a regular file opened for writing: EINVAL otherwise. */

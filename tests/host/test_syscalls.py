@@ -31,7 +31,7 @@ for header, names in {
                 "getppid truncate ftruncate fsync fchdir _exit brk sbrk "
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
                 "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2 alarm "
-                "pause",
+                "pause symlink readlink",
     "fcntl.h": "open creat fcntl",
     "stdio.h": "rename",
     "time.h": "time nanosleep clock_gettime",

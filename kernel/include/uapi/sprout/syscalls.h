@@ -102,6 +102,8 @@ SYSCALL3( 67, sigaction,     0,           int,     int, sig, const struct old_si
 SYSCALL3( 72, sigsuspend,    0,           int,     int, unused1, int, unused2, old_sigset_t, mask)  /* old i386: the mask third; libc uses 179 */
 SYSCALL1( 73, sigpending,    0,           int,     old_sigset_t *, set)  /* old; libc uses 176 */
 SYSCALL2( 78, gettimeofday,  sys_time,    int,     struct timeval *, tv, struct timezone *, tz)
+SYSCALL2( 83, symlink,       unistd,      int,     const char *, target, const char *, linkpath)
+SYSCALL3( 85, readlink,      unistd,      ssize_t, const char *, path, char *, buf, size_t, bufsiz)
 SYSCALL4( 88, reboot,        0,           int,     unsigned long, magic1, unsigned long, magic2, unsigned long, cmd, void *, arg)  /* libc: reboot(cmd) adds the magics */
 SYSCALL2( 92, truncate,      unistd,      int,     const char *, path, off_t, length)
 SYSCALL2( 93, ftruncate,     unistd,      int,     int, fd, off_t, length)
