@@ -22,6 +22,9 @@ HOST_DEFS_test_stdlib = -include tests/host/stdlib_names.h
 # libc's getopt, renamed our_*, against glibc's (in POSIX order).
 $(B)/host/test_getopt: tests/host/test_getopt.c libc/getopt.c
 HOST_DEFS_test_getopt = -include tests/host/getopt_names.h
+# libc's date functions, renamed our_*, against glibc's in UTC.
+$(B)/host/test_time: tests/host/test_time.c libc/time.c libc/strftime.c
+HOST_DEFS_test_time = -include tests/host/time_names.h
 # libc's allocator, renamed our_*, over a fake break in an array.
 $(B)/host/test_malloc: tests/host/test_malloc.c libc/malloc.c
 HOST_DEFS_test_malloc = -include tests/host/malloc_names.h
