@@ -1,7 +1,7 @@
 /*
  * <termios.h> on the console, which process 1 has as its descriptors
  * 0-2: settings round-trip through tcgetattr/tcsetattr, a bad "when" is
- * EINVAL, a pipe is no terminal, cfmakeraw, speeds and tcgetsid. Runs
+ * EINVAL, a pipe is no terminal, tcflush, cfmakeraw, speeds and tcgetsid. Runs
  * as process 1 (tests/guest_libc.py) and on an x86 Linux machine too.
  */
 #include "check.h"
@@ -37,6 +37,10 @@ static void settings(void)
 	errno = 0;
 	expect("tcgetattr on a pipe: ENOTTY",
 	       tcgetattr(fds[0], &t) == -1 && errno == ENOTTY, "errno %d", errno);
+	errno = 0;
+	expect("tcflush: the console's input yes, a pipe ENOTTY",
+	       tcflush(0, TCIFLUSH) == 0 && tcflush(fds[0], TCIFLUSH) == -1 &&
+	       errno == ENOTTY, "errno %d", errno);
 	close(fds[0]);
 	close(fds[1]);
 	expect("tcgetsid: the console is our session's terminal",
