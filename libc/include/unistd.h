@@ -23,6 +23,11 @@ int usleep(unsigned long usec);
 pid_t tcgetpgrp(int fd);
 int tcsetpgrp(int fd, pid_t pgrp);
 
+/* command-line options (getopt.c) */
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+
 /* memory */
 int brk(void *addr);
 void *sbrk(intptr_t increment);

@@ -19,6 +19,16 @@ HOST_DEFS_test_scanf = -include tests/host/scanf_names.h
 # libc's strtol family, qsort and bsearch, renamed our_*, against the host's.
 $(B)/host/test_stdlib: tests/host/test_stdlib.c libc/stdlib.c libc/qsort.c
 HOST_DEFS_test_stdlib = -include tests/host/stdlib_names.h
+# libc's getopt, renamed our_*, against glibc's (in POSIX order).
+$(B)/host/test_getopt: tests/host/test_getopt.c libc/getopt.c
+HOST_DEFS_test_getopt = -include tests/host/getopt_names.h
+# libc's date functions, renamed our_*, against glibc's in UTC.
+$(B)/host/test_time: tests/host/test_time.c libc/time.c libc/strftime.c
+HOST_DEFS_test_time = -include tests/host/time_names.h
+# libc's maths, renamed our_*, against glibc's libm.
+$(B)/host/test_math: tests/host/test_math.c libc/math.c
+HOST_DEFS_test_math = -include tests/host/math_names.h
+HOST_LIBS_test_math = -lm
 # libc's allocator, renamed our_*, over a fake break in an array.
 $(B)/host/test_malloc: tests/host/test_malloc.c libc/malloc.c
 HOST_DEFS_test_malloc = -include tests/host/malloc_names.h
@@ -31,7 +41,7 @@ $(B)/host/test_tty: tests/host/test_tty.c kernel/dev/tty.c
 $(B)/host/test_cmdline: tests/host/test_cmdline.c kernel/init/cmdline.c
 $(B)/host/%:
 	@mkdir -p $(dir $@)
-	$(HOSTCC) $(HOSTCFLAGS) $(HOST_DEFS_$*) -o $@ $(filter %.c,$^)
+	$(HOSTCC) $(HOSTCFLAGS) $(HOST_DEFS_$*) -o $@ $(filter %.c,$^) $(HOST_LIBS_$*)
 
 HOST_DEFS_test_vsprintf = -Dvsnprintf=kernel_vsnprintf -Dsnprintf=kernel_snprintf
 HOST_DEFS_test_printf_float = $(HOST_DEFS_test_vsprintf) -DWITH_FLOAT

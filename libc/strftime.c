@@ -1,0 +1,128 @@
+/*
+ * Dates as text: strftime, and asctime and ctime, its fixed-format
+ * ancestors. Only the C ("POSIX") locale: English names, and %c, %x, %X
+ * in its formats. The time zone is always UTC (see time.c).
+ */
+#include <time.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const days[7] = {
+	"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+};
+static const char *const months[12] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December",
+};
+
+/* The output so far: len counts every byte, even those past size. */
+struct out {
+	char *buf;
+	size_t size, len;
+};
+
+static void put(struct out *o, const char *s)
+{
+	for (; *s; s++, o->len++)
+		if (o->len < o->size)
+			o->buf[o->len] = *s;
+}
+
+/* A name from table, whole or its first three letters; "?" if the
+   field is out of range. */
+static void put_name(struct out *o, const char *const *table, int i, int n,
+		     int whole)
+{
+	char abbr[4];
+
+	if (i < 0 || i >= n) {
+		put(o, "?");
+		return;
+	}
+	snprintf(abbr, sizeof(abbr), "%s", table[i]);
+	put(o, whole ? table[i] : abbr);
+}
+
+static void put_number(struct out *o, const char *fmt, long long n)
+{
+	char num[24];
+
+	snprintf(num, sizeof(num), fmt, n);
+	put(o, num);
+}
+
+static void format(struct out *o, const char *fmt, const struct tm *tm);
+
+/* One conversion, %c; those made of others call format again. */
+static void convert(struct out *o, char c, const struct tm *tm)
+{
+	struct tm copy = *tm;
+
+	switch (c) {
+	case 'a': put_name(o, days, tm->tm_wday, 7, 0); break;
+	case 'A': put_name(o, days, tm->tm_wday, 7, 1); break;
+	case 'b': put_name(o, months, tm->tm_mon, 12, 0); break;
+	case 'B': put_name(o, months, tm->tm_mon, 12, 1); break;
+	case 'Y': put_number(o, "%lld", tm->tm_year + 1900LL); break;
+	case 'y': put_number(o, "%02lld", (tm->tm_year + 1900LL) % 100); break;
+	case 'm': put_number(o, "%02lld", tm->tm_mon + 1LL); break;
+	case 'd': put_number(o, "%02lld", tm->tm_mday); break;
+	case 'e': put_number(o, "%2lld", tm->tm_mday); break;
+	case 'j': put_number(o, "%03lld", tm->tm_yday + 1LL); break;
+	case 'H': put_number(o, "%02lld", tm->tm_hour); break;
+	case 'M': put_number(o, "%02lld", tm->tm_min); break;
+	case 'S': put_number(o, "%02lld", tm->tm_sec); break;
+	case 'p': put(o, tm->tm_hour < 12 ? "AM" : "PM"); break;
+	case 'Z': put(o, "UTC"); break;
+	case 's': put_number(o, "%lld", (long long)mktime(&copy)); break;
+	case 'n': put(o, "\n"); break;
+	case 't': put(o, "\t"); break;
+	case '%': put(o, "%"); break;
+	case 'F': format(o, "%Y-%m-%d", tm); break;
+	case 'T': format(o, "%H:%M:%S", tm); break;
+	case 'R': format(o, "%H:%M", tm); break;
+	case 'D': case 'x': format(o, "%m/%d/%y", tm); break;
+	case 'X': format(o, "%H:%M:%S", tm); break;
+	case 'c': format(o, "%a %b %e %H:%M:%S %Y", tm); break;
+	default:                        /* not one we know: kept as written */
+		put(o, "%");
+		put(o, (char[]){ c, '\0' });
+	}
+}
+
+static void format(struct out *o, const char *fmt, const struct tm *tm)
+{
+	for (; *fmt; fmt++) {
+		if (*fmt != '%' || !fmt[1])
+			put(o, (char[]){ *fmt, '\0' });
+		else
+			convert(o, *++fmt, tm);
+	}
+}
+
+/* The length written, or 0 (and buf undefined) if it did not fit with
+   its '\0'. */
+size_t strftime(char *buf, size_t size, const char *fmt, const struct tm *tm)
+{
+	struct out o = { buf, size, 0 };
+
+	format(&o, fmt, tm);
+	if (o.len >= size)
+		return 0;
+	buf[o.len] = '\0';
+	return o.len;
+}
+
+/* "Thu Jan  1 00:00:00 1970\n", in a buffer each call overwrites. */
+char *asctime(const struct tm *tm)
+{
+	static char buf[64];
+
+	strftime(buf, sizeof(buf), "%c\n", tm);
+	return buf;
+}
+
+char *ctime(const time_t *t)
+{
+	return asctime(localtime(t));
+}
