@@ -2,18 +2,21 @@
  * Ending a process. exit() runs what atexit() registered (last first),
  * flushes stdio's buffers and then asks the kernel to end the process;
  * _exit() skips the first two. The kernel never returns from exit_group.
+ * (abort() has a file of its own: every program links exit(), and abort
+ * would bring the signal functions along.)
  */
 #include <stdlib.h>
-#include <stdio.h>
-#include <signal.h>
 #include <unistd.h>
 #include <errno.h>
 #include "syscall.h"
+#include "exit_hook.h"
 
 #define ATEXIT_MAX 32
 
 static void (*handlers[ATEXIT_MAX])(void);
 static int nr_handlers;
+
+void (*__stdio_exit)(void);      /* set by stdio: see exit_hook.h */
 
 int atexit(void (*fn)(void))
 {
@@ -29,7 +32,8 @@ void exit(int status)
 {
 	while (nr_handlers > 0)
 		handlers[--nr_handlers]();
-	fflush(NULL);
+	if (__stdio_exit)
+		__stdio_exit();
 	_exit(status);
 }
 
@@ -42,15 +46,4 @@ void _exit(int status)
 void _Exit(int status)
 {
 	_exit(status);
-}
-
-/* End by SIGABRT, so the parent's wait sees it. A handler may catch it
-   once and return (or it may be ignored): then the default action is put
-   back and the signal sent again, which cannot be caught. */
-void abort(void)
-{
-	raise(SIGABRT);
-	signal(SIGABRT, SIG_DFL);
-	raise(SIGABRT);
-	_exit(127);             /* blocked, which only sigprocmask could do */
 }

@@ -9,7 +9,6 @@
 #include <sys/reboot.h>
 #include "syscall.h"
 
-char **environ;         /* set by crt0.S before main() */
 
 pid_t wait(int *status)
 {

@@ -12,11 +12,18 @@
 #include <unistd.h>
 #include <errno.h>
 #include "stdio_file.h"
+#include "exit_hook.h"
+
+static void flush_all(void)
+{
+	fflush(NULL);
+}
 
 /* The first read or write fixes the buffering: setvbuf may change it
-   only before this. */
+   only before this. From then on exit() must flush. */
 static void setup(FILE *f)
 {
+	__stdio_exit = flush_all;
 	if (f->buf)
 		return;
 	if (f->mode == BUF_AUTO)
