@@ -275,6 +275,26 @@ static int link_new(struct nameidata *nd, struct inode *inode)
 	return err;
 }
 
+/* The new inode for a file (not a directory) that mknod or symlink
+   makes under the name nd found: NULL with *err on failure. A trailing
+   slash names a directory, which this cannot be. */
+static struct inode *new_named_inode(struct nameidata *nd, uint16_t mode,
+				     int *err)
+{
+	struct inode *inode;
+
+	if ((*err = check_new_name(nd)) < 0)
+		return NULL;
+	if (nd->slash) {
+		*err = -ENOENT;
+		return NULL;
+	}
+	inode = ext2_new_inode_get(nd->dir, mode, err);
+	if (inode)
+		inode->i_nlink = 1;
+	return inode;
+}
+
 int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res)
 {
 	struct nameidata nd;
@@ -287,15 +307,8 @@ int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res)
 		return -EPERM;          /* directories come from mkdir */
 	if ((err = walk_parent(path, &nd)) < 0)
 		return err;
-	if ((err = check_new_name(&nd)) < 0)
+	if (!(inode = new_named_inode(&nd, mode, &err)))
 		goto out;
-	if (nd.slash) {
-		err = -ENOENT;
-		goto out;
-	}
-	if (!(inode = ext2_new_inode_get(nd.dir, mode, &err)))
-		goto out;
-	inode->i_nlink = 1;
 	if (S_ISCHR(mode) || S_ISBLK(mode)) {
 		/* As Linux stores them: a number whose major and minor fit
 		   a byte each in i_block[0] (old style), others in
@@ -355,15 +368,8 @@ int vfs_symlink(const char *target, const char *path)
 		return -ENAMETOOLONG;
 	if ((err = walk_parent(path, &nd)) < 0)
 		return err;
-	if ((err = check_new_name(&nd)) < 0)
+	if (!(inode = new_named_inode(&nd, S_IFLNK | 0777, &err)))
 		goto out;
-	if (nd.slash) {
-		err = -ENOENT;
-		goto out;
-	}
-	if (!(inode = ext2_new_inode_get(nd.dir, S_IFLNK | 0777, &err)))
-		goto out;
-	inode->i_nlink = 1;
 	if ((err = ext2_symlink_write(inode, target, len)) < 0)
 		discard_new(inode);
 	else if (!(err = link_new(&nd, inode)))
