@@ -43,6 +43,9 @@ int run_child(void (*fn)(void));
 /* "exited 3", "killed by signal 11": a wait status for messages. */
 const char *describe(int status);
 
+/* sigaction(sig) with handler fn, these sa_flags and an empty sa_mask. */
+void install_handler(int sig, void (*fn)(int), int flags);
+
 long long free_bytes(void);     /* sysinfo: free RAM in bytes */
 long long now_ns(void);         /* CLOCK_MONOTONIC in nanoseconds */
 void sleep_ms(long ms);

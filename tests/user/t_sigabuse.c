@@ -25,14 +25,6 @@ static int killed_by(int status, int sig)
 	return WIFSIGNALED(status) && WTERMSIG(status) == sig;
 }
 
-static void install(int sig, void (*fn)(int), int flags)
-{
-	struct sigaction sa = { .sa_handler = fn, .sa_flags = flags };
-
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-}
-
 /* ---- timers outliving their process ---- */
 
 static void arm_and_exit(void)
@@ -78,13 +70,13 @@ static void fault_again(int sig)
 
 static void segv_in_handler(void)
 {
-	install(SIGSEGV, fault_again, 0);
+	install_handler(SIGSEGV, fault_again, 0);
 	*nowhere = 1;
 }
 
 static void segv_in_nodefer_handler(void)
 {
-	install(SIGSEGV, fault_again, SA_NODEFER);
+	install_handler(SIGSEGV, fault_again, SA_NODEFER);
 	*nowhere = 1;
 }
 
@@ -92,7 +84,7 @@ static void blocked_segv(void)
 {
 	sigset_t set;
 
-	install(SIGSEGV, fault_again, 0);
+	install_handler(SIGSEGV, fault_again, 0);
 	sigemptyset(&set);
 	sigaddset(&set, SIGSEGV);
 	sigprocmask(SIG_BLOCK, &set, NULL);
@@ -127,7 +119,7 @@ static void raise_on(unsigned long sp, unsigned long size)
 
 	if (sigaltstack(&ss, NULL) < 0)
 		_exit(3);
-	install(SIGUSR1, note, SA_ONSTACK);
+	install_handler(SIGUSR1, note, SA_ONSTACK);
 	raise(SIGUSR1);
 	_exit(0);
 }

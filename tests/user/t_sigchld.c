@@ -20,20 +20,12 @@ static void count(int sig)
 	hits++;
 }
 
-static void install(int sig, void (*fn)(int), int flags)
-{
-	struct sigaction sa = { .sa_handler = fn, .sa_flags = flags };
-
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-}
-
 static void nocldstop(void)
 {
 	pid_t pid;
 	int status, after_stop, after_cont;
 
-	install(SIGCHLD, count, SA_NOCLDSTOP);
+	install_handler(SIGCHLD, count, SA_NOCLDSTOP);
 	hits = 0;
 	pid = fork();
 	if (pid == 0)
@@ -53,7 +45,7 @@ static void nocldstop(void)
 	       "after the continue", after_stop, after_cont);
 	expect("SA_NOCLDSTOP: SIGCHLD still comes for its death", hits == 1,
 	       "%d calls", hits);
-	install(SIGCHLD, count, 0);
+	install_handler(SIGCHLD, count, 0);
 	hits = 0;
 	pid = fork();
 	if (pid == 0)
@@ -101,7 +93,7 @@ static void no_zombies(int how)
 	if (how == 0) {
 		signal(SIGCHLD, SIG_IGN);
 	} else {
-		install(SIGCHLD, count, SA_NOCLDWAIT);
+		install_handler(SIGCHLD, count, SA_NOCLDWAIT);
 		hits = 0;
 	}
 	if (leftovers(pids))

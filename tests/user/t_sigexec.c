@@ -29,14 +29,6 @@ static void count(int sig)
 	hits++;
 }
 
-static void install(int sig, void (*fn)(int))
-{
-	struct sigaction sa = { .sa_handler = fn };
-
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-}
-
 static void (*handler_of(int sig))(int)
 {
 	struct sigaction sa;
@@ -107,12 +99,12 @@ static void exec_reporter(void)
 	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
 	sigset_t usr2;
 
-	install(SIGUSR1, count);
+	install_handler(SIGUSR1, count, 0);
 	signal(SIGINT, SIG_IGN);
 	sigemptyset(&usr2);
 	sigaddset(&usr2, SIGUSR2);
 	sigprocmask(SIG_BLOCK, &usr2, NULL);
-	install(SIGUSR2, count);
+	install_handler(SIGUSR2, count, 0);
 	raise(SIGUSR2);                 /* pending, as it is blocked */
 	sigaltstack(&ss, NULL);
 	alarm(100);
@@ -162,9 +154,9 @@ static void across_fork(void)
 	sigset_t usr2, old;
 	int status, r;
 
-	install(SIGUSR1, count);
+	install_handler(SIGUSR1, count, 0);
 	signal(SIGINT, SIG_IGN);
-	install(SIGUSR2, count);
+	install_handler(SIGUSR2, count, 0);
 	sigemptyset(&usr2);
 	sigaddset(&usr2, SIGUSR2);
 	sigprocmask(SIG_BLOCK, &usr2, &old);
@@ -219,7 +211,7 @@ static void ignored_sigint_survives_exec(void)
 	       r == pid && WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM,
 	       "%s", describe(status));
 
-	install(SIGINT, count);
+	install_handler(SIGINT, count, 0);
 	pid = fork();
 	if (pid == 0)
 		exec_self("--sleep");

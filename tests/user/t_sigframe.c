@@ -17,14 +17,6 @@
 
 static volatile int calls;
 
-static void install(int sig, void (*fn)(int), int flags)
-{
-	struct sigaction sa = { .sa_handler = fn, .sa_flags = flags };
-
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-}
-
 static void install_info(int sig, void (*fn)(int, siginfo_t *, void *),
 			 int flags)
 {
@@ -169,7 +161,7 @@ static void spinner(void)
 {
 	int bad;
 
-	install(SIGUSR1, busy_handler, 0);
+	install_handler(SIGUSR1, busy_handler, 0);
 	kill(getppid(), SIGUSR2);               /* ready */
 	bad = lockstep(20000000);
 	_exit(bad ? 1 : spin_signals ? 0 : 2);
@@ -181,7 +173,7 @@ static void async_registers(void)
 	pid_t pid, r = 0;
 	int status = 0, sent = 0;
 
-	install(SIGUSR2, busy_handler, 0);
+	install_handler(SIGUSR2, busy_handler, 0);
 	sigemptyset(&usr2);
 	sigaddset(&usr2, SIGUSR2);
 	sigprocmask(SIG_BLOCK, &usr2, &old);
@@ -237,7 +229,7 @@ static void fpu_preserved(void)
 	double x = 2.718281828, y = 0;
 	pid_t me = getpid();
 
-	install(SIGUSR1, fpu_handler, 0);
+	install_handler(SIGUSR1, fpu_handler, 0);
 	calls = 0;
 	__asm__ volatile(
 		"movdqu %[in], %%xmm0\n\t"
@@ -323,7 +315,7 @@ static void frame_contents(void)
 	       "magic %lx, mxcsr %lx", rt_fp_magic, rt_fp_mxcsr);
 	expect("the handler's stack is aligned as after a call (esp+4 % 16 == 0)",
 	       rt_align == 0, "off by %lu", rt_align);
-	install(SIGUSR1, plain_look, 0);
+	install_handler(SIGUSR1, plain_look, 0);
 	raise(SIGUSR1);
 	expect("plain frame: the sigcontext above sig has oldmask and fpstate",
 	       calls == 2 && plain_oldmask == (1ul << (SIGUSR2 - 1)) &&
@@ -401,14 +393,14 @@ static void raise_on_bad_stack(void)
 
 static void bad_stack_child(void)
 {
-	install(SIGUSR1, note_return, 0);
+	install_handler(SIGUSR1, note_return, 0);
 	raise_on_bad_stack();
 }
 
 static void bad_stack_segv_handler_child(void)
 {
-	install(SIGUSR1, note_return, 0);
-	install(SIGSEGV, note_return, 0);
+	install_handler(SIGUSR1, note_return, 0);
+	install_handler(SIGSEGV, note_return, 0);
 	raise_on_bad_stack();
 }
 
@@ -425,8 +417,8 @@ static void bad_stack_altstack_child(void)
 	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
 
 	sigaltstack(&ss, NULL);
-	install(SIGUSR1, note_return, 0);
-	install(SIGSEGV, exit_42, SA_ONSTACK);
+	install_handler(SIGUSR1, note_return, 0);
+	install_handler(SIGSEGV, exit_42, SA_ONSTACK);
 	raise_on_bad_stack();
 }
 
@@ -558,7 +550,7 @@ static void stack_overflow(void)
 	stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
 
 	sigaltstack(&ss, NULL);
-	install(SIGSEGV, segv_jump, SA_ONSTACK);
+	install_handler(SIGSEGV, segv_jump, SA_ONSTACK);
 	overflow_caught = 0;
 	if (sigsetjmp(out_of_handler, 1) == 0)
 		recurse(0);
@@ -618,7 +610,7 @@ static void jumps(void)
 	expect("longjmp(env, 0) makes setjmp return 1", r == 1 && passes == 2,
 	       "returned %d", r);
 
-	install(SIGUSR1, sigjump, 0);
+	install_handler(SIGUSR1, sigjump, 0);
 	r = sigsetjmp(senv, 1);
 	if (r == 0)
 		raise(SIGUSR1);

@@ -23,14 +23,6 @@ static void count(int sig)
 	hits++;
 }
 
-static void install(int sig, void (*fn)(int), int flags)
-{
-	struct sigaction sa = { .sa_handler = fn, .sa_flags = flags };
-
-	sigemptyset(&sa.sa_mask);
-	sigaction(sig, &sa, NULL);
-}
-
 /* SIGALRM in ms milliseconds, once. */
 static void alarm_ms(long ms)
 {
@@ -50,7 +42,7 @@ static void waitpid_interrupted(void)
 	int status, err;
 	long long t;
 
-	install(SIGALRM, count, 0);
+	install_handler(SIGALRM, count, 0);
 	hits = 0;
 	pid = fork();
 	if (pid == 0) {
@@ -65,7 +57,7 @@ static void waitpid_interrupted(void)
 	       "returned %d, errno %d, %d handler calls", r, err, hits);
 	waitpid(pid, &status, 0);
 
-	install(SIGALRM, count, SA_RESTART);
+	install_handler(SIGALRM, count, SA_RESTART);
 	hits = 0;
 	pid = fork();
 	if (pid == 0) {
@@ -125,7 +117,7 @@ static void pause_child(void)
 {
 	int r, err;
 
-	install(SIGUSR1, count, SA_RESTART);
+	install_handler(SIGUSR1, count, SA_RESTART);
 	hits = 0;
 	r = pause();
 	err = errno;
@@ -139,7 +131,7 @@ static void pause_calls(void)
 	pid_t pid;
 	int status;
 
-	install(SIGALRM, count, 0);
+	install_handler(SIGALRM, count, 0);
 	hits = 0;
 	t = now_ns();
 	alarm(1);
@@ -182,8 +174,8 @@ static void suspend(void)
 	pid_t pid;
 	int r, err, status;
 
-	install(SIGUSR1, note_mask, 0);
-	install(SIGUSR2, count, 0);
+	install_handler(SIGUSR1, note_mask, 0);
+	install_handler(SIGUSR2, count, 0);
 	sigemptyset(&usr1);
 	sigaddset(&usr1, SIGUSR1);
 	sigprocmask(SIG_BLOCK, &usr1, NULL);
@@ -233,7 +225,7 @@ static void sleeps(void)
 	unsigned int s;
 	int r, err;
 
-	install(SIGALRM, count, SA_RESTART);
+	install_handler(SIGALRM, count, SA_RESTART);
 	hits = 0;
 	alarm_ms(300);
 	r = nanosleep(&req, &rem);
@@ -283,7 +275,7 @@ static void timers(void)
 	expect("... and then there is no alarm (0)", left == 0, "returned %u",
 	       left);
 
-	install(SIGALRM, count, SA_RESTART);
+	install_handler(SIGALRM, count, SA_RESTART);
 	hits = 0;
 	it = (struct itimerval){ { 0, 20000 }, { 0, 20000 } };
 	t = now_ns();
