@@ -9,7 +9,8 @@
  *           auxv pairs (type, value) ... AT_NULL
  *           the strings themselves, higher up
  *
- * We only find argv and envp, remember envp in `environ`, and call
+ * We only find argv and envp, remember envp in `environ` and argv[0] in
+ * `program_invocation_name` (err.h's messages start with it), and call
  * main(argc, argv, envp). Returning from main is the same as exit().
  */
 	.text
@@ -21,6 +22,8 @@ _start:
 	leal 4(%esp), %ecx              /* argv */
 	leal 8(%esp,%eax,4), %edx       /* envp = &argv[argc + 1] */
 	movl %edx, environ
+	movl (%ecx), %ebx
+	movl %ebx, program_invocation_name  /* argv[0], for messages */
 	andl $-16, %esp                 /* gcc expects a 16-byte aligned call */
 	subl $4, %esp
 	pushl %edx

@@ -1,5 +1,16 @@
 # User programs: built with tools/kcc against our libc, installed on the
-# disk image. /sbin/init is process 1; /bin/hello is a small exec target.
+# disk image.
+#
+#   user/bin/NAME.c     a one-file utility           -> /bin/NAME
+#   user/sbin/NAME.c    a system program (init ...)   -> /sbin/NAME
+#   user/NAME/*.c       a program of several files    -> /bin/NAME
+#                       (the shell, user/sh/; its own headers beside it)
+#   user/hello.c        /bin/hello, a small exec target for tests
+#   user/bench.c        /bin/bench, what make bench runs
+#
+# A program built from more than its own file names the others as
+# prerequisites: /bin/echo is the shell's echo builtin with a main of its
+# own, so "$(B)/user/bin/echo: user/sh/echo.c" (see user/sh/sh.mk).
 KCC = B=$(B) CC=$(CC) tools/kcc
 USER_CFLAGS = -O2 -g -Wall -Wextra
 USER_DEPS = $(B)/libc/libc.a $(B)/libc/crt0.o tools/kcc \
@@ -8,9 +19,25 @@ USER_DEPS = $(B)/libc/libc.a $(B)/libc/crt0.o tools/kcc \
 
 $(B)/user/%: user/%.c $(USER_DEPS)
 	@mkdir -p $(dir $@)
-	$(KCC) $(USER_CFLAGS) -o $@ $<
+	$(KCC) $(USER_CFLAGS) -o $@ $(filter %.c,$^)
 
-DISK_INSTALL += $(B)/user/init:sbin/init $(B)/user/hello:bin/hello
+-include $(wildcard user/*/*.mk)
+
+USER_BIN = $(patsubst user/bin/%.c,%,$(wildcard user/bin/*.c))
+USER_SBIN = $(patsubst user/sbin/%.c,%,$(wildcard user/sbin/*.c))
+USER_MULTI = $(filter-out bin sbin,$(patsubst user/%/,%,$(dir $(wildcard user/*/*.c))))
+
+define multi_file_program
+$(B)/user/$(1): $(wildcard user/$(1)/*.c user/$(1)/*.h) $(USER_DEPS)
+	@mkdir -p $$(dir $$@)
+	$$(KCC) $$(USER_CFLAGS) -o $$@ $(wildcard user/$(1)/*.c)
+endef
+$(foreach p,$(sort $(USER_MULTI)),$(eval $(call multi_file_program,$(p))))
+
+DISK_INSTALL += $(foreach p,$(USER_BIN),$(B)/user/bin/$(p):bin/$(p)) \
+	$(foreach p,$(USER_SBIN),$(B)/user/sbin/$(p):sbin/$(p)) \
+	$(foreach p,$(sort $(USER_MULTI)),$(B)/user/$(p):bin/$(p)) \
+	$(B)/user/hello:bin/hello
 
 # Process tests, tests/user/t_*.c -> /bin/tests/t_*. Each runs its cases,
 # printing "ok <case>" or "FAIL <case> -- <why>"; tests/guest_user.py boots
@@ -58,7 +85,7 @@ TTY_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/tty_*.c))
 DISK_INSTALL += $(foreach t,$(TTY_TESTS),$(B)/user/tests/$(t):bin/tests/$(t))
 
 # make bench runs /bin/bench (user/bench.c); /bin/true is what it execs.
-DISK_INSTALL += $(B)/user/bench:bin/bench $(B)/user/true:bin/true
+DISK_INSTALL += $(B)/user/bench:bin/bench
 
 # tests/guest_flush.py: a file written without fsync must reach the disk.
 DISK_INSTALL += $(B)/user/tests/flush_check:bin/tests/flush_check

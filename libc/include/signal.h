@@ -49,6 +49,13 @@ int sigismember(const sigset_t *set, int sig);
 extern const char *const sys_siglist[NSIG];
 void psignal(int sig, const char *s);   /* "s: description" on stderr */
 
+/* Names without "SIG" (POSIX.1-2024), for kill -l and kill -TERM:
+   sig2str(15, buf) gives "TERM"; str2sig("TERM" or "15", &sig). Both
+   return 0, or -1 for an unknown signal (libc/signame.c). */
+#define SIG2STR_MAX 16
+int sig2str(int sig, char *str);
+int str2sig(const char *str, int *sig);
+
 /* kill, tgkill, sigaltstack: prototypes from the kernel's system-call
    table. */
 #define __SYSCALLS_signal __SYSCALLS_HERE

@@ -10,6 +10,7 @@
 #define STDERR_FILENO 2
 
 extern char **environ;
+extern char *program_invocation_name;   /* argv[0] (crt0.S), as glibc names it */
 
 /* processes */
 int execv(const char *path, char *const argv[]);

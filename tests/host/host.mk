@@ -74,3 +74,6 @@ $(B)/host/test_syscalls: FORCE
 	   echo "export LIBC_CFLAGS='$(LIBC_CFLAGS)'"; \
 	   echo 'exec $(PYTHON) $(CURDIR)/tests/host/test_syscalls.py'; } > $@
 	@chmod +x $@
+# libc's fnmatch, renamed our_fnmatch, against glibc's.
+$(B)/host/test_fnmatch: tests/host/test_fnmatch.c libc/fnmatch.c
+HOST_DEFS_test_fnmatch = -include tests/host/fnmatch_names.h
