@@ -36,14 +36,20 @@ lldiv_t lldiv(long long num, long long den)
 /*
  * rand: the linear congruential generator the C standard shows as an
  * example: next = next * 1103515245 + 12345, of which bits 16..30 are
- * returned (the low bits of an LCG repeat with short periods).
+ * returned (the low bits of an LCG repeat with short periods). rand_r
+ * keeps its state where the caller says; rand in one static variable.
  */
+int rand_r(unsigned *seed)
+{
+	*seed = *seed * 1103515245 + 12345;
+	return (*seed / 65536) % (RAND_MAX + 1U);
+}
+
 static unsigned next = 1;
 
 int rand(void)
 {
-	next = next * 1103515245 + 12345;
-	return (unsigned)(next / 65536) % (RAND_MAX + 1U);
+	return rand_r(&next);
 }
 
 void srand(unsigned seed)

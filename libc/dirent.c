@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 
 struct DIR {
 	int fd;
@@ -58,4 +59,88 @@ int closedir(DIR *d)
 
 	free(d);
 	return r;
+}
+
+/* Back to the first entry: the directory's offset to 0, and the records
+   read ahead forgotten. */
+void rewinddir(DIR *d)
+{
+	lseek(d->fd, 0, SEEK_SET);
+	d->pos = d->len = 0;
+}
+
+int dirfd(DIR *d)
+{
+	return d->fd;
+}
+
+int alphasort(const struct dirent **a, const struct dirent **b)
+{
+	return strcoll((*a)->d_name, (*b)->d_name);
+}
+
+static void free_list(struct dirent **list, int n)
+{
+	while (n > 0)
+		free(list[--n]);
+	free(list);
+}
+
+/* Keep one entry: a copy of it at the end of *list, grown as needed. */
+static int keep(struct dirent ***list, int n, int *cap, const struct dirent *e)
+{
+	struct dirent *copy;
+
+	if (n == *cap) {
+		int bigger = *cap ? 2 * *cap : 16;
+		struct dirent **p = realloc(*list, bigger * sizeof(*p));
+
+		if (!p)
+			return -1;
+		*list = p;
+		*cap = bigger;
+	}
+	copy = malloc(sizeof(*copy));
+	if (!copy)
+		return -1;
+	(*list)[n] = memcpy(copy, e, sizeof(*copy));
+	return 0;
+}
+
+int scandir(const char *path, struct dirent ***out,
+	    int (*filter)(const struct dirent *),
+	    int (*cmp)(const struct dirent **, const struct dirent **))
+{
+	DIR *d = opendir(path);
+	struct dirent **list = NULL, *e;
+	int n = 0, cap = 0, err;
+
+	if (!d)
+		return -1;
+	for (;;) {
+		errno = 0;              /* readdir's NULL: the end, or errno */
+		e = readdir(d);
+		if (!e) {
+			err = errno;
+			break;
+		}
+		if (filter && !filter(e))
+			continue;
+		if (keep(&list, n, &cap, e) < 0) {
+			err = ENOMEM;
+			break;
+		}
+		n++;
+	}
+	closedir(d);
+	if (err) {
+		free_list(list, n);
+		errno = err;
+		return -1;
+	}
+	if (cmp)
+		qsort(list, n, sizeof(*list),
+		      (int (*)(const void *, const void *))cmp);
+	*out = list;
+	return n;
 }

@@ -74,30 +74,55 @@ FILE *fopen(const char *path, const char *mode)
 	return f;
 }
 
-/* The same FILE on another file: how a program sends its stdout to a
-   file. The new file takes the old descriptor's number, so fileno()
-   (and what exec'd children inherit) stays the same. */
-FILE *freopen(const char *path, const char *mode, FILE *f)
+/* freopen with a path: the new file takes the old descriptor's number,
+   so fileno() (and what exec'd children inherit) stays the same. */
+static int reopen_path(FILE *f, const char *path, int flags)
 {
-	int flags = mode_flags(mode), fd;
+	int fd;
 
-	fflush(f);
-	if (flags < 0 || !path) {       /* path NULL (change mode): not here */
-		errno = EINVAL;
-		fclose(f);
-		return NULL;
-	}
 	close(f->fd);
 	fd = open(path, flags, 0666);
-	if (fd >= 0 && fd != f->fd && dup2(fd, f->fd) == f->fd) {
+	if (fd >= 0 && fd != f->fd) {
+		if (dup2(fd, f->fd) < 0) {
+			close(fd);
+			return -1;
+		}
 		close(fd);
-		fd = f->fd;
 	}
-	if (fd < 0) {
+	return fd < 0 ? -1 : 0;
+}
+
+/* freopen with no path: the same open file, in another mode. Only what
+   fcntl(F_SETFL) can change changes (appending); the descriptor must
+   already allow the reading or writing the new mode asks for. */
+static int reopen_mode(FILE *f, int flags)
+{
+	int now = fcntl(f->fd, F_GETFL), want = flags & O_ACCMODE;
+
+	if (now < 0)
+		return -1;
+	if (want != (now & O_ACCMODE) && (now & O_ACCMODE) != O_RDWR) {
+		errno = EBADF;
+		return -1;
+	}
+	return fcntl(f->fd, F_SETFL, (now & ~O_APPEND) | (flags & O_APPEND));
+}
+
+/* The same FILE on another file (how a program sends its stdout to a
+   file), or in another mode. On failure the FILE is closed. */
+FILE *freopen(const char *path, const char *mode, FILE *f)
+{
+	int flags = mode_flags(mode);
+
+	fflush(f);
+	if (flags < 0 || (path ? reopen_path(f, path, flags) :
+			  reopen_mode(f, flags)) < 0) {
+		int err = errno;
+
 		fclose(f);
+		errno = err;
 		return NULL;
 	}
-	f->fd = fd;
 	if (f->flags & F_OWNBUF) {      /* buffering decided afresh */
 		free(f->buf);
 		f->buf = NULL;

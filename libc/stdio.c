@@ -52,6 +52,8 @@ int setvbuf(FILE *f, char *buf, int mode, size_t size)
 		f->size = size;
 	} else if (size) {
 		f->size = size;         /* allocated at the first read or write */
+	} else if (!f->size) {
+		f->size = BUFSIZ;       /* stderr, made buffered */
 	}
 	return 0;
 }

@@ -26,6 +26,7 @@ struct FILE {
 	size_t rpos, rlen;          /* input in buf: next byte, end */
 	int ungot;                  /* a byte given back by ungetc, or EOF */
 	unsigned char one;          /* the buffer of an unbuffered FILE */
+	pid_t pid;                  /* popen's command, for pclose to wait */
 	FILE *next;                 /* all open FILEs, for fflush(NULL) */
 };
 

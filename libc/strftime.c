@@ -53,15 +53,46 @@ static void put_number(struct out *o, const char *fmt, long long n)
 
 static void format(struct out *o, const char *fmt, const struct tm *tm);
 
+/* 53 if the year's ISO weeks run to 53: its 1 January a Thursday, or a
+   Wednesday in a leap year. p() is the weekday of 31 December. */
+static int iso_weeks(long long y)
+{
+	long long p = (y + y / 4 - y / 100 + y / 400) % 7,
+		  q = ((y - 1) + (y - 1) / 4 - (y - 1) / 100 + (y - 1) / 400) % 7;
+
+	return 52 + (p == 4 || q == 3);
+}
+
+/* ISO 8601 week (%V): weeks start on Monday, and week 1 is the one with
+   the year's first Thursday; the days before it are in the last week of
+   the year before. *year is the year the week belongs to (%G). */
+static int iso_week(const struct tm *tm, long long *year)
+{
+	int monday_wday = (tm->tm_wday + 6) % 7;
+	int week = (tm->tm_yday - monday_wday + 10) / 7;
+
+	*year = tm->tm_year + 1900LL;
+	if (week < 1)
+		return iso_weeks(--*year);
+	if (week > iso_weeks(*year)) {
+		++*year;
+		return 1;
+	}
+	return week;
+}
+
 /* One conversion, %c; those made of others call format again. */
 static void convert(struct out *o, char c, const struct tm *tm)
 {
 	struct tm copy = *tm;
+	int hour12 = tm->tm_hour % 12 ? tm->tm_hour % 12 : 12;
+	long long iso_year;
+	int iso = iso_week(tm, &iso_year);
 
 	switch (c) {
 	case 'a': put_name(o, days, tm->tm_wday, 7, 0); break;
 	case 'A': put_name(o, days, tm->tm_wday, 7, 1); break;
-	case 'b': put_name(o, months, tm->tm_mon, 12, 0); break;
+	case 'b': case 'h': put_name(o, months, tm->tm_mon, 12, 0); break;
 	case 'B': put_name(o, months, tm->tm_mon, 12, 1); break;
 	case 'Y': put_number(o, "%lld", tm->tm_year + 1900LL); break;
 	case 'y': put_number(o, "%02lld", (tm->tm_year + 1900LL) % 100); break;
@@ -69,11 +100,25 @@ static void convert(struct out *o, char c, const struct tm *tm)
 	case 'd': put_number(o, "%02lld", tm->tm_mday); break;
 	case 'e': put_number(o, "%2lld", tm->tm_mday); break;
 	case 'j': put_number(o, "%03lld", tm->tm_yday + 1LL); break;
+	case 'C': put_number(o, "%02lld", (tm->tm_year + 1900LL) / 100); break;
+	case 'G': put_number(o, "%lld", iso_year); break;
+	case 'g': put_number(o, "%02lld", iso_year % 100); break;
+	case 'V': put_number(o, "%02lld", iso); break;
+	case 'U': put_number(o, "%02lld", (tm->tm_yday + 7 - tm->tm_wday) / 7); break;
+	case 'W': put_number(o, "%02lld",
+			     (tm->tm_yday + 7 - (tm->tm_wday + 6) % 7) / 7); break;
+	case 'u': put_number(o, "%lld", tm->tm_wday ? tm->tm_wday : 7); break;
+	case 'w': put_number(o, "%lld", tm->tm_wday); break;
 	case 'H': put_number(o, "%02lld", tm->tm_hour); break;
+	case 'k': put_number(o, "%2lld", tm->tm_hour); break;
+	case 'I': put_number(o, "%02lld", hour12); break;
+	case 'l': put_number(o, "%2lld", hour12); break;
 	case 'M': put_number(o, "%02lld", tm->tm_min); break;
 	case 'S': put_number(o, "%02lld", tm->tm_sec); break;
 	case 'p': put(o, tm->tm_hour < 12 ? "AM" : "PM"); break;
+	case 'P': put(o, tm->tm_hour < 12 ? "am" : "pm"); break;
 	case 'Z': put(o, "UTC"); break;
+	case 'z': put(o, "+0000"); break;
 	case 's': put_number(o, "%lld", (long long)mktime(&copy)); break;
 	case 'n': put(o, "\n"); break;
 	case 't': put(o, "\t"); break;
@@ -81,6 +126,7 @@ static void convert(struct out *o, char c, const struct tm *tm)
 	case 'F': format(o, "%Y-%m-%d", tm); break;
 	case 'T': format(o, "%H:%M:%S", tm); break;
 	case 'R': format(o, "%H:%M", tm); break;
+	case 'r': format(o, "%I:%M:%S %p", tm); break;
 	case 'D': case 'x': format(o, "%m/%d/%y", tm); break;
 	case 'X': format(o, "%H:%M:%S", tm); break;
 	case 'c': format(o, "%a %b %e %H:%M:%S %Y", tm); break;

@@ -86,33 +86,102 @@ size_t strcspn(const char *s, const char *reject)
 	return n;
 }
 
-/* Split s into tokens separated by delim; NULL s continues the last one. */
-char *strtok(char *s, const char *delim)
+char *strpbrk(const char *s, const char *accept)
 {
-	static char *rest;
+	s += strcspn(s, accept);
+	return *s ? (char *)s : NULL;
+}
+
+/* Split *s at the first byte of delim: return the token, and leave *s
+   just after the delimiter (NULL after the last token). Unlike strtok,
+   two delimiters in a row make an empty token. */
+char *strsep(char **s, const char *delim)
+{
+	char *tok = *s, *end;
+
+	if (!tok)
+		return NULL;
+	end = tok + strcspn(tok, delim);
+	if (*end) {
+		*end = '\0';
+		*s = end + 1;
+	} else {
+		*s = NULL;
+	}
+	return tok;
+}
+
+/* Split s into tokens separated by runs of delim; NULL s continues from
+   *rest, where the last call stopped. */
+char *strtok_r(char *s, const char *delim, char **rest)
+{
 	char *tok;
 
 	if (!s)
-		s = rest;
+		s = *rest;
 	if (!s)
 		return NULL;
 	s += strspn(s, delim);
 	if (!*s) {
-		rest = NULL;
+		*rest = NULL;
 		return NULL;
 	}
 	tok = s;
 	s += strcspn(s, delim);
 	if (*s)
 		*s++ = '\0';
-	rest = s;
+	*rest = s;
 	return tok;
+}
+
+/* strtok keeps its place in a static variable: one string at a time. */
+char *strtok(char *s, const char *delim)
+{
+	static char *rest;
+
+	return strtok_r(s, delim, &rest);
+}
+
+char *strndup(const char *s, size_t max)
+{
+	size_t n = strnlen(s, max);
+	char *d = malloc(n + 1);
+
+	if (!d)
+		return NULL;
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
 }
 
 char *strdup(const char *s)
 {
-	size_t n = strlen(s) + 1;
-	char *d = malloc(n);
+	return strndup(s, (size_t)-1);
+}
 
-	return d ? memcpy(d, s, n) : NULL;
+/* Like strcpy, but returns the end of the copy (its NUL), so that
+   copies can be chained. */
+char *stpcpy(char *dst, const char *src)
+{
+	size_t n = strlen(src);
+
+	memcpy(dst, src, n + 1);
+	return dst + n;
+}
+
+/* The first place the n bytes of needle occur in the len of haystack. */
+void *memmem(const void *haystack, size_t len, const void *needle, size_t n)
+{
+	const char *h = haystack;
+
+	for (; len >= n; h++, len--)
+		if (memcmp(h, needle, n) == 0)
+			return (void *)h;
+	return NULL;
+}
+
+/* Collation order: in the C locale, the bytes' order. */
+int strcoll(const char *a, const char *b)
+{
+	return strcmp(a, b);
 }

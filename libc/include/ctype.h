@@ -15,10 +15,13 @@ static inline int isspace(int c)
 {
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
+static inline int isblank(int c)  { return c == ' ' || c == '\t'; }
 static inline int iscntrl(int c)  { return (c >= 0 && c < 32) || c == 127; }
 static inline int isprint(int c)  { return c >= 32 && c < 127; }
 static inline int isgraph(int c)  { return c > 32 && c < 127; }
 static inline int ispunct(int c)  { return isgraph(c) && !isalnum(c); }
+static inline int isascii(int c)  { return c >= 0 && c < 128; }
+static inline int toascii(int c)  { return c & 0x7f; }
 static inline int tolower(int c)  { return isupper(c) ? c + 32 : c; }
 static inline int toupper(int c)  { return islower(c) ? c - 32 : c; }
 

@@ -18,6 +18,14 @@ typedef struct DIR DIR;
 DIR *opendir(const char *path);
 struct dirent *readdir(DIR *dir);
 int closedir(DIR *dir);
+void rewinddir(DIR *dir);
+int dirfd(DIR *dir);
+/* Every entry filter() keeps (all if it is NULL), sorted by cmp, in a
+   malloc'd array of malloc'd entries in *list; returns how many. */
+int scandir(const char *path, struct dirent ***list,
+	    int (*filter)(const struct dirent *),
+	    int (*cmp)(const struct dirent **, const struct dirent **));
+int alphasort(const struct dirent **a, const struct dirent **b);
 
 /* getdents64: prototypes from the kernel's system-call table. */
 #define __SYSCALLS_dirent __SYSCALLS_HERE

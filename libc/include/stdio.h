@@ -27,7 +27,8 @@ extern FILE *stdin, *stdout, *stderr;
 
 FILE *fopen(const char *path, const char *mode);
 FILE *fdopen(int fd, const char *mode);
-FILE *freopen(const char *path, const char *mode, FILE *f);
+FILE *freopen(const char *path, const char *mode, FILE *f);  /* path NULL:
+					   the same file in another mode */
 int fclose(FILE *f);
 FILE *tmpfile(void);
 int remove(const char *path);
@@ -58,6 +59,8 @@ void rewind(FILE *f);
 int fgetpos(FILE *f, fpos_t *pos);
 int fsetpos(FILE *f, const fpos_t *pos);
 void perror(const char *s);
+FILE *popen(const char *line, const char *mode);  /* libc/popen.c */
+int pclose(FILE *f);
 
 int printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int fprintf(FILE *f, const char *fmt, ...)

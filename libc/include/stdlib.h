@@ -39,6 +39,7 @@ ldiv_t ldiv(long num, long den);
 lldiv_t lldiv(long long num, long long den);
 int rand(void);
 void srand(unsigned seed);
+int rand_r(unsigned *seed);
 
 void qsort(void *array, size_t n, size_t size,  /* libc/qsort.c */
 	   int (*cmp)(const void *, const void *));
@@ -50,6 +51,7 @@ int setenv(const char *name, const char *value, int overwrite);
 int unsetenv(const char *name);
 int putenv(char *string);
 
+int system(const char *line);                   /* libc/system.c */
 int mkstemp(char *template);                    /* libc/mkstemp.c */
 char *realpath(const char *path, char *resolved);       /* libc/realpath.c */
 

@@ -2,6 +2,7 @@
 #define _STRING_H
 
 #include <stddef.h>
+#include <strings.h>        /* strcasecmp and friends, as glibc gives them */
 
 /* kernel/lib/string.c, shared with the kernel */
 void *memset(void *s, int c, size_t n);
@@ -25,9 +26,16 @@ char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
+char *strpbrk(const char *s, const char *accept);
+char *strsep(char **s, const char *delim);
 char *strtok(char *s, const char *delim);
+char *strtok_r(char *s, const char *delim, char **rest);
 char *strdup(const char *s);
-char *strerror(int errnum);
+char *strndup(const char *s, size_t max);
+char *stpcpy(char *dst, const char *src);
+void *memmem(const void *haystack, size_t len, const void *needle, size_t n);
+int strcoll(const char *a, const char *b);
+char *strerror(int errnum);     /* libc/strerror.c: every Linux errno */
 char *strsignal(int sig);       /* libc/signal.c */
 
 #endif

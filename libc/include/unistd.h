@@ -15,6 +15,9 @@ extern char *program_invocation_name;   /* argv[0] (crt0.S), as glibc names it *
 /* processes */
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
+int execl(const char *path, const char *arg0, ...);     /* ..., NULL */
+int execle(const char *path, const char *arg0, ...);    /* NULL, envp */
+int execlp(const char *file, const char *arg0, ...);
 void _exit(int status) __attribute__((noreturn));
 unsigned int sleep(unsigned int seconds);
 long syscall(long nr, ...);     /* any call by number (syscalls.S) */
@@ -23,6 +26,31 @@ int usleep(unsigned long usec);
 /* the terminal's foreground group (setpgid, setsid ... are in the table) */
 pid_t tcgetpgrp(int fd);
 int tcsetpgrp(int fd, pid_t pgrp);
+
+/* the terminal's name: "/dev/console" (ttyname.c) */
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t size);
+
+/* the system's limits and names (sysconf.c); the numbers are Linux's */
+#define _SC_ARG_MAX         0
+#define _SC_CLK_TCK         2
+#define _SC_NGROUPS_MAX     3
+#define _SC_OPEN_MAX        4
+#define _SC_PAGESIZE        30
+#define _SC_PAGE_SIZE       _SC_PAGESIZE
+#define _SC_LINE_MAX        43
+#define _SC_IOV_MAX         60
+#define _SC_LOGIN_NAME_MAX  71
+#define _SC_TTY_NAME_MAX    72
+#define _SC_NPROCESSORS_CONF 83
+#define _SC_NPROCESSORS_ONLN 84
+#define _SC_PHYS_PAGES      85
+#define _SC_AVPHYS_PAGES    86
+#define _SC_SYMLOOP_MAX     173
+#define _SC_HOST_NAME_MAX   180
+long sysconf(int name);
+int getpagesize(void);
+int gethostname(char *name, size_t len);
 
 /* command-line options (getopt.c) */
 extern char *optarg;

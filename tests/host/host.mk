@@ -16,8 +16,10 @@ $(B)/host/test_printf_float: tests/host/test_printf_float.c kernel/lib/vsprintf.
 # libc's scanf and strtod, renamed our_*, against the host's.
 $(B)/host/test_scanf: tests/host/test_scanf.c libc/scanf.c libc/strtod.c
 HOST_DEFS_test_scanf = -include tests/host/scanf_names.h
-# libc's strtol family, qsort and bsearch, renamed our_*, against the host's.
-$(B)/host/test_stdlib: tests/host/test_stdlib.c libc/stdlib.c libc/qsort.c
+# libc's strtol family, qsort, bsearch, abs, div and inttypes.h, renamed
+# our_*, against the host's.
+$(B)/host/test_stdlib: tests/host/test_stdlib.c libc/stdlib.c libc/qsort.c \
+	libc/arith.c libc/inttypes.c
 HOST_DEFS_test_stdlib = -include tests/host/stdlib_names.h
 # libc's getopt, renamed our_*, against glibc's (in POSIX order).
 $(B)/host/test_getopt: tests/host/test_getopt.c libc/getopt.c
@@ -77,3 +79,9 @@ $(B)/host/test_syscalls: FORCE
 # libc's fnmatch, renamed our_fnmatch, against glibc's.
 $(B)/host/test_fnmatch: tests/host/test_fnmatch.c libc/fnmatch.c
 HOST_DEFS_test_fnmatch = -include tests/host/fnmatch_names.h
+# libc's string functions and strerror, renamed our_*, against glibc's.
+$(B)/host/test_string: tests/host/test_string.c libc/string.c libc/strings.c \
+	libc/strerror.c
+HOST_DEFS_test_string = -include tests/host/string_names.h
+# libc's <ctype.h> (all inline) against glibc's.
+$(B)/host/test_ctype: tests/host/test_ctype.c libc/include/ctype.h

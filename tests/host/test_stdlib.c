@@ -3,6 +3,7 @@
  * built here with their names prefixed our_) against the host C
  * library's: value, errno and end pointer for every base, and sorting
  * checked against glibc's qsort on random, sorted and repetitive input.
+ * Also <inttypes.h>'s functions and arith.c's abs and div families.
  */
 #undef strtol
 #undef strtoul
@@ -10,6 +11,18 @@
 #undef strtoull
 #undef qsort
 #undef bsearch
+#undef strtoimax
+#undef strtoumax
+#undef imaxabs
+#undef imaxdiv
+#undef abs
+#undef labs
+#undef llabs
+#undef div
+#undef ldiv
+#undef lldiv
+#undef rand
+#undef srand
 #include <string.h>
 #include <errno.h>
 #include "check.h"
@@ -81,7 +94,48 @@ int main(void)
 				SAME(strtoul, inputs[i], base);
 				SAME(strtoll, inputs[i], base);
 				SAME(strtoull, inputs[i], base);
+				SAME(strtoimax, inputs[i], base);
+				SAME(strtoumax, inputs[i], base);
 			}
+	}
+	CASE("abs, div families and imaxabs, imaxdiv: like glibc") {
+		static const long long nums[] = { 0, 1, -1, 7, -7, 100, -100,
+			2147483647, -2147483647, 9223372036854775807LL,
+			-9223372036854775807LL };
+		for (size_t i = 0; i < sizeof(nums) / sizeof(*nums); i++) {
+			long long a = nums[i];
+			int n = (int)a;
+
+			CHECK(our_abs(n) == abs(n) && our_labs(n) == labs(n));
+			CHECK(our_llabs(a) == llabs(a) && our_imaxabs(a) == imaxabs(a));
+			for (size_t j = 0; j < sizeof(nums) / sizeof(*nums); j++) {
+				long long b = nums[j];
+				int d = (int)b;
+
+				if (!d)
+					continue;
+				CHECK(our_div(n, d).quot == div(n, d).quot &&
+				      our_div(n, d).rem == div(n, d).rem);
+				CHECK(our_ldiv(n, d).quot == ldiv(n, d).quot &&
+				      our_ldiv(n, d).rem == ldiv(n, d).rem);
+				CHECK(our_lldiv(a, b).quot == lldiv(a, b).quot &&
+				      our_lldiv(a, b).rem == lldiv(a, b).rem);
+				CHECK(our_imaxdiv(a, b).quot == imaxdiv(a, b).quot &&
+				      our_imaxdiv(a, b).rem == imaxdiv(a, b).rem);
+			}
+		}
+	}
+	CASE("rand_r: rand's generator, with the caller's state") {
+		unsigned seed = 42;
+		int ok = 1;
+
+		our_srand(42);
+		for (int i = 0; i < 1000; i++) {
+			int r = our_rand_r(&seed);
+
+			ok &= r == our_rand();
+		}
+		CHECK(ok);
 	}
 	CASE("strtol family: a bad base gives 0 and EINVAL") {
 		static const int bad[] = { -1, 1, 37, 100 };

@@ -109,6 +109,8 @@ int main(void)
 			"%B", "%e", "%j", "%p", "%y", "%Z", "%F", "%T", "%D",
 			"%R", "%c", "%x", "%X", "%%", "%s", "%n%t",
 			"at %H:%M on %A, %e %B %Y (day %j) %p %Z",
+			"%C", "%G", "%g", "%V", "%U", "%W", "%u", "%w", "%k",
+			"%I", "%l", "%P", "%z", "%h", "%r",
 		};
 
 		for (int i = 0; i < 20000 && !check_failed; i++) {
@@ -116,7 +118,7 @@ int main(void)
 			struct tm tm;
 
 			localtime_r(&t, &tm);  /* glibc's gmtime says "GMT" */
-			for (int f = 0; f < 26; f++)
+			for (size_t f = 0; f < sizeof(fmts) / sizeof(fmts[0]); f++)
 				check_strftime(&tm, fmts[f], 256);
 		}
 	}

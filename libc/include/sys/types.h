@@ -20,5 +20,10 @@ typedef long           time_t;
 typedef long           suseconds_t;
 typedef long           clock_t;
 typedef int            clockid_t;
+typedef unsigned int   useconds_t;
+typedef int            id_t;            /* a pid, uid or gid */
+typedef long           blksize_t;
+typedef long           blkcnt_t;
+typedef int            key_t;
 
 #endif

@@ -1,0 +1,69 @@
+/*
+ * Asking about the system at run time: sysconf(), and the host's name.
+ * Sprout's limits are fixed numbers (<limits.h> has them, taken from the
+ * kernel); only the memory size is asked of the kernel, with sysinfo(2).
+ */
+#include <unistd.h>
+#include <limits.h>
+#include <string.h>
+#include <errno.h>
+#include <sys/sysinfo.h>
+#include <sys/utsname.h>
+
+#define CLK_TCK 100             /* the timer's ticks a second, as Linux's
+				   USER_HZ: times(2) and /proc count these */
+
+/* Memory in pages: all of it, or what is free now. */
+static long memory_pages(int free)
+{
+	struct sysinfo si;
+
+	if (sysinfo(&si) < 0)
+		return -1;
+	return (long)((unsigned long long)(free ? si.freeram : si.totalram) *
+		      si.mem_unit / PAGESIZE);
+}
+
+long sysconf(int name)
+{
+	switch (name) {
+	case _SC_ARG_MAX:        return ARG_MAX;
+	case _SC_CLK_TCK:        return CLK_TCK;
+	case _SC_NGROUPS_MAX:    return NGROUPS_MAX;
+	case _SC_OPEN_MAX:       return OPEN_MAX;
+	case _SC_PAGESIZE:       return PAGESIZE;
+	case _SC_LINE_MAX:       return LINE_MAX;
+	case _SC_IOV_MAX:        return IOV_MAX;
+	case _SC_LOGIN_NAME_MAX: return LOGIN_NAME_MAX;
+	case _SC_TTY_NAME_MAX:   return TTY_NAME_MAX;
+	case _SC_HOST_NAME_MAX:  return HOST_NAME_MAX;
+	case _SC_SYMLOOP_MAX:    return SYMLOOP_MAX;
+	case _SC_NPROCESSORS_CONF:
+	case _SC_NPROCESSORS_ONLN: return 1;
+	case _SC_PHYS_PAGES:     return memory_pages(0);
+	case _SC_AVPHYS_PAGES:   return memory_pages(1);
+	}
+	errno = EINVAL;
+	return -1;
+}
+
+int getpagesize(void)
+{
+	return PAGESIZE;
+}
+
+/* The host's name is uname's nodename. Too small a buffer: ENAMETOOLONG,
+   as glibc says. */
+int gethostname(char *name, size_t len)
+{
+	struct utsname u;
+
+	if (uname(&u) < 0)
+		return -1;
+	if (strlen(u.nodename) >= len) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	strcpy(name, u.nodename);
+	return 0;
+}
