@@ -1,9 +1,11 @@
 """Guest tests of the terminal: a program runs as process 1 and the test
 types at it over the serial line, checking the echo and what read()
-returned. Two programs, one boot each:
+returned. Three programs, one boot each:
   tests/user/tty_line.c   the line discipline (tty: ...)
   tests/user/tty_jobs.c   job control (tty jobs: ...): the keys typed
-                          reach the foreground job."""
+                          reach the foreground job.
+  tests/user/tty_stdio.c  stdout line buffered on a terminal, as the
+                          stdio lecture shows (tty stdio: ...)."""
 import re
 import time
 
@@ -100,6 +102,34 @@ def job_key(g, name, key, echo):
     g.expect(re.escape(echo))
 
 
+def no_newline_waits(g):
+    """printf without a newline stays in the buffer: the marker written
+    after it with write(2) comes first; the rest of the line, once a
+    line is typed, sends the whole line."""
+    start = g.expect(r"ready: stdio\r\n").end()
+    m = g.expect(r"\[waiting\]\r\n")
+    require(g.output[start:m.start()] == "",
+            "before the marker: %r" % g.output[start:m.start()])
+    g.send("x\r")
+    g.expect(r"x\r\nBeginning of line and end of line\r\n")
+
+
+def fflush_shows(g):
+    g.expect(r"prompt> \[flushed\]\r\n")
+
+
+def stdin_flushes(g):
+    """fgets on the terminal flushes the question first."""
+    g.expect(r"Name\? ")
+    g.send("bob\r")
+    g.expect(r"bob\r\nhello bob\r\n")
+
+
+def fork_copies_buffer(g):
+    m = g.expect(r"once\r\n(.*)\[forked\]\r\n")
+    require(m.group(1) == "twice twice ", "after once: %r" % m.group(1))
+
+
 def session(results, prog, prefix, steps):
     """One boot of /bin/tests/<prog>; every step runs (each types for the
     next), whatever -k picks, and only the chosen ones are reported; then
@@ -133,6 +163,18 @@ def run(results):
          lambda g: g.expect(r"ok ran to the end")),
     ]
     session(results, "tty_line", "tty: ", line_steps)
+    session(results, "tty_stdio", "tty stdio: ", [
+        ("printf with no newline shows only when the line ends",
+         no_newline_waits),
+        ("fflush shows a prompt at once", fflush_shows),
+        ("reading stdin flushes stdout first", stdin_flushes),
+        ("fork: a sent line once, text still buffered twice",
+         fork_copies_buffer),
+        ("stderr is unbuffered",
+         lambda g: g.expect(r"to stderr \[after stderr\]\r\n")),
+        ("tty_stdio runs to the end",
+         lambda g: g.expect(r"ok ran to the end")),
+    ])
     session(results, "tty_jobs", "tty jobs: ", [
         ("a line typed reaches the job brought to the front", fg_read),
         ("^C typed reaches the foreground job",

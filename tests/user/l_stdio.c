@@ -186,6 +186,27 @@ static void two_files(void)
 	fclose(r);
 }
 
+/* stderr starts unbuffered; setvbuf with no buffer and size 0 gives it
+   one of the default size. */
+static void stderr_buffered(void)
+{
+	if (setvbuf(stderr, NULL, _IOFBF, 0) != 0)
+		_exit(1);
+	fputs("waits", stderr);
+	_exit(strcmp(slurp(TMP), "") == 0 && fflush(stderr) == 0 &&
+	      strcmp(slurp(TMP), "waits") == 0 ? 0 : 2);
+}
+
+static void stderr_made_buffered(void)
+{
+	int saved = redirect(2), status = run_child(stderr_buffered);
+
+	dup2(saved, 2);
+	close(saved);
+	expect("setvbuf(stderr, NULL, _IOFBF, 0): stderr buffered",
+	       status == 0, "%s, file holds \"%s\"", describe(status), got);
+}
+
 static void setvbuf_modes(void)
 {
 	char mine[256];                 /* glibc bypasses buffers under 128 */
@@ -223,6 +244,7 @@ static void setvbuf_modes(void)
 	expect("setbuf(f, NULL): unbuffered", strcmp(slurp(TMP), "now") == 0,
 	       "file holds \"%s\"", got);
 	fclose(f);
+	stderr_made_buffered();
 }
 
 /* Open with mode, write w (if any), rewind, read what is there. */
@@ -362,6 +384,36 @@ static void freopen_stdout(void)
 	exit(fileno(stdout) == 1 ? 0 : 2);
 }
 
+/* freopen(NULL, mode, f): the same open file in a new mode. */
+static void freopen_null(void)
+{
+	FILE *f;
+	int err;
+
+	write_file(TMP, "abc");
+	f = fopen(TMP, "r+");
+	f = freopen(NULL, "a", f);
+	if (f) {
+		fseek(f, 0, SEEK_SET);
+		fputs("Z", f);
+	}
+	expect("freopen(NULL, \"a\"): the same file, now appending",
+	       f && fclose(f) == 0 && strcmp(slurp(TMP), "abcZ") == 0,
+	       "file holds \"%s\"", got);
+	if (!on_sprout()) {             /* glibc reopens /proc/self/fd/N */
+		skip("freopen(NULL, \"w\") on a read-only file: NULL, EBADF",
+		     "glibc reopens the file by name");
+		return;
+	}
+	f = fopen(TMP, "r");
+	errno = 0;
+	f = freopen(NULL, "w", f);
+	err = errno;
+	expect("freopen(NULL, \"w\") on a read-only file: NULL, EBADF",
+	       !f && err == EBADF && strcmp(slurp(TMP), "abcZ") == 0,
+	       "errno %d, file holds \"%s\"", err, got);
+}
+
 static void freopen_cases(void)
 {
 	int status = run_child(freopen_stdout);
@@ -369,6 +421,7 @@ static void freopen_cases(void)
 	expect("freopen(stdout): printf goes to the file, fileno stays 1",
 	       status == 0 && strcmp(slurp(TMP), "via freopen") == 0,
 	       "%s, file holds \"%s\"", describe(status), got);
+	freopen_null();
 }
 
 /* Bytes of every value, zeros too, in no simple pattern; 10000 of them
