@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <sys/reboot.h>
 #include "syscall.h"
+#include "shell.h"
 
 pid_t wait(int *status)
 {
@@ -21,7 +22,8 @@ int execv(const char *path, char *const argv[])
 }
 
 /* A file the kernel cannot run (ENOEXEC: neither ELF nor #!) is taken
-   for a shell script, as POSIX asks of execvp: /bin/sh path args... */
+   for a shell script, as POSIX asks of execvp: /bin/sh path args...
+   If even that fails, the file stays what could not be run. */
 static int exec_or_shell(const char *path, char *const argv[])
 {
 	int argc = 0;
@@ -37,8 +39,9 @@ static int exec_or_shell(const char *path, char *const argv[])
 		sh_argv[0] = "sh";
 		sh_argv[1] = (char *)path;
 		memcpy(sh_argv + 2, argv + 1, argc * sizeof(char *));
-		execv("/bin/sh", sh_argv);
+		execv(SHELL_PATH, sh_argv);
 	}
+	errno = ENOEXEC;
 	return -1;
 }
 

@@ -10,8 +10,8 @@
 #include <sys/sysinfo.h>
 #include <sys/utsname.h>
 
-#define CLK_TCK 100             /* the timer's ticks a second, as Linux's
-				   USER_HZ: times(2) and /proc count these */
+#define USER_HZ 100             /* clock ticks a second, as Linux's:
+				   times(2) and /proc count in these */
 
 /* Memory in pages: all of it, or what is free now. */
 static long memory_pages(int free)
@@ -28,7 +28,7 @@ long sysconf(int name)
 {
 	switch (name) {
 	case _SC_ARG_MAX:        return ARG_MAX;
-	case _SC_CLK_TCK:        return CLK_TCK;
+	case _SC_CLK_TCK:        return USER_HZ;
 	case _SC_NGROUPS_MAX:    return NGROUPS_MAX;
 	case _SC_OPEN_MAX:       return OPEN_MAX;
 	case _SC_PAGESIZE:       return PAGESIZE;
