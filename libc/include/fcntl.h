@@ -3,6 +3,9 @@
 
 #include <sys/types.h>
 #include <sprout/fcntl.h>
+#include <sprout/stat.h>        /* S_IRUSR ..., which POSIX puts here too */
+
+#define O_NDELAY O_NONBLOCK     /* the old System V name */
 
 int open(const char *path, int flags, ...);    /* mode, with O_CREAT */
 int fcntl(int fd, int cmd, ...);

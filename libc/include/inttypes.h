@@ -1,12 +1,13 @@
 /*
  * printf and scanf conversions for the <stdint.h> types, and the
- * intmax_t functions (libc/inttypes.c). On Linux i386 int32_t is int,
- * int64_t and intmax_t are long long, intptr_t is int:
+ * intmax_t functions (libc/inttypes.c). The types are the compiler's
+ * (<stdint.h>): on Linux i386 int32_t is int, int64_t and intmax_t are
+ * long long, intptr_t is int:
  *
  *	printf("%" PRId64 "\n", big);    ->  printf("%lld\n", big)
  *
- * (A compiler built for bare i686-elf makes int32_t a long; there the
- * 32-bit macros would draw -Wformat warnings. Sprout's is Linux's.)
+ * A compiler built for bare i686-elf follows newlib instead, whose
+ * int32_t is a long: there the 32-bit conversions need an l.
  */
 #ifndef _INTTYPES_H
 #define _INTTYPES_H
@@ -15,7 +16,11 @@
 
 #define __PRI8   "hh"
 #define __PRI16  "h"
+#ifdef __linux__
 #define __PRI32  ""
+#else
+#define __PRI32  "l"            /* i686-elf: int32_t is long int */
+#endif
 #define __PRI64  "ll"
 #define __PRIMAX "ll"
 #define __PRIPTR ""

@@ -1,7 +1,8 @@
 /*
  * The C library against C and POSIX: malloc's edges, stdio's buffering,
  * end of file and flushing at exit, printf's widths and floats, scanf,
- * strtol's ranges, strtod, and errno left alone on success. Runs as
+ * strtol's ranges, strtod, <inttypes.h>, and errno left alone on
+ * success. Runs as
  * process 1 (tests/guest_libc.py) and, like the t_* programs, on an x86
  * Linux machine too.
  */
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
+#include <inttypes.h>
 #include <unistd.h>
 #include <fcntl.h>
 #include <errno.h>
@@ -132,6 +134,34 @@ static void printf_floats(void)
 		 (size_t)5);
 	expect("printf: integer precision and the hh j z lengths",
 	       strcmp(b, "007||1|-1|5") == 0, "got %s", b);
+}
+
+/* <inttypes.h>: the macros fit the <stdint.h> types (the build, with
+   -Wall, would warn otherwise) and the conversions are right. */
+static void inttypes_macros(void)
+{
+	char b[96];
+	int64_t big = INT64_MIN, back = 0;
+	uint32_t u = UINT32_MAX;
+	int16_t small = -5;
+	intptr_t p = -1;
+	char *end;
+
+	snprintf(b, sizeof(b), "%" PRId64 " %" PRIu32 " %" PRIx32 " %" PRId16
+		 " %" PRIdPTR " %" PRIXMAX, big, u, u, small, p,
+		 (uintmax_t)UINT64_MAX);
+	expect("inttypes.h: PRId64 PRIu32 PRIx32 PRId16 PRIdPTR PRIXMAX",
+	       strcmp(b, "-9223372036854775808 4294967295 ffffffff -5 -1 "
+		      "FFFFFFFFFFFFFFFF") == 0, "got %s", b);
+	sscanf("-123456789012", "%" SCNd64, &back);
+	expect("inttypes.h: SCNd64 reads an int64_t", back == -123456789012LL,
+	       "got %lld", (long long)back);
+	expect("strtoimax, strtoumax: the whole 64 bits",
+	       strtoimax("-9223372036854775808", &end, 10) == INTMAX_MIN &&
+	       !*end && strtoumax("0xffffffffffffffff", &end, 16) == UINTMAX_MAX,
+	       "no");
+	expect("imaxabs, imaxdiv", imaxabs(-7) == 7 &&
+	       imaxdiv(-7, 2).quot == -3 && imaxdiv(-7, 2).rem == -1, "no");
 }
 
 static void scanf_family(void)
@@ -321,6 +351,7 @@ int main(int argc, char **argv)
 	calloc_checks();
 	printf_widths();
 	printf_floats();
+	inttypes_macros();
 	scanf_family();
 	strtol_ranges();
 	strings();
