@@ -23,7 +23,9 @@ FILE *stdin = &std_files[0], *stdout = &std_files[1], *stderr = &std_files[2];
 FILE *__stdio_files = &std_files[0];
 
 /* C's table: r, w, a, each optionally with + (and b, which means nothing
-   on Unix), into open(2) flags. */
+   on Unix), into open(2) flags. After the first letter, C11's x (the
+   file must be new) and glibc's e (close on exec) add a flag each; other
+   letters are ignored, as glibc ignores them. */
 static int mode_flags(const char *mode)
 {
 	static const char *const letters = "rwa";
@@ -32,12 +34,18 @@ static int mode_flags(const char *mode)
 		{ O_RDWR,   O_RDWR | O_CREAT | O_TRUNC,   O_RDWR | O_CREAT | O_APPEND },
 	};
 	const char *which = mode[0] ? strchr(letters, mode[0]) : NULL;
+	int f;
 
-	if (!which || mode[1 + strspn(mode + 1, "+b")]) {
+	if (!which) {
 		errno = EINVAL;
 		return -1;
 	}
-	return flags[strchr(mode, '+') != NULL][which - letters];
+	f = flags[strchr(mode, '+') != NULL][which - letters];
+	if (strchr(mode, 'x'))
+		f |= O_EXCL;
+	if (strchr(mode, 'e'))
+		f |= O_CLOEXEC;
+	return f;
 }
 
 FILE *fdopen(int fd, const char *mode)

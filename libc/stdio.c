@@ -168,15 +168,20 @@ int puts(const char *s)
 	return fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF ? EOF : 0;
 }
 
-/* Before reading: pending output goes out first. Reading stdin also
-   shows what stdout holds, so that a prompt appears before we wait. */
+/* Before reading: pending output goes out first. And before a line
+   buffered or unbuffered FILE (stdin at a terminal) waits for input,
+   every line buffered FILE (stdout at a terminal) is flushed, as C asks
+   and glibc does: a prompt printed without a newline shows before the
+   program waits for the answer. */
 static int start_reading(FILE *f)
 {
 	setup(f);
 	if (f->wlen && flush_one(f))
 		return EOF;
-	if (f == stdin && stdout->wlen)
-		fflush(stdout);
+	if (f->mode != _IOFBF)
+		for (FILE *o = __stdio_files; o; o = o->next)
+			if (o->mode == _IOLBF && o->wlen)
+				flush_one(o);
 	return 0;
 }
 

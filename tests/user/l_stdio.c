@@ -135,6 +135,52 @@ static void underscore_exit_loses(void)
 	_exit(0);
 }
 
+/* stdin on a pipe holding "x"; stdout on TMP, in mode out; stdin in
+   mode in. Does getchar() flush the prompt printed before it? */
+static int prompt_flushed(int in, int out)
+{
+	int p[2], saved_in = dup(0), saved_out = redirect(1), flushed;
+
+	pipe(p);
+	write(p[1], "x", 1);
+	close(p[1]);
+	dup2(p[0], 0);
+	close(p[0]);
+	setvbuf(stdin, NULL, in, 0);
+	setvbuf(stdout, NULL, out, 0);
+	printf("prompt ");
+	flushed = getchar() == 'x' && strcmp(slurp(TMP), "prompt ") == 0;
+	fflush(stdout);
+	dup2(saved_in, 0);
+	dup2(saved_out, 1);
+	return flushed;
+}
+
+static void stdin_flushes_line_buffered(void)
+{
+	_exit(prompt_flushed(_IONBF, _IOLBF) ? 0 : 1);
+}
+
+static void stdin_buffered_flushes_nothing(void)
+{
+	_exit(prompt_flushed(_IOFBF, _IOLBF) ? 1 : 0);
+}
+
+static void full_stdout_not_flushed(void)
+{
+	_exit(prompt_flushed(_IONBF, _IOFBF) ? 1 : 0);
+}
+
+static void reading_flushes(void)
+{
+	expect("reading an unbuffered stdin flushes a line buffered stdout",
+	       run_child(stdin_flushes_line_buffered) == 0, "prompt not there");
+	expect("reading a fully buffered stdin flushes nothing",
+	       run_child(stdin_buffered_flushes_nothing) == 0, "flushed");
+	expect("reading stdin leaves a fully buffered stdout alone",
+	       run_child(full_stdout_not_flushed) == 0, "flushed");
+}
+
 static void exit_cases(void)
 {
 	run_child(printf_no_newline);
@@ -314,6 +360,22 @@ static void fopen_modes(void)
 	err = errno;
 	expect("fopen with an empty mode: EINVAL", !f && err == EINVAL,
 	       "errno %d", err);
+	errno = 0;
+	f = fopen(TMP, "wx");
+	err = errno;
+	expect("\"wx\" on an existing file: EEXIST, the file untouched",
+	       !f && err == EEXIST && strcmp(slurp(TMP), "b") == 0,
+	       "errno %d", err);
+	unlink(TMP);
+	expect("\"w+x\" makes a new file",
+	       strcmp(through("w+x", "new"), "new") == 0, "wrong");
+	f = fopen(TMP, "re");
+	expect("\"re\": the descriptor is close-on-exec",
+	       f && fcntl(fileno(f), F_GETFD) == FD_CLOEXEC, "flags %d",
+	       f ? fcntl(fileno(f), F_GETFD) : -1);
+	fclose(f);
+	expect("letters after the first that mean nothing are ignored",
+	       strcmp(through("r?", NULL), "new") == 0, "wrong");
 }
 
 static void append_after_fseek(void)
@@ -610,6 +672,7 @@ int main(int argc, char **argv)
 {
 	check_init(argc, argv);
 	exit_cases();
+	reading_flushes();
 	two_files();
 	setvbuf_modes();
 	fopen_modes();
