@@ -112,10 +112,38 @@ int fflush(FILE *f)
 	return r;
 }
 
+/* Copy n bytes into f's buffer, sending it on whenever it fills. Returns
+   the bytes taken: fewer than n only if a write(2) failed. */
+static size_t buffer_bytes(FILE *f, const unsigned char *p, size_t n)
+{
+	size_t done = 0;
+
+	while (done < n) {
+		size_t room = f->size - f->wlen;
+		size_t k = n - done < room ? n - done : room;
+
+		memcpy(f->buf + f->wlen, p + done, k);
+		f->wlen += k;
+		done += k;
+		if (f->wlen == f->size && flush_one(f))
+			break;
+	}
+	return done;
+}
+
+/* What a line buffered FILE sends at once: up to and including the
+   last newline (none if there is none); the rest waits in the buffer. */
+static size_t through_last_newline(const unsigned char *p, size_t n)
+{
+	while (n && p[n - 1] != '\n')
+		n--;
+	return n;
+}
+
 size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
 {
 	const unsigned char *p = buf;
-	size_t total = size * n, left = total;
+	size_t total = size * n, line = 0, done;
 
 	if (!total)
 		return 0;                       /* C: nothing asked, 0 written */
@@ -123,20 +151,15 @@ size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
 	drop_input(f);
 	if (f->mode == _IONBF || total >= f->size)      /* no use copying */
 		return flush_one(f) || write_all(f, p, total) ? 0 : n;
-	while (left) {
-		size_t room = f->size - f->wlen;
-		size_t k = left < room ? left : room;
-
-		memcpy(f->buf + f->wlen, p, k);
-		f->wlen += k;
-		p += k;
-		left -= k;
-		if (f->wlen == f->size && flush_one(f))
-			return (total - left) / size;
-	}
-	if (f->mode == _IOLBF && memchr(buf, '\n', total) && flush_one(f))
+	if (f->mode == _IOLBF)
+		line = through_last_newline(p, total);
+	done = buffer_bytes(f, p, line);
+	if (done < line)
+		return done / size;
+	if (line && flush_one(f))
 		return 0;
-	return n;
+	done += buffer_bytes(f, p + line, total - line);
+	return done / size;
 }
 
 int fputc(int c, FILE *f)
