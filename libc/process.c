@@ -26,7 +26,7 @@ int execv(const char *path, char *const argv[])
    If even that fails, the file stays what could not be run. */
 static int exec_or_shell(const char *path, char *const argv[])
 {
-	int argc = 0;
+	int argc = 0, n = 2;
 
 	execv(path, argv);
 	if (errno != ENOEXEC)
@@ -34,11 +34,13 @@ static int exec_or_shell(const char *path, char *const argv[])
 	while (argv[argc])
 		argc++;
 	{
-		char *sh_argv[argc + 2];
+		char *sh_argv[argc + 3];
 
 		sh_argv[0] = "sh";
 		sh_argv[1] = (char *)path;
-		memcpy(sh_argv + 2, argv + 1, argc * sizeof(char *));
+		for (int i = 1; i < argc; i++)  /* argv[0] gives way to path */
+			sh_argv[n++] = argv[i];
+		sh_argv[n] = NULL;
 		execv(SHELL_PATH, sh_argv);
 	}
 	errno = ENOEXEC;

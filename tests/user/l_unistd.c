@@ -88,10 +88,10 @@ static void do_execvp_empty(void)
 }
 
 /* A file that is no program and starts with no #!: execvp has
-   /bin/sh run it as a script. */
+   /bin/sh run it as a script, with the arguments after argv[0]. */
 static void do_execvp_script(void)
 {
-	char *argv[] = { "l_unistd.sh", NULL };
+	char *argv[] = { "l_unistd.sh", "5", NULL };
 
 	execvp(SCRIPT, argv);
 	_exit(100 + errno);
@@ -137,10 +137,10 @@ static void exec_family(void)
 	       execvp_errno("/bin", "") == ENOENT, "errno %d",
 	       execvp_errno("/bin", ""));
 	fd = open(SCRIPT, O_WRONLY | O_CREAT | O_TRUNC, 0755);
-	write(fd, "exit 5\n", 7);
+	write(fd, "exit $1\n", 8);
 	close(fd);
 	if (have_shell)
-		expect("execvp: a file with no #! is run by /bin/sh",
+		expect("execvp: a file with no #! is run by /bin/sh, with its args",
 		       child_status(do_execvp_script) == 5, "exit %d",
 		       child_status(do_execvp_script));
 	else
