@@ -53,14 +53,17 @@ static void put_number(struct out *o, const char *fmt, long long n)
 
 static void format(struct out *o, const char *fmt, const struct tm *tm);
 
-/* 53 if the year's ISO weeks run to 53: its 1 January a Thursday, or a
-   Wednesday in a leap year. p() is the weekday of 31 December. */
+/* The weekday (0: Sunday) of 31 December of year y. */
+static int dec31_wday(long long y)
+{
+	return (y + y / 4 - y / 100 + y / 400) % 7;
+}
+
+/* A year has 53 ISO weeks if it ends on a Thursday, or began on one
+   (the year before ended on a Wednesday); the others have 52. */
 static int iso_weeks(long long y)
 {
-	long long p = (y + y / 4 - y / 100 + y / 400) % 7,
-		  q = ((y - 1) + (y - 1) / 4 - (y - 1) / 100 + (y - 1) / 400) % 7;
-
-	return 52 + (p == 4 || q == 3);
+	return 52 + (dec31_wday(y) == 4 || dec31_wday(y - 1) == 3);
 }
 
 /* ISO 8601 week (%V): weeks start on Monday, and week 1 is the one with
