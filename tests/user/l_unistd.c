@@ -31,8 +31,6 @@ static int have_shell;                  /* is there a /bin/sh to run? */
    NAME=VALUE, else 1. */
 static void env_helper(int argc, char **argv)
 {
-	extern char **environ;
-
 	if (argc == 4 && strcmp(argv[1], "--env") == 0) {
 		char *v = getenv(argv[2]);
 
