@@ -22,6 +22,7 @@ typedef uint32_t uid_t;
 typedef uint32_t gid_t;
 typedef long     off_t;
 typedef long     time_t;
+typedef long     clock_t;        /* times(): clock ticks */
 typedef int      clockid_t;
 #endif
 typedef int64_t  loff_t;

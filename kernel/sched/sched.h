@@ -109,6 +109,8 @@ struct task_struct {
 
 	/* accounting */
 	uint32_t utime, stime;      /* ticks spent in user and kernel mode */
+	uint32_t cutime, cstime;    /* the same, of the children waited for
+				       (and of theirs) */
 	uint32_t start_time;        /* jiffies at fork */
 	/* the program's x87/SSE registers while another task runs */
 	struct fpu_state fpu;

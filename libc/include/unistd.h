@@ -29,12 +29,23 @@ extern char *optarg;
 extern int optind, opterr, optopt;
 int getopt(int argc, char *const argv[], const char *optstring);
 
+/* the system's settings (sysconf.c) */
+#define _SC_CLK_TCK  2          /* clock ticks a second (times()) */
+#define _SC_PAGESIZE 30
+#define _SC_PAGE_SIZE _SC_PAGESIZE
+long sysconf(int name);
+
 /* memory */
 int brk(void *addr);
 void *sbrk(intptr_t increment);
 
 /* files */
 off64_t lseek64(int fd, off64_t offset, int whence);
+ssize_t pread(int fd, void *buf, size_t count, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset);
+int chown(const char *path, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
 char *getcwd(char *buf, size_t size);
 int truncate64(const char *path, off64_t length);
 int ftruncate64(int fd, off64_t length);
