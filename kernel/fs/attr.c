@@ -101,24 +101,24 @@ long sys_fchown32(int fd, uid_t owner, gid_t group)
 }
 
 /* The old calls take 16-bit ids, whose -1 is 0xffff. */
-static uint32_t id16(unsigned int id)
+static uint32_t low2high_id(unsigned int id)
 {
 	return (uint16_t)id == 0xffff ? NO_CHANGE : (uint16_t)id;
 }
 
 long sys_chown(const char *upath, unsigned int owner, unsigned int group)
 {
-	return sys_chown32(upath, id16(owner), id16(group));
+	return sys_chown32(upath, low2high_id(owner), low2high_id(group));
 }
 
 long sys_lchown(const char *upath, unsigned int owner, unsigned int group)
 {
-	return sys_lchown32(upath, id16(owner), id16(group));
+	return sys_lchown32(upath, low2high_id(owner), low2high_id(group));
 }
 
 long sys_fchown(int fd, unsigned int owner, unsigned int group)
 {
-	return sys_fchown32(fd, id16(owner), id16(group));
+	return sys_fchown32(fd, low2high_id(owner), low2high_id(group));
 }
 
 /* ---- times ---- */
