@@ -14,8 +14,8 @@
 
 #include "fs/fs.h"
 #include "fs/buffer.h"
-#include <sprout/statfs.h>        /* EXT2_SUPER_MAGIC */
 
+#define EXT2_SUPER_MAGIC   0xEF53       /* also statfs()'s f_type */
 #define EXT2_SUPER_BLOCK   1            /* with 1 KiB blocks */
 #define EXT2_ROOT_INO      2
 #define EXT2_DYNAMIC_REV   1

@@ -19,6 +19,7 @@
 #include "lib/lib.h"
 #include "include/syscall.h"
 #include <sprout/errno.h>
+#include <sprout/statfs.h>
 
 #define EXT2_NAME_LEN 255
 

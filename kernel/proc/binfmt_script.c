@@ -18,7 +18,7 @@
  * BINPRM_BUF_SIZE - 1 bytes are read, as in Linux: a longer line is cut
  * there, but an interpreter's name that reaches the cut may itself be
  * cut, and that is ENOEXEC. The interpreter may itself be a script: exec
- * follows the chain (see do_execve).
+ * follows the chain (load_program() in exec.c).
  */
 #include "proc/proc.h"
 #include "fs/fs.h"

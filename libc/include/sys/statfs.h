@@ -6,6 +6,8 @@
 #include <sys/types.h>
 #include <sprout/statfs.h>
 
+typedef __kernel_fsid_t fsid_t;
+
 /* statfs, fstatfs: prototypes from the kernel's system-call table. */
 #define __SYSCALLS_sys_statfs __SYSCALLS_HERE
 #include <bits/syscalls.h>

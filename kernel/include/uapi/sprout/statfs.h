@@ -10,17 +10,17 @@
 
 typedef struct {
 	int val[2];
-} fsid_t;
+} __kernel_fsid_t;             /* libc: fsid_t */
 
 struct statfs {                 /* 64 bytes */
-	unsigned int f_type;    /* the file system's magic: EXT2_SUPER_MAGIC */
+	unsigned int f_type;    /* the file system's magic: ext2's 0xEF53 */
 	unsigned int f_bsize;
 	unsigned int f_blocks;  /* data blocks, metadata not counted */
 	unsigned int f_bfree;
 	unsigned int f_bavail;
 	unsigned int f_files;   /* inodes */
 	unsigned int f_ffree;
-	fsid_t f_fsid;
+	__kernel_fsid_t f_fsid;
 	unsigned int f_namelen; /* the longest name */
 	unsigned int f_frsize;
 	unsigned int f_flags;   /* ST_* */
@@ -35,15 +35,12 @@ struct statfs64 {               /* 84 bytes */
 	unsigned long long f_bavail;
 	unsigned long long f_files;
 	unsigned long long f_ffree;
-	fsid_t f_fsid;
+	__kernel_fsid_t f_fsid;
 	unsigned int f_namelen;
 	unsigned int f_frsize;
 	unsigned int f_flags;
 	unsigned int f_spare[4];
 } __attribute__((packed, aligned(4)));
-
-/* f_type: each kind of file system has its magic number */
-#define EXT2_SUPER_MAGIC 0xEF53
 
 /* f_flags */
 #define ST_RDONLY   0x0001
