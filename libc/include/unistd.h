@@ -19,6 +19,7 @@ void _exit(int status) __attribute__((noreturn));
 unsigned int sleep(unsigned int seconds);
 long syscall(long nr, ...);     /* any call by number (syscalls.S) */
 int usleep(unsigned long usec);
+int nice(int inc);              /* returns the new nice value */
 
 /* the terminal's foreground group (setpgid, setsid ... are in the table) */
 pid_t tcgetpgrp(int fd);

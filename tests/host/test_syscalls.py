@@ -32,7 +32,7 @@ for header, names in {
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
                 "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2 alarm "
                 "pause symlink readlink pread pwrite chown lchown fchown "
-                "sysconf",
+                "sysconf nice",
     "fcntl.h": "open creat fcntl",
     "stdio.h": "rename",
     "time.h": "time nanosleep clock_gettime clock_getres clock",
@@ -45,7 +45,7 @@ for header, names in {
     "sys/wait.h": "waitpid wait4",
     "sys/time.h": "gettimeofday setitimer getitimer utimes",
     "sys/times.h": "times",
-    "sys/resource.h": "getrusage",
+    "sys/resource.h": "getrusage getpriority setpriority",
     "sys/statfs.h": "statfs fstatfs",
     "sys/statvfs.h": "statvfs fstatvfs",
     "utime.h": "utime",

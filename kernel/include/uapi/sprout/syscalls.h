@@ -81,6 +81,7 @@ SYSCALL1( 27, alarm,         unistd,      unsigned int, unsigned int, seconds)
 SYSCALL0( 29, pause,         unistd,      int)
 SYSCALL2( 30, utime,         utime,       int,     const char *, path, const struct utimbuf *, times)
 SYSCALL2( 33, access,        unistd,      int,     const char *, path, int, mode)
+SYSCALL1( 34, nice,          0,           int,     int, inc)  /* libc's nice() returns the new value */
 SYSCALL0( 36, sync,          unistd,      void)
 SYSCALL2( 37, kill,          signal,      int,     pid_t, pid, int, sig)
 SYSCALL2( 38, rename,        stdio,       int,     const char *, oldpath, const char *, newpath)
@@ -114,6 +115,8 @@ SYSCALL2( 92, truncate,      unistd,      int,     const char *, path, off_t, le
 SYSCALL2( 93, ftruncate,     unistd,      int,     int, fd, off_t, length)
 SYSCALL2( 94, fchmod,        sys_stat,    int,     int, fd, mode_t, mode)
 SYSCALL3( 95, fchown,        0,           int,     int, fd, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 207 */
+SYSCALL2( 96, getpriority,   0,           int,     int, which, id_t, who)  /* 20 - nice: libc converts */
+SYSCALL3( 97, setpriority,   sys_resource, int,    int, which, id_t, who, int, prio)
 SYSCALL2( 99, statfs,        sys_statfs,  int,     const char *, path, struct statfs *, buf)
 SYSCALL2(100, fstatfs,       sys_statfs,  int,     int, fd, struct statfs *, buf)
 SYSCALL3(104, setitimer,     sys_time,    int,     int, which, const struct itimerval *, new_value, struct itimerval *, old_value)
