@@ -7,6 +7,7 @@
  * exits, so no shell is needed.
  */
 #include "check.h"
+#include <stdbool.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -21,9 +22,13 @@
 
 static char *show_env[] = { "T_SCRIPT_SHOW=1", NULL };
 
-static void show_args(int argc, char **argv)
+/* T_SCRIPT_SHOW=1: every argument; =argc: only how many (for argvs too
+   big to print). */
+static void show_args(int argc, char **argv, const char *how)
 {
-	for (int i = 0; i < argc; i++)
+	if (strcmp(how, "argc") == 0)
+		printf("argc %d", argc);
+	for (int i = 0; strcmp(how, "argc") && i < argc; i++)
 		printf("[%s]", argv[i]);
 	printf("\n");
 	exit(0);
@@ -232,11 +237,66 @@ static void long_argument(void)
 		       n > 0 && n < 300, "%zu x's (%s)", n, got);
 }
 
+/* argv = "x", then filler strings of 4000 bytes (Sprout's limit for one
+   is 4 KiB) adding up to `bytes` in all. */
+static char **big_argv(size_t bytes)
+{
+	static char chunk[4001];
+	static char *argv[64];
+	size_t n = 0;
+
+	memset(chunk, 'y', 4000);
+	argv[n++] = "x";
+	for (; bytes > 0 && n < 62; n++) {
+		size_t len = bytes < 4000 ? bytes : 4000;
+		argv[n] = chunk + 4000 - len;
+		bytes -= len;
+	}
+	argv[n] = NULL;
+	return argv;
+}
+
+static bool runs(const char *path, size_t bytes)
+{
+	return strncmp(run(path, big_argv(bytes)), "argc", 4) == 0;
+}
+
+/* Find the most argument bytes this program can be exec'd with, then
+   run a script with as many: its interpreter and path no longer fit,
+   which must be E2BIG, not a program with a cut argv. */
+static void too_big(void)
+{
+	size_t lo = 0, hi = 200000;
+
+	if (!on_sprout()) {
+		skip("a script whose new argv does not fit is E2BIG",
+		     "Linux's limit is the stack size");
+		return;
+	}
+	show_env[0] = "T_SCRIPT_SHOW=argc";
+	while (hi - lo > 1) {           /* runs(lo), !runs(hi) */
+		size_t mid = (lo + hi) / 2;
+		if (runs(self, mid))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	expect("a script whose new argv does not fit is E2BIG",
+	       lo > 100000 && strcmp(run(DIR "/noarg", big_argv(lo)),
+				     "errno 7") == 0,
+	       "the program took %zu bytes; the script: %s", lo,
+	       run(DIR "/noarg", big_argv(lo)));
+	expect("with 64 bytes less, it runs",
+	       runs(DIR "/noarg", lo - 64), "%s",
+	       run(DIR "/noarg", big_argv(lo - 64)));
+	show_env[0] = "T_SCRIPT_SHOW=1";
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
 	if (getenv("T_SCRIPT_SHOW"))
-		show_args(argc, argv);
+		show_args(argc, argv, getenv("T_SCRIPT_SHOW"));
 	self = disk_path(SELF);
 	mkdir("/tmp", 0777);
 	mkdir(DIR, 0755);
@@ -245,5 +305,6 @@ int main(int argc, char **argv)
 	nesting();
 	refused();
 	long_argument();
+	too_big();
 	return check_done();
 }
