@@ -10,12 +10,16 @@
 #include <sys/types.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/statfs.h>
 #include <sys/sysinfo.h>
+#include <sys/times.h>
+#include <sys/resource.h>
 #include <sys/uio.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <time.h>
+#include <utime.h>
 #include <signal.h>
 #include <setjmp.h>
 

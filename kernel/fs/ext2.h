@@ -15,7 +15,7 @@
 #include "fs/fs.h"
 #include "fs/buffer.h"
 
-#define EXT2_SUPER_MAGIC   0xEF53
+#define EXT2_SUPER_MAGIC   0xEF53       /* also statfs()'s f_type */
 #define EXT2_SUPER_BLOCK   1            /* with 1 KiB blocks */
 #define EXT2_ROOT_INO      2
 #define EXT2_DYNAMIC_REV   1
@@ -28,6 +28,8 @@
 
 /* Features: the only incompatible one we understand is "filetype". */
 #define EXT2_FEATURE_INCOMPAT_FILETYPE 0x0002
+/* Backup superblocks only in groups 0, 1 and powers of 3, 5 and 7. */
+#define EXT2_FEATURE_RO_COMPAT_SPARSE_SUPER 0x0001
 
 struct ext2_super_block {
 	uint32_t s_inodes_count;
@@ -56,7 +58,8 @@ struct ext2_super_block {
 	uint32_t s_feature_compat;
 	uint32_t s_feature_incompat;
 	uint32_t s_feature_ro_compat;
-	uint8_t  s_rest[1024 - 104];    /* uuid, volume name, ... unused here */
+	uint8_t  s_uuid[16];            /* the file system's own id */
+	uint8_t  s_rest[1024 - 120];    /* volume name, ... unused here */
 };
 
 struct ext2_group_desc {                /* 32 bytes, in blocks 2... */
@@ -85,7 +88,11 @@ struct ext2_inode {                     /* the first 128 bytes of each slot */
 	uint32_t i_file_acl;
 	uint32_t i_size_high;           /* "i_dir_acl" before large_file */
 	uint32_t i_faddr;
-	uint8_t  i_osd2[12];
+	uint8_t  i_frag, i_fsize;       /* "osd2", as Linux fills it: */
+	uint16_t i_pad1;
+	uint16_t i_uid_high;            /* owner and group are 32 bits: */
+	uint16_t i_gid_high;            /*   the high halves live here */
+	uint32_t i_reserved2;
 };
 
 /* A directory entry: rec_len covers the name and any slack after it, so

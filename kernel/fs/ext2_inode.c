@@ -17,6 +17,10 @@
 
 #define ROOT_DEV MKDEV(3, 0)                    /* hda, as Linux numbers it */
 
+/* Numbers for inodes no disk holds, above any ext2 inode number, so
+   that no iget() finds one and fstat() tells two pipes apart. */
+#define FIRST_ANON_INO 0x80000000u
+
 static struct inode *inode_list;
 
 /* The on-disk inode `ino`, inside the held buffer *bhp; NULL on error. */
@@ -52,8 +56,8 @@ static int read_inode(struct inode *inode)
 	if (!raw)
 		return -EIO;
 	inode->i_mode = raw->i_mode;
-	inode->i_uid = raw->i_uid;
-	inode->i_gid = raw->i_gid;
+	inode->i_uid = raw->i_uid | (uint32_t)raw->i_uid_high << 16;
+	inode->i_gid = raw->i_gid | (uint32_t)raw->i_gid_high << 16;
 	inode->i_nlink = raw->i_links_count;
 	inode->i_size = raw->i_size;
 	inode->i_atime = raw->i_atime;
@@ -72,13 +76,19 @@ static int read_inode(struct inode *inode)
 int write_inode(struct inode *inode)
 {
 	struct buffer_head *bh;
-	struct ext2_inode *raw = raw_inode(inode->i_ino, &bh);
+	struct ext2_inode *raw;
 
-	if (!raw)
+	if (inode->i_ino >= FIRST_ANON_INO) {   /* a pipe's: fchmod changed */
+		inode->i_dirty = false;         /* it, in memory only */
+		return 0;
+	}
+	if (!(raw = raw_inode(inode->i_ino, &bh)))
 		return -EIO;
 	raw->i_mode = inode->i_mode;
-	raw->i_uid = inode->i_uid;
-	raw->i_gid = inode->i_gid;
+	raw->i_uid = (uint16_t)inode->i_uid;
+	raw->i_uid_high = inode->i_uid >> 16;
+	raw->i_gid = (uint16_t)inode->i_gid;
+	raw->i_gid_high = inode->i_gid >> 16;
 	raw->i_links_count = inode->i_nlink;
 	raw->i_size = inode->i_size;
 	raw->i_size_high = 0;
@@ -138,10 +148,6 @@ struct inode *igrab(struct inode *inode)
 	inode->i_count++;
 	return inode;
 }
-
-/* Numbers for inodes no disk holds, above any ext2 inode number, so
-   that no iget() finds one and fstat() tells two pipes apart. */
-#define FIRST_ANON_INO 0x80000000u
 
 /* An inode in memory only: a pipe's. It is cached like the others, so
    the last iput() frees it; i_nlink 1 keeps iput() from freeing a disk

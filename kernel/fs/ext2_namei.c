@@ -159,13 +159,25 @@ static int walk_from(const char *path, struct inode *start,
 	return err;
 }
 
-/* The walk of every path call, from the current directory. The calls
-   that change names stop here, before the last component: unlink and
-   rename act on a link itself, not on what it names. */
-static int walk_parent(const char *path, struct nameidata *nd)
+/* The walk of every path call, from the directory start (the current
+   one, or an *at() call's dirfd). The calls that change names stop here,
+   before the last component: unlink and rename act on a link itself, not
+   on what it names. */
+static int walk_parent_at(struct inode *start, const char *path,
+			  struct nameidata *nd)
 {
 	*nd = (struct nameidata){ .links = 0 };
-	return walk_from(path, current->cwd ? current->cwd : root_inode, nd);
+	return walk_from(path, start, nd);
+}
+
+static struct inode *cwd_inode(void)
+{
+	return current->cwd ? current->cwd : root_inode;
+}
+
+static int walk_parent(const char *path, struct nameidata *nd)
+{
+	return walk_parent_at(cwd_inode(), path, nd);
 }
 
 /* The inode the last component names, whatever its type. */
@@ -198,12 +210,13 @@ static int lookup_last(struct nameidata *nd, struct inode **res)
 
 /* The inode a path names. A link as the last component is followed when
    asked to, or for "link/": its target (and the slash) is walked on from
-   the link's directory. */
-static int namei_follow(const char *path, bool follow, struct inode **res)
+   the link's directory. A relative path starts at start. */
+int namei_at(struct inode *start, const char *path, bool follow,
+	     struct inode **res)
 {
 	struct nameidata nd;
 	struct inode *dir;
-	int err = walk_parent(path, &nd);
+	int err = walk_parent_at(start, path, &nd);
 
 	while (!err && !(err = lookup_name(&nd, res))) {
 		if (!S_ISLNK((*res)->i_mode) || !(follow || nd.slash)) {
@@ -223,12 +236,12 @@ static int namei_follow(const char *path, bool follow, struct inode **res)
 
 int namei(const char *path, struct inode **res)
 {
-	return namei_follow(path, true, res);
+	return namei_at(cwd_inode(), path, true, res);
 }
 
 int lnamei(const char *path, struct inode **res)
 {
-	return namei_follow(path, false, res);
+	return namei_at(cwd_inode(), path, false, res);
 }
 
 int namei_parent(const char *path, struct inode **dir, char *last)

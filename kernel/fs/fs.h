@@ -45,6 +45,10 @@ struct file_operations {
 	int (*ioctl)(struct file *f, uint32_t cmd, uint32_t arg);
 	int (*open)(struct inode *inode, struct file *f);
 	void (*release)(struct file *f);    /* last reference closed */
+	/* pread/pwrite: at pos, leaving f_pos alone (NULL: ESPIPE) */
+	ssize_t (*pread)(struct file *f, char *buf, size_t n, loff_t pos);
+	ssize_t (*pwrite)(struct file *f, const char *buf, size_t n,
+			  loff_t pos);
 };
 
 /* An in-memory inode: the on-disk ext2 inode's fields, plus references. */
@@ -52,7 +56,7 @@ struct inode {
 	uint32_t i_ino;
 	uint16_t i_mode;            /* type and permission bits (S_IF..., 0755) */
 	uint16_t i_nlink;
-	uint16_t i_uid, i_gid;
+	uint32_t i_uid, i_gid;      /* owner and group */
 	uint32_t i_size;
 	uint32_t i_atime, i_mtime, i_ctime;
 	uint32_t i_blocks;          /* in 512-byte units, as ext2 counts */
@@ -86,6 +90,9 @@ struct inode *alloc_anon_inode(uint16_t mode);  /* in memory only (a pipe's) */
 void iput(struct inode *inode);                 /* drop one reference */
 int namei(const char *path, struct inode **res);     /* follows links */
 int lnamei(const char *path, struct inode **res);    /* not the last one */
+/* Relative paths from start, not the current directory (the *at calls). */
+int namei_at(struct inode *start, const char *path, bool follow,
+	     struct inode **res);
 int namei_parent(const char *path, struct inode **dir, char *last);
 ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n);
 ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n);

@@ -1,6 +1,6 @@
 /*
- * read, write, readv, writev, lseek and _llseek, and what they do on a
- * regular file.
+ * read, write, readv, writev, pread64, pwrite64, lseek and _llseek, and
+ * what they do on a regular file.
  *
  * The system calls only check their arguments: the fd names an open file
  * (EBADF), it was opened for this direction (EBADF), the buffer is user
@@ -20,27 +20,53 @@
 
 /* ---- regular files: the offset picks where in the inode we go ---- */
 
-static ssize_t regular_read(struct file *f, char *buf, size_t n)
+/* A regular file is read and written at *pos, which moves past the bytes
+   moved: f_pos for read and write, a copy for pread and pwrite. */
+static ssize_t read_at(struct file *f, char *buf, size_t n, loff_t *pos)
 {
 	fs_lock();
-	ssize_t got = inode_read(f->f_inode, buf, f->f_pos, n);
+	ssize_t got = inode_read(f->f_inode, buf, *pos, n);
 	if (got > 0)
-		f->f_pos += got;
+		*pos += got;
 	fs_unlock();
 	return got;
 }
 
 /* With O_APPEND, finding the end and writing there happen under one hold
-   of the fs lock, so two appenders can never write over each other. */
-static ssize_t regular_write(struct file *f, const char *buf, size_t n)
+   of the fs lock, so two appenders can never write over each other. That
+   goes for pwrite too: Linux appends, whatever the offset says. */
+static ssize_t write_at(struct file *f, const char *buf, size_t n,
+			loff_t *pos)
 {
 	fs_lock();
-	loff_t pos = (f->f_flags & O_APPEND) ? f->f_inode->i_size : f->f_pos;
-	ssize_t put = inode_write(f->f_inode, buf, pos, n);
+	if (f->f_flags & O_APPEND)
+		*pos = f->f_inode->i_size;
+	ssize_t put = inode_write(f->f_inode, buf, *pos, n);
 	if (put > 0)
-		f->f_pos = pos + put;
+		*pos += put;
 	fs_unlock();
 	return put;
+}
+
+static ssize_t regular_read(struct file *f, char *buf, size_t n)
+{
+	return read_at(f, buf, n, &f->f_pos);
+}
+
+static ssize_t regular_write(struct file *f, const char *buf, size_t n)
+{
+	return write_at(f, buf, n, &f->f_pos);
+}
+
+static ssize_t regular_pread(struct file *f, char *buf, size_t n, loff_t pos)
+{
+	return read_at(f, buf, n, &pos);
+}
+
+static ssize_t regular_pwrite(struct file *f, const char *buf, size_t n,
+			      loff_t pos)
+{
+	return write_at(f, buf, n, &pos);
 }
 
 /* The new offset may lie beyond the end (a later write leaves a hole),
@@ -65,6 +91,8 @@ const struct file_operations regular_fops = {
 	.read = regular_read,
 	.write = regular_write,
 	.lseek = generic_file_llseek,
+	.pread = regular_pread,
+	.pwrite = regular_pwrite,
 };
 
 /* ---- the system calls ---- */
@@ -75,15 +103,24 @@ static bool may_rw(struct file *f, bool write)
 	return (f->f_flags & O_ACCMODE) != (write ? O_RDONLY : O_WRONLY);
 }
 
+/* Cap the count, and check that the buffer is user memory the transfer
+   may read (a write's) or fill (a read's). */
+static int user_buf(const void *buf, size_t *count, bool write)
+{
+	if (*count > MAX_RW_COUNT)
+		*count = MAX_RW_COUNT;
+	if (verify_area(buf, *count, write ? VERIFY_READ : VERIFY_WRITE))
+		return -EFAULT;
+	return 0;
+}
+
 static long do_read(struct file *f, char *buf, size_t count)
 {
 	if (!may_rw(f, false))
 		return -EBADF;
 	if (!f->f_op->read)
 		return -EINVAL;
-	if (count > MAX_RW_COUNT)
-		count = MAX_RW_COUNT;
-	if (verify_area(buf, count, VERIFY_WRITE))
+	if (user_buf(buf, &count, false))
 		return -EFAULT;
 	return f->f_op->read(f, buf, count);
 }
@@ -94,9 +131,7 @@ static long do_write(struct file *f, const char *buf, size_t count)
 		return -EBADF;
 	if (!f->f_op->write)
 		return -EINVAL;
-	if (count > MAX_RW_COUNT)
-		count = MAX_RW_COUNT;
-	if (verify_area(buf, count, VERIFY_READ))
+	if (user_buf(buf, &count, true))
 		return -EFAULT;
 	return f->f_op->write(f, buf, count);
 }
@@ -153,6 +188,42 @@ long sys_readv(int fd, const struct iovec *iov, int iovcnt)
 long sys_writev(int fd, const struct iovec *iov, int iovcnt)
 {
 	return do_iov(fd, iov, iovcnt, true);
+}
+
+/* pread64/pwrite64: a transfer at an offset of its own, leaving f_pos
+   alone, so processes sharing an open file can each read where they
+   want. Only a file with an offset has them: a pipe or a tty is ESPIPE.
+   The 64-bit offset comes in two registers, low half first. */
+static long do_prw(int fd, void *buf, size_t count, unsigned long lo,
+		   unsigned long hi, bool write)
+{
+	struct file *f = fd_lookup(fd);
+	loff_t pos = (loff_t)(((uint64_t)hi << 32) | lo);
+
+	if (!f)
+		return -EBADF;
+	if (pos < 0)
+		return -EINVAL;
+	if (write ? !f->f_op->pwrite : !f->f_op->pread)
+		return -ESPIPE;
+	if (!may_rw(f, write))
+		return -EBADF;
+	if (user_buf(buf, &count, write))
+		return -EFAULT;
+	return write ? f->f_op->pwrite(f, buf, count, pos)
+		     : f->f_op->pread(f, buf, count, pos);
+}
+
+long sys_pread64(int fd, void *buf, size_t count, unsigned long pos_lo,
+		 unsigned long pos_hi)
+{
+	return do_prw(fd, buf, count, pos_lo, pos_hi, false);
+}
+
+long sys_pwrite64(int fd, const void *buf, size_t count,
+		  unsigned long pos_lo, unsigned long pos_hi)
+{
+	return do_prw(fd, (void *)buf, count, pos_lo, pos_hi, true);
 }
 
 static loff_t do_lseek(unsigned int fd, loff_t off, unsigned int whence)

@@ -14,6 +14,13 @@
 #include <sprout/errno.h>
 
 #define MAX_NON_LFS 0x7fffffffLL   /* the largest size struct stat holds */
+#define OVERFLOW_ID 65534          /* an owner too big for 16 bits shows as
+				      this in struct stat, as on Linux */
+
+static unsigned short high2low_id(unsigned long id)
+{
+	return id > 0xffff ? OVERFLOW_ID : id;
+}
 
 static int stat_inode(struct inode *inode, void *st)
 {
@@ -61,8 +68,8 @@ static long put_stat(int err, const struct stat64 *st, struct stat *ust)
 	s.st_ino = st->st_ino;
 	s.st_mode = st->st_mode;
 	s.st_nlink = st->st_nlink;
-	s.st_uid = st->st_uid;
-	s.st_gid = st->st_gid;
+	s.st_uid = high2low_id(st->st_uid);
+	s.st_gid = high2low_id(st->st_gid);
 	s.st_rdev = st->st_rdev;
 	s.st_size = st->st_size;
 	s.st_blksize = st->st_blksize;

@@ -24,10 +24,14 @@ struct old_sigaction;
 struct rusage;
 struct stat;
 struct stat64;
+struct statfs;
+struct statfs64;
 struct sysinfo;
 struct timespec;
 struct timeval;
 struct timezone;
+struct tms;
+struct utimbuf;
 struct utsname;
 
 #define SYSCALL(nr, name, libc, ret, n, ...) \

@@ -20,8 +20,10 @@ typedef uint32_t mode_t;
 typedef uint32_t dev_t;
 typedef uint32_t uid_t;
 typedef uint32_t gid_t;
+typedef uint32_t id_t;          /* a pid, a group or a user (setpriority) */
 typedef long     off_t;
 typedef long     time_t;
+typedef long     clock_t;        /* times(): clock ticks */
 typedef int      clockid_t;
 #endif
 typedef int64_t  loff_t;

@@ -3,6 +3,8 @@
  * (its pid, parent, open files except close-on-exec ones, cwd).
  *
  *   1. find the file and check it: a regular file, executable, ELF32 i386
+ *      or a #! script, whose interpreter is found and checked instead
+ *      (binfmt_script.c)
  *   2. build the NEW address space on the side: load each PT_LOAD segment
  *      into fresh pages, put argv/envp/auxv on the new stack
  *   3. only then, the point of no return: drop the old address space,
@@ -31,7 +33,13 @@ struct image {
 	uint32_t start_data, end_data;  /* the writable ones, file part */
 	uint32_t end;                   /* highest address of any segment */
 	uint32_t phdr_addr;             /* where the program headers appear */
+	char interp[BINPRM_BUF_SIZE];   /* a script's interpreter: the file
+					   to load next */
 };
+
+/* The longest chain of #! scripts exec follows, each one's interpreter
+   the next (the last is ELF): Linux's limit, ELOOP beyond. */
+#define MAX_SCRIPTS 5
 
 /* Read exactly n bytes at pos: a file that ends too soon is not a valid
    executable (ENOEXEC); a disk error is passed on as it is. */
@@ -268,26 +276,55 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 	};
 }
 
+/*
+ * Load the program at path into im, the way Linux tries its binary
+ * formats in turn: ELF, else a #! script, whose interpreter is then
+ * loaded in the same way. Each format says -ENOEXEC for a file not its
+ * own, so a file that is neither stays ENOEXEC.
+ */
+static int load_program(const char *path, struct image *im,
+			struct exec_args *args)
+{
+	const char *file = path;
+
+	for (int depth = 0;; depth++) {
+		struct inode *ino;
+		bool script = false;
+		int err = namei(file, &ino);
+
+		if (err)
+			return err;
+		err = check_file(ino);
+		if (!err)
+			err = load_image(ino, im);
+		if (err == -ENOEXEC) {
+			err = load_script(ino, file, im->interp, args);
+			script = !err;
+		}
+		iput(ino);
+		if (!script)
+			return err;
+		if (depth + 1 > MAX_SCRIPTS)    /* scripts in the chain */
+			return -ELOOP;
+		file = im->interp;
+	}
+}
+
 int do_execve(const char *path, struct exec_args *args)
 {
 	struct image *im = kzalloc(sizeof(*im));
-	struct inode *ino = NULL;
 	uint32_t esp;
-	int err;
+	int err = 0;
 
 	if (!im)
 		return -ENOMEM;
-	fs_lock();
-	err = namei(path, &ino);
-	if (!err)
-		err = check_file(ino);
-	if (!err && !(im->pgdir = pgdir_alloc()))
+	if (!(im->pgdir = pgdir_alloc()))
 		err = -ENOMEM;
-	if (!err)
-		err = load_image(ino, im);
-	if (ino)
-		iput(ino);
-	fs_unlock();
+	if (!err) {
+		fs_lock();
+		err = load_program(path, im, args);
+		fs_unlock();
+	}
 	if (!err)
 		err = build_stack(args, im, &esp);
 	if (!err)

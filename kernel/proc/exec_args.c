@@ -129,3 +129,23 @@ int exec_args_push_vector(struct exec_args *a, const char *const *vec,
 	kfree(tmp);
 	return err ? err : n;
 }
+
+/* A #! script's rewrite works at the front of argv, which is the lowest
+   string (pushed last): dropping argv[0] just moves sp past it, and a new
+   first argument is pushed below. A vector that no longer fits is E2BIG. */
+void exec_args_drop_first(struct exec_args *a)
+{
+	if (a->argc == 0)
+		return;
+	a->sp += exec_args_strlen(a, a->sp) + 1;
+	a->argc--;
+}
+
+int exec_args_push_first(struct exec_args *a, const char *s)
+{
+	int err = push_string(a, s, false, NULL);
+
+	if (!err)
+		a->argc++;
+	return err;
+}

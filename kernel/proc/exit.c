@@ -20,6 +20,7 @@
 #include "include/syscall.h"
 #include <sprout/errno.h>
 #include <sprout/wait.h>
+#include <sprout/resource.h>
 
 /* Process 1 has exited: there is nobody left to run things. */
 static void __attribute__((noreturn)) init_exited(int status)
@@ -131,7 +132,8 @@ static bool wait_matches(struct task_struct *c, pid_t pid)
 /* What wait() learns about one child. */
 struct wait_result {
 	int status;
-	uint32_t utime, stime;          /* ticks, for rusage */
+	uint32_t utime, stime;          /* ticks, for rusage: the child's
+					   and its own children's */
 };
 
 /*
@@ -148,9 +150,11 @@ static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
 			continue;
 		any = true;
 		if (c->state == TASK_ZOMBIE) {
-			*res = (struct wait_result){ c->exit_code, c->utime, c->stime };
-			current->utime += c->utime;
-			current->stime += c->stime;
+			*res = (struct wait_result){ c->exit_code,
+						     c->utime + c->cutime,
+						     c->stime + c->cstime };
+			current->cutime += res->utime;  /* times(), getrusage */
+			current->cstime += res->stime;
 			unlink_child(c);
 			task_release(c);                /* the slot is free */
 			return c->pid;
@@ -173,22 +177,11 @@ static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
 	return any ? 0 : -ECHILD;
 }
 
-/* struct rusage as Linux i386 lays it out: two timevals, then 14 longs. */
-struct rusage {
-	long utime_sec, utime_usec, stime_sec, stime_usec;
-	long rest[14];
-};
-
 /* urusage has passed verify_area, as *ustatus has: the wait cannot make
    them go away, as no one else changes this address space meanwhile. */
 static void put_rusage(struct rusage *urusage, const struct wait_result *res)
 {
-	*urusage = (struct rusage){
-		.utime_sec = res->utime / HZ,
-		.utime_usec = res->utime % HZ * (1000000 / HZ),
-		.stime_sec = res->stime / HZ,
-		.stime_usec = res->stime % HZ * (1000000 / HZ),
-	};
+	*urusage = ticks_to_rusage(res->utime, res->stime);
 }
 
 long sys_wait4(pid_t pid, int *ustatus, int options,

@@ -69,7 +69,7 @@ static struct task_struct *copy_process(int *err)
 	p->exit_code = 0;
 	p->did_exec = false;
 	p->timeout = 0;
-	p->utime = p->stime = 0;
+	p->utime = p->stime = p->cutime = p->cstime = 0;
 	p->start_time = jiffies;
 	p->counter = p->priority;
 	p->mm.pgdir = NULL;

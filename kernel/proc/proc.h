@@ -9,12 +9,17 @@
 
 struct task_struct;
 struct pt_regs;
+struct inode;
+struct rusage;
 
 pid_t kernel_thread(void (*fn)(void));
 void do_exit(int status) __attribute__((noreturn));
 /* pgrp.c: parent no longer is t's parent; SIGHUP and SIGCONT to t's
    group if that left it orphaned with a stopped member. */
 void kill_orphaned_pgrp(struct task_struct *t, struct task_struct *parent);
+
+/* resource.c: CPU time in ticks as getrusage and wait4 report it. */
+struct rusage ticks_to_rusage(uint32_t utime, uint32_t stime);
 
 /*
  * exec_args.c: the new program's argv and envp strings, copied straight
@@ -37,6 +42,18 @@ int exec_args_push_vector(struct exec_args *a, const char *const *vec,
 int exec_args_write(struct exec_args *a, uint32_t va, const void *src,
 		    size_t n);
 size_t exec_args_strlen(struct exec_args *a, uint32_t va);
+/* The front of argv, for #! scripts: drop argv[0]; push a kernel string
+   as the new argv[0] (0 or -E2BIG/-ENOMEM). */
+void exec_args_drop_first(struct exec_args *a);
+int exec_args_push_first(struct exec_args *a, const char *s);
 int do_execve(const char *path, struct exec_args *args);
+
+/* binfmt_script.c: if the file starts "#!interp [arg]", rewrite argv to
+   interp, [arg], file, argv[1]... and put interp's path in interp (of
+   BINPRM_BUF_SIZE bytes): the file exec must load next. -ENOEXEC if the
+   file is not a script. */
+#define BINPRM_BUF_SIZE 128     /* how much of the #! line is read */
+int load_script(struct inode *ino, const char *file, char *interp,
+		struct exec_args *a);
 
 #endif

@@ -1,5 +1,6 @@
 /*
- * The time system calls: clock_gettime, gettimeofday, time, nanosleep.
+ * The time system calls: clock_gettime, clock_getres, gettimeofday, time,
+ * nanosleep.
  * The clocks themselves (TSC, CMOS) are arch/'s: see kernel/arch/clock.c.
  */
 #include "proc/proc.h"
@@ -16,31 +17,62 @@ static struct timespec ns_to_timespec(uint64_t ns)
 				  (long)(ns % NSEC_PER_SEC) };
 }
 
-long sys_clock_gettime(int clock, struct timespec *uts)
+/*
+ * The clocks: what each reads now, and how fine its steps are (*res, in
+ * ns). One clock underneath the wall-clock ones: the coarse, raw and
+ * boot-time variants Linux offers are the same here (nothing adjusts or
+ * suspends it), and it counts in nanoseconds (the TSC). The CPU-time
+ * clocks count the ticks charged to the process (resource.c), so they
+ * step by 1/HZ, as Linux says of its tick-based clocks.
+ */
+static int read_clock(int clock, uint64_t *ns, uint64_t *res)
 {
-	uint64_t ns;
-	struct timespec ts;
-
-	/* One clock underneath: the coarse, raw and boot-time variants
-	   Linux offers are the same here (nothing adjusts or suspends it). */
+	*res = 1;
 	switch (clock) {
 	case CLOCK_REALTIME:
 	case CLOCK_REALTIME_COARSE:
-		ns = realtime_ns();
-		break;
+		*ns = realtime_ns();
+		return 0;
 	case CLOCK_MONOTONIC:
 	case CLOCK_MONOTONIC_RAW:
 	case CLOCK_MONOTONIC_COARSE:
 	case CLOCK_BOOTTIME:
-		ns = monotonic_ns();
-		break;
+		*ns = monotonic_ns();
+		return 0;
+	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_THREAD_CPUTIME_ID:   /* one thread per process */
+		*res = NSEC_PER_SEC / HZ;
+		*ns = (uint64_t)(current->utime + current->stime) * *res;
+		return 0;
 	default:
 		return -EINVAL;
 	}
-	ts = ns_to_timespec(ns);
-	if (copy_to_user(uts, &ts, sizeof(ts)))
-		return -EFAULT;
-	return 0;
+}
+
+static long put_clock(int err, uint64_t ns, struct timespec *uts)
+{
+	struct timespec ts = ns_to_timespec(ns);
+
+	if (err)
+		return err;
+	return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+long sys_clock_gettime(int clock, struct timespec *uts)
+{
+	uint64_t ns, res;
+	int err = read_clock(clock, &ns, &res);
+
+	return put_clock(err, ns, uts);
+}
+
+/* A NULL res only asks whether the clock exists. */
+long sys_clock_getres(int clock, struct timespec *ures)
+{
+	uint64_t ns, res;
+	int err = read_clock(clock, &ns, &res);
+
+	return ures ? put_clock(err, res, ures) : err;
 }
 
 long sys_gettimeofday(struct timeval *utv, struct timezone *utz)

@@ -77,6 +77,20 @@ void task_release(struct task_struct *t)
 	t->state = TASK_UNUSED;
 }
 
+/*
+ * Niceness is a task's time slice: DEF_PRIORITY ticks at nice 0, twice
+ * that at -20, one tick at 19, in even steps between (Linux 2.0 did the
+ * same). A nicer task is refilled with less, so it gets a smaller share
+ * of the CPU while others are runnable; alone it still runs all the time.
+ */
+void set_nice(struct task_struct *t, int nice)
+{
+	t->nice = nice;
+	t->priority = ((20 - nice) * DEF_PRIORITY + 10) / 20;
+	if (t->counter > t->priority)   /* the slice under way shrinks too */
+		t->counter = t->priority;
+}
+
 static bool timed_out(const struct task_struct *t)
 {
 	return (t->state == TASK_INTERRUPTIBLE ||

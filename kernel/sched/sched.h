@@ -73,6 +73,8 @@ struct task_struct {
 	long counter;               /* ticks left in this time slice */
 	long priority;              /* ticks given at each refill */
 	uint32_t kernel_esp;        /* saved stack pointer while switched out */
+	int nice;                   /* -20..19: what setpriority() set; it
+				       makes priority (set_nice()) */
 	uint32_t timeout;           /* wake at this jiffy (0: no timeout) */
 	struct task_struct *wait_next;  /* link in a wait queue */
 	struct task_struct *next_task, *prev_task;  /* the ring of live tasks */
@@ -109,6 +111,8 @@ struct task_struct {
 
 	/* accounting */
 	uint32_t utime, stime;      /* ticks spent in user and kernel mode */
+	uint32_t cutime, cstime;    /* the same, of the children waited for
+				       (and of theirs) */
 	uint32_t start_time;        /* jiffies at fork */
 	/* the program's x87/SSE registers while another task runs */
 	struct fpu_state fpu;
@@ -154,6 +158,9 @@ struct task_struct *task_slot(void);    /* a free slot, or NULL: all used */
 void task_list_add(struct task_struct *t);      /* t is live: on the ring */
 void task_release(struct task_struct *t);       /* off it; slot free */
 void cpu_idle(void) __attribute__((noreturn));  /* task 0's loop */
+#define MIN_NICE (-20)
+#define MAX_NICE 19
+void set_nice(struct task_struct *t, int nice);  /* and so t's slice */
 
 #include "sched/mutex.h"
 

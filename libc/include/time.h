@@ -19,6 +19,10 @@ struct tm {
 	int tm_isdst;           /* daylight saving: never */
 };
 
+/* clock(): CPU time used, in these units (clock.c) */
+#define CLOCKS_PER_SEC 1000000L
+clock_t clock(void);
+
 struct tm *gmtime(const time_t *t);
 struct tm *gmtime_r(const time_t *t, struct tm *tm);
 struct tm *localtime(const time_t *t);
@@ -29,7 +33,8 @@ size_t strftime(char *buf, size_t size, const char *fmt, const struct tm *tm);
 char *asctime(const struct tm *tm);
 char *ctime(const time_t *t);
 
-/* time, nanosleep, clock_gettime: prototypes from the kernel's table. */
+/* time, nanosleep, clock_gettime, clock_getres: prototypes from the
+   kernel's table. */
 #define __SYSCALLS_time __SYSCALLS_HERE
 #include <bits/syscalls.h>
 #undef __SYSCALLS_time

@@ -22,6 +22,7 @@ void _exit(int status) __attribute__((noreturn));
 unsigned int sleep(unsigned int seconds);
 long syscall(long nr, ...);     /* any call by number (syscalls.S) */
 int usleep(unsigned long usec);
+int nice(int inc);              /* returns the new nice value */
 
 /* the terminal's foreground group (setpgid, setsid ... are in the table) */
 pid_t tcgetpgrp(int fd);
@@ -63,6 +64,11 @@ void *sbrk(intptr_t increment);
 
 /* files */
 off64_t lseek64(int fd, off64_t offset, int whence);
+ssize_t pread(int fd, void *buf, size_t count, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset);
+int chown(const char *path, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
 char *getcwd(char *buf, size_t size);
 int truncate64(const char *path, off64_t length);
 int ftruncate64(int fd, off64_t length);

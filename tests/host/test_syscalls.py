@@ -31,18 +31,24 @@ for header, names in {
                 "getppid truncate ftruncate fsync fchdir _exit brk sbrk "
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
                 "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2 alarm "
-                "pause symlink readlink",
+                "pause symlink readlink pread pwrite chown lchown fchown "
+                "sysconf nice",
     "fcntl.h": "open creat fcntl",
     "stdio.h": "rename",
-    "time.h": "time nanosleep clock_gettime",
+    "time.h": "time nanosleep clock_gettime clock_getres clock",
     "sched.h": "sched_yield",
     "signal.h": "kill tgkill sigaltstack sigaction sigprocmask sigpending "
                 "sigsuspend",
     "dirent.h": "getdents64",
     "sys/stat.h": "mknod mkdir umask stat lstat fstat stat64 lstat64 fstat64 "
-                  "mkfifo",
+                  "mkfifo chmod fchmod utimensat futimens",
     "sys/wait.h": "waitpid wait4",
-    "sys/time.h": "gettimeofday setitimer getitimer",
+    "sys/time.h": "gettimeofday setitimer getitimer utimes",
+    "sys/times.h": "times",
+    "sys/resource.h": "getrusage getpriority setpriority",
+    "sys/statfs.h": "statfs fstatfs",
+    "sys/statvfs.h": "statvfs fstatvfs",
+    "utime.h": "utime",
     "sys/ioctl.h": "ioctl",
     "sys/sysinfo.h": "sysinfo",
     "sys/utsname.h": "uname",

@@ -3,9 +3,12 @@
 
 #include <sys/types.h>
 #include <sprout/stat.h>
+#include <sprout/time.h>        /* struct timespec, for utimensat */
 
 /* Made over mknod(S_IFIFO). */
 int mkfifo(const char *path, mode_t mode);
+/* utimensat on an open file (futimens.c). */
+int futimens(int fd, const struct timespec times[2]);
 
 /* stat, mkdir, mknod, umask, ...: prototypes from the kernel's table. */
 #define __SYSCALLS_sys_stat __SYSCALLS_HERE

@@ -4,7 +4,8 @@
 #include <sys/types.h>
 #include <sprout/time.h>
 
-/* gettimeofday, setitimer, getitimer: prototypes from the kernel's system-call table. */
+/* gettimeofday, setitimer, getitimer, utimes: prototypes from the kernel's
+   system-call table. */
 #define __SYSCALLS_sys_time __SYSCALLS_HERE
 #include <bits/syscalls.h>
 #undef __SYSCALLS_sys_time

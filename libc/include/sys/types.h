@@ -13,6 +13,7 @@ typedef long long      loff_t;
 typedef unsigned int   mode_t;
 typedef unsigned int   uid_t;
 typedef unsigned int   gid_t;
+typedef unsigned int   id_t;
 typedef unsigned long  dev_t;
 typedef unsigned long  ino_t;
 typedef unsigned int   nlink_t;

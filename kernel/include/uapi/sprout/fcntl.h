@@ -38,6 +38,7 @@ typedef int open_flags_t;
 #define X_OK 1
 #define F_OK 0
 
-#define AT_FDCWD (-100)
+#define AT_FDCWD (-100)            /* an *at() call's dirfd: the cwd */
+#define AT_SYMLINK_NOFOLLOW 0x100 /* act on a last symlink itself */
 
 #endif

@@ -39,6 +39,10 @@
 #define S_IWOTH 00002
 #define S_IXOTH 00001
 
+/* utimensat's tv_nsec may say, instead of a time: */
+#define UTIME_NOW  ((1l << 30) - 1l)    /* the current time */
+#define UTIME_OMIT ((1l << 30) - 2l)    /* leave this one as it is */
+
 struct stat {                   /* 64 bytes */
 	unsigned long  st_dev;
 	unsigned long  st_ino;

@@ -72,12 +72,16 @@ SYSCALL3( 11, execve,        unistd,      int,     const char *, path, char *con
 SYSCALL1( 12, chdir,         unistd,      int,     const char *, path)
 SYSCALL1( 13, time,          time,        time_t,  time_t *, tloc)
 SYSCALL3( 14, mknod,         sys_stat,    int,     const char *, path, mode_t, mode, dev_t, dev)
+SYSCALL2( 15, chmod,         sys_stat,    int,     const char *, path, mode_t, mode)
+SYSCALL3( 16, lchown,        0,           int,     const char *, path, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 198 */
 SYSCALL3( 19, lseek,         unistd,      off_t,   int, fd, off_t, offset, int, whence)
 SYSCALL0( 20, getpid,        unistd,      pid_t)
 SYSCALL0( 24, getuid,        unistd,      uid_t)
 SYSCALL1( 27, alarm,         unistd,      unsigned int, unsigned int, seconds)
 SYSCALL0( 29, pause,         unistd,      int)
+SYSCALL2( 30, utime,         utime,       int,     const char *, path, const struct utimbuf *, times)
 SYSCALL2( 33, access,        unistd,      int,     const char *, path, int, mode)
+SYSCALL1( 34, nice,          0,           int,     int, inc)  /* libc's nice() returns the new value */
 SYSCALL0( 36, sync,          unistd,      void)
 SYSCALL2( 37, kill,          signal,      int,     pid_t, pid, int, sig)
 SYSCALL2( 38, rename,        stdio,       int,     const char *, oldpath, const char *, newpath)
@@ -85,6 +89,7 @@ SYSCALL2( 39, mkdir,         sys_stat,    int,     const char *, path, mode_t, m
 SYSCALL1( 40, rmdir,         unistd,      int,     const char *, path)
 SYSCALL1( 41, dup,           unistd,      int,     int, oldfd)
 SYSCALL1( 42, pipe,          unistd,      int,     int *, pipefd)
+SYSCALL1( 43, times,         sys_times,   clock_t, struct tms *, buf)
 SYSCALL1( 45, brk,           0,           void *,  void *, addr)  /* libc's brk()/sbrk() differ */
 SYSCALL0( 47, getgid,        unistd,      gid_t)
 SYSCALL2( 48, signal,        0,           __sighandler_t, int, sig, __sighandler_t, handler)  /* libc's signal() uses 174 */
@@ -101,12 +106,19 @@ SYSCALL0( 66, setsid,        unistd,      pid_t)
 SYSCALL3( 67, sigaction,     0,           int,     int, sig, const struct old_sigaction *, act, struct old_sigaction *, oact)  /* old: 32-bit sets; libc uses 174 */
 SYSCALL3( 72, sigsuspend,    0,           int,     int, unused1, int, unused2, old_sigset_t, mask)  /* old i386: the mask third; libc uses 179 */
 SYSCALL1( 73, sigpending,    0,           int,     old_sigset_t *, set)  /* old; libc uses 176 */
+SYSCALL2( 77, getrusage,     sys_resource, int,    int, who, struct rusage *, usage)
 SYSCALL2( 78, gettimeofday,  sys_time,    int,     struct timeval *, tv, struct timezone *, tz)
 SYSCALL2( 83, symlink,       unistd,      int,     const char *, target, const char *, linkpath)
 SYSCALL3( 85, readlink,      unistd,      ssize_t, const char *, path, char *, buf, size_t, bufsiz)
 SYSCALL4( 88, reboot,        0,           int,     unsigned long, magic1, unsigned long, magic2, unsigned long, cmd, void *, arg)  /* libc: reboot(cmd) adds the magics */
 SYSCALL2( 92, truncate,      unistd,      int,     const char *, path, off_t, length)
 SYSCALL2( 93, ftruncate,     unistd,      int,     int, fd, off_t, length)
+SYSCALL2( 94, fchmod,        sys_stat,    int,     int, fd, mode_t, mode)
+SYSCALL3( 95, fchown,        0,           int,     int, fd, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 207 */
+SYSCALL2( 96, getpriority,   0,           int,     int, which, id_t, who)  /* 20 - nice: libc converts */
+SYSCALL3( 97, setpriority,   sys_resource, int,    int, which, id_t, who, int, prio)
+SYSCALL2( 99, statfs,        sys_statfs,  int,     const char *, path, struct statfs *, buf)
+SYSCALL2(100, fstatfs,       sys_statfs,  int,     int, fd, struct statfs *, buf)
 SYSCALL3(104, setitimer,     sys_time,    int,     int, which, const struct itimerval *, new_value, struct itimerval *, old_value)
 SYSCALL2(105, getitimer,     sys_time,    int,     int, which, struct itimerval *, curr_value)
 SYSCALL2(106, stat,          sys_stat,    int,     const char *, path, struct stat *, statbuf)
@@ -131,6 +143,9 @@ SYSCALL4(174, rt_sigaction,  0,           int,     int, sig, const struct kernel
 SYSCALL4(175, rt_sigprocmask, 0,          int,     int, how, const sigset_t *, set, sigset_t *, oldset, size_t, sigsetsize)  /* libc: sigprocmask() */
 SYSCALL2(176, rt_sigpending, 0,           int,     sigset_t *, set, size_t, sigsetsize)  /* libc: sigpending() */
 SYSCALL2(179, rt_sigsuspend, 0,           int,     const sigset_t *, mask, size_t, sigsetsize)  /* libc: sigsuspend() */
+SYSCALL5(180, pread64,       0,           ssize_t, int, fd, void *, buf, size_t, count, unsigned long, pos_lo, unsigned long, pos_hi)  /* libc: pread() */
+SYSCALL5(181, pwrite64,      0,           ssize_t, int, fd, const void *, buf, size_t, count, unsigned long, pos_lo, unsigned long, pos_hi)  /* libc: pwrite() */
+SYSCALL3(182, chown,         0,           int,     const char *, path, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 212 */
 SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /* returns a length, not a pointer */
 SYSCALL2(186, sigaltstack,   signal,      int,     const stack_t *, ss, stack_t *, old_ss)
 SYSCALL3(193, truncate64,    0,           int,     const char *, path, unsigned long, length_lo, unsigned long, length_hi)
@@ -138,16 +153,24 @@ SYSCALL3(194, ftruncate64,   0,           int,     int, fd, unsigned long, lengt
 SYSCALL2(195, stat64,        sys_stat,    int,     const char *, path, struct stat64 *, statbuf)
 SYSCALL2(196, lstat64,       sys_stat,    int,     const char *, path, struct stat64 *, statbuf)
 SYSCALL2(197, fstat64,       sys_stat,    int,     int, fd, struct stat64 *, statbuf)
+SYSCALL3(198, lchown32,      0,           int,     const char *, path, uid_t, owner, gid_t, group)  /* libc: lchown() */
 SYSCALL0(199, getuid32,      0,           uid_t)
 SYSCALL0(200, getgid32,      0,           gid_t)
 SYSCALL0(201, geteuid32,     0,           uid_t)
 SYSCALL0(202, getegid32,     0,           gid_t)
+SYSCALL3(207, fchown32,      0,           int,     int, fd, uid_t, owner, gid_t, group)  /* libc: fchown() */
+SYSCALL3(212, chown32,       0,           int,     const char *, path, uid_t, owner, gid_t, group)  /* libc: chown() */
 SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t, count)
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
 SYSCALL1(252, exit_group,    0,           void,    int, status)
 SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
+SYSCALL2(266, clock_getres,  time,        int,     clockid_t, clockid, struct timespec *, res)
+SYSCALL3(268, statfs64,      0,           int,     const char *, path, size_t, size, struct statfs64 *, buf)  /* libc: statvfs() */
+SYSCALL3(269, fstatfs64,     0,           int,     int, fd, size_t, size, struct statfs64 *, buf)  /* libc: fstatvfs() */
 SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)
+SYSCALL2(271, utimes,        sys_time,    int,     const char *, path, const struct timeval *, times)
+SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 
 #undef SYSCALL0

@@ -30,6 +30,8 @@ struct timezone {
 
 #define CLOCK_REALTIME           0
 #define CLOCK_MONOTONIC          1
+#define CLOCK_PROCESS_CPUTIME_ID 2      /* the CPU time this process used */
+#define CLOCK_THREAD_CPUTIME_ID  3      /* ... this thread: the same here */
 #define CLOCK_MONOTONIC_RAW      4
 #define CLOCK_REALTIME_COARSE    5
 #define CLOCK_MONOTONIC_COARSE   6

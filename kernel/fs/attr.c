@@ -1,0 +1,248 @@
+/*
+ * Changing an inode's attributes: its mode (chmod, fchmod), its owner
+ * (chown, lchown, fchown and their 16-bit forms), its times (utime,
+ * utimes, utimensat). Each change also sets the inode's ctime, the
+ * "status change" time, to now: that is what ctime is for.
+ *
+ * Everyone is root in Sprout, so no permission is checked; a path call
+ * follows symbolic links except lchown and utimensat with
+ * AT_SYMLINK_NOFOLLOW, which change the link itself.
+ */
+#include "fs/ext2.h"
+#include "fs/file.h"
+#include "fs/fdtable.h"
+#include "mm/mm.h"
+#include "arch/arch.h"
+#include "lib/lib.h"
+#include "include/syscall.h"
+#include <sprout/errno.h>
+#include <sprout/time.h>
+#include <sprout/utime.h>
+
+/* Apply act to the inode an open file refers to, under the fs lock. */
+static int fd_inode_op(int fd, int (*act)(struct inode *, void *), void *arg)
+{
+	struct file *f = fd_lookup(fd);
+	int err;
+
+	if (!f || !f->f_inode)
+		return -EBADF;
+	fs_lock();
+	err = act(f->f_inode, arg);
+	fs_unlock();
+	return err;
+}
+
+/* ---- mode ---- */
+
+/* The type stays; the permission, set-id and sticky bits are as given. */
+static int set_mode(struct inode *inode, void *mode)
+{
+	inode->i_mode = (inode->i_mode & S_IFMT) | (*(mode_t *)mode & 07777);
+	inode_touch(inode, false);
+	return 0;
+}
+
+long sys_chmod(const char *upath, mode_t mode)
+{
+	return path_inode_op(upath, true, set_mode, &mode);
+}
+
+long sys_fchmod(int fd, mode_t mode)
+{
+	return fd_inode_op(fd, set_mode, &mode);
+}
+
+/* ---- owner ---- */
+
+#define NO_CHANGE ((uint32_t)-1)        /* chown's -1: keep this one */
+
+struct owner {
+	uint32_t uid, gid;
+};
+
+/* As on Linux, giving a file away (even to its owner, even by root)
+   takes back the set-user-ID bit, and the set-group-ID bit when it means
+   "run as the group" (with group execute; without, it marks mandatory
+   locking). Directories keep theirs. */
+static int set_owner(struct inode *inode, void *arg)
+{
+	const struct owner *o = arg;
+
+	if (o->uid != NO_CHANGE)
+		inode->i_uid = o->uid;
+	if (o->gid != NO_CHANGE)
+		inode->i_gid = o->gid;
+	if (!S_ISDIR(inode->i_mode)) {
+		inode->i_mode &= ~S_ISUID;
+		if (inode->i_mode & S_IXGRP)
+			inode->i_mode &= ~S_ISGID;
+	}
+	inode_touch(inode, false);
+	return 0;
+}
+
+long sys_chown32(const char *upath, uid_t owner, gid_t group)
+{
+	struct owner o = { owner, group };
+	return path_inode_op(upath, true, set_owner, &o);
+}
+
+long sys_lchown32(const char *upath, uid_t owner, gid_t group)
+{
+	struct owner o = { owner, group };
+	return path_inode_op(upath, false, set_owner, &o);
+}
+
+long sys_fchown32(int fd, uid_t owner, gid_t group)
+{
+	struct owner o = { owner, group };
+	return fd_inode_op(fd, set_owner, &o);
+}
+
+/* The old calls take 16-bit ids, whose -1 is 0xffff. */
+static uint32_t low2high_id(unsigned int id)
+{
+	return (uint16_t)id == 0xffff ? NO_CHANGE : (uint16_t)id;
+}
+
+long sys_chown(const char *upath, unsigned int owner, unsigned int group)
+{
+	return sys_chown32(upath, low2high_id(owner), low2high_id(group));
+}
+
+long sys_lchown(const char *upath, unsigned int owner, unsigned int group)
+{
+	return sys_lchown32(upath, low2high_id(owner), low2high_id(group));
+}
+
+long sys_fchown(int fd, unsigned int owner, unsigned int group)
+{
+	return sys_fchown32(fd, low2high_id(owner), low2high_id(group));
+}
+
+/* ---- times ---- */
+
+static bool valid_nsec(long nsec)
+{
+	return (nsec >= 0 && nsec < (long)NSEC_PER_SEC) ||
+	       nsec == UTIME_NOW || nsec == UTIME_OMIT;
+}
+
+static uint32_t pick_time(const struct timespec *t, uint32_t old,
+			  uint32_t now)
+{
+	if (t->tv_nsec == UTIME_OMIT)
+		return old;
+	return t->tv_nsec == UTIME_NOW ? now : (uint32_t)t->tv_sec;
+}
+
+/* t[0] is the access time, t[1] the modification time; ext2 keeps whole
+   seconds, so nanoseconds are dropped. */
+static int set_times(struct inode *inode, void *arg)
+{
+	const struct timespec *t = arg;
+
+	if (!valid_nsec(t[0].tv_nsec) || !valid_nsec(t[1].tv_nsec))
+		return -EINVAL;
+	inode_touch(inode, false);              /* ctime = now */
+	inode->i_atime = pick_time(&t[0], inode->i_atime, inode->i_ctime);
+	inode->i_mtime = pick_time(&t[1], inode->i_mtime, inode->i_ctime);
+	return 0;
+}
+
+/* Both times now: what a NULL times argument means to every form. */
+static const struct timespec times_now[2] = {
+	{ 0, UTIME_NOW }, { 0, UTIME_NOW }
+};
+
+/* The path of utimensat: from dirfd when relative and not AT_FDCWD. */
+static int path_at_op(int dirfd, const char *upath, bool follow,
+		      int (*act)(struct inode *, void *), void *arg)
+{
+	struct file *dir = NULL;
+	struct inode *inode;
+	char *path;
+	int err = getname(upath, &path);
+
+	if (err)
+		return err;
+	if (*path != '/' && dirfd != AT_FDCWD) {
+		dir = fd_lookup(dirfd);
+		err = !dir || !dir->f_inode ? -EBADF
+		      : !S_ISDIR(dir->f_inode->i_mode) ? -ENOTDIR : 0;
+	}
+	if (!err) {
+		fs_lock();
+		err = dir ? namei_at(dir->f_inode, path, follow, &inode)
+			  : follow ? namei(path, &inode) : lnamei(path, &inode);
+		if (!err) {
+			err = act(inode, arg);
+			iput(inode);
+		}
+		fs_unlock();
+	}
+	putname(path);
+	return err;
+}
+
+/*
+ * utimensat(dirfd, path, times, flags); futimens(fd, times) is this with
+ * path NULL, which names dirfd's own file. As on Linux, two UTIME_OMITs
+ * do nothing at all, not even look the path up.
+ */
+long sys_utimensat(int dirfd, const char *upath, const struct timespec *utimes,
+		   int flags)
+{
+	struct timespec t[2];
+
+	if (utimes) {
+		if (copy_from_user(t, utimes, sizeof(t)))
+			return -EFAULT;
+		if (t[0].tv_nsec == UTIME_OMIT && t[1].tv_nsec == UTIME_OMIT)
+			return 0;
+	} else {
+		memcpy(t, times_now, sizeof(t));
+	}
+	if (flags & ~AT_SYMLINK_NOFOLLOW)
+		return -EINVAL;
+	if (!upath && dirfd != AT_FDCWD)
+		return flags ? -EINVAL : fd_inode_op(dirfd, set_times, t);
+	return path_at_op(dirfd, upath, !(flags & AT_SYMLINK_NOFOLLOW),
+			  set_times, t);
+}
+
+/* utimes: microseconds, which must be in range (EINVAL). */
+long sys_utimes(const char *upath, const struct timeval *utimes)
+{
+	struct timespec t[2];
+	struct timeval tv[2];
+
+	if (!utimes)
+		return path_inode_op(upath, true, set_times,
+				     (void *)times_now);
+	if (copy_from_user(tv, utimes, sizeof(tv)))
+		return -EFAULT;
+	for (int i = 0; i < 2; i++) {
+		if (tv[i].tv_usec < 0 || tv[i].tv_usec >= 1000000)
+			return -EINVAL;
+		t[i] = (struct timespec){ tv[i].tv_sec, tv[i].tv_usec * 1000 };
+	}
+	return path_inode_op(upath, true, set_times, t);
+}
+
+/* utime: the oldest form, whole seconds. */
+long sys_utime(const char *upath, const struct utimbuf *utimes)
+{
+	struct utimbuf u;
+	struct timespec t[2];
+
+	if (!utimes)
+		return path_inode_op(upath, true, set_times,
+				     (void *)times_now);
+	if (copy_from_user(&u, utimes, sizeof(u)))
+		return -EFAULT;
+	t[0] = (struct timespec){ u.actime, 0 };
+	t[1] = (struct timespec){ u.modtime, 0 };
+	return path_inode_op(upath, true, set_times, t);
+}

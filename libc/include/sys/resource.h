@@ -1,0 +1,16 @@
+/* Resources a process has used: getrusage (CPU time only, in Sprout);
+   and its niceness, -20 to 19. */
+#ifndef _SYS_RESOURCE_H
+#define _SYS_RESOURCE_H
+
+#include <sys/types.h>
+#include <sprout/resource.h>
+
+int getpriority(int which, id_t who);   /* the nice value (priority.c) */
+
+/* getrusage, setpriority: prototypes from the kernel's system-call table. */
+#define __SYSCALLS_sys_resource __SYSCALLS_HERE
+#include <bits/syscalls.h>
+#undef __SYSCALLS_sys_resource
+
+#endif
