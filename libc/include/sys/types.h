@@ -13,7 +13,7 @@ typedef long long      loff_t;
 typedef unsigned int   mode_t;
 typedef unsigned int   uid_t;
 typedef unsigned int   gid_t;
-typedef unsigned int   id_t;
+typedef unsigned int   id_t;            /* a pid, uid or gid */
 typedef unsigned long  dev_t;
 typedef unsigned long  ino_t;
 typedef unsigned int   nlink_t;
@@ -22,7 +22,6 @@ typedef long           suseconds_t;
 typedef long           clock_t;
 typedef int            clockid_t;
 typedef unsigned int   useconds_t;
-typedef int            id_t;            /* a pid, uid or gid */
 typedef long           blksize_t;
 typedef long           blkcnt_t;
 typedef int            key_t;
