@@ -77,3 +77,6 @@ $(B)/host/test_syscalls: FORCE
 # libc's fnmatch, renamed our_fnmatch, against glibc's.
 $(B)/host/test_fnmatch: tests/host/test_fnmatch.c libc/fnmatch.c
 HOST_DEFS_test_fnmatch = -include tests/host/fnmatch_names.h
+# libc's regcomp/regexec, renamed our_*, against glibc's.
+$(B)/host/test_regex: tests/host/test_regex.c libc/regcomp.c libc/regexec.c
+HOST_DEFS_test_regex = -include tests/host/regex_names.h -Ilibc
