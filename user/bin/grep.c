@@ -1,0 +1,245 @@
+/*
+ * grep: print the lines that match a pattern.
+ *
+ *   grep [-cilnqrsvEF] [-e pattern]... [pattern] [file...]
+ *
+ * Patterns are POSIX regular expressions (libc's <regex.h>), basic by
+ * default, extended with -E, plain strings with -F; several -e options,
+ * or one pattern of several lines, match a line if any of them does.
+ * With more than one file (or -r) each line is prefixed "file:". The
+ * exit status says what was found: 0 a line, 1 none, 2 trouble.
+ */
+#include <ctype.h>
+#include <dirent.h>
+#include <err.h>
+#include <regex.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static struct {
+	int invert, icase, count, number, list, quiet, silent, fixed, recurse;
+	int cflags;
+	int names;              /* prefix lines with the file's name */
+} opt;
+
+static char **patterns;         /* the patterns, one per line of -e/operand */
+static regex_t *regexes;
+static int npatterns;
+static int found;               /* a line was selected somewhere */
+static int trouble;             /* a file could not be read */
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: grep [-cilnqrsvEF] [-e pattern]... [pattern] [file...]\n");
+	exit(2);
+}
+
+/* Add each line of s as a pattern ("a\nb" is two patterns, as in GNU). */
+static void add_patterns(const char *s)
+{
+	char *copy = strdup(s), *line = copy, *nl;
+
+	if (!copy)
+		err(2, "out of memory");
+	do {
+		nl = strchr(line, '\n');
+		if (nl)
+			*nl = '\0';
+		patterns = realloc(patterns, (npatterns + 1) * sizeof(*patterns));
+		if (!patterns)
+			err(2, "out of memory");
+		patterns[npatterns++] = line;
+		line = nl + 1;
+	} while (nl);
+}
+
+static void compile_patterns(void)
+{
+	regexes = calloc(npatterns, sizeof(*regexes));
+	if (!regexes)
+		err(2, "out of memory");
+	for (int i = 0; i < npatterns && !opt.fixed; i++) {
+		int e = regcomp(&regexes[i], patterns[i], opt.cflags);
+
+		if (e) {
+			char msg[100];
+
+			regerror(e, &regexes[i], msg, sizeof(msg));
+			errx(2, "%s: %s", patterns[i], msg);
+		}
+	}
+}
+
+/* -F: is the string s somewhere in line (ignoring case with -i)? */
+static int contains(const char *line, const char *s)
+{
+	size_t n = strlen(s);
+
+	for (; *line || !n; line++) {
+		size_t i = 0;
+
+		while (i < n && (opt.icase ? tolower((unsigned char)line[i]) ==
+				 tolower((unsigned char)s[i]) : line[i] == s[i]))
+			i++;
+		if (i == n)
+			return 1;
+		if (!*line)
+			break;
+	}
+	return 0;
+}
+
+static int matches(const char *line)
+{
+	for (int i = 0; i < npatterns; i++)
+		if (opt.fixed ? contains(line, patterns[i])
+			      : regexec(&regexes[i], line, 0, NULL, 0) == 0)
+			return 1;
+	return 0;
+}
+
+/* Search one open file; name is what to print for it. */
+static void grep_file(FILE *f, const char *name)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	long lineno = 0, count = 0;
+
+	while ((len = getline(&line, &cap, f)) >= 0) {
+		lineno++;
+		if (len > 0 && line[len - 1] == '\n')
+			line[--len] = '\0';
+		if (matches(line) == opt.invert)
+			continue;
+		count++;
+		found = 1;
+		if (opt.quiet)
+			exit(0);
+		if (opt.list)
+			break;
+		if (opt.count)
+			continue;
+		if (opt.names)
+			printf("%s:", name);
+		if (opt.number)
+			printf("%ld:", lineno);
+		printf("%s\n", line);
+	}
+	if (ferror(f)) {
+		if (!opt.silent)
+			warn("%s", name);
+		trouble = 1;
+	}
+	free(line);
+	if (opt.count) {
+		if (opt.names)
+			printf("%s:", name);
+		printf("%ld\n", count);
+	}
+	if (opt.list && count)
+		printf("%s\n", name);
+}
+
+static void grep_path(const char *path);
+
+/* -r: every entry of a folder, in the order the folder lists them;
+   path NULL is the current folder, its entries named without "./". */
+static void grep_dir(const char *path)
+{
+	DIR *dir = opendir(path ? path : ".");
+	struct dirent *d;
+
+	if (!dir) {
+		if (!opt.silent)
+			warn("%s", path ? path : ".");
+		trouble = 1;
+		return;
+	}
+	while ((d = readdir(dir))) {
+		char *sub;
+
+		if (!strcmp(d->d_name, ".") || !strcmp(d->d_name, ".."))
+			continue;
+		sub = malloc((path ? strlen(path) : 0) + strlen(d->d_name) + 2);
+		if (!sub)
+			err(2, "out of memory");
+		if (!path)
+			strcpy(sub, d->d_name);
+		else
+			sprintf(sub, "%s%s%s", path,
+				path[strlen(path) - 1] == '/' ? "" : "/", d->d_name);
+		grep_path(sub);
+		free(sub);
+	}
+	closedir(dir);
+}
+
+static void grep_path(const char *path)
+{
+	struct stat st;
+	FILE *f;
+
+	if (!strcmp(path, "-")) {
+		grep_file(stdin, "(standard input)");
+		return;
+	}
+	if (opt.recurse && lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		grep_dir(path);
+		return;
+	}
+	if (opt.recurse && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
+		return;                 /* as GNU's -r: links inside are not followed */
+	f = fopen(path, "r");
+	if (!f) {
+		if (!opt.silent)
+			warn("%s", path);
+		trouble = 1;
+		return;
+	}
+	grep_file(f, path);
+	fclose(f);
+}
+
+int main(int argc, char **argv)
+{
+	int c;
+
+	while ((c = getopt(argc, argv, "cilnqrsvEFe:")) != -1) {
+		switch (c) {
+		case 'c': opt.count = 1; break;
+		case 'i': opt.icase = 1; break;
+		case 'l': opt.list = 1; break;
+		case 'n': opt.number = 1; break;
+		case 'q': opt.quiet = 1; break;
+		case 'r': opt.recurse = 1; break;
+		case 's': opt.silent = 1; break;
+		case 'v': opt.invert = 1; break;
+		case 'E': opt.cflags |= REG_EXTENDED; break;
+		case 'F': opt.fixed = 1; break;
+		case 'e': add_patterns(optarg); break;
+		default: usage();
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (!npatterns) {
+		if (argc < 1)
+			usage();
+		add_patterns(*argv++);
+		argc--;
+	}
+	opt.cflags |= REG_NOSUB | (opt.icase ? REG_ICASE : 0);
+	compile_patterns();
+	opt.names = argc > 1 || opt.recurse;
+	if (argc == 0 && opt.recurse)
+		grep_dir(NULL);
+	else if (argc == 0)
+		grep_file(stdin, "(standard input)");
+	for (int i = 0; i < argc; i++)
+		grep_path(argv[i]);
+	return trouble ? 2 : found ? 0 : 1;
+}
