@@ -72,9 +72,10 @@ static void usage(void)
 	exit(1);
 }
 
+/* A mistake in the script, found after reading up to p. */
 static void __attribute__((noreturn)) bad_script(const char *p, const char *what)
 {
-	errx(1, "-e expression, char %d: %s", (int)(p - script_start) + 1, what);
+	errx(1, "-e expression, char %d: %s", (int)(p - script_start), what);
 }
 
 /* ---- reading the script ---- */
@@ -237,7 +238,7 @@ static void parse_script(const char *p)
 			break;
 		case '}':
 			if (open < 0 || c.a1.type)
-				bad_script(p - 1, "unexpected `}'");
+				bad_script(p, "unexpected `}'");
 			c.end = open;   /* (for the moment) */
 			break;
 		case 'q':
@@ -253,7 +254,8 @@ static void parse_script(const char *p)
 		case '\0':
 			bad_script(p - 1, "missing command");
 		default:
-			bad_script(p - 1, "unknown command");
+			errx(1, "-e expression, char %d: unknown command: `%c'",
+			     (int)(p - script_start), c.name);
 		}
 		p = skip_blanks(p);
 		if (*p && *p != ';' && *p != '\n' && *p != '}' && c.name != '{')
