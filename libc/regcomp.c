@@ -110,11 +110,12 @@ static int lay_loop(struct parser *ps, const struct re_inst *body, int n,
 static int repeat(struct parser *ps, int from, int min, int max)
 {
 	int n, e = 0, skips = -1;
+	int copies = (max < 0 && min > 0) ? min - 1 : min;  /* x{2,} = x x+ */
 	struct re_inst *body = take(ps, from, &n);
 
 	if (!body)
 		return REG_ESPACE;
-	for (int i = 0; i < min - (max < 0 && min > 0) && !e; i++)
+	for (int i = 0; i < copies && !e; i++)
 		e = lay(ps, body, n, from);
 	if (!e && max < 0)
 		e = lay_loop(ps, body, n, from, min == 0);

@@ -78,7 +78,9 @@ static int contains(const char *line, const char *s)
 {
 	size_t n = strlen(s);
 
-	for (; *line || !n; line++) {
+	if (n == 0)
+		return 1;
+	for (; *line; line++) {
 		size_t i = 0;
 
 		while (i < n && (opt.icase ? tolower((unsigned char)line[i]) ==
@@ -86,8 +88,6 @@ static int contains(const char *line, const char *s)
 			i++;
 		if (i == n)
 			return 1;
-		if (!*line)
-			break;
 	}
 	return 0;
 }
@@ -144,7 +144,7 @@ static void grep_file(FILE *f, const char *name)
 		printf("%s\n", name);
 }
 
-static void grep_path(const char *path);
+static void grep_path(const char *path, int named);
 
 /* -r: every entry of a folder, in the order the folder lists them;
    path NULL is the current folder, its entries named without "./". */
@@ -172,13 +172,15 @@ static void grep_dir(const char *path)
 		else
 			sprintf(sub, "%s%s%s", path,
 				path[strlen(path) - 1] == '/' ? "" : "/", d->d_name);
-		grep_path(sub);
+		grep_path(sub, 0);
 		free(sub);
 	}
 	closedir(dir);
 }
 
-static void grep_path(const char *path)
+/* A file, or with -r a folder; named: on the command line (where -r
+   follows a symbolic link, as GNU's does; inside a folder it does not). */
+static void grep_path(const char *path, int named)
 {
 	struct stat st;
 	FILE *f;
@@ -187,12 +189,14 @@ static void grep_path(const char *path)
 		grep_file(stdin, "(standard input)");
 		return;
 	}
-	if (opt.recurse && lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		grep_dir(path);
-		return;
+	if (opt.recurse && (named ? stat(path, &st) : lstat(path, &st)) == 0) {
+		if (S_ISLNK(st.st_mode))
+			return;
+		if (S_ISDIR(st.st_mode)) {
+			grep_dir(path);
+			return;
+		}
 	}
-	if (opt.recurse && lstat(path, &st) == 0 && S_ISLNK(st.st_mode))
-		return;                 /* as GNU's -r: links inside are not followed */
 	f = fopen(path, "r");
 	if (!f) {
 		if (!opt.silent)
@@ -240,6 +244,6 @@ int main(int argc, char **argv)
 	else if (argc == 0)
 		grep_file(stdin, "(standard input)");
 	for (int i = 0; i < argc; i++)
-		grep_path(argv[i]);
+		grep_path(argv[i], 1);
 	return trouble ? 2 : found ? 0 : 1;
 }

@@ -99,9 +99,11 @@ static char *delimited(const char **p, char delim, const char *what)
 	for (; *s != delim; s++) {
 		if (!*s || *s == '\n')
 			bad_script(s, what);
-		if (*s == '\\' && (s[1] == delim || s[1] == 'n')) {
+		if (*s == '\\' && s[1] == delim) {
+			buf_add(&b, ++s, 1);
+		} else if (*s == '\\' && s[1] == 'n') {
+			buf_add(&b, "\n", 1);
 			s++;
-			buf_add(&b, *s == 'n' && delim != 'n' ? "\n" : s, 1);
 		} else if (*s == '\\' && s[1]) {
 			buf_add(&b, s++, 2);
 		} else {
@@ -177,15 +179,15 @@ static const char *subst_args(const char *p, struct cmd *c)
 	p++;
 	re = delimited(&p, delim, "unterminated `s' command");
 	c->text = delimited(&p, delim, "unterminated `s' command");
-	for (;; p++) {
-		if (*p == 'g')
-			c->global = 1;
+	for (;;) {
+		if (*p >= '1' && *p <= '9')
+			c->nth = strtol(p, (char **)&p, 10);
+		else if (*p == 'g')
+			c->global = 1, p++;
 		else if (*p == 'p')
-			c->print = 1;
+			c->print = 1, p++;
 		else if (*p == 'I' || *p == 'i')
-			icase = REG_ICASE;
-		else if (*p >= '1' && *p <= '9')
-			c->nth = strtol(p, (char **)&p, 10), p--;
+			icase = REG_ICASE, p++;
 		else
 			break;
 	}
