@@ -72,6 +72,9 @@ $ sed 's/x*/-/g' f | head -n 1
 -h-e-l-l-o- -w-o-r-l-d-
 $ printf 'no newline' | sed 's/no/a/'; echo
 a newline
+$ printf 'last' | sed '$a after'
+last
+after
 $ sed -i 's/bar/BAR/' f; sed -n 2p f
 foo BAR
 # errors: status 1 for a bad script, 2 for a missing file

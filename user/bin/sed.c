@@ -440,12 +440,23 @@ static int substitute(struct cmd *c, struct buf *ps)
 }
 
 static FILE *out;               /* stdout, or -i's temporary file */
+static int owed_newline;        /* the last output lacked its newline */
 
-static void print_space(const struct buf *ps, int newline)
+/* Output n bytes and a newline, or (for an input's last line that had
+   none) no newline - until more output follows, as GNU sed does. */
+static void output(const char *s, size_t n, int newline)
 {
-	fwrite(ps->s, 1, ps->len, out);
+	if (owed_newline)
+		putc('\n', out);
+	fwrite(s, 1, n, out);
 	if (newline)
 		putc('\n', out);
+	owed_newline = !newline;
+}
+
+static void output_text(const char *text)
+{
+	output(text, strlen(text), 1);
 }
 
 /* One cycle over the pattern space. 1 if a q ended the script. */
@@ -453,6 +464,7 @@ static int cycle(struct buf *ps, int newline, int last, int *status)
 {
 	struct buf appended = { 0 };
 	int print = !quiet, quit = 0;
+	char number[32];
 
 	for (int i = 0; i < ncmds && !quit; i++) {
 		struct cmd *c = &cmds[i];
@@ -464,22 +476,22 @@ static int cycle(struct buf *ps, int newline, int last, int *status)
 		}
 		switch (c->name) {
 		case '=':
-			fprintf(out, "%ld\n", in.lineno);
+			snprintf(number, sizeof(number), "%ld", in.lineno);
+			output_text(number);
 			break;
 		case 'p':
-			print_space(ps, 1);
+			output(ps->s, ps->len, newline);
 			break;
 		case 'a':
-			buf_add(&appended, c->text, strlen(c->text));
-			buf_add(&appended, "\n", 1);
+			buf_add(&appended, c->text, strlen(c->text) + 1);
 			break;
 		case 'i':
-			fprintf(out, "%s\n", c->text);
+			output_text(c->text);
 			break;
 		case 'c':       /* the text (once, at a range's end), not the line */
 		case 'd':
 			if (c->name == 'c' && (!c->a2.type || !c->in_range))
-				fprintf(out, "%s\n", c->text);
+				output_text(c->text);
 			print = 0;
 			i = ncmds;
 			break;
@@ -489,14 +501,14 @@ static int cycle(struct buf *ps, int newline, int last, int *status)
 			break;
 		case 's':
 			if (substitute(c, ps) && c->print)
-				print_space(ps, 1);
+				output(ps->s, ps->len, newline);
 			break;
 		}
 	}
 	if (print)
-		print_space(ps, newline);
-	if (appended.len)
-		fwrite(appended.s, 1, appended.len, out);
+		output(ps->s, ps->len, newline);
+	for (size_t at = 0; at < appended.len; at += strlen(appended.s + at) + 1)
+		output_text(appended.s + at);       /* the texts, each with its '\0' */
 	free(appended.s);
 	return quit;
 }
@@ -532,6 +544,7 @@ static int edit_in_place(char *path)
 	fd = mkstemp(tmp);
 	if (fd < 0 || !(out = fdopen(fd, "w")))
 		err(4, "%s", tmp);
+	owed_newline = 0;
 	for (int i = 0; i < ncmds; i++)
 		cmds[i].in_range = 0;
 	in.lineno = 0;
