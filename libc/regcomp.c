@@ -78,7 +78,7 @@ static int lay(struct parser *ps, const struct re_inst *body, int n, int from)
 
 		if (in.op == RE_SPLIT || in.op == RE_JMP)
 			in.x += delta;
-		if (in.op == RE_SPLIT || in.op == RE_LOOP)
+		if (in.op == RE_SPLIT || (in.op == RE_LOOP && in.y >= 0))
 			in.y += delta;
 		if (emit(ps, in.op, in.x, in.y) < 0)
 			return REG_ESPACE;
@@ -86,48 +86,47 @@ static int lay(struct parser *ps, const struct re_inst *body, int n, int from)
 	return 0;
 }
 
-/* x* (min 0) or x+ (min 1) as one loop:  [SPLIT] MARK x LOOP. */
-static int lay_loop(struct parser *ps, const struct re_inst *body, int n,
-		    int from, int optional)
+/* One pass of a loop that may be skipped (optional: SPLIT to the end,
+   chained through *skips) and may go round again (again):
+   [SPLIT] MARK x LOOP. */
+static int lay_pass(struct parser *ps, const struct re_inst *body, int n,
+		    int from, int loop, int optional, int again, int *skips)
 {
-	int loop = ps->prog->nloops++;
-	int split = -1, mark;
+	int mark;
 
-	if (optional)
-		split = emit(ps, RE_SPLIT, ps->prog->len + 1, 0);
-	mark = emit(ps, RE_MARK, loop, 0);
-	if (mark < 0 || lay(ps, body, n, from) ||
-	    emit(ps, RE_LOOP, loop, mark) < 0)
+	if (optional && (*skips = emit(ps, RE_SPLIT, ps->prog->len + 1, *skips)) < 0)
 		return REG_ESPACE;
-	if (optional)
-		ps->prog->code[split].y = ps->prog->len;
+	mark = emit(ps, RE_MARK, 2 * loop + 1, 0);
+	if (mark < 0 || lay(ps, body, n, from) ||
+	    emit(ps, RE_LOOP, loop, again ? mark : -1) < 0)
+		return REG_ESPACE;
 	return 0;
 }
 
 /* The atom at 'from' (the end of the program) repeated min to max
-   times, max -1 meaning no limit: min copies, then a loop or max - min
-   optional copies, each of which may skip to the end. */
+   times, max -1 meaning no limit: min copies, then a loop (x{2,} is
+   x x+) or max - min optional passes, each of which may skip to the
+   end. Optional passes need the loop's entry marked, for LOOP to tell
+   the first pass from the others. */
 static int repeat(struct parser *ps, int from, int min, int max)
 {
-	int n, e = 0, skips = -1;
-	int copies = (max < 0 && min > 0) ? min - 1 : min;  /* x{2,} = x x+ */
+	int n, e = 0, skips = -1, loop = -1;
+	int copies = (max < 0 && min > 0) ? min - 1 : min;
 	struct re_inst *body = take(ps, from, &n);
 
 	if (!body)
 		return REG_ESPACE;
+	if (max != min) {
+		loop = ps->prog->nloops++;
+		if (emit(ps, RE_MARK, 2 * loop, 0) < 0)
+			e = REG_ESPACE;
+	}
 	for (int i = 0; i < copies && !e; i++)
 		e = lay(ps, body, n, from);
 	if (!e && max < 0)
-		e = lay_loop(ps, body, n, from, min == 0);
-	for (int i = min; i < max && !e; i++) {
-		int split = emit(ps, RE_SPLIT, ps->prog->len + 1, skips);
-
-		if (split < 0)
-			e = REG_ESPACE;
-		else
-			e = lay(ps, body, n, from);
-		skips = split;
-	}
+		e = lay_pass(ps, body, n, from, loop, min == 0, 1, &skips);
+	for (int i = min; i < max && !e; i++)
+		e = lay_pass(ps, body, n, from, loop, 1, 0, &skips);
 	while (skips >= 0) {            /* the chain of skips, through y */
 		int next = ps->prog->code[skips].y;
 

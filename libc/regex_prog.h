@@ -5,17 +5,18 @@
  * and "where am I in the string" (pos). a(b|c)*d becomes
  *
  *    0  CHAR 'a'
- *    1  SPLIT 2, 10         one more pass through (b|c) first, else 10
- *    2  MARK 0              loop 0's pass starts at this pos
- *    3  SAVE 2              group 1 starts here
- *    4  SPLIT 5, 7          the alternation b|c
- *    5  CHAR 'b'
- *    6  JMP 8
- *    7  CHAR 'c'
- *    8  SAVE 3              group 1 ends here
- *    9  LOOP 0, 2           moved on since MARK 0? then (split) 2 again
- *   10  CHAR 'd'
- *   11  MATCH
+ *    1  MARK 0              loop 0 is entered at this pos
+ *    2  SPLIT 3, 11         a pass through (b|c) first, else 11
+ *    3  MARK 1              a pass of loop 0 starts at this pos
+ *    4  SAVE 2              group 1 starts here
+ *    5  SPLIT 6, 8          the alternation b|c
+ *    6  CHAR 'b'
+ *    7  JMP 9
+ *    8  CHAR 'c'
+ *    9  SAVE 3              group 1 ends here
+ *   10  LOOP 0, 3           the pass moved on? then (split) 3 again
+ *   11  CHAR 'd'
+ *   12  MATCH
  *
  * A SPLIT is a choice: the machine follows the first way and remembers
  * the second, to come back to if the first fails (backtracking).
@@ -32,10 +33,11 @@ enum re_op {
 	RE_BOL,         /* ^: at a line's start */
 	RE_EOL,         /* $: at a line's end */
 	RE_SAVE,        /* capture slot x = pos (group x/2's start or end) */
-	RE_MARK,        /* loop x's pass starts at pos */
+	RE_MARK,        /* loop slot x = pos: 2n loop n's entry, 2n+1 a pass's */
 	RE_SPLIT,       /* go on at x; if that fails, at y */
 	RE_JMP,         /* go on at x */
-	RE_LOOP,        /* end of loop x's pass: if it moved pos, split y, next */
+	RE_LOOP,        /* end of a pass of loop x: if it moved pos, split y,
+			   next (y -1: just next); an empty pass only as the first */
 	RE_BACKREF,     /* the text group x matched, once more */
 	RE_MATCH,       /* the whole pattern matched */
 };
@@ -55,7 +57,7 @@ struct re_prog {
 	int len, cap;                   /* instructions used, allocated */
 	struct re_set *sets;
 	int nsets;
-	int nloops;                     /* MARK/LOOP registers */
+	int nloops;                     /* loops: 2 MARK slots each */
 	int backrefs;                   /* any RE_BACKREF? (no memo then) */
 	int cflags;
 };

@@ -41,7 +41,7 @@ struct run {
 	const struct re_prog *prog;
 	const char *s;
 	int len, eflags;
-	int *slots;             /* 2 per group (0: the whole), then loops' */
+	int *slots;             /* 2 per group (0: the whole), 2 per loop */
 	int marks;              /* the first loop's slot */
 	int *best;              /* the slots of the longest match so far */
 	int best_end;           /* where it ends; -1: none yet */
@@ -106,6 +106,23 @@ static int backref(const struct run *r, int n, int pos)
 	return eo - so;
 }
 
+/* The end of a loop's pass. A pass that moved on may go round again
+   (first), or leave. A pass that matched nothing must not go round
+   again - it would forever - and is allowed only as the loop's first
+   (x* meeting no x): after a real pass it adds nothing but a group
+   that matched empty, where POSIX keeps the real one. */
+static int loop_end(struct run *r, const struct re_inst *in, int pc, int pos)
+{
+	int entry = r->slots[r->marks + 2 * in->x];
+	int pass = r->slots[r->marks + 2 * in->x + 1];
+
+	if (pos != pass && in->y >= 0)
+		return push(r, pc + 1, pos) < 0 ? -2 : in->y;
+	if (pos != pass || pass == entry)
+		return pc + 1;
+	return -1;
+}
+
 /* Was (pc, pos) tried before? Mark it tried. */
 static int tried(struct run *r, int pc, int pos)
 {
@@ -152,10 +169,8 @@ static int step(struct run *r, int pc, int *pos)
 		return push(r, in->y, *pos) < 0 ? -2 : in->x;
 	case RE_JMP:
 		return in->x;
-	case RE_LOOP:   /* a pass that matched nothing must not go round again */
-		if (r->slots[r->marks + in->x] == *pos)
-			return pc + 1;
-		return push(r, pc + 1, *pos) < 0 ? -2 : in->y;
+	case RE_LOOP:
+		return loop_end(r, in, pc, *pos);
 	case RE_BACKREF:
 		if ((n = backref(r, in->x, *pos)) < 0)
 			return -1;
@@ -223,7 +238,7 @@ static int search(struct run *r)
 		if (!r->tried)
 			return -1;
 	}
-	for (int i = 0; i < r->marks + r->prog->nloops; i++)
+	for (int i = 0; i < r->marks + 2 * r->prog->nloops; i++)
 		r->slots[i] = -1;
 	for (int start = 0; start <= r->len; start++) {
 		int found;
@@ -247,7 +262,7 @@ int regexec(const regex_t *re, const char *string, size_t nmatch,
 	};
 	int found;
 
-	r.slots = malloc((r.marks + r.prog->nloops) * sizeof(int));
+	r.slots = malloc((r.marks + 2 * r.prog->nloops) * sizeof(int));
 	r.best = malloc(r.marks * sizeof(int));
 	found = (r.slots && r.best) ? search(&r) : -1;
 	if (found > 0 && !(r.prog->cflags & REG_NOSUB)) {

@@ -29,6 +29,7 @@ static const char *patterns[] = {
 	"\\(a\\|ab\\)\\(c\\|bcd\\)", "(a|ab)(c|bcd)", "A", "[A-C]", "[^a]",
 	".", "a^b", "a$b", "x*", "(x*)(y*)z", "a)", "(a|ab)(bc|c)*",
 	"((a)|b)*", "(a|b)*b", "[[:lower:]]+", "[^[:space:]]+", "(.)\\1",
+	"(a|){1,2}", "(a|b|)+", "\\(a*\\)\\{1,2\\}\\(a*\\)\\+", "(a*)+(b|)*",
 };
 static const char *strings[] = {
 	"", "a", "b", "c", "abc", "aabc", "xabcx", "ac", "abbbc", "a.c", "axc",
