@@ -34,6 +34,17 @@ root:x:0:0
 Root is here
 $ grep '[[:upper:]]' passwd
 Root is here
+$ grep -x alice passwd
+alice
+$ grep -x ali passwd; echo $?
+1
+$ grep -o '[0-9][0-9]*' passwd
+0
+0
+1000
+1000
+$ grep -on 'b.b' passwd
+2:bob
 # the exit status: 0 found, 1 none, 2 trouble
 $ grep -q bob passwd; echo $?
 0
@@ -49,7 +60,7 @@ grep: a\\\(: Unmatched .* (re)
 2
 $ grep -z bob passwd; echo $?
 grep: invalid option -- 'z'
-usage: grep [-cilnqrsvEF] [-e pattern]... [pattern] [file...]
+usage: grep [-chHilnoqrsvxEF] [-e pattern]... [pattern] [file...]
 2
 # several files: each line says where it is from
 $ printf 'bob\n' > other
@@ -61,6 +72,11 @@ passwd:1
 other:1
 $ grep -l alice passwd other
 passwd
+$ grep -h bob passwd other
+bob:x:1000:1000
+bob
+$ grep -H alice passwd
+passwd:alice
 $ mkdir d; printf 'deep bob\n' > d/f
 $ grep -r bob d
 d/f:deep bob

@@ -1,13 +1,15 @@
 /*
  * grep: print the lines that match a pattern.
  *
- *   grep [-cilnqrsvEF] [-e pattern]... [pattern] [file...]
+ *   grep [-chHilnoqrsvxEF] [-e pattern]... [pattern] [file...]
  *
  * Patterns are POSIX regular expressions (libc's <regex.h>), basic by
  * default, extended with -E, plain strings with -F; several -e options,
  * or one pattern of several lines, match a line if any of them does.
- * With more than one file (or -r) each line is prefixed "file:". The
- * exit status says what was found: 0 a line, 1 none, 2 trouble.
+ * -x wants the whole line matched, -o prints just the matches. With
+ * more than one file (or -r; -H always, -h never) each line is
+ * prefixed "file:". The exit status says what was found: 0 a line, 1
+ * none, 2 trouble.
  */
 #include <ctype.h>
 #include <dirent.h>
@@ -21,6 +23,7 @@
 
 static struct {
 	int invert, icase, count, number, list, quiet, silent, fixed, recurse;
+	int whole, only;        /* -x, -o */
 	int cflags;
 	int names;              /* prefix lines with the file's name */
 } opt;
@@ -33,7 +36,7 @@ static int trouble;             /* a file could not be read */
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: grep [-cilnqrsvEF] [-e pattern]... [pattern] [file...]\n");
+	fprintf(stderr, "usage: grep [-chHilnoqrsvxEF] [-e pattern]... [pattern] [file...]\n");
 	exit(2);
 }
 
@@ -73,32 +76,82 @@ static void compile_patterns(void)
 	}
 }
 
-/* -F: is the string s somewhere in line (ignoring case with -i)? */
-static int contains(const char *line, const char *s)
+/* -F: where is the string s first in line (ignoring case with -i)? */
+static int find_fixed(const char *line, const char *s, regmatch_t *m)
 {
 	size_t n = strlen(s);
 
-	if (n == 0)
-		return 1;
-	for (; *line; line++) {
+	for (const char *p = line; *p || !n; p++) {
 		size_t i = 0;
 
-		while (i < n && (opt.icase ? tolower((unsigned char)line[i]) ==
-				 tolower((unsigned char)s[i]) : line[i] == s[i]))
+		while (i < n && (opt.icase ? tolower((unsigned char)p[i]) ==
+				 tolower((unsigned char)s[i]) : p[i] == s[i]))
 			i++;
-		if (i == n)
+		if (i == n) {
+			m->rm_so = p - line;
+			m->rm_eo = m->rm_so + n;
 			return 1;
+		}
+		if (!*p)
+			break;
 	}
 	return 0;
 }
 
-static int matches(const char *line)
+/* The leftmost, then longest, match of any pattern in line from 'from'
+   on, as offsets into line; 0 if there is none. */
+static int find(const char *line, size_t from, regmatch_t *best)
 {
-	for (int i = 0; i < npatterns; i++)
-		if (opt.fixed ? contains(line, patterns[i])
-			      : regexec(&regexes[i], line, 0, NULL, 0) == 0)
-			return 1;
-	return 0;
+	int found_one = 0;
+
+	for (int i = 0; i < npatterns; i++) {
+		regmatch_t m;
+
+		if (opt.fixed ? !find_fixed(line + from, patterns[i], &m)
+			      : regexec(&regexes[i], line + from, 1, &m,
+					from ? REG_NOTBOL : 0) != 0)
+			continue;
+		m.rm_so += from;
+		m.rm_eo += from;
+		if (!found_one || m.rm_so < best->rm_so ||
+		    (m.rm_so == best->rm_so && m.rm_eo > best->rm_eo))
+			*best = m;
+		found_one = 1;
+	}
+	return found_one;
+}
+
+/* Is the line selected? (-x: a match from its start to its end, which a
+   leftmost-longest match finds if there is one.) */
+static int matches(const char *line, size_t len)
+{
+	regmatch_t m;
+
+	return find(line, 0, &m) &&
+	       (!opt.whole || (m.rm_so == 0 && (size_t)m.rm_eo == len));
+}
+
+static void prefix(const char *name, long lineno)
+{
+	if (opt.names)
+		printf("%s:", name);
+	if (opt.number)
+		printf("%ld:", lineno);
+}
+
+/* -o: each non-empty match on a line of its own. */
+static void print_matches(const char *line, size_t len, const char *name,
+			  long lineno)
+{
+	regmatch_t m;
+
+	for (size_t from = 0; from <= len && find(line, from, &m);) {
+		if (m.rm_eo > m.rm_so) {
+			prefix(name, lineno);
+			printf("%.*s\n", (int)(m.rm_eo - m.rm_so), line + m.rm_so);
+		}
+		from = m.rm_eo > m.rm_so ? (size_t)m.rm_eo : (size_t)m.rm_so + 1;
+	}
 }
 
 /* Search one open file; name is what to print for it. */
@@ -113,7 +166,7 @@ static void grep_file(FILE *f, const char *name)
 		lineno++;
 		if (len > 0 && line[len - 1] == '\n')
 			line[--len] = '\0';
-		if (matches(line) == opt.invert)
+		if (matches(line, len) == opt.invert)
 			continue;
 		count++;
 		found = 1;
@@ -121,12 +174,13 @@ static void grep_file(FILE *f, const char *name)
 			exit(0);
 		if (opt.list)
 			break;
-		if (opt.count)
+		if (opt.count || (opt.only && opt.invert))
 			continue;
-		if (opt.names)
-			printf("%s:", name);
-		if (opt.number)
-			printf("%ld:", lineno);
+		if (opt.only) {
+			print_matches(line, len, name, lineno);
+			continue;
+		}
+		prefix(name, lineno);
 		printf("%s\n", line);
 	}
 	if (ferror(f)) {
@@ -210,11 +264,15 @@ static void grep_path(const char *path, int named)
 
 int main(int argc, char **argv)
 {
-	int c;
+	int c, names = -1;
 
-	while ((c = getopt(argc, argv, "cilnqrsvEFe:")) != -1) {
+	while ((c = getopt(argc, argv, "chHilnoqrsvxEFe:")) != -1) {
 		switch (c) {
 		case 'c': opt.count = 1; break;
+		case 'h': names = 0; break;
+		case 'H': names = 1; break;
+		case 'o': opt.only = 1; break;
+		case 'x': opt.whole = 1; break;
 		case 'i': opt.icase = 1; break;
 		case 'l': opt.list = 1; break;
 		case 'n': opt.number = 1; break;
@@ -236,9 +294,9 @@ int main(int argc, char **argv)
 		add_patterns(*argv++);
 		argc--;
 	}
-	opt.cflags |= REG_NOSUB | (opt.icase ? REG_ICASE : 0);
+	opt.cflags |= opt.icase ? REG_ICASE : 0;
 	compile_patterns();
-	opt.names = argc > 1 || opt.recurse;
+	opt.names = names >= 0 ? names : argc > 1 || opt.recurse;
 	if (argc == 0 && opt.recurse)
 		grep_dir(NULL);
 	else if (argc == 0)
