@@ -53,6 +53,17 @@ $ printf 'b 1\na 1\nc 0\n' | sort -k2,2
 c 0
 a 1
 b 1
+$ printf 'x   3\ny 1\nz  2\n' > spaced
+$ sort -k2 spaced
+x   3
+z  2
+y 1
+$ sort -b -k2 spaced
+y 1
+z  2
+x   3
+$ sort -r -o spaced spaced; sort spaced | head -n 1
+x   3
 $ sort nope; echo $?
 sort: nope: No such file or directory
 2

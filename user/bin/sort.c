@@ -1,13 +1,15 @@
 /*
  * sort: sort lines.
  *
- *   sort [-fnru] [-t sep] [-k field[,field][fnr]]... [file...]
+ *   sort [-bfnru] [-t sep] [-k field[,field][bfnr]]... [-o out] [file...]
  *
  * Lines compare byte by byte, or by a key: -k 2 is the line from its
  * second field on, -k 2,2 the second field alone. Fields are split at
  * sep (-t), or else each is a run of blanks and what follows up to the
  * next blank. -n compares keys as numbers, -f ignoring case, -r the
- * other way round. Lines whose keys are equal are then compared whole
+ * other way round, -b without the blanks a key starts with. -o writes
+ * the result to a file, which may be one of the inputs (it is written
+ * after all are read). Lines whose keys are equal are then compared whole
  * (GNU's "last resort"), unless -u, which keeps only the first line of
  * each run of equal keys.
  *
@@ -23,7 +25,7 @@
 
 struct key {
 	int first, last;                /* fields, from 1; last 0: to the end */
-	int numeric, fold, reverse;
+	int numeric, fold, reverse, blanks;
 };
 
 static struct key *keys;
@@ -34,11 +36,11 @@ static int unique;
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: sort [-fnru] [-t sep] [-k field[,field]]... [file...]\n");
+	fprintf(stderr, "usage: sort [-bfnru] [-t sep] [-k field[,field]]... [-o out] [file...]\n");
 	exit(2);
 }
 
-/* The flags after a -k field: n, f, r. 1 if any were given. */
+/* The flags after a -k field: b, n, f, r. 1 if any were given. */
 static int key_flags(const char **s, struct key *k)
 {
 	int any = 0;
@@ -50,6 +52,8 @@ static int key_flags(const char **s, struct key *k)
 			k->fold = 1;
 		else if (**s == 'r')
 			k->reverse = 1;
+		else if (**s == 'b')
+			k->blanks = 1;
 		else
 			return any;
 	}
@@ -77,6 +81,7 @@ static void add_key(const char *s)
 		k.numeric = global.numeric;
 		k.fold = global.fold;
 		k.reverse = global.reverse;
+		k.blanks = global.blanks;
 	}
 	keys = realloc(keys, (nkeys + 1) * sizeof(*keys));
 	if (!keys)
@@ -114,6 +119,8 @@ static void key_span(const char *line, const struct key *k, const char **start,
 		     const char **end)
 {
 	*start = field(line, k->first);
+	while (k->blanks && is_blank(**start))
+		(*start)++;
 	if (!k->last) {
 		*end = *start + strlen(*start);
 		return;
@@ -240,11 +247,13 @@ static void read_lines(FILE *f)
 
 int main(int argc, char **argv)
 {
-	char **tmp, **kargs = calloc(argc, sizeof(char *));
+	char **tmp, **kargs = calloc(argc, sizeof(char *)), *output = NULL;
 	int c, nkargs = 0;
 
-	while ((c = getopt(argc, argv, "fnruk:t:")) != -1) {
+	while ((c = getopt(argc, argv, "bfnruk:t:o:")) != -1) {
 		switch (c) {
+		case 'b': global.blanks = 1; break;
+		case 'o': output = optarg; break;
 		case 'f': global.fold = 1; break;
 		case 'n': global.numeric = 1; break;
 		case 'r': global.reverse = 1; break;
@@ -281,6 +290,8 @@ int main(int argc, char **argv)
 	if (!tmp)
 		err(2, "out of memory");
 	merge_sort(lines, tmp, nlines);
+	if (output && !freopen(output, "w", stdout))
+		err(2, "%s", output);
 	for (size_t i = 0; i < nlines; i++)
 		if (!unique || i == 0 || compare(lines[i - 1], lines[i], 0) != 0)
 			printf("%s\n", lines[i]);
