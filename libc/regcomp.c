@@ -388,27 +388,21 @@ static int atom(struct parser *ps, int first, int cflags, int *got)
 	return emit(ps, op, x, 0) < 0 ? REG_ESPACE : 0;
 }
 
-/* A branch: pieces, each an atom and its repetitions, to the branch's end. */
+/* A branch: pieces, each an atom and its repetitions, to the branch's
+   end. (In BRE a '*' with nothing before it - at the start, or after
+   the anchor ^ - is an ordinary character, which atom() reads.) */
 static int branch(struct parser *ps, int cflags)
 {
 	for (int first = 1;; first = 0) {
 		int from = ps->prog->len, got, min, max, e;
 		int bre_anchor = !ps->ere && first && *ps->p == '^';
 
-		if (!ps->ere && first && *ps->p == '*') {       /* a literal '*' */
-			ps->p++;
-			if (emit(ps, RE_CHAR, '*', 0) < 0)
-				return REG_ESPACE;
-			continue;
-		}
 		if ((e = atom(ps, first, cflags, &got)))
 			return e;
 		if (!got)
 			return 0;
-		if (bre_anchor) {               /* "^*": the '*' is literal */
-			first = 1;
+		if (bre_anchor)
 			continue;
-		}
 		/* BRE allows one repetition per atom, ERE none on an anchor */
 		for (int n = 0; repetition(ps, &min, &max, &e); n++) {
 			int op = ps->prog->code[from].op;
