@@ -45,6 +45,14 @@ $ grep -o '[0-9][0-9]*' passwd
 1000
 $ grep -on 'b.b' passwd
 2:bob
+$ printf 'cat\nscatter\ncats cat_x\nthe cat.\n' > words
+$ grep -w cat words
+cat
+the cat.
+$ grep -ow 'cats*' words
+cat
+cats
+cat
 # the exit status: 0 found, 1 none, 2 trouble
 $ grep -q bob passwd; echo $?
 0
@@ -60,7 +68,7 @@ grep: a\\\(: Unmatched .* (re)
 2
 $ grep -z bob passwd; echo $?
 grep: invalid option -- 'z'
-usage: grep [-chHilnoqrsvxEF] [-e pattern]... [pattern] [file...]
+usage: grep [-chHilnoqrsvwxEF] [-e pattern]... [pattern] [file...]
 2
 # several files: each line says where it is from
 $ printf 'bob\n' > other

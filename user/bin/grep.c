@@ -1,12 +1,13 @@
 /*
  * grep: print the lines that match a pattern.
  *
- *   grep [-chHilnoqrsvxEF] [-e pattern]... [pattern] [file...]
+ *   grep [-chHilnoqrsvwxEF] [-e pattern]... [pattern] [file...]
  *
  * Patterns are POSIX regular expressions (libc's <regex.h>), basic by
  * default, extended with -E, plain strings with -F; several -e options,
  * or one pattern of several lines, match a line if any of them does.
- * -x wants the whole line matched, -o prints just the matches. With
+ * -x wants the whole line matched, -w whole words, -o prints just the
+ * matches. With
  * more than one file (or -r; -H always, -h never) each line is
  * prefixed "file:". The exit status says what was found: 0 a line, 1
  * none, 2 trouble.
@@ -23,7 +24,7 @@
 
 static struct {
 	int invert, icase, count, number, list, quiet, silent, fixed, recurse;
-	int whole, only;        /* -x, -o */
+	int whole, only, word;  /* -x, -o, -w */
 	int cflags;
 	int names;              /* prefix lines with the file's name */
 } opt;
@@ -36,7 +37,7 @@ static int trouble;             /* a file could not be read */
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: grep [-chHilnoqrsvxEF] [-e pattern]... [pattern] [file...]\n");
+	fprintf(stderr, "usage: grep [-chHilnoqrsvwxEF] [-e pattern]... [pattern] [file...]\n");
 	exit(2);
 }
 
@@ -121,13 +122,71 @@ static int find(const char *line, size_t from, regmatch_t *best)
 	return found_one;
 }
 
+/* Does some pattern match all of line[so..eo), no more, no less? A
+   copy of just that text, searched leftmost-longest, says. */
+static int matches_exactly(const char *line, size_t so, size_t eo, size_t len)
+{
+	char *text = malloc(eo - so + 1);
+	int flags = (so ? REG_NOTBOL : 0) | (eo < len ? REG_NOTEOL : 0), yes = 0;
+
+	if (!text)
+		err(2, "out of memory");
+	memcpy(text, line + so, eo - so);
+	text[eo - so] = '\0';
+	for (int i = 0; i < npatterns && !yes; i++) {
+		regmatch_t m;
+
+		if (opt.fixed)
+			yes = strlen(patterns[i]) == eo - so &&
+			      find_fixed(text, patterns[i], &m);
+		else
+			yes = regexec(&regexes[i], text, 1, &m, flags) == 0 &&
+			      m.rm_so == 0 && (size_t)m.rm_eo == eo - so;
+	}
+	free(text);
+	return yes;
+}
+
+static int word_char(int c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+/* -w: the first match that is a whole word - not next to a letter,
+   digit or '_'. Each match found is cut shorter from its end until it
+   is one, as GNU's grep does; failing that the search goes on a
+   character after its start. */
+static int find_word(const char *line, size_t len, size_t from, regmatch_t *m)
+{
+	for (; from <= len && find(line, from, m); from = m->rm_so + 1) {
+		size_t so = m->rm_so;
+
+		if (so > 0 && word_char(line[so - 1]))
+			continue;
+		/* (cut down to non-empty: an empty match counts only as found) */
+		for (long eo = m->rm_eo; eo >= (long)so + (m->rm_eo > m->rm_so); eo--)
+			if (((size_t)eo == len || !word_char(line[eo])) &&
+			    matches_exactly(line, so, eo, len)) {
+				m->rm_eo = eo;
+				return 1;
+			}
+	}
+	return 0;
+}
+
+/* The next match the options accept, from 'from' on. */
+static int find_selected(const char *line, size_t len, size_t from, regmatch_t *m)
+{
+	return opt.word ? find_word(line, len, from, m) : find(line, from, m);
+}
+
 /* Is the line selected? (-x: a match from its start to its end, which a
    leftmost-longest match finds if there is one.) */
 static int matches(const char *line, size_t len)
 {
 	regmatch_t m;
 
-	return find(line, 0, &m) &&
+	return find_selected(line, len, 0, &m) &&
 	       (!opt.whole || (m.rm_so == 0 && (size_t)m.rm_eo == len));
 }
 
@@ -145,7 +204,7 @@ static void print_matches(const char *line, size_t len, const char *name,
 {
 	regmatch_t m;
 
-	for (size_t from = 0; from <= len && find(line, from, &m);) {
+	for (size_t from = 0; from <= len && find_selected(line, len, from, &m);) {
 		if (m.rm_eo > m.rm_so) {
 			prefix(name, lineno);
 			printf("%.*s\n", (int)(m.rm_eo - m.rm_so), line + m.rm_so);
@@ -266,13 +325,14 @@ int main(int argc, char **argv)
 {
 	int c, names = -1;
 
-	while ((c = getopt(argc, argv, "chHilnoqrsvxEFe:")) != -1) {
+	while ((c = getopt(argc, argv, "chHilnoqrsvwxEFe:")) != -1) {
 		switch (c) {
 		case 'c': opt.count = 1; break;
 		case 'h': names = 0; break;
 		case 'H': names = 1; break;
 		case 'o': opt.only = 1; break;
 		case 'x': opt.whole = 1; break;
+		case 'w': opt.word = 1; break;
 		case 'i': opt.icase = 1; break;
 		case 'l': opt.list = 1; break;
 		case 'n': opt.number = 1; break;
