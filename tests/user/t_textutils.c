@@ -127,6 +127,8 @@ int main(int argc, char **argv)
 	check("grep: status 2 for a missing file", "",
 	      ARGV("grep", "x", "/nope"), "grep: /nope: No such file or directory\n", 2);
 	check("grep -c -v", "a\nb\na\n", ARGV("grep", "-cv", "a"), "1\n", 0);
+	check("grep -ow: whole words only", "cat scatter cats\n",
+	      ARGV("grep", "-ow", "cats*"), "cat\ncats\n", 0);
 	check("sed: s///g with a back-reference", "hello world\n",
 	      ARGV("sed", "s/\\(o\\)/[\\1]/g"), "hell[o] w[o]rld\n", 0);
 	check("sed -n: a range of lines, p", "1\n2\n3\n4\n",
