@@ -9,16 +9,18 @@
  * along x and file2's down y: a step right deletes a line, a step down
  * inserts one, and where the lines are equal a diagonal step is free.
  *
- *         b  a  c          (file1 = a b c a, file2 = b a c)
- *      +--+--+--+
- *    a |  |\ |  |          the shortest edit path goes from the top
- *      +--+--+--+          left to the bottom right with the fewest
- *    b |\ |  |  |          right/down steps. Myers' search goes out
- *      +--+--+--+          d = 0, 1, 2 ... edits at a time; for each
- *    c |  |  |\ |          diagonal k = x - y it keeps only the path
- *      +--+--+--+          that got furthest (V[k]), running down every
- *    a |  |\ |  |          free diagonal ("snake") at once.
- *      +--+--+--+
+ *         a  b  c  a       file1 = a b c a across (x),
+ *      +--+--+--+--+       file2 = b a c down (y)
+ *    b |  |\ |  |  |
+ *      +--+--+--+--+       The shortest edit path goes from the top
+ *    a |\ |  |  |\ |       left to the bottom right with the fewest
+ *      +--+--+--+--+       right/down steps. Myers' search goes out
+ *    c |  |  |\ |  |       d = 0, 1, 2 ... edits at a time; for each
+ *      +--+--+--+--+       diagonal k = x - y it keeps only the path
+ *                          that got furthest (V[k]), running down every
+ *   (diff here: delete a,  free diagonal ("snake") at once.
+ *   keep b, delete c, keep
+ *   a, insert c: d = 3)
  *
  * It takes O((N+M) D) time for D differences; keeping each round's V to
  * walk the path back costs O(D^2) memory (GNU diff finds the middle of
