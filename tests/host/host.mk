@@ -85,3 +85,6 @@ $(B)/host/test_string: tests/host/test_string.c libc/string.c libc/strings.c \
 HOST_DEFS_test_string = -include tests/host/string_names.h
 # libc's <ctype.h> (all inline) against glibc's.
 $(B)/host/test_ctype: tests/host/test_ctype.c libc/include/ctype.h
+# libc's regcomp/regexec, renamed our_*, against glibc's.
+$(B)/host/test_regex: tests/host/test_regex.c libc/regcomp.c libc/regexec.c
+HOST_DEFS_test_regex = -include tests/host/regex_names.h -Ilibc
