@@ -77,3 +77,6 @@ $(B)/host/test_syscalls: FORCE
 # libc's fnmatch, renamed our_fnmatch, against glibc's.
 $(B)/host/test_fnmatch: tests/host/test_fnmatch.c libc/fnmatch.c
 HOST_DEFS_test_fnmatch = -include tests/host/fnmatch_names.h
+# libc's /etc/passwd and /etc/group readers, renamed our_*, against glibc's.
+$(B)/host/test_pwd: tests/host/test_pwd.c libc/pwd.c libc/grp.c libc/fields.c
+HOST_DEFS_test_pwd = -include tests/host/pwd_names.h
