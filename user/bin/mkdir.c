@@ -1,0 +1,83 @@
+/*
+ * mkdir: make directories, with mkdir(2).
+ *
+ *   mkdir [-p] [-m MODE] DIR...
+ *
+ * -p: make the missing parents too, and say nothing if DIR exists
+ * already. -m: DIR's permissions are MODE (octal, e.g. 700) exactly; the
+ * umask, which mkdir(2) applies, is cleared for that. Without -m a new
+ * directory gets 0777 less the umask (755 under the usual umask 022).
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: mkdir [-p] [-m mode] dir...\n");
+	exit(1);
+}
+
+/* One directory; EEXIST is fine with -p if it is a directory. */
+static int make_one(const char *path, mode_t mode, int parents)
+{
+	struct stat st;
+
+	if (mkdir(path, mode) == 0)
+		return 0;
+	if (parents && errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return 0;
+	warn("%s", path);
+	return -1;
+}
+
+/* -p: each prefix of the path that ends before a '/', then the path.
+   The parents get the usual mode (u+wx, as GNU gives them), only the
+   last one MODE. */
+static int make_parents(char *path, mode_t mode)
+{
+	for (char *slash = path + 1; (slash = strchr(slash, '/')); slash++) {
+		*slash = '\0';
+		if (make_one(path, 0777, 1) < 0)
+			return -1;
+		*slash = '/';
+		while (slash[1] == '/')
+			slash++;
+	}
+	return make_one(path, mode, 1);
+}
+
+int main(int argc, char **argv)
+{
+	mode_t mode = 0777;
+	int parents = 0, status = 0, c;
+	char *end;
+
+	while ((c = getopt(argc, argv, "pm:")) != -1) {
+		switch (c) {
+		case 'p':
+			parents = 1;
+			break;
+		case 'm':
+			mode = strtoul(optarg, &end, 8);
+			if (!*optarg || *end || mode > 07777)
+				errx(1, "invalid mode '%s'", optarg);
+			umask(0);
+			break;
+		default:
+			usage();
+		}
+	}
+	if (optind == argc) {
+		warnx("missing operand");
+		usage();
+	}
+	for (int i = optind; i < argc; i++)
+		if ((parents ? make_parents(argv[i], mode) : make_one(argv[i], mode, 0)) < 0)
+			status = 1;
+	return status;
+}
