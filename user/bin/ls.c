@@ -238,30 +238,47 @@ static int print_name(const struct file *f, int inode_width)
 	return printf("%s%s", f->name, mark);
 }
 
-/* Columns on a terminal, filled top to bottom then left to right, all
-   as wide as the widest name (GNU ls fits each column to its own). */
+/* How wide a name is as print_name shows it. */
+static int name_width(const struct file *f, int inode_width)
+{
+	return strlen(f->name) + (classify && *type_mark(f->st.st_mode)) +
+	       (inodes ? inode_width + 1 : 0);
+}
+
+/* The width of column c when the names fill the given number of rows
+   (0: no name falls in that column). */
+static int column_width(const struct list *list, int rows, int c, int inode_width)
+{
+	int width = 0;
+
+	for (int i = c * rows; i < (c + 1) * rows && i < list->count; i++)
+		if (name_width(&list->files[i], inode_width) > width)
+			width = name_width(&list->files[i], inode_width);
+	return width;
+}
+
+/* Columns on a terminal, filled top to bottom then left to right, each
+   as wide as its widest name plus two spaces: as many columns as fit
+   across the screen, as ls chooses. */
 static void print_columns(const struct list *list, int inode_width)
 {
-	int width = 0, columns, rows;
+	int rows = 0, columns, total, width[SCREEN_WIDTH / 3];
 
-
-	for (int i = 0; i < list->count; i++) {
-		const struct file *f = &list->files[i];
-		int n = strlen(f->name) + (classify && *type_mark(f->st.st_mode)) +
-			(inodes ? inode_width + 1 : 0);
-
-		if (n > width)
-			width = n;
+	columns = list->count < SCREEN_WIDTH / 3 ? list->count : SCREEN_WIDTH / 3;
+	for (; columns > 0; columns--) {
+		rows = (list->count + columns - 1) / columns;
+		total = 0;
+		for (int c = 0; c < columns; c++)
+			total += (width[c] = column_width(list, rows, c, inode_width)) + 2;
+		if (total - 2 < SCREEN_WIDTH || columns == 1)
+			break;
 	}
-	width += 2;
-	columns = SCREEN_WIDTH / width ? SCREEN_WIDTH / width : 1;
-	rows = (list->count + columns - 1) / columns;
 	for (int r = 0; r < rows; r++) {
-		for (int i = r; i < list->count; i += rows) {
+		for (int c = 0, i = r; i < list->count; c++, i += rows) {
 			int n = print_name(&list->files[i], inode_width);
 
 			if (i + rows < list->count)     /* not the last column */
-				printf("%*s", width - n, "");
+				printf("%*s", width[c] + 2 - n, "");
 		}
 		putchar('\n');
 	}
