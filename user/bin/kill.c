@@ -66,15 +66,19 @@ int main(int argc, char **argv)
 {
 	int sig = SIGTERM, status = 0, i = 1;
 
-	if (argc > 1 && strcmp(argv[1], "-l") == 0)
-		return argc > 3 ? (usage(), 1) : list(argv[2]);
-	if (argc > 2 && (strcmp(argv[1], "-s") == 0 || strcmp(argv[1], "-n") == 0)) {
+	/* Options by hand: "-TERM" and "-9" are not getopt's kind. */
+	if (argc > 1 && strcmp(argv[1], "-l") == 0) {
+		if (argc > 3)
+			usage();
+		return list(argv[2]);
+	}
+	if (argc > 1 && (strcmp(argv[1], "-s") == 0 || strcmp(argv[1], "-n") == 0)) {
+		if (argc < 3)
+			usage();
 		sig = signal_of(argv[2]);
 		i = 3;
 	} else if (argc > 1 && argv[1][0] == '-' && argv[1][1] &&
 		   strcmp(argv[1], "--") != 0) {
-		if (strcmp(argv[1], "-s") == 0 || strcmp(argv[1], "-n") == 0)
-			usage();
 		sig = signal_of(argv[1] + 1);
 		i = 2;
 	}

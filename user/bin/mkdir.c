@@ -4,9 +4,11 @@
  *   mkdir [-p] [-m MODE] DIR...
  *
  * -p: make the missing parents too, and say nothing if DIR exists
- * already. -m: DIR's permissions are MODE (octal, e.g. 700) exactly; the
- * umask, which mkdir(2) applies, is cleared for that. Without -m a new
- * directory gets 0777 less the umask (755 under the usual umask 022).
+ * already. -m: DIR's permissions are MODE (octal, e.g. 700) exactly.
+ * Without -m a new directory gets 0777 less the umask (755 under the
+ * usual umask 022), and so do the parents, with u+wx added so that the
+ * next one can be made in them. mkdir(2) itself takes the umask off;
+ * here it is taken off by hand, and cleared, so that MODE is exact.
  */
 #include <err.h>
 #include <errno.h>
@@ -15,6 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+static mode_t parent_mode;      /* -p's parents */
 
 static void usage(void)
 {
@@ -35,14 +39,12 @@ static int make_one(const char *path, mode_t mode, int parents)
 	return -1;
 }
 
-/* -p: each prefix of the path that ends before a '/', then the path.
-   The parents get the usual mode (u+wx, as GNU gives them), only the
-   last one MODE. */
+/* -p: each prefix of the path that ends before a '/', then the path. */
 static int make_parents(char *path, mode_t mode)
 {
 	for (char *slash = path + 1; (slash = strchr(slash, '/')); slash++) {
 		*slash = '\0';
-		if (make_one(path, 0777, 1) < 0)
+		if (make_one(path, parent_mode, 1) < 0)
 			return -1;
 		*slash = '/';
 		while (slash[1] == '/')
@@ -53,7 +55,7 @@ static int make_parents(char *path, mode_t mode)
 
 int main(int argc, char **argv)
 {
-	mode_t mode = 0777;
+	mode_t mask = umask(0), mode = 0777 & ~mask;
 	int parents = 0, status = 0, c;
 	char *end;
 
@@ -66,7 +68,6 @@ int main(int argc, char **argv)
 			mode = strtoul(optarg, &end, 8);
 			if (!*optarg || *end || mode > 07777)
 				errx(1, "invalid mode '%s'", optarg);
-			umask(0);
 			break;
 		default:
 			usage();
@@ -76,6 +77,7 @@ int main(int argc, char **argv)
 		warnx("missing operand");
 		usage();
 	}
+	parent_mode = (0777 & ~mask) | S_IWUSR | S_IXUSR;
 	for (int i = optind; i < argc; i++)
 		if ((parents ? make_parents(argv[i], mode) : make_one(argv[i], mode, 0)) < 0)
 			status = 1;

@@ -42,7 +42,7 @@ static void usage(void)
    COMM may hold spaces and parentheses: it ends at the last ')'. */
 static int read_stat(const char *pid, struct proc *p)
 {
-	char path[64], line[1024], *open, *close;
+	char path[64], line[1024], *lparen, *rparen;
 	unsigned long utime, stime;
 	long nice;
 	FILE *f;
@@ -54,16 +54,16 @@ static int read_stat(const char *pid, struct proc *p)
 		return -1;             /* it exited meanwhile */
 	n = fgets(line, sizeof(line), f) != NULL;
 	fclose(f);
-	open = strchr(line, '(');
-	close = strrchr(line, ')');
-	if (!n || !open || !close || close < open)
+	lparen = strchr(line, '(');
+	rparen = strrchr(line, ')');
+	if (!n || !lparen || !rparen || rparen < lparen)
 		return -1;
 	p->pid = atoi(line);
-	snprintf(p->comm, sizeof(p->comm), "%.*s", (int)(close - open - 1), open + 1);
+	snprintf(p->comm, sizeof(p->comm), "%.*s", (int)(rparen - lparen - 1), lparen + 1);
 	/* fields 3-19: state ppid pgrp session tty_nr tpgid flags minflt
 	   cminflt majflt cmajflt utime stime cutime cstime priority nice,
 	   and 20 num_threads */
-	n = sscanf(close + 2, "%c %d %d %d %d %d %*u %*u %*u %*u %*u %lu %lu %*d %*d %*d %ld %d",
+	n = sscanf(rparen + 2, "%c %d %d %d %d %d %*u %*u %*u %*u %*u %lu %lu %*d %*d %*d %ld %d",
 		   &p->state, &p->ppid, &p->pgrp, &p->session, &p->tty, &p->tpgid,
 		   &utime, &stime, &nice, &p->threads);
 	if (n != 10)

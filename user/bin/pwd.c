@@ -31,16 +31,28 @@ static int is_here(const char *path)
 	       there.st_dev == here.st_dev && there.st_ino == here.st_ino;
 }
 
+/* Has the path a "." or ".." component? */
+static int has_dots(const char *path)
+{
+	while (*path) {
+		size_t n;
+
+		path += strspn(path, "/");
+		n = strcspn(path, "/");
+		if ((n == 1 && path[0] == '.') || (n == 2 && path[0] == '.' && path[1] == '.'))
+			return 1;
+		path += n;
+	}
+	return 0;
+}
+
 static const char *logical_path(void)
 {
 	const char *pwd = getenv("PWD");
 
-	if (!pwd || pwd[0] != '/' || strstr(pwd, "/./") || strstr(pwd, "/../"))
+	if (!pwd || pwd[0] != '/' || has_dots(pwd) || !is_here(pwd))
 		return NULL;
-	if (strlen(pwd) >= 2 && (strcmp(pwd + strlen(pwd) - 2, "/.") == 0 ||
-				 strcmp(pwd + strlen(pwd) - 3, "/..") == 0))
-		return NULL;
-	return is_here(pwd) ? pwd : NULL;
+	return pwd;
 }
 
 int main(int argc, char **argv)

@@ -106,7 +106,8 @@ static int run(char **argv)
 int main(int argc, char **argv)
 {
 	static char *echo[] = { "echo" };
-	int max = MAX_ARGS, no_run_empty = 0, fixed, count = 0, ran = 0, status = 0, c;
+	int max = MAX_ARGS, no_run_empty = 0, fixed, count = 0, ran = 0, status = 0;
+	int result, c;
 	char **command, **args, *word = NULL;
 	size_t size = 0;
 	char *end;
@@ -137,16 +138,20 @@ int main(int argc, char **argv)
 		if (count < max)
 			continue;
 		args[fixed + count] = NULL;
-		status |= run(args);
+		result = run(args);
 		ran = 1;
 		while (count)
 			free(args[fixed + --count]);
-		if (status > 123)       /* GNU's: stop at once */
-			return status;
+		if (result > 123)       /* as GNU's: stop at once */
+			return result;
+		if (result)
+			status = result;
 	}
 	if (count || (!ran && !no_run_empty)) {
 		args[fixed + count] = NULL;
-		status |= run(args);
+		result = run(args);
+		if (result)
+			status = result;
 	}
 	return status;
 }
