@@ -4,8 +4,8 @@ $ ps | sed -n 1p
   PID  PPID  PGID STAT     TIME CMD
 $ ps -e | sed -n '/ ps -e$/p'
  *\d+ +\d+ +\d+ R\S* +00:00:\d\d ps -e (re)
-$ sh -c 'sleep 5 & ps -e | sed -n "/ sleep 5$/p"; kill $!'
- *\d+ +\d+ +\d+ S\+? +00:00:00 sleep 5 (re)
+$ sh -c 'sleep 123 & ps -e | sed -n "/ sleep 123$/p"; kill $!'
+ *\d+ +\d+ +\d+ S\+? +00:00:00 sleep 123 (re)
 $ ps -e | sed -n 2p
  +1 +0 +\d+ \S+ +\d\d:\d\d:\d\d \S.* (re)
 $ ps -x; echo $?
