@@ -88,3 +88,6 @@ $(B)/host/test_ctype: tests/host/test_ctype.c libc/include/ctype.h
 # libc's regcomp/regexec, renamed our_*, against glibc's.
 $(B)/host/test_regex: tests/host/test_regex.c libc/regcomp.c libc/regexec.c
 HOST_DEFS_test_regex = -include tests/host/regex_names.h -Ilibc
+# libc's /etc/passwd and /etc/group readers, renamed our_*, against glibc's.
+$(B)/host/test_pwd: tests/host/test_pwd.c libc/pwd.c libc/grp.c libc/fields.c
+HOST_DEFS_test_pwd = -include tests/host/pwd_names.h

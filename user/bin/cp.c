@@ -1,0 +1,195 @@
+/*
+ * cp: copy files: open both, then read() from one and write() to the
+ * other until end of file. The copy is a new inode with the same bytes;
+ * its mode is the source's, less the umask.
+ *
+ *   cp [-r|-R] SOURCE DEST
+ *   cp [-r|-R] SOURCE... DIRECTORY
+ *
+ * -r: copy directories and all below them: mkdir(2) each, then copy its
+ * entries; symbolic links inside are copied as links (readlink then
+ * symlink), not followed.
+ */
+#include <dirent.h>
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "path.h"
+
+static int recursive;
+static struct stat made;        /* cp -r's top new directory */
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: cp [-r] source dest\n"
+		"       cp [-r] source... directory\n");
+	exit(1);
+}
+
+static int copy_path(const char *from, const char *to, int top);
+
+static int copy_bytes(int in, int out, const char *from, const char *to)
+{
+	char buf[8192];
+	ssize_t n;
+
+	while ((n = read(in, buf, sizeof(buf))) > 0) {
+		for (ssize_t done = 0, w; done < n; done += w) {
+			w = write(out, buf + done, n - done);
+			if (w < 0) {
+				warn("%s", to);
+				return 1;
+			}
+		}
+	}
+	if (n < 0) {
+		warn("%s", from);
+		return 1;
+	}
+	return 0;
+}
+
+static int copy_file(const char *from, const char *to, const struct stat *st)
+{
+	struct stat dest;
+	int in, out, status;
+
+	if (stat(to, &dest) == 0 && dest.st_dev == st->st_dev && dest.st_ino == st->st_ino) {
+		warnx("'%s' and '%s' are the same file", from, to);
+		return 1;
+	}
+	in = open(from, O_RDONLY);
+	if (in < 0) {
+		warn("%s", from);
+		return 1;
+	}
+	out = open(to, O_WRONLY | O_CREAT | O_TRUNC, st->st_mode & 07777);
+	if (out < 0) {
+		warn("%s", to);
+		close(in);
+		return 1;
+	}
+	status = copy_bytes(in, out, from, to);
+	close(in);
+	if (close(out) < 0) {
+		warn("%s", to);
+		status = 1;
+	}
+	return status;
+}
+
+static int copy_link(const char *from, const char *to)
+{
+	char target[PATH_MAX];
+	ssize_t len = readlink(from, target, sizeof(target) - 1);
+
+	if (len < 0) {
+		warn("%s", from);
+		return 1;
+	}
+	target[len] = '\0';
+	if (symlink(target, to) < 0) {
+		warn("%s", to);
+		return 1;
+	}
+	return 0;
+}
+
+static int copy_directory(const char *from, const char *to, const struct stat *st)
+{
+	struct dirent *d;
+	struct stat dest;
+	int status = 0;
+	DIR *dir;
+
+	if (mkdir(to, st->st_mode & 07777) < 0 &&
+	    !(errno == EEXIST && stat(to, &dest) == 0 && S_ISDIR(dest.st_mode))) {
+		warn("%s", to);
+		return 1;
+	}
+	if (!made.st_ino && stat(to, &made) < 0)
+		made.st_ino = 0;
+	dir = opendir(from);
+	if (!dir) {
+		warn("%s", from);
+		return 1;
+	}
+	while ((d = readdir(dir))) {
+		char *child_from, *child_to;
+
+		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
+			continue;
+		child_from = join_path(from, d->d_name);
+		child_to = join_path(to, d->d_name);
+		status |= copy_path(child_from, child_to, 0);
+		free(child_from);
+		free(child_to);
+	}
+	closedir(dir);
+	return status;
+}
+
+/* top: a command-line operand. Without -r those are followed if they
+   are links (cp link x copies the file the link names). */
+static int copy_path(const char *from, const char *to, int top)
+{
+	struct stat st;
+
+	if (top)                /* a new operand: a new top directory */
+		made.st_ino = 0;
+	if ((top && !recursive ? stat(from, &st) : lstat(from, &st)) < 0) {
+		warn("%s", from);
+		return 1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (st.st_ino == made.st_ino && st.st_dev == made.st_dev) {
+			/* cp -r a a/b: the copy is inside what is copied */
+			warnx("cannot copy a directory into itself, '%s'", to);
+			return 1;
+		}
+		if (!recursive) {
+			warnx("-r not specified; omitting directory '%s'", from);
+			return 1;
+		}
+		return copy_directory(from, to, &st);
+	}
+	if (S_ISLNK(st.st_mode))
+		return copy_link(from, to);
+	return copy_file(from, to, &st);
+}
+
+int main(int argc, char **argv)
+{
+	int status = 0, n, c;
+	char **operand;
+
+	while ((c = getopt(argc, argv, "rR")) != -1) {
+		if (c != 'r' && c != 'R')
+			usage();
+		recursive = 1;
+	}
+	operand = argv + optind;
+	n = argc - optind;
+	if (n < 2) {
+		if (n == 0)
+			warnx("missing file operand");
+		else
+			warnx("missing destination file operand after '%s'", operand[0]);
+		usage();
+	}
+	if (!into_directory(n, operand))
+		return copy_path(operand[0], operand[1], 1);
+	for (int i = 0; i < n - 1; i++) {
+		char *to = path_in_dir(operand[n - 1], operand[i]);
+
+		status |= copy_path(operand[i], to, 1);
+		free(to);
+	}
+	return status;
+}

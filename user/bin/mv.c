@@ -1,0 +1,76 @@
+/*
+ * mv: move (rename) files, with rename(2): the directory entry changes,
+ * the file's data and inode stay where they are, so a move within one
+ * file system takes the same time for any size of file.
+ *
+ *   mv [-f | -i] SOURCE DEST
+ *   mv [-f | -i] SOURCE... DIRECTORY
+ *
+ * -i: ask before replacing an existing file; -f: do not ask (default).
+ * Sprout has one file system, so rename() always can; on Linux, across
+ * file systems, it fails with EXDEV and mv copies and removes instead.
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "path.h"
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: mv [-fi] source dest\n"
+		"       mv [-fi] source... directory\n");
+	exit(1);
+}
+
+static int move(const char *from, const char *to, int interactive)
+{
+	struct stat st;
+	char answer[16];
+
+	if (interactive && lstat(to, &st) == 0) {
+		fprintf(stderr, "mv: overwrite '%s'? ", to);
+		if (!fgets(answer, sizeof(answer), stdin) ||
+		    (answer[0] != 'y' && answer[0] != 'Y'))
+			return 0;
+	}
+	if (rename(from, to) < 0) {
+		warn("cannot move '%s' to '%s'", from, to);
+		return 1;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	int interactive = 0, status = 0, n, c;
+	char **operand;
+
+	while ((c = getopt(argc, argv, "fi")) != -1) {
+		if (c == 'f')
+			interactive = 0;
+		else if (c == 'i')
+			interactive = 1;
+		else
+			usage();
+	}
+	operand = argv + optind;
+	n = argc - optind;
+	if (n < 2) {
+		if (n == 0)
+			warnx("missing file operand");
+		else
+			warnx("missing destination file operand after '%s'", operand[0]);
+		usage();
+	}
+	if (!into_directory(n, operand))
+		return move(operand[0], operand[1], interactive);
+	for (int i = 0; i < n - 1; i++) {
+		char *to = path_in_dir(operand[n - 1], operand[i]);
+
+		status |= move(operand[i], to, interactive);
+		free(to);
+	}
+	return status;
+}

@@ -1,0 +1,183 @@
+/*
+ * ps: the processes, as the kernel describes them under /proc: one
+ * folder per process, named by its pid, whose "stat" file holds its
+ * state on one line and "cmdline" its arguments.
+ *
+ *   ps [-e | -A]
+ *
+ *     PID  PPID  PGID STAT     TIME CMD
+ *       1     0     1 Ss   00:00:00 /sbin/init
+ *
+ * Without -e, only the processes on ps's own terminal. STAT is the
+ * state (R running, S sleeping, D in uninterruptible wait, T stopped, Z
+ * zombie: exited, not yet waited for), then s for a session leader and
+ * + for a process in its terminal's foreground group (procps's letters;
+ * also < and N for raised and lowered priority). TIME is the CPU time
+ * used, user and system.
+ */
+#include <dirent.h>
+#include <err.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define CLOCK_TICKS 100         /* /proc's times are in 1/100 s (USER_HZ) */
+
+struct proc {
+	int pid, ppid, pgrp, session, tty, tpgid, nice, threads;
+	char state;
+	unsigned long ticks;    /* utime + stime */
+	char comm[64];
+};
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: ps [-e]\n");
+	exit(1);
+}
+
+/* /proc/PID/stat: "PID (COMM) STATE PPID PGRP SESSION TTY TPGID ...".
+   COMM may hold spaces and parentheses: it ends at the last ')'. */
+static int read_stat(const char *pid, struct proc *p)
+{
+	char path[64], line[1024], *lparen, *rparen;
+	unsigned long utime, stime;
+	long nice;
+	FILE *f;
+	int n;
+
+	snprintf(path, sizeof(path), "/proc/%s/stat", pid);
+	f = fopen(path, "r");
+	if (!f)
+		return -1;             /* it exited meanwhile */
+	n = fgets(line, sizeof(line), f) != NULL;
+	fclose(f);
+	lparen = strchr(line, '(');
+	rparen = strrchr(line, ')');
+	if (!n || !lparen || !rparen || rparen < lparen)
+		return -1;
+	p->pid = atoi(line);
+	snprintf(p->comm, sizeof(p->comm), "%.*s", (int)(rparen - lparen - 1), lparen + 1);
+	/* fields 3-19: state ppid pgrp session tty_nr tpgid flags minflt
+	   cminflt majflt cmajflt utime stime cutime cstime priority nice,
+	   and 20 num_threads */
+	n = sscanf(rparen + 2, "%c %d %d %d %d %d %*u %*u %*u %*u %*u %lu %lu %*d %*d %*d %ld %d",
+		   &p->state, &p->ppid, &p->pgrp, &p->session, &p->tty, &p->tpgid,
+		   &utime, &stime, &nice, &p->threads);
+	if (n != 10)
+		return -1;
+	p->ticks = utime + stime;
+	p->nice = (int)nice;
+	return 0;
+}
+
+/* /proc/PID/cmdline: the arguments, each ending in a NUL; shown with
+   spaces between. Empty for a zombie (its memory is gone). */
+static void read_cmdline(const char *pid, char *buf, size_t size)
+{
+	char path[64];
+	ssize_t n = 0;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%s/cmdline", pid);
+	fd = open(path, O_RDONLY);
+	if (fd >= 0) {
+		n = read(fd, buf, size - 1);
+		close(fd);
+	}
+	if (n < 0)
+		n = 0;
+	while (n > 0 && buf[n - 1] == '\0')
+		n--;
+	for (ssize_t i = 0; i < n; i++)
+		if (buf[i] == '\0')
+			buf[i] = ' ';
+	buf[n] = '\0';
+}
+
+static void format_stat(const struct proc *p, char out[8])
+{
+	int n = 0;
+
+	out[n++] = p->state;
+	if (p->nice < 0)
+		out[n++] = '<';
+	else if (p->nice > 0)
+		out[n++] = 'N';
+	if (p->pid == p->session)
+		out[n++] = 's';
+	if (p->threads > 1)
+		out[n++] = 'l';
+	if (p->tty && p->pgrp == p->tpgid)
+		out[n++] = '+';
+	out[n] = '\0';
+}
+
+/* [DD-]HH:MM:SS */
+static void format_time(unsigned long ticks, char out[32])
+{
+	unsigned long s = ticks / CLOCK_TICKS;
+
+	if (s >= 86400)
+		snprintf(out, 32, "%lu-%02lu:%02lu:%02lu", s / 86400, s / 3600 % 24,
+			 s / 60 % 60, s % 60);
+	else
+		snprintf(out, 32, "%02lu:%02lu:%02lu", s / 3600, s / 60 % 60, s % 60);
+}
+
+static void print_process(const char *pid, const struct proc *p)
+{
+	char stat[8], time[32], cmd[4096];
+
+	format_stat(p, stat);
+	format_time(p->ticks, time);
+	read_cmdline(pid, cmd, sizeof(cmd));
+	printf("%5d %5d %5d %-4s %8s ", p->pid, p->ppid, p->pgrp, stat, time);
+	if (cmd[0])
+		puts(cmd);
+	else
+		printf("[%s]%s\n", p->comm, p->state == 'Z' ? " <defunct>" : "");
+}
+
+static int by_number(const void *a, const void *b)
+{
+	return atoi(*(char *const *)a) - atoi(*(char *const *)b);
+}
+
+int main(int argc, char **argv)
+{
+	int everyone = 0, count = 0, c;
+	struct proc self, p;
+	char **pids = NULL;
+	struct dirent *d;
+	DIR *dir;
+
+	while ((c = getopt(argc, argv, "eA")) != -1) {
+		if (c != 'e' && c != 'A')
+			usage();
+		everyone = 1;
+	}
+	if (optind < argc)
+		usage();
+	if (read_stat("self", &self) < 0)
+		err(1, "/proc/self/stat");
+	dir = opendir("/proc");
+	if (!dir)
+		err(1, "/proc");
+	while ((d = readdir(dir))) {
+		if (d->d_name[0] < '0' || d->d_name[0] > '9')
+			continue;
+		pids = realloc(pids, (count + 1) * sizeof(char *));
+		if (!pids || !(pids[count++] = strdup(d->d_name)))
+			err(1, "out of memory");
+	}
+	closedir(dir);
+	qsort(pids, count, sizeof(char *), by_number);
+	printf("%5s %5s %5s %-4s %8s %s\n", "PID", "PPID", "PGID", "STAT", "TIME", "CMD");
+	for (int i = 0; i < count; i++)
+		if (read_stat(pids[i], &p) == 0 && (everyone || p.tty == self.tty))
+			print_process(pids[i], &p);
+	return 0;
+}

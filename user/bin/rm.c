@@ -1,0 +1,137 @@
+/*
+ * rm: remove files, with unlink(2); with -r, directories and all they
+ * hold, depth first: a directory's entries are removed before the
+ * directory itself (rmdir(2) takes only empty ones).
+ *
+ *   rm [-f] [-i] [-r|-R] FILE...
+ *
+ * -f: no complaint about files that do not exist, and no questions;
+ * -i: ask before each removal ("rm: remove 'x'? ", y to agree).
+ * Removing a name is a change to its directory, so it needs write
+ * permission there, not on the file.
+ */
+#include <dirent.h>
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "path.h"
+
+static int force, interactive, recursive;
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: rm [-fir] file...\n");
+	exit(1);
+}
+
+/* -i: the answer to "remove PATH?" from standard input. */
+static int confirm(const char *what, const char *path)
+{
+	char answer[16];
+
+	fprintf(stderr, "rm: %s '%s'? ", what, path);
+	return fgets(answer, sizeof(answer), stdin) && (answer[0] == 'y' || answer[0] == 'Y');
+}
+
+static int remove_path(const char *path);
+
+/* Everything in a directory, then the directory. */
+static int remove_directory(const char *path)
+{
+	DIR *dir = opendir(path);
+	struct dirent *d;
+	int status = 0;
+
+	if (!dir) {
+		warn("%s", path);
+		return 1;
+	}
+	while ((d = readdir(dir))) {
+		char *child;
+
+		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
+			continue;
+		child = join_path(path, d->d_name);
+		status |= remove_path(child);
+		free(child);
+	}
+	closedir(dir);
+	if (interactive && !confirm("remove directory", path))
+		return status;
+	if (rmdir(path) < 0) {
+		warn("%s", path);
+		return 1;
+	}
+	return status;
+}
+
+static int remove_path(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) < 0) {
+		if (force && errno == ENOENT)
+			return 0;
+		warn("%s", path);
+		return 1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		if (!recursive) {
+			errno = EISDIR;
+			warn("%s", path);
+			return 1;
+		}
+		if (interactive && !confirm("descend into directory", path))
+			return 0;
+		return remove_directory(path);
+	}
+	if (interactive && !confirm("remove", path))
+		return 0;
+	if (unlink(path) < 0) {
+		warn("%s", path);
+		return 1;
+	}
+	return 0;
+}
+
+/* "." and ".." (as the last component) are never removed. */
+static int is_dot_or_dotdot(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base ? base + 1 : path;
+	return strcmp(base, ".") == 0 || strcmp(base, "..") == 0;
+}
+
+int main(int argc, char **argv)
+{
+	int status = 0, c;
+
+	while ((c = getopt(argc, argv, "firR")) != -1) {
+		switch (c) {
+		case 'f': force = 1; interactive = 0; break;
+		case 'i': interactive = 1; force = 0; break;
+		case 'r': case 'R': recursive = 1; break;
+		default: usage();
+		}
+	}
+	if (optind == argc) {
+		if (force)
+			return 0;
+		warnx("missing operand");
+		usage();
+	}
+	for (int i = optind; i < argc; i++) {
+		if (is_dot_or_dotdot(argv[i])) {
+			warnx("refusing to remove '.' or '..' directory: skipping '%s'", argv[i]);
+			status = 1;
+			continue;
+		}
+		status |= remove_path(argv[i]);
+	}
+	return status;
+}
