@@ -31,6 +31,8 @@ struct image {
 	uint32_t start_data, end_data;  /* the writable ones, file part */
 	uint32_t end;                   /* highest address of any segment */
 	uint32_t phdr_addr;             /* where the program headers appear */
+	uint32_t arg_start, arg_end;    /* argv's strings on the new stack */
+	uint32_t env_start, env_end;    /* then envp's */
 };
 
 /* Read exactly n bytes at pos: a file that ends too soon is not a valid
@@ -198,10 +200,13 @@ static int build_stack(struct exec_args *a, struct image *im, uint32_t *esp)
 	*esp = at = ALIGN_DOWN(random_at - words * 4, 16);
 	if (!err)
 		err = push_words(a, &at, &argc, 1);
+	im->arg_start = str;
 	if (!err)
 		err = push_string_ptrs(a, &at, &str, a->argc);
+	im->arg_end = im->env_start = str;
 	if (!err)
 		err = push_string_ptrs(a, &at, &str, a->envc);
+	im->env_end = str;
 	if (!err)
 		err = push_words(a, &at, auxv, ARRAY_SIZE(auxv));
 	return err;
@@ -250,6 +255,8 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		.start_data = im->start_data, .end_data = im->end_data,
 		.start_brk = ALIGN_UP(im->end, PAGE_SIZE),
 		.brk = ALIGN_UP(im->end, PAGE_SIZE), .start_stack = esp,
+		.arg_start = im->arg_start, .arg_end = im->arg_end,
+		.env_start = im->env_start, .env_end = im->env_end,
 	};
 	switch_mm(&current->mm);
 	fpu_init_state(&current->fpu);          /* a clean FPU, as at boot */

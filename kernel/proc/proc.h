@@ -11,6 +11,7 @@ struct task_struct;
 struct pt_regs;
 
 pid_t kernel_thread(void (*fn)(void));
+extern pid_t last_pid;          /* fork.c: the pid given out last */
 void do_exit(int status) __attribute__((noreturn));
 /* pgrp.c: parent no longer is t's parent; SIGHUP and SIGCONT to t's
    group if that left it orphaned with a stopped member. */

@@ -155,6 +155,12 @@ void task_list_add(struct task_struct *t);      /* t is live: on the ring */
 void task_release(struct task_struct *t);       /* off it; slot free */
 void cpu_idle(void) __attribute__((noreturn));  /* task 0's loop */
 
+/* loadavg.c: the 1, 5 and 15 minute load averages, fixed point. */
+#define FSHIFT  11
+#define FIXED_1 (1 << FSHIFT)
+extern uint32_t avenrun[3];
+void calc_load(void);           /* each tick, from do_timer */
+
 #include "sched/mutex.h"
 
 #endif
