@@ -37,13 +37,13 @@ static uint32_t handled_signals(struct task_struct *t, bool ignored)
 	return set;
 }
 
-/* The stack: the pages present below the top of user space. */
-static uint32_t stack_pages(struct mm_struct *mm)
+/* Pages of [start, end) present in mm's page tables. */
+static uint32_t present_pages(struct mm_struct *mm, uint32_t start,
+			      uint32_t end)
 {
 	uint32_t n = 0;
 
-	for (uint32_t va = STACK_BOTTOM; mm->pgdir && va < USER_TOP;
-	     va += PAGE_SIZE) {
+	for (uint32_t va = start; mm->pgdir && va < end; va += PAGE_SIZE) {
 		pte_t *pte = find_pte(mm->pgdir, va);
 
 		n += pte && (*pte & PTE_P);
@@ -51,13 +51,22 @@ static uint32_t stack_pages(struct mm_struct *mm)
 	return n;
 }
 
-/* Program, data, bss and heap, then the stack: the address space's
-   size in pages (0 for a zombie, whose memory is gone). */
+static uint32_t stack_pages(struct mm_struct *mm)
+{
+	return present_pages(mm, STACK_BOTTOM, USER_TOP);
+}
+
+/* The address space's size: the pages present (exec mapped the whole
+   program), and the heap's pages not touched yet, which the page-fault
+   handler will fill in on demand (0 for a zombie: its memory is gone). */
 static uint32_t vm_pages(struct mm_struct *mm)
 {
+	uint32_t heap_end = ALIGN_UP(mm->brk, PAGE_SIZE);
+
 	if (!mm->pgdir)
 		return 0;
-	return (mm->brk - mm->start_code) / PAGE_SIZE + stack_pages(mm);
+	return mm_rss_pages(mm) + (heap_end - mm->start_brk) / PAGE_SIZE -
+	       present_pages(mm, mm->start_brk, heap_end);
 }
 
 /* The controlling terminal as Linux encodes a device number: the

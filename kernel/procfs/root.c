@@ -72,8 +72,8 @@ static int root_readdir(struct inode *dir, loff_t *pos, filldir_t filldir,
 	struct task_struct *t;
 	char name[12];
 
-	if (proc_readdir_dots(dir, pos, filldir, ctx,
-			      dir->i_sb->s_covered->i_ino) ||
+	/* ".." of a mounted root is itself, to getdents (as on Linux). */
+	if (proc_readdir_dots(dir, pos, filldir, ctx, PROC_ROOT_INO) ||
 	    proc_readdir_table(dir, pos, filldir, ctx, root_table,
 			       ARRAY_SIZE(root_table), 0))
 		return 0;
