@@ -16,17 +16,19 @@
 /* Flags that ask for something other than a new mount. */
 #define MS_UNSUPPORTED (MS_REMOUNT | MS_BIND | MS_MOVE | MS_REC)
 
-/* The fstype string: ENODEV for an unknown (or too long) name. */
-static int get_fstype(const char *utype, struct file_system_type **fs)
-{
-	char name[16];
-	long len = strncpy_from_user(name, utype, sizeof(name));
+#define TYPE_MAX 16             /* longer type names are no type we know */
 
-	if (len == -ENAMETOOLONG)
-		return -ENODEV;
-	if (len < 0)
-		return len;
-	return (*fs = find_filesystem(name)) ? 0 : -ENODEV;
+/* The fstype string, into name[TYPE_MAX]: a name too long becomes "",
+   which no file system has (ENODEV later). */
+static int get_type_name(const char *utype, char *name)
+{
+	long len = strncpy_from_user(name, utype, TYPE_MAX);
+
+	if (len == -ENAMETOOLONG) {
+		name[0] = '\0';
+		return 0;
+	}
+	return len < 0 ? len : 0;
 }
 
 /* The source string, kept for /proc/mounts; NULL is "none", as on
@@ -71,34 +73,51 @@ static int do_mount(struct file_system_type *fs, char *source,
 	return err;
 }
 
-/* Sprout's file systems take no options, so data is not read. */
+/* Linux's order: the target is looked up before the type is looked
+   for, and the mount point is checked last. Under the fs lock. */
+static int mount_on(const char *target, const char *type, char *source)
+{
+	struct file_system_type *fs;
+	struct inode *dir;
+	int err = namei(target, &dir);
+
+	if (err)
+		return err;
+	if (!(fs = find_filesystem(type)))
+		err = -ENODEV;
+	else if (!(err = check_mount_point(dir)))
+		err = do_mount(fs, source, dir);
+	if (err)
+		iput(dir);
+	return err;
+}
+
+/* The flags are checked but not kept (/proc is read-only whatever they
+   say); Sprout's file systems take no options, so data is not read. */
 long sys_mount(const char *usource, const char *utarget, const char *utype,
 	       unsigned long flags, const void *data)
 {
-	struct file_system_type *fs;
-	char *source = NULL, *target;
-	struct inode *dir;
+	char type[TYPE_MAX], *source = NULL, *target = NULL;
 	int err;
 
 	if ((flags & MS_MGC_MSK) == MS_MGC_VAL)
 		flags &= ~MS_MGC_MSK;
 	if (flags & MS_UNSUPPORTED)
 		return -EINVAL;
-	if ((err = getname(utarget, &target)) < 0)
-		return err;
-	if (!(err = get_fstype(utype, &fs)))
+	err = get_type_name(utype, type);
+	if (!err)
+		err = getname(utarget, &target);
+	if (!err)
 		err = get_source(usource, &source);
-	fs_lock();
-	if (!err && !(err = namei(target, &dir))) {
-		if (!(err = check_mount_point(dir)))
-			err = do_mount(fs, source, dir);
-		if (err)
-			iput(dir);
+	if (!err) {
+		fs_lock();
+		err = mount_on(target, type, source);
+		fs_unlock();
 	}
-	fs_unlock();
 	if (err)
 		kfree(source);
-	putname(target);
+	if (target)
+		putname(target);
 	return err;
 }
 

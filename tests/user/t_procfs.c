@@ -86,6 +86,12 @@ static void mount_errors(void)
 	expect("mount on a missing directory is ENOENT",
 	       errno_of(mount("proc", "/nosuch", "proc", 0, NULL)) == ENOENT,
 	       "errno %d", errno);
+	expect("the target is looked up before the type (ENOENT, not ENODEV)",
+	       errno_of(mount("x", "/nosuch", "nosuchfs", 0, NULL)) == ENOENT,
+	       "errno %d", errno);
+	expect("MS_BIND (not supported) is EINVAL",
+	       errno_of(mount("/tmp", "/proc", "proc", MS_BIND, NULL)) ==
+	       EINVAL, "errno %d", errno);
 	expect("mount on a file is ENOTDIR",
 	       errno_of(mount("proc", "/bin/tests/t_procfs", "proc", 0,
 			      NULL)) == ENOTDIR, "errno %d", errno);
