@@ -226,6 +226,66 @@ static void child_states(void)
 	       errno_of(open(path, O_RDONLY)) == ENOENT, "errno %d", errno);
 }
 
+/* A file opened before its process went: reading it is ESRCH. */
+static void opened_before_exit(void)
+{
+	pid_t pid = fork();
+	char path[64], c;
+	int fd, status;
+
+	if (pid == 0) {
+		pause();
+		_exit(0);
+	}
+	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
+	fd = open(path, O_RDONLY);
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	expect("reading a reaped process's file opened before is ESRCH",
+	       fd >= 0 && errno_of(read(fd, &c, 1)) == ESRCH, "fd %d, errno %d",
+	       fd, errno);
+	close(fd);
+}
+
+/* Read every file and link of process dir (a name in /proc). Links are
+   only read: opening fd/0 would open a terminal and wait for it. */
+static void read_all_of(const char *dir)
+{
+	static const char *const texts[] = { "stat", "status", "cmdline" };
+	static const char *const links[] = { "cwd", "fd/0", "fd/1" };
+	char path[300], buf[256];
+
+	for (int i = 0; i < 3; i++) {
+		snprintf(path, sizeof(path), "/proc/%s/%s", dir, texts[i]);
+		slurp(path);
+		snprintf(path, sizeof(path), "/proc/%s/%s", dir, links[i]);
+		readlink(path, buf, sizeof(buf));
+	}
+}
+
+/* All of /proc, read while processes come and go: never a crash. */
+static void churn(void)
+{
+	int rounds = 0, status;
+
+	for (int i = 0; i < 20; i++) {
+		pid_t pid = fork();
+		DIR *d;
+		struct dirent *e;
+
+		if (pid == 0)
+			_exit(0);
+		d = opendir("/proc");
+		while (d && (e = readdir(d)))
+			read_all_of(e->d_name);
+		if (d)
+			closedir(d);
+		rounds += waitpid(pid, &status, 0) == pid;
+	}
+	expect("reading all of /proc while 20 children come and go",
+	       rounds == 20, "%d children reaped", rounds);
+}
+
 static const char *const child_args[] = {
 	"t_procfs", "--pause", "two words", "", "last", NULL,
 };
@@ -485,6 +545,8 @@ int main(int argc, char **argv)
 	stat_modes();
 	self_and_stat();
 	child_states();
+	opened_before_exit();
+	churn();
 	cmdline(argv[0]);
 	fd_links();
 	cwd_in_proc();
