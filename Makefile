@@ -133,7 +133,7 @@ FORCE:
 $(DISK): $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
 		tools/mkdevs.sh $(B)/disk-size
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
-	cd $(STAGE) && mkdir -p bin sbin etc dev tmp home/student root
+	cd $(STAGE) && mkdir -p bin sbin etc dev tmp home/student root proc
 	for p in $(DISK_INSTALL); do \
 		src=$${p%%:*}; dst=$${p#*:}; mode=755; \
 		case $$dst in *:*) mode=$${dst#*:}; dst=$${dst%%:*};; esac; \

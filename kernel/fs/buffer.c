@@ -284,3 +284,8 @@ void buffer_init(void)
 	}
 	printk("buffer: %u buffers of %u bytes\n", nr_buffers, BLOCK_SIZE);
 }
+
+uint32_t buffer_cache_kb(void)
+{
+	return nr_buffers * (BLOCK_SIZE / 1024);
+}

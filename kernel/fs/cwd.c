@@ -5,7 +5,8 @@
  * paths start there. The kernel keeps no name for it, so getcwd() has to
  * work the name out, the way the old /bin/pwd did: look up ".." to find
  * the parent, search the parent for the entry with our inode number -
- * that is our name - and repeat until the parent is the root.
+ * that is our name - and repeat until the parent is the root. /proc's
+ * links to directories (cwd, fd/N) are worked out the same way.
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
@@ -50,26 +51,14 @@ long sys_fchdir(int fd)
 	return err;
 }
 
-/* ---- getcwd ---- */
+/* ---- a directory's path: getcwd, and /proc's links ---- */
 
 struct find_entry {
-	const char *name;           /* look for this name ... */
-	uint32_t ino;               /* ... or for this inode number */
+	uint32_t ino;               /* look for this inode number */
 	char found[NAME_MAX + 1];
 	size_t len;
 	bool ok;
 };
-
-static int match_name(void *ctx, const char *name, size_t len,
-		      uint32_t ino, uint8_t type)
-{
-	struct find_entry *fe = ctx;
-	if (len != strlen(fe->name) || memcmp(name, fe->name, len))
-		return 0;
-	fe->ino = ino;
-	fe->ok = true;
-	return 1;
-}
 
 static int match_ino(void *ctx, const char *name, size_t len,
 		     uint32_t ino, uint8_t type)
@@ -85,19 +74,18 @@ static int match_ino(void *ctx, const char *name, size_t len,
 	return 1;
 }
 
-/* One step up: the parent of dir, and dir's name in it. */
+/* One step up: the parent of dir, and dir's name in it. The root of a
+   mounted file system is named in the parent by the directory it
+   covers ("proc" in "/"), so that is the number looked for. */
 static int step_up(struct inode *dir, struct inode **parent,
 		   struct find_entry *fe)
 {
 	loff_t pos = 0;
-	*fe = (struct find_entry){ .name = ".." };
-	int err = dir_iterate(dir, &pos, match_name, fe);
-	if (err || !fe->ok)
-		return err ? err : -ENOENT;
-	if (!(*parent = iget(fe->ino)))
-		return -EIO;
-	*fe = (struct find_entry){ .ino = dir->i_ino };
-	pos = 0;
+	int err = vfs_lookup(dir, "..", 2, parent);
+
+	if (err)
+		return err;
+	*fe = (struct find_entry){ .ino = follow_up(dir)->i_ino };
 	err = dir_iterate(*parent, &pos, match_ino, fe);
 	if (err || !fe->ok) {
 		iput(*parent);
@@ -106,17 +94,17 @@ static int step_up(struct inode *dir, struct inode **parent,
 	return 0;
 }
 
-/* Build the path backwards from the end of buf; *start gets its first
-   character. Called under the fs lock. */
-static int build_cwd(char *buf, char **start)
+/* Build the path backwards from the end of buf, climbing "..": the name
+   of each directory is found by its number in its parent. */
+int dir_path(struct inode *dir, char *buf, char **start)
 {
 	char *p = buf + PATH_MAX;
 	struct find_entry fe;
-	struct inode *dir = igrab(current->cwd);
-	int err = dir->i_nlink ? 0 : -ENOENT;   /* cwd was rmdir'ed */
+	int err = dir->i_nlink ? 0 : -ENOENT;   /* it was rmdir'ed */
 
+	dir = igrab(dir);
 	*--p = '\0';
-	while (!err && dir->i_ino != root_inode->i_ino) {
+	while (!err && dir != root_inode) {
 		struct inode *parent;
 		err = step_up(dir, &parent, &fe);
 		if (err)
@@ -132,7 +120,7 @@ static int build_cwd(char *buf, char **start)
 		*--p = '/';
 	}
 	iput(dir);
-	if (*p == '\0')             /* the cwd is the root itself */
+	if (*p == '\0')             /* the root itself */
 		*--p = '/';
 	*start = p;
 	return err;
@@ -146,7 +134,7 @@ long sys_getcwd(char *ubuf, size_t size)
 		return -ENOMEM;
 	char *path;
 	fs_lock();
-	long err = build_cwd(buf, &path);
+	long err = dir_path(current->cwd, buf, &path);
 	fs_unlock();
 	if (!err) {
 		size_t len = buf + PATH_MAX - path;

@@ -115,7 +115,11 @@ struct ext2_dir_entry {
 #define EXT2_FT_SOCK     6
 #define EXT2_FT_SYMLINK  7
 
-/* The mounted file system (ext2_super.c). */
+/* The mounted file system (ext2_super.c): the disk, hda, as Linux
+   numbers it, mounted on "/". */
+#define ROOT_DEV MKDEV(3, 0)
+extern struct super_block ext2_sb;
+extern const struct inode_operations ext2_iops;   /* ext2_inode.c */
 struct ext2_sb_info {
 	struct buffer_head *sbh;        /* the superblock's buffer, held */
 	struct ext2_super_block *s;     /* = sbh->b_data */
@@ -154,6 +158,12 @@ int dir_set(struct inode *dir, const char *name, size_t len, struct inode *inode
 bool dir_empty(struct inode *dir);
 int dir_init(struct inode *dir, struct inode *parent);  /* . and .. */
 uint8_t ext2_file_type(uint16_t mode);
+/* The inode_operations (ext2_inode.c has the table): */
+int ext2_lookup(struct inode *dir, const char *name, size_t len,
+		struct inode **res);
+int ext2_readdir(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx);
+ssize_t ext2_readlink(struct inode *link, char *buf, size_t n);    /* symlink.c */
+int ext2_truncate(struct inode *inode, loff_t size);               /* rw.c */
 
 /* ext2_symlink.c: a link's target into a new link inode, fast or slow. */
 int ext2_symlink_write(struct inode *link, const char *target, size_t len);

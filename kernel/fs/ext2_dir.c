@@ -112,6 +112,17 @@ int dir_find(struct inode *dir, const char *name, size_t len)
 	return ino;
 }
 
+/* The inode_operations lookup: the entry's inode, referenced. */
+int ext2_lookup(struct inode *dir, const char *name, size_t len,
+		struct inode **res)
+{
+	int ino = dir_find(dir, name, len);
+
+	if (ino <= 0)
+		return ino < 0 ? ino : -ENOENT;
+	return (*res = iget(ino)) ? 0 : -EIO;
+}
+
 /* Make `name` name another inode (rename over an existing name, or a
    moved directory's ".."). */
 int dir_set(struct inode *dir, const char *name, size_t len, struct inode *inode)
@@ -256,7 +267,7 @@ bool dir_empty(struct inode *dir)
 
 /* *pos is a byte offset in the directory; it ends up just past the last
    entry handed to filldir, so the next call goes on from there. */
-int dir_iterate(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx)
+int ext2_readdir(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx)
 {
 	while (*pos >= 0 && *pos < dir->i_size) {
 		uint32_t fb = (uint32_t)*pos / BLOCK_SIZE;

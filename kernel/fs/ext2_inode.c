@@ -15,8 +15,6 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
-#define ROOT_DEV MKDEV(3, 0)                    /* hda, as Linux numbers it */
-
 /* Numbers for inodes no disk holds, above any ext2 inode number, so
    that no iget() finds one and fstat() tells two pipes apart. */
 #define FIRST_ANON_INO 0x80000000u
@@ -117,6 +115,8 @@ int sync_inodes(void)
 /* A new inode joins the cache, with one reference: its first user's. */
 static struct inode *cache_inode(struct inode *inode)
 {
+	inode->i_sb = &ext2_sb;
+	inode->i_op = &ext2_iops;
 	inode->i_count = 1;
 	inode->i_next = inode_list;
 	inode_list = inode;
@@ -141,12 +141,6 @@ struct inode *iget(uint32_t ino)
 	}
 	/* i_fop stays NULL: the file layer picks operations by i_mode. */
 	return cache_inode(inode);
-}
-
-struct inode *igrab(struct inode *inode)
-{
-	inode->i_count++;
-	return inode;
 }
 
 /* An inode in memory only: a pipe's. It is cached like the others, so
@@ -186,10 +180,9 @@ static bool has_blocks(struct inode *inode)
 	       (S_ISLNK(inode->i_mode) && inode->i_blocks);
 }
 
-void iput(struct inode *inode)
+/* The last iput (fs/vfs.c) of an ext2 inode, or of a pipe's. */
+static void ext2_evict(struct inode *inode)
 {
-	if (!inode || --inode->i_count > 0)
-		return;
 	if (inode->i_nlink == 0) {      /* no name and no user: delete it */
 		if (has_blocks(inode))
 			truncate_blocks(inode, 0);
@@ -201,6 +194,14 @@ void iput(struct inode *inode)
 	}
 	forget_inode(inode);
 }
+
+const struct inode_operations ext2_iops = {
+	.lookup = ext2_lookup,
+	.readdir = ext2_readdir,
+	.readlink = ext2_readlink,
+	.truncate = ext2_truncate,
+	.evict = ext2_evict,
+};
 
 void inode_touch(struct inode *inode, bool modified)
 {
@@ -253,7 +254,7 @@ int inode_permission(struct inode *inode, int mask)
 void inode_stat(struct inode *inode, struct stat64 *st)
 {
 	memset(st, 0, sizeof(*st));
-	st->st_dev = ROOT_DEV;
+	st->st_dev = inode->i_sb->s_dev;
 	st->__st_ino = inode->i_ino;
 	st->st_ino = inode->i_ino;
 	st->st_mode = inode->i_mode;

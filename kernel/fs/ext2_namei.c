@@ -8,6 +8,11 @@
  * Symbolic links are followed here too: a link met on the way is
  * replaced by the walk of its target, from the link's own directory for
  * a relative target ("../lib"), from the root for an absolute one.
+ *
+ * Each step of the walk is vfs_lookup() (fs/vfs.c), which crosses mount
+ * points: "/proc/1" goes from ext2's "/" into /proc's root. Only ext2
+ * directories take new names or lose old ones: /proc's entries come
+ * from the tables they show.
  */
 #include "fs/ext2.h"
 #include "sched/sched.h"
@@ -35,19 +40,17 @@ static bool is_dotdot(const struct nameidata *nd)
 	return nd->len == 2 && nd->last[0] == '.' && nd->last[1] == '.';
 }
 
-/* The entry `name` of directory dir, referenced. */
-static int lookup(struct inode *dir, const char *name, size_t len,
-		  struct inode **res)
+/* May names be added to or removed from dir? Only on the disk. */
+static bool on_disk(struct inode *dir)
 {
-	int ino;
+	return dir->i_op == &ext2_iops;
+}
 
-	if (!S_ISDIR(dir->i_mode))
-		return -ENOTDIR;
-	if (len > NAME_MAX)
-		return -ENAMETOOLONG;
-	if ((ino = dir_find(dir, name, len)) <= 0)
-		return ino < 0 ? ino : -ENOENT;
-	return (*res = iget(ino)) ? 0 : -EIO;
+/* Is inode, found under a name in dir, the root of another mounted file
+   system? Then that name is a mount point: busy. */
+static bool is_mount_point(struct nameidata *nd, struct inode *inode)
+{
+	return inode->i_sb != nd->dir->i_sb;
 }
 
 #define MAX_LINKS 40            /* links followed in one walk: Linux's limit */
@@ -65,29 +68,31 @@ static void nd_release(struct nameidata *nd)
    left to walk becomes target + rest ("ln/x" with ln -> "../d" goes on
    as "../d/x"), in nd->buf. No recursion, so no stack grows with the
    links; a cycle ("a" -> "b" -> "a") ends at MAX_LINKS in ELOOP. The
-   link's reference is dropped. */
+   rest is moved to the buffer's end first (it may lie in nd->buf
+   already), then the target is read in front of it: its length is known
+   only then (a /proc link's is made as it is read). The link's
+   reference is dropped. */
 static int splice_link(struct inode *link, const char *rest,
 		       struct nameidata *nd)
 {
-	size_t tlen = link->i_size, rlen = strlen(rest);
-	ssize_t n;
-	int err = 0;
+	size_t rlen = strlen(rest), room = PATH_MAX - rlen - 1;
+	ssize_t n = 0;
 
 	if (++nd->links > MAX_LINKS)
-		err = -ELOOP;
-	else if (tlen == 0)
-		err = -ENOENT;              /* an empty target names nothing */
-	else if (tlen + rlen >= PATH_MAX)
-		err = -ENAMETOOLONG;
+		n = -ELOOP;
 	else if (!nd->buf && !(nd->buf = kmalloc(PATH_MAX)))
-		err = -ENOMEM;
-	else {                          /* rest may lie in nd->buf already */
-		memmove(nd->buf + tlen, rest, rlen + 1);
-		if ((n = readlink_inode(link, nd->buf, tlen)) != (ssize_t)tlen)
-			err = n < 0 ? n : -EIO;
+		n = -ENOMEM;
+	else {
+		memmove(nd->buf + room, rest, rlen + 1);
+		if ((n = readlink_inode(link, nd->buf, room)) == 0)
+			n = -ENOENT;        /* an empty target names nothing */
+		else if (n == (ssize_t)room)
+			n = -ENAMETOOLONG;
+		else if (n > 0)
+			memmove(nd->buf + n, nd->buf + room, rlen + 1);
 	}
 	iput(link);
-	return err;
+	return n < 0 ? n : 0;
 }
 
 /* May the walk end in nd->dir, with the last name nd->last? */
@@ -136,7 +141,7 @@ static int walk_from(const char *path, struct inode *start,
 			nd->slash = path[len] == '/';
 			break;
 		}
-		if ((err = lookup(dir, path, len, &next)) < 0)
+		if ((err = vfs_lookup(dir, path, len, &next)) < 0)
 			break;
 		if (S_ISLNK(next->i_mode)) {
 			if ((err = splice_link(next, path + len, nd)) < 0)
@@ -187,7 +192,7 @@ static int lookup_name(struct nameidata *nd, struct inode **res)
 		*res = igrab(nd->dir);
 		return 0;
 	}
-	return lookup(nd->dir, nd->last, nd->len, res);
+	return vfs_lookup(nd->dir, nd->last, nd->len, res);
 }
 
 /* "name/" must be a directory. */
@@ -208,11 +213,24 @@ static int lookup_last(struct nameidata *nd, struct inode **res)
 	return err;
 }
 
-/* The inode a path names. A link as the last component is followed when
-   asked to, or for "link/": its target (and the slash) is walked on from
-   the link's directory. A relative path starts at start. */
-int namei_at(struct inode *start, const char *path, bool follow,
-	     struct inode **res)
+/* Where the walk of a file (not a directory) ended: its directory and
+   a copy of its name, for /proc/PID/fd. Unknown (NULLs) without memory. */
+static void note_where(struct nameidata *nd, struct inode *inode,
+		       struct inode **dir, char **name)
+{
+	if (!dir || S_ISDIR(inode->i_mode) || !(*name = kmalloc(nd->len + 1)))
+		return;
+	memcpy(*name, nd->last, nd->len);
+	(*name)[nd->len] = '\0';
+	*dir = igrab(nd->dir);
+}
+
+/* The inode a path names, from start. A link as the last component is
+   followed when asked to, or for "link/": its target (and the slash) is
+   walked on from the link's directory. With where, also where the walk
+   of a file ended (note_where). */
+static int walk_to(struct inode *start, const char *path, bool follow,
+		   struct inode **res, struct inode **where, char **name)
 {
 	struct nameidata nd;
 	struct inode *dir;
@@ -222,6 +240,8 @@ int namei_at(struct inode *start, const char *path, bool follow,
 		if (!S_ISLNK((*res)->i_mode) || !(follow || nd.slash)) {
 			if ((err = check_slash(&nd, *res)) < 0)
 				iput(*res);
+			else
+				note_where(&nd, *res, where, name);
 			break;
 		}
 		if ((err = splice_link(*res, nd.last + nd.len, &nd)) < 0)
@@ -234,14 +254,26 @@ int namei_at(struct inode *start, const char *path, bool follow,
 	return err;
 }
 
+int namei_at(struct inode *start, const char *path, bool follow,
+	     struct inode **res)
+{
+	return walk_to(start, path, follow, res, NULL, NULL);
+}
+
+int namei_where(const char *path, bool follow, struct inode **res,
+		struct inode **where, char **name)
+{
+	return walk_to(cwd_inode(), path, follow, res, where, name);
+}
+
 int namei(const char *path, struct inode **res)
 {
-	return namei_at(cwd_inode(), path, true, res);
+	return walk_to(cwd_inode(), path, true, res, NULL, NULL);
 }
 
 int lnamei(const char *path, struct inode **res)
 {
-	return namei_at(cwd_inode(), path, false, res);
+	return walk_to(cwd_inode(), path, false, res, NULL, NULL);
 }
 
 int namei_parent(const char *path, struct inode **dir, char *last)
@@ -259,13 +291,22 @@ int namei_parent(const char *path, struct inode **dir, char *last)
 	return 0;
 }
 
-/* For the calls that create a name: it must be new and a plain name. */
+/* For the calls that create a name: it must be new and a plain name, in
+   a directory on the disk (a new name in /proc: ENOENT, as on Linux). */
 static int check_new_name(struct nameidata *nd)
 {
 	int ino;
 
 	if (nd->len == 0 || is_dot(nd) || is_dotdot(nd))
 		return -EEXIST;
+	if (!on_disk(nd->dir)) {
+		struct inode *old;
+
+		if (vfs_lookup(nd->dir, nd->last, nd->len, &old) < 0)
+			return -ENOENT;
+		iput(old);
+		return -EEXIST;
+	}
 	if ((ino = dir_find(nd->dir, nd->last, nd->len)) != 0)
 		return ino < 0 ? ino : -EEXIST;
 	return 0;
@@ -406,7 +447,11 @@ int vfs_rmdir(const char *path)
 	}
 	if ((err = lookup_last(&nd, &inode)) < 0)
 		goto out;
-	if (!S_ISDIR(inode->i_mode))
+	if (is_mount_point(&nd, inode))
+		err = -EBUSY;
+	else if (!on_disk(nd.dir))
+		err = -EPERM;
+	else if (!S_ISDIR(inode->i_mode))
 		err = -ENOTDIR;
 	else if (!dir_empty(inode))
 		err = -ENOTEMPTY;
@@ -436,7 +481,9 @@ int vfs_unlink(const char *path)
 	}
 	if ((err = lookup_last(&nd, &inode)) < 0)
 		goto out;
-	if (S_ISDIR(inode->i_mode))
+	if (!on_disk(nd.dir))
+		err = -EPERM;
+	else if (S_ISDIR(inode->i_mode))
 		err = -EISDIR;
 	else if (!(err = dir_remove(nd.dir, nd.last, nd.len))) {
 		inode->i_nlink--;               /* freed at its last iput */
@@ -458,6 +505,10 @@ int vfs_link(const char *oldpath, const char *newpath)
 		return err;
 	if ((err = walk_parent(newpath, &nd)) < 0)
 		goto out_inode;
+	if (inode->i_sb != nd.dir->i_sb) {  /* a name only in its own fs */
+		err = -EXDEV;
+		goto out;
+	}
 	if ((err = check_new_name(&nd)) < 0)
 		goto out;
 	if (nd.slash)
@@ -569,6 +620,14 @@ int vfs_rename(const char *oldpath, const char *newpath)
 	}
 	if ((err = lookup_last(&old, &from)) < 0)
 		goto out;
+	if (old.dir->i_sb != new.dir->i_sb)
+		err = -EXDEV;
+	else if (is_mount_point(&old, from))
+		err = -EBUSY;
+	else if (!on_disk(old.dir))
+		err = -EPERM;
+	if (err)
+		goto out;
 	if (new.slash && !S_ISDIR(from->i_mode)) {
 		err = -ENOTDIR;                 /* "file" -> "name/" */
 		goto out;
@@ -580,6 +639,10 @@ int vfs_rename(const char *oldpath, const char *newpath)
 	}
 	if (to == from)                     /* two names of one file: no-op */
 		goto out;
+	if (to && is_covered(to)) {
+		err = -EBUSY;                   /* mounted on: cannot go */
+		goto out;
+	}
 	if (!(err = check_rename(from, to, &old, &new)))
 		err = do_rename(from, to, &old, &new);
 out:

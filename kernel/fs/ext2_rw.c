@@ -123,7 +123,7 @@ ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
 }
 
 /* Shrink (freeing the blocks past the end) or grow (a hole) the file. */
-int inode_truncate(struct inode *inode, loff_t size)
+int ext2_truncate(struct inode *inode, loff_t size)
 {
 	uint32_t tail;
 	int err;

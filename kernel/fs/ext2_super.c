@@ -1,7 +1,8 @@
 /*
  * Mounting ext2: read the superblock (block 1) and the group descriptors
  * (blocks 2...), keep their buffers for as long as the system runs, and
- * load the root directory, inode 2. Also the big fs lock and fs_sync().
+ * load the root directory, inode 2, and make it the first entry of the
+ * mount table ("/"). Also the big fs lock and fs_sync().
  */
 #include "fs/ext2.h"
 #include "block/block.h"
@@ -15,6 +16,9 @@
 
 struct ext2_sb_info sbi;
 struct inode *root_inode;
+struct super_block ext2_sb = {
+	.s_type = "ext2", .s_source = "/dev/hda", .s_dev = ROOT_DEV,
+};
 
 /*
  * The big fs lock: every system call that touches the file system holds
@@ -110,6 +114,8 @@ int fs_init(void)
 		printk("ext2: no root directory\n");
 		return -EINVAL;
 	}
+	ext2_sb.s_root = igrab(root_inode);
+	add_root_mount(&ext2_sb);
 	printk("ext2: %u blocks, %u free, %u inodes, %u free, %u groups\n",
 	       s->s_blocks_count, s->s_free_blocks_count, s->s_inodes_count,
 	       s->s_free_inodes_count, sbi.groups);

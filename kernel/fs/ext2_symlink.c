@@ -24,7 +24,7 @@ static bool is_fast(struct inode *link)
 	return link->i_blocks == 0;
 }
 
-ssize_t readlink_inode(struct inode *link, char *buf, size_t n)
+ssize_t ext2_readlink(struct inode *link, char *buf, size_t n)
 {
 	if (n > link->i_size)
 		n = link->i_size;

@@ -11,7 +11,9 @@
  * open() fails with ENFILE however few files this process has.
  */
 #include "fs/file.h"
+#include "mm/mm.h"
 #include "lib/lib.h"
+#include <sprout/errno.h>
 
 static struct file file_table[NR_FILE];
 
@@ -47,10 +49,49 @@ void fput(struct file *f)
 	}
 	if (f->f_op && f->f_op->release)
 		f->f_op->release(f);
-	if (f->f_inode) {
-		fs_lock();
-		iput(f->f_inode);
-		fs_unlock();
-	}
+	fs_lock();
+	iput(f->f_inode);
+	iput(f->f_dir);
+	fs_unlock();
+	kfree(f->f_name);
 	f->f_count = 0;
+}
+
+/* Is a file open in sb's file system (umount's question)? */
+bool files_in_sb(struct super_block *sb)
+{
+	for (int i = 0; i < NR_FILE; i++) {
+		struct file *f = &file_table[i];
+		if (f->f_count && ((f->f_inode && f->f_inode->i_sb == sb) ||
+				   (f->f_dir && f->f_dir->i_sb == sb)))
+			return true;
+	}
+	return false;
+}
+
+/* What readlink of /proc/PID/fd/N says, Linux's way: the path where the
+   file was opened ("/tmp/a", " (deleted)" added once it is unlinked), a
+   directory's own path, or for a pipe, which has no name, "pipe:[ino]".
+   Into buf, PATH_MAX bytes; the length or -errno. Under the fs lock. */
+int file_path(struct file *f, char *buf)
+{
+	struct inode *inode = f->f_inode;
+	struct inode *dir = f->f_dir ? f->f_dir
+			  : S_ISDIR(inode->i_mode) ? inode : NULL;
+	char *path, *start;
+	int n;
+
+	if (!dir)
+		return snprintf(buf, PATH_MAX, "pipe:[%u]", inode->i_ino);
+	if (!(path = kmalloc(PATH_MAX)))
+		return -ENOMEM;
+	n = dir_path(dir, path, &start);
+	if (!n && dir == inode)
+		n = snprintf(buf, PATH_MAX, "%s", start);
+	else if (!n)
+		n = snprintf(buf, PATH_MAX, "%s%s%s%s", start,
+			     start[1] ? "/" : "", f->f_name,
+			     inode->i_nlink ? "" : " (deleted)");
+	kfree(path);
+	return n >= PATH_MAX ? -ENAMETOOLONG : n;
 }

@@ -11,6 +11,8 @@
 struct file *get_empty_filp(void);      /* NULL: all NR_FILE in use */
 struct file *get_file(struct file *f);  /* one more reference */
 void fput(struct file *f);              /* drop one; the last closes */
+bool files_in_sb(struct super_block *sb);      /* any open in it? */
+int file_path(struct file *f, char *buf);       /* for /proc/PID/fd */
 
 /* The operations of each kind of file, chosen when it is opened. */
 extern const struct file_operations regular_fops;   /* read_write.c */
@@ -24,6 +26,12 @@ loff_t generic_file_llseek(struct file *f, loff_t off, int whence);
 
 /* open.c: a kernel-side open (the path is a kernel string); fd or -errno */
 int do_open(const char *path, int flags, uint16_t mode);
+
+/* mount.c: the table's inside, for mount_sys.c's system calls */
+struct file_system_type *find_filesystem(const char *name);   /* or NULL */
+bool is_mount_root(struct inode *dir);  /* the root of its file system? */
+int mount_add(struct super_block *sb);  /* 0 or -ENOMEM: table full */
+void mount_remove(struct super_block *sb);
 
 /* namei_sys.c: copy a user path into a kernel buffer of PATH_MAX bytes */
 int getname(const char *upath, char **name);     /* 0 or -errno */

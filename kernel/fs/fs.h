@@ -34,6 +34,11 @@
 struct file;
 struct inode;
 struct pipe_inode_info;
+struct super_block;
+
+/* Call filldir for each entry from *pos on; stop when it returns non-zero. */
+typedef int (*filldir_t)(void *ctx, const char *name, size_t len,
+			 uint32_t ino, uint8_t type);
 
 /* What each kind of file (regular, directory, tty, pipe, /dev/null ...)
    does on read, write, ... One table per kind; NULL means "not supported"
@@ -51,6 +56,22 @@ struct file_operations {
 			  loff_t pos);
 };
 
+/* What a file system does with its inodes: one table per file system
+   (ext2's in ext2_inode.c, /proc's in procfs/), reached through each
+   inode's i_op. Reading and writing a file are its file_operations. */
+struct inode_operations {
+	/* The entry `name` of directory dir, referenced, or -ENOENT. */
+	int (*lookup)(struct inode *dir, const char *name, size_t len,
+		      struct inode **res);
+	int (*readdir)(struct inode *dir, loff_t *pos, filldir_t filldir,
+		       void *ctx);
+	ssize_t (*readlink)(struct inode *link, char *buf, size_t n);
+	int (*truncate)(struct inode *inode, loff_t size);   /* NULL: no-op */
+	/* The last reference is gone: free the in-memory inode (a disk
+	   file system also deletes a file that no name is left for). */
+	void (*evict)(struct inode *inode);
+};
+
 /* An in-memory inode: the on-disk ext2 inode's fields, plus references. */
 struct inode {
 	uint32_t i_ino;
@@ -64,6 +85,8 @@ struct inode {
 	dev_t i_rdev;               /* device nodes: major and minor */
 	int i_count;                /* references held in memory */
 	bool i_dirty;               /* must be written back */
+	struct super_block *i_sb;   /* the mounted file system it belongs to */
+	const struct inode_operations *i_op;
 	const struct file_operations *i_fop;
 	struct pipe_inode_info *i_pipe;  /* a pipe's or open FIFO's ring (pipe.h) */
 	struct inode *i_next;       /* inode cache chain */
@@ -77,9 +100,44 @@ struct file {
 	struct inode *f_inode;
 	const struct file_operations *f_op;
 	void *private_data;
+	/* Where it was opened, for /proc/PID/fd: the directory and the last
+	   name (a directory's own inode knows its path; a pipe has none). */
+	struct inode *f_dir;
+	char *f_name;
 };
 
-/* ---- ext2 (kernel/fs/ext2*.c, namei.c, inode.c) ----
+/* ---- mounting (fs/mount.c, drawn in docs/procfs.md) ----
+ * A mounted file system. The mount table is an array of these: the
+ * directory each one covers, and the root that namei finds instead. */
+struct super_block {
+	const char *s_type;         /* "ext2", "proc" */
+	const char *s_source;       /* what was mounted: "/dev/hda", "proc" */
+	dev_t s_dev;                /* st_dev of every file in it */
+	struct inode *s_root;       /* its root directory */
+	struct inode *s_covered;    /* the directory it hides (NULL: "/") */
+};
+
+/* A kind of file system mount(2) can mount, registered at boot. */
+struct file_system_type {
+	const char *name;           /* mount's fstype argument */
+	/* Fill in sb's s_root and s_dev: 0 or -errno. */
+	int (*fill_super)(struct super_block *sb);
+	struct file_system_type *next;
+};
+int register_filesystem(struct file_system_type *fs);
+void add_root_mount(struct super_block *sb);    /* boot: sb is "/" */
+/* The mounted root if inode is a mount point (its reference is moved
+   over), else inode itself: how namei crosses into a mounted fs. */
+struct inode *follow_mount(struct inode *inode);
+/* A mounted root's covered directory, else dir: how ".." crosses back. */
+struct inode *follow_up(struct inode *dir);
+bool is_covered(struct inode *dir);     /* is a file system mounted on it? */
+/* The mounted file systems, in mount order ("/" first), up to NR_MOUNTS;
+   NULL past the last. */
+#define NR_MOUNTS 8
+struct super_block *mount_at(int i);
+
+/* ---- the path walk and ext2 (kernel/fs/ext2*.c) ----
  * All paths are kernel strings; relative ones start at current->cwd.
  * Functions returning int give 0 or -errno. Callers hold the fs lock
  * (see fs_lock()) while they use inodes. */
@@ -94,6 +152,10 @@ int lnamei(const char *path, struct inode **res);    /* not the last one */
 int namei_at(struct inode *start, const char *path, bool follow,
 	     struct inode **res);
 int namei_parent(const char *path, struct inode **dir, char *last);
+/* As namei (follow) or lnamei, and for a file also where the walk ended:
+   *dir (referenced) and *name (kmalloc'ed), when dir is not NULL. */
+int namei_where(const char *path, bool follow, struct inode **res,
+		struct inode **dir, char **name);
 ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n);
 ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n);
 int inode_truncate(struct inode *inode, loff_t size);
@@ -106,12 +168,16 @@ int vfs_unlink(const char *path);
 int vfs_link(const char *oldpath, const char *newpath);
 int vfs_rename(const char *oldpath, const char *newpath);
 int vfs_symlink(const char *target, const char *path);
+/* The entry of dir, crossing mount points both ways ("..", too). */
+int vfs_lookup(struct inode *dir, const char *name, size_t len,
+	       struct inode **res);
+/* Through the inode's i_op, whatever its file system: */
 /* A symbolic link's target, at most n bytes of it, no NUL: its length. */
 ssize_t readlink_inode(struct inode *link, char *buf, size_t n);
-/* Call filldir for each entry from *pos on; stop when it returns non-zero. */
-typedef int (*filldir_t)(void *ctx, const char *name, size_t len,
-			 uint32_t ino, uint8_t type);
 int dir_iterate(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx);
+/* cwd.c: the absolute path of directory dir, built backwards from the
+   end of buf (PATH_MAX bytes); *start gets its first character. */
+int dir_path(struct inode *dir, char *buf, char **start);
 int fs_sync(void);                              /* all dirty data to disk */
 void fs_lock(void);
 void fs_unlock(void);
@@ -125,6 +191,9 @@ void sync_for_power_off(void);
 
 /* char_dev.c: a driver of device files claims its major number. */
 int register_chrdev(unsigned int major, const struct file_operations *fops);
+
+/* buffer.c: the buffer cache's size, for /proc/meminfo's "Buffers:". */
+uint32_t buffer_cache_kb(void);
 
 /* bdflush.c: the kernel thread that writes dirty buffers back. */
 void bdflush(void);

@@ -20,12 +20,13 @@
 #define OPEN_ONLY_FLAGS (O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC | O_CLOEXEC)
 
 /* The inode a path names; with O_NOFOLLOW a symbolic link as the last
-   component is ELOOP instead of being followed. */
-static int open_lookup(const char *path, int flags, struct inode **res)
+   component is ELOOP instead of being followed. The file notes where
+   it was found (f_dir, f_name), for /proc/PID/fd. */
+static int open_lookup(const char *path, int flags, struct file *f,
+		       struct inode **res)
 {
-	if (!(flags & O_NOFOLLOW))
-		return namei(path, res);
-	int err = lnamei(path, res);
+	int err = namei_where(path, !(flags & O_NOFOLLOW), res,
+			      &f->f_dir, &f->f_name);
 	if (!err && S_ISLNK((*res)->i_mode)) {
 		iput(*res);
 		err = -ELOOP;
@@ -33,18 +34,18 @@ static int open_lookup(const char *path, int flags, struct inode **res)
 	return err;
 }
 
-/* Find the inode, creating a regular file for O_CREAT. Under fs_lock, so
-   "does it exist?" and "create it" are one step for O_EXCL. */
+/* Find the inode, creating a regular file for O_CREAT first. Under
+   fs_lock, so "does it exist?" and "create it" are one step for O_EXCL. */
 static int open_namei(const char *path, int flags, uint16_t mode,
-		      struct inode **res)
+		      struct file *f, struct inode **res)
 {
-	if (!(flags & O_CREAT))
-		return open_lookup(path, flags, res);
-	mode = S_IFREG | (mode & 07777 & ~current->umask);
-	int err = vfs_mknod(path, mode, 0, res);
-	if (err == -EEXIST && !(flags & O_EXCL))
-		err = open_lookup(path, flags, res);
-	return err;
+	if (flags & O_CREAT) {
+		mode = S_IFREG | (mode & 07777 & ~current->umask);
+		int err = vfs_mknod(path, mode, 0, NULL);
+		if (err && (err != -EEXIST || (flags & O_EXCL)))
+			return err;
+	}
+	return open_lookup(path, flags, f, res);
 }
 
 /* May this inode be opened this way? */
@@ -89,7 +90,7 @@ static int open_file(const char *path, int flags, uint16_t mode,
 	if (!f)
 		return -ENFILE;
 	fs_lock();
-	int err = open_namei(path, flags, mode, &inode);
+	int err = open_namei(path, flags, mode, f, &inode);
 	if (!err) {
 		f->f_inode = inode;     /* fput() will drop it from now on */
 		err = may_open(inode, flags);

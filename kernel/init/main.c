@@ -6,6 +6,7 @@
  */
 #include "init/init.h"
 #include "entry/entry.h"
+#include "procfs/procfs.h"
 #include "proc/proc.h"
 #include "dev/dev.h"
 #include "fs/fs.h"
@@ -58,6 +59,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	keyboard_init();
 	serial_enable_input();
 	mem_dev_init();
+	proc_fs_init();
 	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero");
 
 	sti();

@@ -19,6 +19,8 @@ struct mm_struct {
 					   bss follows, up to start_brk */
 	uint32_t start_brk, brk;    /* the heap: [start_brk, brk) */
 	uint32_t start_stack;       /* the first stack pointer (at argc) */
+	uint32_t arg_start, arg_end;    /* argv's strings (/proc/PID/cmdline) */
+	uint32_t env_start, env_end;    /* and the environment's */
 };
 
 /* The address space in cr3: the one user pointers are resolved in. The
@@ -39,6 +41,12 @@ int map_page(pte_t *pgdir, uint32_t va, struct page *pg, uint32_t flags);
 pte_t *find_pte(pte_t *pgdir, uint32_t va);     /* NULL if no page table */
 void unmap_range(pte_t *pgdir, uint32_t start, uint32_t end);
 void switch_mm(struct mm_struct *mm);           /* load cr3 */
+
+/* Another address space's bytes, as /proc reads them: the pages that
+   are present, up to the first that is not. The count copied. */
+size_t access_process_vm(struct mm_struct *mm, uint32_t va, void *buf,
+			 size_t n);
+uint32_t mm_rss_pages(struct mm_struct *mm);    /* pages present */
 
 /* fault.c: make the page at va present (and writable if write), as the
    CPU would find it after a page fault was handled. 0 or -EFAULT/-ENOMEM. */

@@ -35,6 +35,8 @@ struct image {
 	uint32_t phdr_addr;             /* where the program headers appear */
 	char interp[BINPRM_BUF_SIZE];   /* a script's interpreter: the file
 					   to load next */
+	uint32_t arg_start, arg_end;    /* argv's strings on the new stack */
+	uint32_t env_start, env_end;    /* then envp's */
 };
 
 /* The longest chain of #! scripts exec follows, each one's interpreter
@@ -206,10 +208,13 @@ static int build_stack(struct exec_args *a, struct image *im, uint32_t *esp)
 	*esp = at = ALIGN_DOWN(random_at - words * 4, 16);
 	if (!err)
 		err = push_words(a, &at, &argc, 1);
+	im->arg_start = str;
 	if (!err)
 		err = push_string_ptrs(a, &at, &str, a->argc);
+	im->arg_end = im->env_start = str;
 	if (!err)
 		err = push_string_ptrs(a, &at, &str, a->envc);
+	im->env_end = str;
 	if (!err)
 		err = push_words(a, &at, auxv, ARRAY_SIZE(auxv));
 	return err;
@@ -258,6 +263,8 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		.start_data = im->start_data, .end_data = im->end_data,
 		.start_brk = ALIGN_UP(im->end, PAGE_SIZE),
 		.brk = ALIGN_UP(im->end, PAGE_SIZE), .start_stack = esp,
+		.arg_start = im->arg_start, .arg_end = im->arg_end,
+		.env_start = im->env_start, .env_end = im->env_end,
 	};
 	switch_mm(&current->mm);
 	fpu_init_state(&current->fpu);          /* a clean FPU, as at boot */

@@ -21,7 +21,7 @@
 #include "include/syscall.h"
 #include <sprout/errno.h>
 
-static pid_t last_pid;
+pid_t last_pid;                 /* the newest pid (/proc/loadavg) */
 
 static bool pid_in_use(pid_t pid)
 {

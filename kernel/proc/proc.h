@@ -13,6 +13,7 @@ struct inode;
 struct rusage;
 
 pid_t kernel_thread(void (*fn)(void));
+extern pid_t last_pid;          /* fork.c: the pid given out last */
 void do_exit(int status) __attribute__((noreturn));
 /* pgrp.c: parent no longer is t's parent; SIGHUP and SIGCONT to t's
    group if that left it orphaned with a stopped member. */

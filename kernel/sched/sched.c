@@ -168,6 +168,7 @@ void do_timer(struct pt_regs *regs)
 		}
 	}
 	run_timers();
+	calc_load();
 }
 
 void wake_up_process(struct task_struct *t)

@@ -162,6 +162,12 @@ void cpu_idle(void) __attribute__((noreturn));  /* task 0's loop */
 #define MAX_NICE 19
 void set_nice(struct task_struct *t, int nice);  /* and so t's slice */
 
+/* loadavg.c: the 1, 5 and 15 minute load averages, fixed point. */
+#define FSHIFT  11
+#define FIXED_1 (1 << FSHIFT)
+extern uint32_t avenrun[3];
+void calc_load(void);           /* each tick, from do_timer */
+
 #include "sched/mutex.h"
 
 #endif

@@ -56,7 +56,8 @@ HOST_DEFS_test_page_alloc = $(ARENA)
 # test makes its images under $(B)/host/ with the Makefile's mke2fs options.
 # (The pointer cast warning is traps.h's 32-bit trap_esp, harmless on the
 # host.)
-EXT2_HOST_SRCS = tests/host/ext2_host.c kernel/fs/buffer.c $(wildcard kernel/fs/ext2_*.c)
+EXT2_HOST_SRCS = tests/host/ext2_host.c kernel/fs/buffer.c $(wildcard kernel/fs/ext2_*.c) \
+	kernel/fs/vfs.c kernel/fs/mount.c
 EXT2_HOST_TESTS = $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_ext2*.c))
 $(foreach t,$(EXT2_HOST_TESTS),$(eval $(B)/host/$(t): tests/host/$(t).c $(EXT2_HOST_SRCS) \
 	tests/host/ext2_host.h $(wildcard kernel/fs/*.h)))

@@ -54,6 +54,7 @@ for header, names in {
     "sys/utsname.h": "uname",
     "sys/uio.h": "readv writev",
     "sys/reboot.h": "reboot",
+    "sys/mount.h": "mount umount2 umount",
 }.items():
     for name in names.split():
         POSIX_HEADER[name] = header

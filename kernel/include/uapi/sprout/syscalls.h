@@ -76,6 +76,7 @@ SYSCALL2( 15, chmod,         sys_stat,    int,     const char *, path, mode_t, m
 SYSCALL3( 16, lchown,        0,           int,     const char *, path, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 198 */
 SYSCALL3( 19, lseek,         unistd,      off_t,   int, fd, off_t, offset, int, whence)
 SYSCALL0( 20, getpid,        unistd,      pid_t)
+SYSCALL5( 21, mount,         sys_mount,   int,     const char *, source, const char *, target, const char *, filesystemtype, unsigned long, mountflags, const void *, data)
 SYSCALL0( 24, getuid,        unistd,      uid_t)
 SYSCALL1( 27, alarm,         unistd,      unsigned int, unsigned int, seconds)
 SYSCALL0( 29, pause,         unistd,      int)
@@ -95,6 +96,7 @@ SYSCALL0( 47, getgid,        unistd,      gid_t)
 SYSCALL2( 48, signal,        0,           __sighandler_t, int, sig, __sighandler_t, handler)  /* libc's signal() uses 174 */
 SYSCALL0( 49, geteuid,       unistd,      uid_t)
 SYSCALL0( 50, getegid,       unistd,      gid_t)
+SYSCALL2( 52, umount2,       sys_mount,   int,     const char *, target, int, flags)
 SYSCALL3( 54, ioctl,         0,           int,     int, fd, unsigned long, request, unsigned long, arg)  /* variadic: libc/file.c */
 SYSCALL3( 55, fcntl,         0,           int,     int, fd, int, cmd, unsigned long, arg)  /* variadic: libc/file.c */
 SYSCALL2( 57, setpgid,       unistd,      int,     pid_t, pid, pid_t, pgid)

@@ -1,0 +1,80 @@
+/*
+ * The files about the whole system: /proc/meminfo, /proc/uptime,
+ * /proc/loadavg and /proc/mounts, in Linux's formats.
+ */
+#include "procfs/internal.h"
+#include "proc/proc.h"
+#include "mm/mm.h"
+#include "lib/lib.h"
+#include <sprout/errno.h>
+
+/* "MemTotal:" padded so that the numbers line up, as on Linux. Sprout
+   has no page cache and never takes the buffer cache's pages back, so
+   what is available is what is free. */
+int proc_meminfo(struct task_struct *unused, struct proc_text *text)
+{
+	const struct { const char *name; uint32_t kb; } lines[] = {
+		{ "MemTotal:", nr_pages * (PAGE_SIZE / 1024) },
+		{ "MemFree:", nr_free_pages() * (PAGE_SIZE / 1024) },
+		{ "MemAvailable:", nr_free_pages() * (PAGE_SIZE / 1024) },
+		{ "Buffers:", buffer_cache_kb() },
+		{ "Cached:", 0 },
+		{ "SwapTotal:", 0 },
+		{ "SwapFree:", 0 },
+	};
+
+	for (size_t i = 0; i < ARRAY_SIZE(lines); i++)
+		text_printf(text, "%-15s %8u kB\n", lines[i].name, lines[i].kb);
+	return 0;
+}
+
+/* Seconds since boot, and the seconds the CPU spent idle (the idle
+   task's ticks), with hundredths: the tick is 1/100 s. */
+int proc_uptime(struct task_struct *unused, struct proc_text *text)
+{
+	uint32_t up = jiffies, idle = init_task->utime + init_task->stime;
+
+	text_printf(text, "%u.%02u %u.%02u\n", up / HZ, up % HZ * 100 / HZ,
+		    idle / HZ, idle % HZ * 100 / HZ);
+	return 0;
+}
+
+/* The three averages (sched/loadavg.c), runnable/all tasks, last pid. */
+int proc_loadavg(struct task_struct *unused, struct proc_text *text)
+{
+	uint32_t running = 0, all = 0;
+	struct task_struct *t;
+
+	for_each_task(t) {
+		all++;
+		running += t->state == TASK_RUNNING;
+	}
+	for (int i = 0; i < 3; i++) {
+		uint32_t load = avenrun[i] + FIXED_1 / 200;     /* round */
+
+		text_printf(text, "%u.%02u ", load >> FSHIFT,
+			    (load & (FIXED_1 - 1)) * 100 >> FSHIFT);
+	}
+	text_printf(text, "%u/%u %d\n", running, all, last_pid);
+	return 0;
+}
+
+/* One line per mount: what, where, type, options, and two zeros (dump
+   and fsck order, in fstab's format). */
+int proc_mounts(struct task_struct *unused, struct proc_text *text)
+{
+	char *path = kmalloc(PATH_MAX), *where;
+	struct super_block *sb;
+	int err = path ? 0 : -ENOMEM;
+
+	for (int i = 0; !err && (sb = mount_at(i)); i++) {
+		where = "/";
+		if (sb->s_covered)
+			err = dir_path(sb->s_covered, path, &where);
+		if (!err)
+			text_printf(text, "%s %s %s rw 0 0\n", sb->s_source,
+				    where, sb->s_type);
+	}
+	kfree(path);
+	return err;
+}
