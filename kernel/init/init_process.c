@@ -74,6 +74,7 @@ static void mount_root(void)
 	fs_lock();
 	current->cwd = igrab(root_inode);
 	fs_unlock();
+	current->umask = 022;   /* as Linux's first task: new files 0644 */
 }
 
 static void exec_init(void)
