@@ -106,6 +106,7 @@ typedef int (*filldir_t)(void *ctx, const char *name, size_t len,
 			 uint32_t ino, uint8_t type);
 int dir_iterate(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx);
 int fs_sync(void);                              /* all dirty data to disk */
+void delete_orphans(void);                      /* at power-off: see there */
 void fs_lock(void);
 void fs_unlock(void);
 
