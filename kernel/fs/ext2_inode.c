@@ -180,18 +180,23 @@ static bool has_blocks(struct inode *inode)
 	       (S_ISLNK(inode->i_mode) && inode->i_blocks);
 }
 
+/* A file with no name any more: give back its blocks and its inode. */
+static void delete_inode(struct inode *inode)
+{
+	if (has_blocks(inode))
+		truncate_blocks(inode, 0);
+	inode->i_size = 0;
+	write_inode(inode);
+	ext2_free_inode(inode->i_ino, inode->i_mode);
+}
+
 /* The last iput (fs/vfs.c) of an ext2 inode, or of a pipe's. */
 static void ext2_evict(struct inode *inode)
 {
-	if (inode->i_nlink == 0) {      /* no name and no user: delete it */
-		if (has_blocks(inode))
-			truncate_blocks(inode, 0);
-		inode->i_size = 0;
+	if (inode->i_nlink == 0)        /* no name and no user: delete it */
+		delete_inode(inode);
+	else if (inode->i_dirty)
 		write_inode(inode);
-		ext2_free_inode(inode->i_ino, inode->i_mode);
-	} else if (inode->i_dirty) {
-		write_inode(inode);
-	}
 	forget_inode(inode);
 }
 
@@ -202,6 +207,23 @@ const struct inode_operations ext2_iops = {
 	.truncate = ext2_truncate,
 	.evict = ext2_evict,
 };
+
+/*
+ * Orphans: files unlinked while still open (i_nlink 0, i_count > 0).
+ * Their last close would delete them, but at power-off that close never
+ * comes: process 1's exit stops the machine with its files, and any other
+ * process's, still open. Left alone, such an inode would stay marked in
+ * use on the disk with no directory naming it, which e2fsck reports (it
+ * sees the inode deleted but its bitmap bit set). So the power-off sync
+ * deletes them first, as the last closes would have. The caller holds the
+ * fs lock for good, so nobody uses these inodes again.
+ */
+void delete_orphans(void)
+{
+	for (struct inode *i = inode_list; i; i = i->i_next)
+		if (i->i_nlink == 0)
+			delete_inode(i);
+}
 
 void inode_touch(struct inode *inode, bool modified)
 {

@@ -179,6 +179,7 @@ int dir_iterate(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx);
    end of buf (PATH_MAX bytes); *start gets its first character. */
 int dir_path(struct inode *dir, char *buf, char **start);
 int fs_sync(void);                              /* all dirty data to disk */
+void delete_orphans(void);                      /* at power-off: see there */
 void fs_lock(void);
 void fs_unlock(void);
 

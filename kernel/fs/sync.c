@@ -21,10 +21,12 @@ int sync_all(void)
 
 /* The last sync before the machine stops (init's exit, reboot): the fs
    lock is taken for good, so that an operation under way finishes first
-   and none starts after. */
+   and none starts after. Files still open are never closed now, so the
+   unlinked ones are deleted here (see delete_orphans). */
 void sync_for_power_off(void)
 {
 	fs_lock();
+	delete_orphans();
 	fs_sync();
 	ata_flush();
 }
