@@ -1,0 +1,37 @@
+/*
+ * /bin/tests/shtool: stand-ins the shell-session tests (tests/sh/sh_*.t,
+ * tests/guest_shell.py) need before the real utilities exist.
+ *
+ *   shtool nap N        sleep N seconds (a job to stop, kill, ^C)
+ *   shtool mkdir DIR    mkdir -p DIR
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int mkdir_p(char *path)
+{
+	for (char *p = path + 1; ; p++) {
+		if (*p && *p != '/')
+			continue;
+		char c = *p;
+		*p = 0;
+		if (mkdir(path, 0777) < 0 && errno != EEXIST)
+			err(1, "mkdir %s", path);
+		*p = c;
+		if (!c)
+			return 0;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	if (argc == 3 && !strcmp(argv[1], "nap"))
+		return sleep(atoi(argv[2])) ? 1 : 0;
+	if (argc == 3 && !strcmp(argv[1], "mkdir"))
+		return mkdir_p(argv[2]);
+	errx(2, "usage: shtool nap SECONDS | mkdir DIR");
+}

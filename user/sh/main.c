@@ -1,0 +1,247 @@
+/*
+ * /bin/sh: the read-eval loop.
+ *
+ *   for (;;) {
+ *       print the prompt, read a line        input.c
+ *       parse it into a tree                 lex.c, parse.c
+ *           (not finished? read another line with PS2, parse again)
+ *       run the tree                         exec.c
+ *   }
+ *
+ * Running a command that is not built in is fork + exec + wait: the
+ * shell makes a copy of itself, the copy replaces itself with the
+ * program, and the shell waits for it to end (exec.c, jobs.c).
+ *
+ *   sh                      interactive on a terminal, else reads stdin
+ *   sh -c 'cmd' [name args] runs cmd, $0 = name
+ *   sh file [args]          runs a script
+ *   sh -                    reads stdin
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "sh.h"
+
+int last_status;
+int interactive;
+int opt_e, opt_x, opt_u, opt_f;
+volatile int interrupted;
+
+static jmp_buf toplevel;        /* an interactive shell's prompt */
+static int at_toplevel;
+
+void sh_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fputs("sh: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+/* An error that ends the command: back to the prompt, or out. */
+void sh_abort(int status)
+{
+	last_status = status;
+	if (at_toplevel)
+		longjmp(toplevel, 1);
+	sh_exit(status);
+}
+
+void sh_exit(int status)
+{
+	if (exit_trap) {
+		char *t = exit_trap;
+		exit_trap = NULL;
+		run_string(t);
+	}
+	fflush(stdout);
+	exit(status);
+}
+
+void *xmalloc(size_t n)
+{
+	void *p = malloc(n);
+
+	if (!p) {
+		sh_error("out of memory");
+		exit(2);
+	}
+	return p;
+}
+
+char *xstrdup(const char *s)
+{
+	return strcpy(xmalloc(strlen(s) + 1), s);
+}
+
+/* Read, parse and run until the input ends. */
+int run_input(struct input *in)
+{
+	char *buf = NULL;
+	size_t len;
+
+	if (in->interactive && setjmp(toplevel)) {
+		undo_redirs_to(0);              /* after an error in a command */
+		pending_jump = J_NONE;
+		loop_depth = func_depth = 0;
+	}
+	at_toplevel = in->interactive;
+	for (;;) {
+		const char *prompt = in->interactive ? getvar("PS1") : NULL;
+		enum parse_result r = P_INCOMPLETE;
+		struct node *tree = NULL;
+		void *saved = arena_begin();
+		int got;
+
+		if (in->interactive)
+			jobs_notify();
+		len = 0;
+		interrupted = 0;
+		while (r == P_INCOMPLETE) {
+			got = read_line(in, &buf, &len, prompt);
+			if (got <= 0)
+				break;
+			arena_end(arena_begin());       /* drop the last try */
+			r = parse_program(buf, &tree);
+			prompt = in->interactive ? getvar("PS2") : NULL;
+		}
+		if (got < 0) {                  /* ^C: a fresh line */
+			write(2, "\n", 1);
+			last_status = 130;
+			arena_end(saved);
+			continue;
+		}
+		if (got == 0 && r == P_INCOMPLETE && len > 0) {
+			sh_error("syntax error: unexpected end of file");
+			r = P_ERROR;
+		}
+		if (r == P_OK && tree)
+			exec_node(tree, 0);
+		arena_end(saved);
+		if (r == P_ERROR && !interactive)
+			sh_exit(2);
+		if (r == P_ERROR)
+			last_status = 2;
+		if (got == 0)
+			break;
+	}
+	free(buf);
+	return last_status;
+}
+
+int run_string(const char *s)
+{
+	struct input in = { -1, s, 0 };
+	int was = at_toplevel;
+	int status;
+
+	at_toplevel = 0;
+	status = run_input(&in);
+	at_toplevel = was;
+	return status;
+}
+
+int run_file(const char *path)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct input in = { fd, NULL, 0 };
+	int was = at_toplevel;
+
+	if (fd < 0)
+		return -1;
+	at_toplevel = 0;
+	run_input(&in);
+	at_toplevel = was;
+	close(fd);
+	return last_status;
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: sh [-eux] [-c command [name [arg ...]] | file [arg ...] | -]\n");
+	exit(2);
+}
+
+/* -e -u -x -f, and their + forms: 1 if arg was such an option. */
+int set_option(const char *arg)
+{
+	int on = arg[0] == '-';
+
+	if ((arg[0] != '-' && arg[0] != '+') || !arg[1])
+		return 0;
+	for (const char *p = arg + 1; *p; p++) {
+		int *opt = *p == 'e' ? &opt_e : *p == 'u' ? &opt_u :
+			   *p == 'x' ? &opt_x : *p == 'f' ? &opt_f : NULL;
+		if (!opt)
+			return -1;
+		*opt = on;
+	}
+	return 1;
+}
+
+static void set_defaults(void)
+{
+	if (!getvar("PATH"))
+		setvar("PATH", "/bin:/sbin:/usr/bin", 1);
+	if (!getvar("PS1"))
+		setvar("PS1", "$ ", 0);
+	if (!getvar("PS2"))
+		setvar("PS2", "> ", 0);
+	char cwd[1024];
+	if (getcwd(cwd, sizeof(cwd)))
+		setvar("PWD", cwd, 1);
+}
+
+int main(int argc, char **argv)
+{
+	char *command = NULL;
+	int i = 1;
+
+	import_env(environ);
+	set_defaults();
+	arg0 = argv[0];
+	for (; i < argc && strcmp(argv[i], "-") && strcmp(argv[i], "--"); i++) {
+		if (!strcmp(argv[i], "-c") && i + 1 < argc) {
+			command = argv[++i];
+			continue;
+		}
+		int r = set_option(argv[i]);
+		if (r < 0)
+			usage();
+		if (r == 0)
+			break;
+	}
+	if (i < argc && (!strcmp(argv[i], "-") || !strcmp(argv[i], "--")))
+		i++;
+	if (command) {
+		if (i < argc)
+			arg0 = argv[i++];
+		set_args(argv + i, argc - i);
+		sh_exit(run_string(command));
+	}
+	if (i < argc) {
+		arg0 = argv[i];
+		set_args(argv + i + 1, argc - i - 1);
+		if (run_file(arg0) < 0) {
+			sh_error("%s: %s", arg0, strerror(errno));
+			exit(127);
+		}
+		sh_exit(last_status);
+	}
+	set_args(argv + i, argc - i);
+	struct input in = { 0, NULL, isatty(0) && isatty(2) };
+	interactive = in.interactive;
+	if (interactive)
+		jobs_init();
+	sh_exit(run_input(&in));
+}
