@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static int mkdir_p(char *path)
@@ -27,10 +28,20 @@ static int mkdir_p(char *path)
 	}
 }
 
+/* Sleep n seconds, however often it is stopped and continued. */
+static int nap(int n)
+{
+	time_t end = time(NULL) + n;
+
+	while (time(NULL) < end)
+		sleep(end - time(NULL));
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc == 3 && !strcmp(argv[1], "nap"))
-		return sleep(atoi(argv[2])) ? 1 : 0;
+		return nap(atoi(argv[2]));
 	if (argc == 3 && !strcmp(argv[1], "mkdir"))
 		return mkdir_p(argv[2]);
 	errx(2, "usage: shtool nap SECONDS | mkdir DIR");

@@ -351,9 +351,9 @@ static int read_input_line(int raw, char **line)
 	return 1;                       /* the input ended first */
 }
 
-/* The next field of s (backslashes removed), s advanced past it and
-   its separators; rest: take all up to the end instead. */
-static char *read_field(char **s, const char *ifs, int rest)
+/* The next field of s (backslashes removed unless raw), s advanced past
+   it and its separators; rest: take all up to the end instead. */
+static char *read_field(char **s, const char *ifs, int rest, int raw)
 {
 	char *out = xmalloc(strlen(*s) + 1), *d = out, *last = out;
 	char *p = *s;
@@ -361,7 +361,7 @@ static char *read_field(char **s, const char *ifs, int rest)
 	while (*p && strchr(ifs, *p) && strchr(" \t\n", *p))
 		p++;
 	for (; *p; p++) {
-		if (*p == '\\' && p[1]) {
+		if (*p == '\\' && p[1] && !raw) {
 			*d++ = *++p;
 			last = d;
 			continue;
@@ -393,7 +393,7 @@ static int b_read(int argc, char **argv)
 		setvar("REPLY", line, 0);
 	}
 	for (int i = 1 + raw; i < argc; i++) {
-		char *v = read_field(&p, ifs, i == argc - 1);
+		char *v = read_field(&p, ifs, i == argc - 1, raw);
 		setvar(argv[i], v, 0);
 		free(v);
 	}

@@ -146,8 +146,8 @@ int b_kill(int argc, char **argv)
 		if (kill(target, sig) < 0) {
 			sh_error("kill: (%s) - %s", *argv, strerror(errno));
 			status = 1;
-		} else if (j && job_state(j) == S_STOPPED && sig != SIGCONT) {
-			kill(target, SIGCONT);  /* a stopped job must see it */
+		} else if (j && job_state(j) == S_STOPPED) {
+			job_continue(j, 0);     /* a stopped job must see it */
 		}
 	}
 	return status;

@@ -301,9 +301,10 @@ int job_wait_fg(struct job *j)
 	}
 	int st = j->procs[j->nprocs - 1].status;
 	if (WIFSIGNALED(st) && WTERMSIG(st) == SIGINT) {
-		interrupted = 1;        /* ^C ends the loop that ran it too */
-		if (job_control)
+		if (job_control) {      /* ^C: it ends the loop that ran it too */
+			interrupted = 1;
 			fputc('\n', stderr);
+		}
 	} else if (WIFSIGNALED(st) && WTERMSIG(st) != SIGPIPE) {
 		fprintf(stderr, "%s\n", strsignal(WTERMSIG(st)));
 	}

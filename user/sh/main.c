@@ -52,7 +52,7 @@ void sh_error(const char *fmt, ...)
 void sh_abort(int status)
 {
 	last_status = status;
-	if (at_toplevel)
+	if (at_toplevel && interactive)
 		longjmp(toplevel, 1);
 	sh_exit(status);
 }
