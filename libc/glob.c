@@ -37,7 +37,7 @@ static int add(struct walk *w, const char *path)
 	char **v = realloc(w->g->gl_pathv, (n + 2) * sizeof(char *));
 	struct stat st;
 	int mark = (w->flags & GLOB_MARK) && stat(path, &st) == 0 &&
-		   S_ISDIR(st.st_mode) && path[strlen(path) - 1] != '/';
+		   S_ISDIR(st.st_mode);     /* "sub/" too: "sub//", as glibc */
 	char *copy = malloc(strlen(path) + 2);
 
 	if (!v || !copy) {
@@ -126,8 +126,15 @@ static int walk(struct walk *w, const char *path, const char *rest)
 
 	if (!*rest)
 		return lstat(path, &st) == 0 ? add(w, path) : 0;
+	if (!strcmp(rest, "/")) {       /* a trailing slash: folders only */
+		char *dir = join(path, "", 0, 1);
+		int r = !dir ? GLOB_NOSPACE : stat(path, &st) == 0 &&
+			S_ISDIR(st.st_mode) ? add(w, dir) : 0;
+		free(dir);
+		return r;
+	}
 	size_t n = strcspn(rest, "/");
-	const char *after = rest + n + (rest[n] == '/');
+	const char *after = rest + n + (rest[n] == '/' && rest[n + 1]);
 	if (n == 0) {                   /* "a//b": the slashes stay */
 		char *next = join(path, "", 0, 1);
 		int r = next ? walk(w, next, after) : GLOB_NOSPACE;

@@ -77,3 +77,6 @@ $(B)/host/test_syscalls: FORCE
 # libc's fnmatch, renamed our_fnmatch, against glibc's.
 $(B)/host/test_fnmatch: tests/host/test_fnmatch.c libc/fnmatch.c
 HOST_DEFS_test_fnmatch = -include tests/host/fnmatch_names.h
+# libc's glob, renamed our_glob, against glibc's in a folder it makes.
+$(B)/host/test_glob: tests/host/test_glob.c libc/glob.c
+HOST_DEFS_test_glob = -include tests/host/glob_names.h
