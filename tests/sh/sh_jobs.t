@@ -38,10 +38,10 @@ $ /bin/tests/shtool nap 100 | /bin/tests/shtool nap 100
 $ kill %1; wait %1; echo $?
 143
 $ jobs
-$ true &
+$ /bin/tests/shtool mkfifo go; read x < go &
 \[1\] \d+ (re)
-$ /bin/tests/shtool nap 2
-[1]+  Done                    true
+$ echo > go; /bin/tests/shtool nap 2
+[1]+  Done                    read x < go
 $ /bin/tests/shtool nap 100 &
 \[1\] \d+ (re)
 $ /bin/tests/shtool nap 100 &

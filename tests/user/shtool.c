@@ -4,6 +4,7 @@
  *
  *   shtool nap N        sleep N seconds (a job to stop, kill, ^C)
  *   shtool mkdir DIR    mkdir -p DIR
+ *   shtool mkfifo PATH  a FIFO
  */
 #include <err.h>
 #include <errno.h>
@@ -44,5 +45,7 @@ int main(int argc, char **argv)
 		return nap(atoi(argv[2]));
 	if (argc == 3 && !strcmp(argv[1], "mkdir"))
 		return mkdir_p(argv[2]);
-	errx(2, "usage: shtool nap SECONDS | mkdir DIR");
+	if (argc == 3 && !strcmp(argv[1], "mkfifo"))
+		return mkfifo(argv[2], 0666) < 0 ? (warn("%s", argv[2]), 1) : 0;
+	errx(2, "usage: shtool nap SECONDS | mkdir DIR | mkfifo PATH");
 }

@@ -6,7 +6,9 @@
  *
  *   or      a || b            lowest
  *   and     a && b
- *   bitor   a | b    (and ^, & below it)
+ *   bit_or  a | b
+ *   bit_xor a ^ b
+ *   bit_and a & b
  *   equal   a == b, a != b
  *   compare a < b, a <= b, a > b, a >= b
  *   shift   a << b, a >> b
@@ -197,28 +199,39 @@ static long equal(struct arith *a)
 	}
 }
 
-static long bitor(struct arith *a)
+static long bit_and(struct arith *a)
 {
 	long v = equal(a);
 
-	for (;;) {
-		if (accept(a, "&"))
-			v &= equal(a);
-		else if (accept(a, "^"))
-			v ^= equal(a);
-		else if (accept(a, "|"))
-			v |= equal(a);
-		else
-			return v;
-	}
+	while (accept(a, "&"))
+		v &= equal(a);
+	return v;
+}
+
+static long bit_xor(struct arith *a)
+{
+	long v = bit_and(a);
+
+	while (accept(a, "^"))
+		v ^= bit_and(a);
+	return v;
+}
+
+static long bit_or(struct arith *a)
+{
+	long v = bit_xor(a);
+
+	while (accept(a, "|"))
+		v |= bit_xor(a);
+	return v;
 }
 
 static long and_expr(struct arith *a)
 {
-	long v = bitor(a);
+	long v = bit_or(a);
 
 	while (accept(a, "&&")) {
-		long r = bitor(a);
+		long r = bit_or(a);
 		v = v && r;
 	}
 	return v;
