@@ -16,6 +16,10 @@ the console. The test types over the serial line as a user would:
      another (with the default "$ " prompt);
   4. poweroff, and QEMU must exit (the e2fsck check follows in run.py).
 
+A second, short boot checks init's script mode (init=/sbin/init SCRIPT):
+the script runs once on the console, init says how it ended and powers
+off.
+
 One result per command: "sh: FILE:LINE: COMMAND".
 """
 import glob
@@ -109,11 +113,26 @@ def power_off(s):
     require(status == 1, "QEMU exit status %d, expected 1" % status)
 
 
+def script_mode():
+    script = "/bin/tests/init-script.sh"
+    with guest_session("shell-script", timeout=60,
+                       cmdline="init=/sbin/init " + script) as g:
+        g.expect(r"script: running as %s, pid \d+\r\n" % re.escape(script))
+        g.expect(r"script: the console is its terminal\r\n")
+        g.expect(r"script: exiting with 3\r\n")
+        g.expect(r"init: %s exited with status 3\r\n" % re.escape(script))
+        status = g.wait()
+        require(status == 1, "QEMU exit status %d, expected 1" % status)
+
+
 def run(results):
+    results.check("sh: init SCRIPT runs the script once, then powers off",
+                  script_mode)
     files = sorted(glob.glob(os.path.join(ROOT, "tests", "sh", "*.t")))
     names = [session.parse(f) for f in files]
     wanted = any(results.wanted("sh: " + c.name()) for cs in names for c in cs)
-    if not (wanted or results.wanted("sh: init") or results.wanted("sh: poweroff")):
+    if not (wanted or results.wanted("sh: init starts") or
+            results.wanted("sh: poweroff")):
         return
     with guest_session("shell", timeout=120, cmdline="") as g:
         s = Session(g)

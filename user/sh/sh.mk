@@ -12,3 +12,6 @@ DISK_INSTALL += $(B)/user/sbin/reboot:sbin/poweroff
 
 # tests/guest_shell.py's helper (tests/user/shtool.c): nap, mkdir -p.
 DISK_INSTALL += $(B)/user/tests/shtool:bin/tests/shtool
+
+# tests/guest_shell.py boots init in script mode with this script.
+DISK_INSTALL += tests/user/init_script.sh:bin/tests/init-script.sh
