@@ -70,3 +70,15 @@ grouped
 1
 $ t=0; for i in 1 2 3 4; do t=$((t + i)); done; echo total $t
 total 10
+$ set -e; f() { false; echo "set -e is off in a condition"; }; f || echo never; set +e
+set -e is off in a condition
+$ fib() { if [ $1 -lt 2 ]; then echo $1; else echo $(( $(fib $(($1 - 1))) + $(fib $(($1 - 2))) )); fi; }; fib 8
+21
+$ case nomatch in a) echo a;; esac; echo "no match: $?"
+no match: 0
+$ x=outer; g() { local x; x=inner; h; }; h() { echo "h sees $x"; }; g; echo $x
+h sees inner
+outer
+$ set -- p1 p2; for i do echo "for without in: $i"; done
+for without in: p1
+for without in: p2

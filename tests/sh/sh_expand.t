@@ -48,3 +48,7 @@ $ e=*.log; echo $e "$e"
 c.log *.log
 $ echo ~ | { read -r h; test "$h" = "$HOME" && echo tilde is home; }
 tilde is home
+$ echo "${undefined:-"quoted default"}" $(false) $?
+quoted default 1
+$ echo $((010)) $((0x10)) $((1 | 2 & 0)) $((6 ^ 3)) $((1 << 4))
+8 16 1 5 16

@@ -313,15 +313,7 @@ static int b_command(int argc, char **argv)
 	builtin_fn fn = find_builtin(argv[1], &special);
 	if (fn)
 		return fn(argc - 1, argv + 1);
-	fflush(stdout);
-	pid_t pid = fork();
-	if (pid == 0) {
-		child_setup(NULL, 1);
-		exec_external(argv + 1, build_env());
-	}
-	struct job *j = job_new(argv[1], 1);
-	job_add_proc(j, 0, pid);
-	return job_run(j, 0);
+	return run_program(NULL, argv + 1, 0);
 }
 
 /* read [-r] [name ...]: one line, split at $IFS into the names. */

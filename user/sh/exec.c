@@ -29,6 +29,7 @@
 enum jump pending_jump;
 int jump_count;
 int loop_depth, func_depth;
+int tested;
 
 /* The pipeline being run: its text names the job. */
 static const char *current_text = "";
@@ -119,8 +120,9 @@ static void assign(struct word *w, int export)
 	}
 }
 
-/* A program, in a child: fork, and wait unless this is the end. */
-static int run_program(struct node *n, char **argv, int flags)
+/* A program, in a child: fork, and wait unless this is the end. n gives
+   the assignments and redirections (none for "command prog"). */
+int run_program(struct node *n, char **argv, int flags)
 {
 	struct job *j;
 	pid_t pid;
@@ -139,9 +141,11 @@ static int run_program(struct node *n, char **argv, int flags)
 		}
 		child_setup(j, 1);
 	}
-	assign(n->assigns, 1);
-	if (apply_redirs(n->redirs, 0) < 0)
-		_exit(1);
+	if (n) {
+		assign(n->assigns, 1);
+		if (apply_redirs(n->redirs, 0) < 0)
+			_exit(1);
+	}
 	exec_external(argv, build_env());
 }
 
@@ -214,6 +218,18 @@ static int exec_simple(struct node *n, int flags)
 	return status;
 }
 
+/* A condition (of if, while, until, the left of && and ||, a ! pipeline):
+   set -e does not apply inside it, however deep (functions included). */
+static int condition(struct node *n, int flags)
+{
+	int status;
+
+	tested++;
+	status = exec_node(n, flags & ~EV_EXIT);
+	tested--;
+	return status;
+}
+
 /* ---- pipelines and background jobs ---- */
 
 /* Every command of the pipeline in a child of its own, all in one job
@@ -270,11 +286,11 @@ static int exec_pipeline(struct node *n, int flags)
 	if (n->a->next || n->a->type == N_SUBSHELL)
 		status = run_pipeline(n->a, n->text, 0);
 	else
-		status = exec_node(n->a, n->bang ? flags | EV_TESTED : flags);
+		status = n->bang ? condition(n->a, flags) : exec_node(n->a, flags);
 	current_text = outer;
 	if (n->bang)
 		status = !status;
-	if (opt_e && status && !n->bang && !(flags & EV_TESTED))
+	if (opt_e && status && !n->bang && !tested)
 		sh_exit(status);
 	return status;
 }
@@ -313,7 +329,7 @@ static int exec_loop(struct node *n, int flags)
 
 	loop_depth++;
 	for (;;) {
-		int s = exec_node(n->a, flags | EV_TESTED);
+		int s = condition(n->a, flags);
 		if (pending_jump != J_NONE || interrupted)
 			break;
 		if ((s == 0) != (n->type == N_WHILE))
@@ -376,7 +392,7 @@ static int exec_compound(struct node *n, int flags)
 {
 	switch (n->type) {
 	case N_IF: {
-		int s = exec_node(n->a, (flags & ~EV_EXIT) | EV_TESTED);
+		int s = condition(n->a, flags);
 		if (pending_jump != J_NONE)
 			return s;
 		if (s == 0)
@@ -413,7 +429,7 @@ int exec_node(struct node *n, int flags)
 		break;
 	case N_AND:
 	case N_OR:
-		status = exec_node(n->a, (flags & ~EV_EXIT) | EV_TESTED);
+		status = condition(n->a, flags);
 		if (pending_jump == J_NONE && !interrupted &&
 		    (status == 0) == (n->type == N_AND))
 			status = exec_node(n->b, flags);

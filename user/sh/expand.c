@@ -350,7 +350,8 @@ char *command_output(const char *cmd)
 	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
 		;
 	subst_status = WIFEXITED(status) ? WEXITSTATUS(status) :
-		      128 + WTERMSIG(status);
+		       128 + WTERMSIG(status);
+	last_status = subst_status;     /* "echo $(false) $?" says 1 */
 	return out;
 }
 
@@ -492,6 +493,8 @@ static void expand_range(struct xbuf *x, const char *p, const char *end,
 		} else if (mode != UNQUOTED) {
 			if (*p == '\\')
 				p = dq_backslash(x, p, mode);
+			else if (*p == '"' && mode == DQUOTED)
+				p++;    /* "${x:-"y"}": quotes inside quotes */
 			else
 				xput(x, *p++, F_QUOTED);
 		} else if (*p == '\'') {

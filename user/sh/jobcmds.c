@@ -56,13 +56,12 @@ int b_wait(int argc, char **argv)
 	int status = 0;
 
 	if (argc == 1) {
-		while (jobs) {
-			job_wait(jobs);
-			if (job_state(jobs) == S_STOPPED)
+		while (jobs && !interrupted) {
+			if (job_wait(jobs) != S_DONE)
 				break;
 			job_free(jobs);
 		}
-		return 0;
+		return interrupted ? 130 : 0;
 	}
 	for (int i = 1; i < argc; i++) {
 		struct job *j = job_find(argv[i]);
@@ -70,7 +69,8 @@ int b_wait(int argc, char **argv)
 			status = 127;
 			continue;
 		}
-		job_wait(j);
+		if (job_wait(j) == S_RUNNING)
+			return 130;     /* ^C */
 		status = job_status(j);
 		if (job_state(j) == S_DONE)
 			job_free(j);

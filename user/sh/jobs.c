@@ -187,8 +187,10 @@ int job_wait(struct job *j)
 		int status;
 		pid_t pid = waitpid(-1, &status, WUNTRACED);
 
-		if (pid < 0 && errno == EINTR)
+		if (pid < 0 && errno == EINTR && !interrupted)
 			continue;
+		if (pid < 0 && errno == EINTR)
+			break;          /* ^C at "wait" */
 		if (pid < 0) {          /* nothing left to wait for */
 			for (int i = 0; i < j->nprocs; i++)
 				j->procs[i].state = S_DONE;

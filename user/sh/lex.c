@@ -200,6 +200,7 @@ static int scan_operator(struct lexer *lx)
 			lx->tok = operators[i].tok;
 			lx->op = operators[i].op;
 			lx->fd = -1;
+			/* <<- strips tabs: the parser finds it in quoted */
 			lx->quoted = !strcmp(operators[i].text, "<<-");
 			lx->p += n;
 			return 1;

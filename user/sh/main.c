@@ -93,32 +93,34 @@ int run_input(struct input *in)
 	if (in->interactive && setjmp(toplevel)) {
 		undo_redirs_to(0);              /* after an error in a command */
 		pending_jump = J_NONE;
-		loop_depth = func_depth = 0;
+		loop_depth = func_depth = tested = 0;
 	}
 	at_toplevel = in->interactive;
 	for (;;) {
 		const char *prompt = in->interactive ? getvar("PS1") : NULL;
 		enum parse_result r = P_INCOMPLETE;
 		struct node *tree = NULL;
-		void *saved = arena_begin();
+		struct arena_state outer;
 		int got;
 
 		if (in->interactive)
 			jobs_notify();
 		len = 0;
 		interrupted = 0;
+		arena_begin(&outer);
 		while (r == P_INCOMPLETE) {
 			got = read_line(in, &buf, &len, prompt);
 			if (got <= 0)
 				break;
-			arena_end(arena_begin());       /* drop the last try */
+			arena_end(&outer);              /* drop the last try */
+			arena_begin(&outer);
 			r = parse_program(buf, &tree);
 			prompt = in->interactive ? getvar("PS2") : NULL;
 		}
 		if (got < 0) {                  /* ^C: a fresh line */
 			write(2, "\n", 1);
 			last_status = 130;
-			arena_end(saved);
+			arena_end(&outer);
 			continue;
 		}
 		if (got == 0 && r == P_INCOMPLETE && len > 0) {
@@ -127,7 +129,7 @@ int run_input(struct input *in)
 		}
 		if (r == P_OK && tree)
 			exec_node(tree, 0);
-		arena_end(saved);
+		arena_end(&outer);
 		if (r == P_ERROR && !interactive)
 			sh_exit(2);
 		if (r == P_ERROR)

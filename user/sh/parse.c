@@ -51,17 +51,17 @@ char *arena_strndup(const char *s, size_t n)
 	return d;
 }
 
-/* A new arena for one parse; arena_end frees it and returns to the
-   caller's, unless arena_keep said its tree is still needed. */
+/* A new arena for one parse, the caller's saved in *outer; arena_end
+   frees it and goes back to the caller's, unless arena_keep said the
+   tree is still needed (it defined a function). */
 static int keep;
 
-void *arena_begin(void)
+void arena_begin(struct arena_state *outer)
 {
-	void *saved = arena;
-
+	outer->blocks = arena;
+	outer->keep = keep;
 	arena = NULL;
 	keep = 0;
-	return saved;
 }
 
 void arena_keep(void)
@@ -69,15 +69,15 @@ void arena_keep(void)
 	keep = 1;
 }
 
-void arena_end(void *saved)
+void arena_end(struct arena_state *outer)
 {
 	while (arena && !keep) {
 		struct arena_block *next = arena->next;
 		free(arena);
 		arena = next;
 	}
-	arena = saved;
-	keep = 0;
+	arena = outer->blocks;
+	keep = outer->keep;
 }
 
 /* ---- the parser ---- */
@@ -481,7 +481,7 @@ enum parse_result parse_program(const char *src, struct node **out)
 	int r;
 
 	memset(&ps, 0, sizeof(ps));
-	ps.lx.src = ps.lx.p = src;
+	ps.lx.p = src;
 	if ((r = setjmp(ps.fail)) != 0)
 		return r;
 	next(&ps);

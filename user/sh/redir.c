@@ -6,7 +6,7 @@
  * program inherits the rearranged fds. A builtin runs in the shell
  * itself, so the shell must put its own fds back afterwards: before
  * changing fd 1 it keeps a copy of it (at fd 10 or above), and
- * undo_redirs() dup2()s the copy back.
+ * undo_redirs_to() dup2()s the copy back.
  *
  *   echo hi > out (a builtin)       fd 1 -> terminal
  *     save: fcntl(1, F_DUPFD, 10)   fd 10 -> terminal

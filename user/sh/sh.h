@@ -84,9 +84,13 @@ enum parse_result { P_OK, P_INCOMPLETE, P_ERROR };
 enum parse_result parse_program(const char *src, struct node **out);
 void *arena_alloc(size_t size);
 char *arena_strndup(const char *s, size_t n);
-void *arena_begin(void);
+struct arena_state {
+	struct arena_block *blocks;
+	int keep;
+};
+void arena_begin(struct arena_state *outer);
 void arena_keep(void);
-void arena_end(void *saved);
+void arena_end(struct arena_state *outer);
 
 /* ---- the lexer (lex.c) ---- */
 
@@ -94,7 +98,7 @@ enum token { T_WORD, T_NEWLINE, T_EOF, T_SEMI, T_AMP, T_PIPE, T_AND_IF,
 	     T_OR_IF, T_DSEMI, T_LPAREN, T_RPAREN, T_REDIR, T_BAD };
 
 struct lexer {
-	const char *src, *p;
+	const char *p;          /* the next character */
 	enum token tok;
 	char *word;             /* T_WORD: its raw text */
 	int quoted;             /* the word had quotes or backslashes */
@@ -127,7 +131,6 @@ int run_file(const char *path);
 const char *getvar(const char *name);
 int setvar(const char *name, const char *value, int export);
 int unsetvar(const char *name);
-void exportvar(const char *name);
 void print_vars(int exported_only);
 char **build_env(void);
 void import_env(char **envp);
@@ -157,9 +160,9 @@ void free_argv(char **argv);
 /* ---- execution (exec.c, redir.c) ---- */
 
 #define EV_EXIT 1       /* the last thing this process does: exec, no fork */
-#define EV_TESTED 2     /* a condition: set -e does not apply */
 
 int exec_node(struct node *n, int flags);
+int run_program(struct node *n, char **argv, int flags);
 void exec_external(char **argv, char **env) __attribute__((noreturn));
 char *find_path(const char *name);
 int apply_redirs(struct redir *r, int save);

@@ -82,11 +82,6 @@ int setvar(const char *name, const char *value, int export)
 	return 0;
 }
 
-void exportvar(const char *name)
-{
-	setvar(name, NULL, 1);
-}
-
 int unsetvar(const char *name)
 {
 	for (struct var **p = &vars; *p; p = &(*p)->next) {
