@@ -231,80 +231,101 @@ static char *remove_affix(const char *value, const char *pat, int suffix,
 	return s;
 }
 
-/* ${...}: s..e is the inside of the braces. */
+static void bad_substitution(const char *s, const char *e)
+{
+	sh_error("${%.*s}: bad substitution", (int)(e - s), s);
+	sh_abort(2);
+}
+
+/* The operand of ${name OP word}, and the parameter it is about. */
+struct operand {
+	const char *name;
+	size_t n;
+	const char *value;      /* NULL: unset */
+	const char *word, *end;
+};
+
+/* ${x%pat} ${x%%pat} ${x#pat} ${x##pat} */
+static void strip_pattern(struct xbuf *x, struct operand *o, char kind,
+			  enum mode mode)
+{
+	int longest = o->word < o->end && *o->word == kind;
+	struct xbuf w;
+
+	expand_operand(&w, o->word + longest, o->end, UNQUOTED);
+	char *pat = xpattern(&w, 0, w.len);
+	char *r = remove_affix(o->value ? o->value : "", pat, kind == '%', longest);
+	put_value(x, r, mode);
+	free(r);
+	free(pat);
+	xfree(&w);
+}
+
+/* ${x:=word} assigns word to x; ${x:?word} fails with word as the
+   message (both only when x is unset or empty). */
+static void assign_or_fail(struct xbuf *x, struct operand *o, char kind,
+			   enum mode mode)
+{
+	struct xbuf w;
+	char name[256];
+
+	expand_operand(&w, o->word, o->end, mode);
+	char *v = xstring(&w, 0, w.len);
+	xfree(&w);
+	if (kind == '?') {
+		sh_error("%.*s: %s", (int)o->n, o->name,
+			 *v ? v : "parameter null or not set");
+		free(v);
+		sh_abort(1);
+	}
+	snprintf(name, sizeof(name), "%.*s", (int)o->n, o->name);
+	setvar(name, v, 0);
+	put_value(x, v, mode);
+	free(v);
+}
+
+/* ${name}, ${#name}, or ${name OP word}: s..e is inside the braces. */
 static void brace_param(struct xbuf *x, const char *s, const char *e,
 			enum mode mode)
 {
 	char buf[256];
 	int length = (*s == '#' && s + 1 < e);
-	size_t n = name_length(s + length, 1);
-	const char *op = s + length + n, *value;
+	struct operand o = { s + length, name_length(s + length, 1), NULL, NULL, e };
+	const char *op = o.name + o.n;
 
-	if (n == 0 || n >= sizeof(buf) || (length && op != e)) {
-		sh_error("${%.*s}: bad substitution", (int)(e - s), s);
-		sh_abort(2);
-	}
+	if (o.n == 0 || o.n >= sizeof(buf) || (length && op != e))
+		bad_substitution(s, e);
 	if (op == e && !length && (*s == '@' || *s == '*')) {
 		put_params(x, *s, mode);
 		return;
 	}
-	value = param(s + length, n, buf);
+	o.value = param(o.name, o.n, buf);
+	if (op == e && !o.value && opt_u)
+		unset_error(o.name, o.n);
+	if (op == e && length) {
+		snprintf(buf, sizeof(buf), "%zu", o.value ? strlen(o.value) : 0);
+		put_value(x, buf, mode);
+		return;
+	}
 	if (op == e) {
-		if (!value && opt_u)
-			unset_error(s + length, n);
-		if (length) {
-			char num[16];
-			snprintf(num, sizeof(num), "%zu", value ? strlen(value) : 0);
-			put_value(x, num, mode);
-		} else if (value) {
-			put_value(x, value, mode);
-		}
+		if (o.value)
+			put_value(x, o.value, mode);
 		return;
 	}
 	int colon = *op == ':';
 	char kind = op[colon];
-	const char *word = op + colon + 1;
-	int missing = !value || (colon && !*value);
-
-	if (kind == '%' || kind == '#') {
-		int longest = word < e && *word == kind;
-		struct xbuf w;
-		expand_operand(&w, word + longest, e, UNQUOTED);
-		char *pat = xpattern(&w, 0, w.len);
-		char *r = remove_affix(value ? value : "", pat, kind == '%', longest);
-		put_value(x, r, mode);
-		free(r), free(pat), xfree(&w);
-	} else if (kind == '-') {
-		if (missing)
-			expand_range(x, word, e, mode);
-		else
-			put_value(x, value, mode);
-	} else if (kind == '+') {
-		if (!missing)
-			expand_range(x, word, e, mode);
-	} else if (kind == '=' || kind == '?') {
-		if (!missing) {
-			put_value(x, value, mode);
-			return;
-		}
-		struct xbuf w;
-		expand_operand(&w, word, e, mode);
-		char *v = xstring(&w, 0, w.len);
-		xfree(&w);
-		if (kind == '?') {
-			sh_error("%.*s: %s", (int)n, s, *v ? v : "parameter null or not set");
-			free(v);
-			sh_abort(1);
-		}
-		memcpy(buf, s, n);
-		buf[n] = 0;
-		setvar(buf, v, 0);
-		put_value(x, v, mode);
-		free(v);
-	} else {
-		sh_error("${%.*s}: bad substitution", (int)(e - s), s);
-		sh_abort(2);
-	}
+	int missing = !o.value || (colon && !*o.value);
+	o.word = op + colon + 1;
+	if (kind == '%' || kind == '#')
+		strip_pattern(x, &o, kind, mode);
+	else if (!strchr("-+=?", kind))
+		bad_substitution(s, e);
+	else if (missing == (kind != '+') && (kind == '=' || kind == '?'))
+		assign_or_fail(x, &o, kind, mode);
+	else if (missing == (kind != '+'))      /* :- and :+ use the word */
+		expand_range(x, o.word, e, mode);
+	else if (kind != '+')                   /* ... or else the value */
+		put_value(x, o.value, mode);
 }
 
 /* ---- command substitution ---- */

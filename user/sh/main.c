@@ -84,12 +84,35 @@ char *xstrdup(const char *s)
 	return strcpy(xmalloc(strlen(s) + 1), s);
 }
 
+/* Lines up to a complete command, parsed into *tree (in an arena the
+   caller ends). got: 1, or 0 at the end of the input, -1 after ^C. */
+static enum parse_result read_command(struct input *in, struct node **tree,
+				      struct arena_state *outer, int *got)
+{
+	const char *prompt = in->interactive ? getvar("PS1") : NULL;
+	enum parse_result r = P_INCOMPLETE;
+
+	in->len = 0;
+	*tree = NULL;
+	while (r == P_INCOMPLETE) {
+		*got = read_line(in, &in->buf, &in->len, prompt);
+		if (*got <= 0)
+			break;
+		arena_end(outer);               /* drop the last try */
+		arena_begin(outer);
+		r = parse_program(in->buf, tree);
+		prompt = in->interactive ? getvar("PS2") : NULL;
+	}
+	if (*got == 0 && r == P_INCOMPLETE && in->len > 0) {
+		sh_error("syntax error: unexpected end of file");
+		r = P_ERROR;
+	}
+	return r;
+}
+
 /* Read, parse and run until the input ends. */
 int run_input(struct input *in)
 {
-	char *buf = NULL;
-	size_t len;
-
 	if (in->interactive && setjmp(toplevel)) {
 		undo_redirs_to(0);              /* after an error in a command */
 		pending_jump = J_NONE;
@@ -97,53 +120,37 @@ int run_input(struct input *in)
 	}
 	at_toplevel = in->interactive;
 	for (;;) {
-		const char *prompt = in->interactive ? getvar("PS1") : NULL;
-		enum parse_result r = P_INCOMPLETE;
-		struct node *tree = NULL;
 		struct arena_state outer;
+		struct node *tree;
 		int got;
 
 		if (in->interactive)
 			jobs_notify();
-		len = 0;
 		interrupted = 0;
 		arena_begin(&outer);
-		while (r == P_INCOMPLETE) {
-			got = read_line(in, &buf, &len, prompt);
-			if (got <= 0)
-				break;
-			arena_end(&outer);              /* drop the last try */
-			arena_begin(&outer);
-			r = parse_program(buf, &tree);
-			prompt = in->interactive ? getvar("PS2") : NULL;
-		}
+		enum parse_result r = read_command(in, &tree, &outer, &got);
 		if (got < 0) {                  /* ^C: a fresh line */
 			write(2, "\n", 1);
 			last_status = 130;
-			arena_end(&outer);
-			continue;
-		}
-		if (got == 0 && r == P_INCOMPLETE && len > 0) {
-			sh_error("syntax error: unexpected end of file");
-			r = P_ERROR;
-		}
-		if (r == P_OK && tree)
+		} else if (r == P_OK && tree) {
 			exec_node(tree, 0);
-		arena_end(&outer);
-		if (r == P_ERROR && !interactive)
-			sh_exit(2);
-		if (r == P_ERROR)
+		} else if (r == P_ERROR) {
+			if (!interactive)
+				sh_exit(2);
 			last_status = 2;
+		}
+		arena_end(&outer);
 		if (got == 0)
 			break;
 	}
-	free(buf);
+	free(in->buf);
+	in->buf = NULL;
 	return last_status;
 }
 
 int run_string(const char *s)
 {
-	struct input in = { -1, s, 0 };
+	struct input in = { -1, s, 0, NULL, 0 };
 	int was = at_toplevel;
 	int status;
 
@@ -156,7 +163,7 @@ int run_string(const char *s)
 int run_file(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct input in = { fd, NULL, 0 };
+	struct input in = { fd, NULL, 0, NULL, 0 };
 	int was = at_toplevel;
 
 	if (fd < 0)
@@ -204,17 +211,14 @@ static void set_defaults(void)
 		setvar("PWD", cwd, 1);
 }
 
-int main(int argc, char **argv)
+/* -c, -e -u -x -f and "-" or "--": where the operands start. */
+static int parse_options(int argc, char **argv, char **command)
 {
-	char *command = NULL;
 	int i = 1;
 
-	import_env(environ);
-	set_defaults();
-	arg0 = argv[0];
 	for (; i < argc && strcmp(argv[i], "-") && strcmp(argv[i], "--"); i++) {
 		if (!strcmp(argv[i], "-c") && i + 1 < argc) {
-			command = argv[++i];
+			*command = argv[++i];
 			continue;
 		}
 		int r = set_option(argv[i]);
@@ -225,13 +229,24 @@ int main(int argc, char **argv)
 	}
 	if (i < argc && (!strcmp(argv[i], "-") || !strcmp(argv[i], "--")))
 		i++;
-	if (command) {
+	return i;
+}
+
+int main(int argc, char **argv)
+{
+	char *command = NULL;
+	int i = parse_options(argc, argv, &command);
+
+	import_env(environ);
+	set_defaults();
+	arg0 = argv[0];
+	if (command) {                  /* sh -c 'cmd' [name [args]] */
 		if (i < argc)
 			arg0 = argv[i++];
 		set_args(argv + i, argc - i);
 		sh_exit(run_string(command));
 	}
-	if (i < argc) {
+	if (i < argc) {                 /* sh script [args] */
 		arg0 = argv[i];
 		set_args(argv + i + 1, argc - i - 1);
 		if (run_file(arg0) < 0) {
@@ -240,8 +255,8 @@ int main(int argc, char **argv)
 		}
 		sh_exit(last_status);
 	}
-	set_args(argv + i, argc - i);
-	struct input in = { 0, NULL, isatty(0) && isatty(2) };
+	set_args(argv + i, argc - i);   /* sh, sh -: standard input */
+	struct input in = { 0, NULL, isatty(0) && isatty(2), NULL, 0 };
 	interactive = in.interactive;
 	if (interactive)
 		jobs_init();

@@ -119,6 +119,8 @@ struct input {
 	int fd;                 /* read line by line, or -1 for str */
 	const char *str;        /* a string: sh -c, eval, $(...) */
 	int interactive;        /* prompt, and be forgiving */
+	char *buf;              /* the lines of the command being read */
+	size_t len;
 };
 
 int read_line(struct input *in, char **buf, size_t *len, const char *prompt);
