@@ -92,3 +92,6 @@ external echo
 external-printf
 $ kill -l | { read -r first; echo "$first"; } | { read -r a b c rest; echo "$a $b $c"; }
 HUP INT QUIT
+$ type if; command -v while
+if is a shell keyword
+while

@@ -23,3 +23,6 @@ y
 y
 $ if command -v cat > /dev/null && command -v grep > /dev/null && command -v wc > /dev/null; then printf 'ax\nb\nxc\n' > f; cat f | grep x | wc -l; else echo 2; fi
  *2 (re)
+$ while true; do echo y; done | { read -r a; echo "first: $a"; }; echo "status $?"
+first: y
+status 0

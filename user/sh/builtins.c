@@ -270,6 +270,15 @@ static int describe(const char *name, int verbose)
 	int special;
 	char *path;
 
+	static const char *keywords[] = { "if", "then", "else", "elif", "fi",
+		"while", "until", "for", "in", "do", "done", "case", "esac",
+		"{", "}", "!", NULL };
+
+	for (int i = 0; keywords[i]; i++)
+		if (!strcmp(name, keywords[i])) {
+			printf(verbose ? "%s is a shell keyword\n" : "%s\n", name);
+			return 0;
+		}
 	if (find_function(name)) {
 		printf(verbose ? "%s is a function\n" : "%s\n", name);
 	} else if (find_builtin(name, &special)) {
