@@ -17,6 +17,14 @@ $ while true; do /bin/tests/shtool nap 100; done
 ^C
 $ echo after the loop
 after the loop
+$ read line
+^C
+$ echo $?
+130
+$ while true; do :; done
+^C
+$ echo $?
+130
 $ /bin/tests/shtool nap 100
 ^Z
 [1]+  Stopped                 /bin/tests/shtool nap 100

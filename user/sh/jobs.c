@@ -302,12 +302,9 @@ int job_wait_fg(struct job *j)
 		return status;
 	}
 	int st = j->procs[j->nprocs - 1].status;
-	if (WIFSIGNALED(st) && WTERMSIG(st) == SIGINT) {
-		if (job_control) {      /* ^C: it ends the loop that ran it too */
-			interrupted = 1;
-			fputc('\n', stderr);
-		}
-	} else if (WIFSIGNALED(st) && WTERMSIG(st) != SIGPIPE) {
+	if (WIFSIGNALED(st) && WTERMSIG(st) == SIGINT)
+		interrupted = job_control;      /* ^C ends its loop too */
+	else if (WIFSIGNALED(st) && WTERMSIG(st) != SIGPIPE) {
 		fprintf(stderr, "%s\n", strsignal(WTERMSIG(st)));
 	}
 	job_free(j);

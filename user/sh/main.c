@@ -129,11 +129,11 @@ int run_input(struct input *in)
 		interrupted = 0;
 		arena_begin(&outer);
 		enum parse_result r = read_command(in, &tree, &outer, &got);
-		if (got < 0) {                  /* ^C: a fresh line */
-			write(2, "\n", 1);
-			last_status = 130;
-		} else if (r == P_OK && tree) {
+		if (r == P_OK && tree)
 			exec_node(tree, 0);
+		if (interrupted && in->interactive) {
+			write(2, "\n", 1);     /* after the ^C the tty echoed */
+			last_status = 130;
 		} else if (r == P_ERROR) {
 			if (!interactive)
 				sh_exit(2);
