@@ -20,7 +20,9 @@ A second, short boot checks init's script mode (init=/sbin/init SCRIPT):
 the script runs once on the console, init says how it ended and powers
 off.
 
-One result per command: "sh: FILE:LINE: COMMAND".
+One result per command: "sh: FILE:LINE: COMMAND". A command that ends
+the shell (exit, or a failure under set -e) fails, and the rest of its
+file runs in the new shell init starts, in the same folder.
 """
 import glob
 import os
@@ -44,9 +46,33 @@ def echo_of(line):
                    else c for c in line)
 
 
+class ShellExited(Exception):
+    pass
+
+
+PROMPT_OR_EXIT = re.escape(PS1) + r"|init: /bin/sh (?:exited|killed)[^\n]*\n"
+
+
 class Session:
     def __init__(self, g):
         self.g = g
+        self.folder = "/"
+
+    def set_prompts(self):
+        self.type_line(SET_PROMPTS)
+        self.expect(re.escape(PS1))
+
+    def prompt(self):
+        """Wait for the next prompt; if the shell ended instead, set up
+        the one init starts and say so."""
+        m = self.expect(PROMPT_OR_EXIT)
+        if m.group(0) != PS1:
+            self.expect(r"\$ ")
+            self.set_prompts()
+            self.type_line("cd " + self.folder)
+            self.expect(re.escape(PS1))
+            raise ShellExited(m.group(0).strip())
+        return m
 
     def expect(self, pattern, timeout=COMMAND_TIMEOUT):
         self.g.deadline = time.monotonic() + timeout
@@ -67,13 +93,16 @@ class Session:
         for key in [k for k in command.expected if k in KEYS]:
             time.sleep(KEY_WAIT)
             self.g.send(KEYS[key])
-        end = self.expect(re.escape(PS1))
+        end = self.prompt()
         return self.g.output[start:end.start()]
 
     def recover(self):
         """After a command that hung: ^C, and back to a prompt."""
         self.g.send("\x03\r")
-        self.expect(re.escape(PS1), timeout=20)
+        try:
+            self.prompt()
+        except ShellExited:
+            pass
 
 
 def mkdir_command():
@@ -85,12 +114,14 @@ def mkdir_command():
 def run_file(results, s, path):
     name = os.path.splitext(os.path.basename(path))[0]
     commands = session.parse(path)
-    folder = "/tmp/t-" + name
-    s.type_line("%s %s && cd %s" % (mkdir_command(), folder, folder))
-    s.expect(re.escape(PS1))
+    s.folder = "/tmp/t-" + name
+    s.type_line("set +eux; %s %s && cd %s" % (mkdir_command(), s.folder, s.folder))
+    s.prompt()
     for c in commands:
         try:
             why = session.compare(c, s.run(c))
+        except ShellExited as e:
+            why = "the shell ended (%s)" % e
         except Timeout as e:
             why = str(e)
             s.recover()
@@ -138,15 +169,14 @@ def run(results):
         s = Session(g)
         try:
             s.expect(r"\$ ")
-            s.type_line(SET_PROMPTS)
-            s.expect(re.escape(PS1))
+            s.set_prompts()
         except Timeout as e:
             results.record("sh: the shell starts and takes the prompts", False, str(e))
             return
         for path in files:
             try:
                 run_file(results, s, path)
-            except Timeout as e:    # its folder could not even be made
+            except (Timeout, ShellExited) as e:     # no folder, even
                 results.record("sh: %s" % os.path.basename(path), False, str(e))
                 s.recover()
         results.check("sh: init starts a new shell when the shell exits",
