@@ -41,3 +41,5 @@ it's say "hi"  x
 $ # a comment alone
 $ echo not # a comment
 not
+$ echo $'tab\there' $'it\'s' $'\x41\102' "$'in double quotes'"
+tab	here it's AB $'in double quotes'

@@ -95,3 +95,18 @@ HUP INT QUIT
 $ type if; command -v while
 if is a shell keyword
 while
+$ (readonly fixed=1; fixed=2; echo not reached); echo "status $?"
+.*fixed: readonly.* (re)
+status 1
+$ readonly fixed=1; readonly -p | while read -r l; do case $l in *fixed*) echo "$l";; esac; done
+readonly fixed=.1. (re)
+$ opts() { OPTIND=1; while getopts ab:c o; do echo "$o ${OPTARG-}"; done; shift $((OPTIND - 1)); echo "rest: $*"; }
+$ opts -a -b value -ca -bX file -- more
+a 
+b value
+c 
+a 
+b X
+rest: file -- more
+$ opts -x 2>&1 | { read -r l; case $l in *"illegal option -- x"*) echo complained;; esac; }
+complained

@@ -92,13 +92,15 @@ static int b_pwd(int argc, char **argv)
 	return 0;
 }
 
-/* export NAME[=value] ... (and local and readonly-less unset) */
+/* export, readonly and local NAME[=value] ...; export -p, readonly -p */
 static int b_export(int argc, char **argv)
 {
 	int is_local = !strcmp(argv[0], "local");
+	int is_readonly = !strcmp(argv[0], "readonly");
+	int status = 0;
 
 	if (argc == 1 || (argc == 2 && !strcmp(argv[1], "-p"))) {
-		print_vars(1);
+		print_vars(is_readonly ? VARS_READONLY : VARS_EXPORTED);
 		return 0;
 	}
 	for (int i = 1; i < argc; i++) {
@@ -107,18 +109,20 @@ static int b_export(int argc, char **argv)
 		char *name = xstrdup(argv[i]);
 
 		name[n] = 0;
-
 		if (!valid_name(name, n)) {
 			sh_error("%s: `%s': not a valid identifier", argv[0], argv[i]);
-			free(name);
-			return 1;
+			status = 1;
+		} else {
+			if (is_local)
+				local_var(name);
+			if (setvar(name, eq ? eq + 1 : NULL, !is_local && !is_readonly) < 0)
+				status = 1;
+			else if (is_readonly)
+				readonly_var(name);
 		}
-		if (is_local)
-			local_var(name);
-		setvar(name, eq ? eq + 1 : NULL, !is_local);
 		free(name);
 	}
-	return 0;
+	return status;
 }
 
 static int b_local(int argc, char **argv)
@@ -134,12 +138,14 @@ static int b_unset(int argc, char **argv)
 {
 	int functions = argc > 1 && !strcmp(argv[1], "-f");
 
+	int status = 0;
+
 	for (int i = 1 + (argc > 1 && argv[1][0] == '-'); i < argc; i++)
 		if (functions)
 			define_function(argv[i], NULL);
-		else
-			unsetvar(argv[i]);
-	return 0;
+		else if (unsetvar(argv[i]) < 0)
+			status = 1;
+	return status;
 }
 
 static int b_set(int argc, char **argv)
@@ -147,7 +153,7 @@ static int b_set(int argc, char **argv)
 	int i = 1;
 
 	if (argc == 1) {
-		print_vars(0);
+		print_vars(VARS_ALL);
 		return 0;
 	}
 	for (; i < argc && strcmp(argv[i], "--"); i++) {
@@ -427,10 +433,12 @@ static const struct builtin {
 	{ "command", b_command, 0 }, { "continue", b_jump, 1 },
 	{ "echo", b_echo, 0 }, { "eval", b_eval, 1 }, { "exec", b_exec, 1 },
 	{ "exit", b_exit, 1 }, { "export", b_export, 1 },
-	{ "false", b_false, 0 }, { "fg", b_fg, 0 }, { "jobs", b_jobs, 0 },
+	{ "false", b_false, 0 }, { "fg", b_fg, 0 },
+	{ "getopts", b_getopts, 0 }, { "jobs", b_jobs, 0 },
 	{ "kill", b_kill, 0 }, { "local", b_local, 0 },
 	{ "printf", b_printf, 0 }, { "pwd", b_pwd, 0 },
-	{ "read", b_read, 0 }, { "return", b_jump, 1 },
+	{ "read", b_read, 0 }, { "readonly", b_export, 1 },
+	{ "return", b_jump, 1 },
 	{ "set", b_set, 1 }, { "shift", b_shift, 1 },
 	{ "source", b_dot, 1 }, { "test", b_test, 0 },
 	{ "trap", b_trap, 1 }, { "true", b_true, 0 },

@@ -114,9 +114,11 @@ static void assign(struct word *w, int export)
 		char *value = expand_string(eq + 1);
 		if (opt_x)
 			fprintf(stderr, "+ %s=%s\n", name, value);
-		setvar(name, value, export);
+		int r = setvar(name, value, export);
 		free(name);
 		free(value);
+		if (r < 0)
+			sh_abort(1);    /* a readonly variable */
 	}
 }
 

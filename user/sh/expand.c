@@ -33,6 +33,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include "sh.h"
+#include "cmds.h"
 
 #define F_QUOTED 1      /* from quotes: no splitting, no pattern */
 #define F_SPLIT  2      /* from an unquoted expansion: IFS cuts here */
@@ -458,6 +459,23 @@ static const char *dollar(struct xbuf *x, const char *p, enum mode mode)
 	return p + 1 + n;
 }
 
+/* $'..': quoted, with C's backslash escapes (\n, \t, \x41, \101, \'). */
+static const char *dollar_squote(struct xbuf *x, const char *p)
+{
+	xput(x, 0, F_EMPTY);
+	for (p += 2; *p && *p != '\''; ) {
+		int used = 1, c = *p;
+		if (*p == '\\' && (p[1] == '\'' || p[1] == '"'))
+			c = p[1], used = 2;
+		else if (*p == '\\' && p[1])
+			c = backslash_escape(p + 1, &used, 0), used++;
+		if (c > 0)
+			xput(x, c, F_QUOTED);
+		p += used;
+	}
+	return *p ? p + 1 : p;
+}
+
 /* ---- the walk over a word ---- */
 
 /* Inside "..": a backslash quotes only $ ` " \ and newline (in a
@@ -505,7 +523,9 @@ static void expand_range(struct xbuf *x, const char *p, const char *end,
 	const char *start = p;
 
 	while (p < end) {
-		if (*p == '$') {
+		if (*p == '$' && p[1] == '\'' && mode == UNQUOTED) {
+			p = dollar_squote(x, p);
+		} else if (*p == '$') {
 			p = dollar(x, p, mode);
 		} else if (*p == '`') {
 			const char *e = skip_subst(p);

@@ -52,6 +52,18 @@ static const char *skip_dquote(const char *p)
 	return p ? p + 1 : NULL;
 }
 
+/* p at $' (POSIX.1-2024's quotes with C escapes): past the closing '. */
+static const char *skip_dollar_squote(const char *p)
+{
+	for (p += 2; *p != '\''; p++) {
+		if (!*p)
+			return NULL;
+		if (*p == '\\' && p[1])
+			p++;
+	}
+	return p + 1;
+}
+
 /* From just inside an opening bracket to just past its closing one. */
 static const char *skip_nested(const char *p, char open, char close)
 {
@@ -66,6 +78,8 @@ static const char *skip_nested(const char *p, char open, char close)
 			p = skip_squote(p);
 		else if (*p == '"')
 			p = skip_dquote(p);
+		else if (*p == '$' && p[1] == '\'')
+			p = skip_dollar_squote(p);
 		else if ((*p == '$' && (p[1] == '(' || p[1] == '{')) || *p == '`')
 			p = skip_subst(p);
 		else
@@ -112,6 +126,9 @@ static void scan_word(struct lexer *lx)
 		} else if (*p == '"') {
 			lx->quoted = 1;
 			p = skip_dquote(p);
+		} else if (*p == '$' && p[1] == '\'') {
+			lx->quoted = 1;
+			p = skip_dollar_squote(p);
 		} else if (*p == '$' || *p == '`') {
 			p = skip_subst(p);
 		} else {

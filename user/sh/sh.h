@@ -133,7 +133,9 @@ int run_file(const char *path);
 const char *getvar(const char *name);
 int setvar(const char *name, const char *value, int export);
 int unsetvar(const char *name);
-void print_vars(int exported_only);
+enum var_list { VARS_ALL, VARS_EXPORTED, VARS_READONLY };
+void print_vars(enum var_list which);
+void readonly_var(const char *name);
 char **build_env(void);
 void import_env(char **envp);
 int valid_name(const char *s, size_t n);
@@ -232,6 +234,7 @@ int b_fg(int argc, char **argv);        /* fg and bg */
 int b_wait(int argc, char **argv);
 int b_kill(int argc, char **argv);
 int b_trap(int argc, char **argv);      /* trap.c */
+int b_getopts(int argc, char **argv);   /* getopts.c */
 
 /* ---- the shell's state (main.c) ---- */
 

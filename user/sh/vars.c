@@ -19,6 +19,7 @@ struct var {
 	char *name;
 	char *value;            /* NULL: exported but not set yet */
 	int exported;
+	int readonly;
 	struct var *next;
 };
 
@@ -65,11 +66,15 @@ int setvar(const char *name, const char *value, int export)
 {
 	struct var *v = lookup(name);
 
+	if (v && v->readonly && value) {
+		sh_error("%s: readonly variable", name);
+		return -1;
+	}
 	if (!v) {
 		v = xmalloc(sizeof(*v));
 		v->name = xstrdup(name);
 		v->value = NULL;
-		v->exported = 0;
+		v->exported = v->readonly = 0;
 		v->next = vars;
 		vars = v;
 	}
@@ -82,10 +87,21 @@ int setvar(const char *name, const char *value, int export)
 	return 0;
 }
 
+/* readonly NAME: no more changes, nor unset. */
+void readonly_var(const char *name)
+{
+	setvar(name, NULL, 0);
+	lookup(name)->readonly = 1;
+}
+
 int unsetvar(const char *name)
 {
 	for (struct var **p = &vars; *p; p = &(*p)->next) {
 		struct var *v = *p;
+		if (!strcmp(v->name, name) && v->readonly) {
+			sh_error("unset: %s: readonly variable", name);
+			return -1;
+		}
 		if (!strcmp(v->name, name)) {
 			*p = v->next;
 			free(v->name);
@@ -114,8 +130,9 @@ static int by_name(const void *a, const void *b)
 	return strcmp((*(struct var **)a)->name, (*(struct var **)b)->name);
 }
 
-/* set (all, as NAME='value') or export -p (exported, with "export "). */
-void print_vars(int exported_only)
+/* set (all, as NAME='value'), export -p or readonly -p (those marked,
+   after "export " or "readonly "). */
+void print_vars(enum var_list which)
 {
 	int n = 0, i = 0;
 
@@ -127,18 +144,18 @@ void print_vars(int exported_only)
 	qsort(sorted, n, sizeof(*sorted), by_name);
 	for (i = 0; i < n; i++) {
 		struct var *v = sorted[i];
-		if (exported_only && !v->exported)
+		if ((which == VARS_EXPORTED && !v->exported) ||
+		    (which == VARS_READONLY && !v->readonly) ||
+		    (which == VARS_ALL && !v->value))
 			continue;
-		if (exported_only)
-			printf("export ");
-		if (!v->value && exported_only) {
-			printf("%s\n", v->name);
-			continue;
-		} else if (!v->value) {
-			continue;
+		if (which != VARS_ALL)
+			printf(which == VARS_EXPORTED ? "export %s" : "readonly %s", v->name);
+		else
+			printf("%s", v->name);
+		if (v->value) {
+			putchar('=');
+			print_quoted(v->value);
 		}
-		printf("%s=", v->name);
-		print_quoted(v->value);
 		putchar('\n');
 	}
 	free(sorted);
