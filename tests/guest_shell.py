@@ -35,7 +35,7 @@ import session
 PS1 = "@@sh@@ "
 PS2 = "@@more@@ "
 SET_PROMPTS = "M=@@; PS1=\"${M}sh${M} \"; PS2=\"${M}more${M} \""
-KEY_WAIT = 1.5          # seconds before typing ^C or ^Z at a command
+KEY_WAIT = 2.0          # seconds before typing ^C or ^Z at a command
 COMMAND_TIMEOUT = 60    # seconds for one command to give the prompt back
 KEYS = {"^C": "\x03", "^Z": "\x1a"}
 
