@@ -235,6 +235,7 @@ int b_wait(int argc, char **argv);
 int b_kill(int argc, char **argv);
 int b_trap(int argc, char **argv);      /* trap.c */
 int b_getopts(int argc, char **argv);   /* getopts.c */
+int b_read(int argc, char **argv);      /* read.c */
 
 /* ---- the shell's state (main.c) ---- */
 
