@@ -52,3 +52,5 @@ $ echo "${undefined:-"quoted default"}" $(false) $?
 quoted default 1
 $ echo $((010)) $((0x10)) $((1 | 2 & 0)) $((6 ^ 3)) $((1 << 4))
 8 16 1 5 16
+$ kind=$(case x.c in *.c) echo C;; (*) echo other;; esac); echo "$kind"
+C

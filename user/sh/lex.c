@@ -64,15 +64,31 @@ static const char *skip_dollar_squote(const char *p)
 	return p + 1;
 }
 
-/* From just inside an opening bracket to just past its closing one. */
+/* Is the word kw at p, standing alone? */
+static int word_at(const char *start, const char *p, const char *kw)
+{
+	size_t n = strlen(kw);
+
+	return !strncmp(p, kw, n) && is_meta(p[n]) &&
+	       (p == start || is_meta(p[-1]));
+}
+
+/* From just inside an opening bracket to just past its closing one. In
+   $(..), a case's "pattern)" closes nothing: case ... esac is counted. */
 static const char *skip_nested(const char *p, char open, char close)
 {
-	int depth = 1;
+	const char *start = p;
+	int depth = 1, cases = 0;
 
 	while (p && depth > 0) {
 		if (!*p)
 			return NULL;
-		if (*p == '\\' && p[1])
+		if (open == '(' && (word_at(start, p, "case") || word_at(start, p, "esac"))) {
+			cases += *p == 'c' ? 1 : -1;
+			p += 4;
+		} else if ((*p == '(' || *p == ')') && cases > 0)
+			p++;            /* "(a)" patterns, and subshells */
+		else if (*p == '\\' && p[1])
 			p += 2;
 		else if (*p == '\'')
 			p = skip_squote(p);
