@@ -87,8 +87,8 @@ class Session:
         lines = command.text.split("\n")
         for i, line in enumerate(lines):
             m = self.type_line(line)
-            if i + 1 < len(lines):
-                self.expect(re.escape(PS2))
+            if i + 1 < len(lines):      # (PS1: the line was complete)
+                self.expect(re.escape(PS2) + "|" + re.escape(PS1))
         start = m.end()
         for key in [k for k in command.expected if k in KEYS]:
             time.sleep(KEY_WAIT)
