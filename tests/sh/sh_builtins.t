@@ -110,3 +110,8 @@ b X
 rest: file -- more
 $ opts -x 2>&1 | { read -r l; case $l in *"illegal option -- x"*) echo complained;; esac; }
 complained
+$ kill -0 $$ && echo alive; kill -l 143; kill -l 9; test "$PPID" -gt 0 && echo has a parent
+alive
+TERM
+KILL
+has a parent

@@ -95,11 +95,12 @@ void exec_external(char **argv, char **env)
 
 /* ---- simple commands ---- */
 
+/* set -x: the command as it will run, after $PS4 ("+ "). */
 static void trace(char **argv)
 {
-	fputs("+", stderr);
-	for (; *argv; argv++)
-		fprintf(stderr, " %s", *argv);
+	fputs(getvar("PS4") ? getvar("PS4") : "", stderr);
+	for (int i = 0; argv[i]; i++)
+		fprintf(stderr, i ? " %s" : "%s", argv[i]);
 	fputc('\n', stderr);
 }
 
@@ -113,7 +114,8 @@ static void assign(struct word *w, int export)
 		name[eq - w->text] = 0;
 		char *value = expand_string(eq + 1);
 		if (opt_x)
-			fprintf(stderr, "+ %s=%s\n", name, value);
+			fprintf(stderr, "%s%s=%s\n", getvar("PS4") ? getvar("PS4") : "",
+				name, value);
 		int r = setvar(name, value, export);
 		free(name);
 		free(value);

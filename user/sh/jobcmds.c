@@ -78,10 +78,21 @@ int b_wait(int argc, char **argv)
 	return status;
 }
 
-static int list_signals(void)
+/* kill -l: every signal's name; kill -l N: the name of signal N (or
+   of the signal that made exit status N, 128 + N). */
+static int list_signals(const char *number)
 {
 	char name[SIG2STR_MAX];
 
+	if (number) {
+		int sig = atoi(number);
+		if (sig2str(sig > 128 ? sig - 128 : sig, name) < 0) {
+			sh_error("kill: %s: invalid signal specification", number);
+			return 1;
+		}
+		printf("%s\n", name);
+		return 0;
+	}
 	for (int sig = 1; sig < NSIG; sig++)
 		if (sig2str(sig, name) == 0)
 			printf("%s%c", name, sig % 8 == 0 || sig == NSIG - 1 ? '\n' : ' ');
@@ -100,7 +111,9 @@ static int signal_option(char ***argv)
 			s = *++*argv;
 		else
 			s++;
-		if (str2sig(!strncmp(s, "SIG", 3) ? s + 3 : s, &sig) < 0) {
+		if (!strcmp(s, "0"))
+			sig = 0;        /* kill -0 pid: does it exist? */
+		else if (str2sig(s, &sig) < 0) {
 			sh_error("kill: %s: invalid signal specification", s);
 			return -1;
 		}
@@ -117,7 +130,7 @@ int b_kill(int argc, char **argv)
 	int status = 0, sig;
 
 	if (argc > 1 && !strcmp(argv[1], "-l"))
-		return list_signals();
+		return list_signals(argv[2]);
 	argv++;
 	if ((sig = signal_option(&argv)) < 0)
 		return 2;

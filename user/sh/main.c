@@ -206,6 +206,11 @@ static void set_defaults(void)
 		setvar("PS1", "$ ", 0);
 	if (!getvar("PS2"))
 		setvar("PS2", "> ", 0);
+	if (!getvar("PS4"))
+		setvar("PS4", "+ ", 0);
+	char ppid[16];
+	snprintf(ppid, sizeof(ppid), "%d", getppid());
+	setvar("PPID", ppid, 0);
 	char cwd[1024];
 	if (getcwd(cwd, sizeof(cwd)))
 		setvar("PWD", cwd, 1);
