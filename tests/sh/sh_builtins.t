@@ -115,3 +115,9 @@ alive
 TERM
 KILL
 has a parent
+$ false | true; echo $?; set -o pipefail; false | true; echo $?; set +o pipefail
+0
+1
+$ set -o | while read -r name state; do case $name in errexit|pipefail) echo "$name $state";; esac; done
+errexit off
+pipefail off

@@ -156,14 +156,15 @@ static int b_set(int argc, char **argv)
 		print_vars(VARS_ALL);
 		return 0;
 	}
-	for (; i < argc && strcmp(argv[i], "--"); i++) {
-		int r = set_option(argv[i]);
+	while (i < argc) {
+		int r = set_option(argv + i);
 		if (r < 0) {
 			sh_error("set: %s: invalid option", argv[i]);
 			return 2;
 		}
 		if (r == 0)
 			break;
+		i += r;
 	}
 	if (i < argc && !strcmp(argv[i], "--"))
 		i++;

@@ -154,14 +154,23 @@ int job_state(struct job *j)
 	return stopped ? S_STOPPED : S_DONE;
 }
 
-/* $? for a finished job: its last command's exit status, or 128+n. */
-int job_status(struct job *j)
+/* A wait status as $? says it: the exit status, or 128 + the signal. */
+static int exit_code(int st)
 {
-	int st = j->procs[j->nprocs - 1].status;
-
 	if (WIFSTOPPED(st))
 		return 128 + WSTOPSIG(st);
 	return WIFSIGNALED(st) ? 128 + WTERMSIG(st) : WEXITSTATUS(st);
+}
+
+/* $? for a finished job: its last command's; with set -o pipefail, the
+   last one that failed. */
+int job_status(struct job *j)
+{
+	int i = j->nprocs - 1;
+
+	while (opt_pipefail && i > 0 && exit_code(j->procs[i].status) == 0)
+		i--;
+	return exit_code(j->procs[i].status);
 }
 
 /* Record what waitpid said about pid in its job. */

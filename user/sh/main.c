@@ -30,7 +30,7 @@
 
 int last_status;
 int interactive;
-int opt_e, opt_x, opt_u, opt_f;
+int opt_e, opt_x, opt_u, opt_f, opt_pipefail;
 volatile int interrupted;
 
 static jmp_buf toplevel;        /* an interactive shell's prompt */
@@ -181,19 +181,48 @@ static void usage(void)
 	exit(2);
 }
 
-/* -e -u -x -f, and their + forms: 1 if arg was such an option. */
-int set_option(const char *arg)
+static const struct option {
+	char letter;
+	const char *name;       /* for set -o NAME */
+	int *flag;
+} options[] = {
+	{ 'e', "errexit", &opt_e }, { 'u', "nounset", &opt_u },
+	{ 'x', "xtrace", &opt_x }, { 'f', "noglob", &opt_f },
+	{ 0, "pipefail", &opt_pipefail },
+};
+
+#define NOPTIONS (sizeof(options) / sizeof(options[0]))
+
+/* set -o NAME / +o NAME, or (NULL) the list of them with their state. */
+static int named_option(const char *name, int on)
 {
+	for (size_t i = 0; i < NOPTIONS; i++) {
+		if (!name)
+			printf("%-15s %s\n", options[i].name, *options[i].flag ? "on" : "off");
+		else if (!strcmp(name, options[i].name))
+			return *options[i].flag = on, 0;
+	}
+	return name ? -1 : 0;
+}
+
+/* -e -u -x -f (together: -eu), -o NAME, and their + forms: how many
+   words of argv that took (0: argv[0] is no option), or -1. */
+int set_option(char **argv)
+{
+	const char *arg = argv[0];
 	int on = arg[0] == '-';
 
-	if ((arg[0] != '-' && arg[0] != '+') || !arg[1])
+	if ((arg[0] != '-' && arg[0] != '+') || !arg[1] || !strcmp(arg, "--"))
 		return 0;
+	if (!strcmp(arg + 1, "o"))
+		return named_option(argv[1], on) < 0 ? -1 : argv[1] ? 2 : 1;
 	for (const char *p = arg + 1; *p; p++) {
-		int *opt = *p == 'e' ? &opt_e : *p == 'u' ? &opt_u :
-			   *p == 'x' ? &opt_x : *p == 'f' ? &opt_f : NULL;
-		if (!opt)
+		size_t i = 0;
+		while (i < NOPTIONS && options[i].letter != *p)
+			i++;
+		if (i == NOPTIONS)
 			return -1;
-		*opt = on;
+		*options[i].flag = on;
 	}
 	return 1;
 }
@@ -221,16 +250,18 @@ static int parse_options(int argc, char **argv, char **command)
 {
 	int i = 1;
 
-	for (; i < argc && strcmp(argv[i], "-") && strcmp(argv[i], "--"); i++) {
+	while (i < argc && strcmp(argv[i], "-") && strcmp(argv[i], "--")) {
 		if (!strcmp(argv[i], "-c") && i + 1 < argc) {
-			*command = argv[++i];
+			*command = argv[i + 1];
+			i += 2;
 			continue;
 		}
-		int r = set_option(argv[i]);
+		int r = set_option(argv + i);
 		if (r < 0)
 			usage();
 		if (r == 0)
 			break;
+		i += r;
 	}
 	if (i < argc && (!strcmp(argv[i], "-") || !strcmp(argv[i], "--")))
 		i++;

@@ -241,10 +241,10 @@ int b_read(int argc, char **argv);      /* read.c */
 
 extern int last_status;         /* $? */
 extern int interactive;
-extern int opt_e, opt_x, opt_u, opt_f;
+extern int opt_e, opt_x, opt_u, opt_f, opt_pipefail;
 extern int tested;              /* inside a condition: no set -e */
 extern volatile int interrupted; /* ^C at the shell itself */
-int set_option(const char *arg);
+int set_option(char **argv);
 void sh_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void sh_abort(int status) __attribute__((noreturn));
 void sh_exit(int status) __attribute__((noreturn));
