@@ -54,3 +54,7 @@ $ echo $((010)) $((0x10)) $((1 | 2 & 0)) $((6 ^ 3)) $((1 << 4))
 8 16 1 5 16
 $ kind=$(case x.c in *.c) echo C;; (*) echo other;; esac); echo "$kind"
 C
+$ echo a{b,c}d {x,y{1,2}} f{1..3} {c..a} "{a,b}" \{a,b\} {a} a{,b}
+abd acd x y1 y2 f1 f2 f3 c b a {a,b} {a,b} {a} a ab
+$ for i in {1..4}; do printf '%s.' $i; done; echo
+1.2.3.4.

@@ -640,18 +640,25 @@ static void split_fields(struct strvec *v, struct xbuf *x)
 }
 
 /* A command's words (or for's list) -> argv, NULL-terminated. */
+/* One word after brace expansion: steps 1-5, its fields onto the vector. */
+static void expand_one(void *vec, char *raw)
+{
+	struct xbuf x = { 0 };
+
+	expand_range(&x, raw, raw + strlen(raw), UNQUOTED);
+	split_fields(vec, &x);
+	xfree(&x);
+	free(raw);
+}
+
 char **expand_words(struct word *w, int *argc)
 {
 	struct strvec v = { 0 };
 
 	vec_add(&v, NULL);
 	v.n = 0;
-	for (; w; w = w->next) {
-		struct xbuf x = { 0 };
-		expand_range(&x, w->text, w->text + strlen(w->text), UNQUOTED);
-		split_fields(&v, &x);
-		xfree(&x);
-	}
+	for (; w; w = w->next)
+		brace_expand(w->text, expand_one, &v);
 	*argc = v.n;
 	return v.v;
 }

@@ -153,6 +153,7 @@ void set_args(char **argv, int n);
 /* ---- expansion (expand.c, arith.c) ---- */
 
 char **expand_words(struct word *w, int *argc);
+void brace_expand(const char *raw, void (*add)(void *, char *), void *ctx);
 char *expand_string(const char *raw);
 char *expand_pattern(const char *raw);
 char *expand_heredoc(const char *body);
