@@ -121,3 +121,7 @@ $ false | true; echo $?; set -o pipefail; false | true; echo $?; set +o pipefail
 $ set -o | while read -r name state; do case $name in errexit|pipefail) echo "$name $state";; esac; done
 errexit off
 pipefail off
+$ if command -v ln > /dev/null && command -v mkdir > /dev/null; then mkdir -p real/sub; ln -s real link; cd link/sub; case $(pwd) in */link/sub) echo logical;; *) echo physical;; esac; cd ../..; else echo logical; fi
+logical
+$ cd /; cd "$start"; test "$PWD" = "$start" && echo PWD follows cd
+PWD follows cd

@@ -54,44 +54,6 @@ static int b_exit(int argc, char **argv)
 	sh_exit(n < 0 ? 2 : n & 255);
 }
 
-static int b_cd(int argc, char **argv)
-{
-	const char *dir = argc > 1 ? argv[1] : getvar("HOME");
-	char cwd[1024];
-	int dash = dir && !strcmp(dir, "-");
-
-	if (dash)
-		dir = getvar("OLDPWD");
-	if (!dir) {
-		sh_error("cd: %s not set", dash ? "OLDPWD" : "HOME");
-		return 1;
-	}
-	if (chdir(dir) < 0) {
-		sh_error("cd: %s: %s", dir, strerror(errno));
-		return 1;
-	}
-	if (getvar("PWD"))
-		setvar("OLDPWD", getvar("PWD"), 0);
-	if (getcwd(cwd, sizeof(cwd)))
-		setvar("PWD", cwd, 0);
-	if (dash)
-		printf("%s\n", cwd);
-	return 0;
-}
-
-static int b_pwd(int argc, char **argv)
-{
-	char cwd[1024];
-
-	(void)argc, (void)argv;
-	if (!getcwd(cwd, sizeof(cwd))) {
-		sh_error("pwd: %s", strerror(errno));
-		return 1;
-	}
-	printf("%s\n", cwd);
-	return 0;
-}
-
 /* export, readonly and local NAME[=value] ...; export -p, readonly -p */
 static int b_export(int argc, char **argv)
 {

@@ -240,9 +240,9 @@ static void set_defaults(void)
 	char ppid[16];
 	snprintf(ppid, sizeof(ppid), "%d", getppid());
 	setvar("PPID", ppid, 0);
-	char cwd[1024];
-	if (getcwd(cwd, sizeof(cwd)))
-		setvar("PWD", cwd, 1);
+	char *pwd = current_dir();       /* the inherited $PWD, if right */
+	setvar("PWD", pwd, 1);
+	free(pwd);
 }
 
 /* -c, -e -u -x -f and "-" or "--": where the operands start. */

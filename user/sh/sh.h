@@ -237,6 +237,9 @@ int b_kill(int argc, char **argv);
 int b_trap(int argc, char **argv);      /* trap.c */
 int b_getopts(int argc, char **argv);   /* getopts.c */
 int b_read(int argc, char **argv);      /* read.c */
+int b_cd(int argc, char **argv);        /* cd.c */
+int b_pwd(int argc, char **argv);
+char *current_dir(void);
 
 /* ---- the shell's state (main.c) ---- */
 
