@@ -58,3 +58,7 @@ $ echo a{b,c}d {x,y{1,2}} f{1..3} {c..a} "{a,b}" \{a,b\} {a} a{,b}
 abd acd x y1 y2 f1 f2 f3 c b a {a,b} {a,b} {a} a ab
 $ for i in {1..4}; do printf '%s.' $i; done; echo
 1.2.3.4.
+$ x=$(false); echo $?; y=$(exit 3); echo $?; z=$(true); echo $?
+1
+3
+0

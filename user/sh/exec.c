@@ -47,11 +47,9 @@ static int is_executable_file(const char *path)
 /* name searched for in $PATH: a new string, or NULL. */
 char *find_path(const char *name)
 {
-	const char *path = getvar("PATH");
+	const char *path = getvar("PATH") ? getvar("PATH") : DEFAULT_PATH;
 
-	if (!path)
-		path = "/bin:/sbin:/usr/bin";
-	while (*name) {
+	for (;;) {
 		size_t n = strcspn(path, ":");
 		char *full = xmalloc(n + strlen(name) + 2);
 
@@ -197,8 +195,8 @@ static int exec_simple(struct node *n, int flags)
 	argv = expand_words(n->words, &argc);
 	if (argc == 0) {                /* only assignments, redirections */
 		int mark = redir_mark();
-		status = subst_status;
 		assign(n->assigns, 0);
+		status = subst_status;
 		if (apply_redirs(n->redirs, 1) < 0)
 			status = 1;
 		undo_redirs_to(mark);

@@ -230,7 +230,7 @@ int set_option(char **argv)
 static void set_defaults(void)
 {
 	if (!getvar("PATH"))
-		setvar("PATH", "/bin:/sbin:/usr/bin", 1);
+		setvar("PATH", DEFAULT_PATH, 1);
 	if (!getvar("PS1"))
 		setvar("PS1", "$ ", 0);
 	if (!getvar("PS2"))

@@ -166,6 +166,8 @@ void free_argv(char **argv);
 
 #define EV_EXIT 1       /* the last thing this process does: exec, no fork */
 
+#define DEFAULT_PATH "/bin:/sbin:/usr/bin"      /* when $PATH is unset */
+
 int exec_node(struct node *n, int flags);
 int run_program(struct node *n, char **argv, int flags);
 void exec_external(char **argv, char **env) __attribute__((noreturn));
