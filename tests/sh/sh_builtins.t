@@ -125,3 +125,14 @@ $ if command -v ln > /dev/null && command -v mkdir > /dev/null; then mkdir -p re
 logical
 $ cd /; cd "$start"; test "$PWD" = "$start" && echo PWD follows cd
 PWD follows cd
+$ alias ll='echo long:' say='echo said'
+$ ll a b; alias ll
+long: a b
+ll='echo long:'
+$ alias e=echo first='e one' self='self'
+$ first two; self 2>/dev/null; echo $?
+one two
+127
+$ unalias ll say e first self; alias
+$ ll 2>/dev/null; echo $?
+127

@@ -315,6 +315,7 @@ static const struct builtin {
 	int special;
 } builtins[] = {
 	{ ":", b_true, 1 }, { ".", b_dot, 1 }, { "[", b_test, 0 },
+	{ "alias", b_alias, 0 },
 	{ "bg", b_fg, 0 }, { "break", b_jump, 1 }, { "cd", b_cd, 0 },
 	{ "command", b_command, 0 }, { "continue", b_jump, 1 },
 	{ "echo", b_echo, 0 }, { "eval", b_eval, 1 }, { "exec", b_exec, 1 },
@@ -329,7 +330,8 @@ static const struct builtin {
 	{ "source", b_dot, 1 }, { "test", b_test, 0 },
 	{ "trap", b_trap, 1 }, { "true", b_true, 0 },
 	{ "type", b_type, 0 }, { "umask", b_umask, 0 },
-	{ "unset", b_unset, 1 }, { "wait", b_wait, 0 },
+	{ "unalias", b_unalias, 0 }, { "unset", b_unset, 1 },
+	{ "wait", b_wait, 0 },
 };
 
 builtin_fn find_builtin(const char *name, int *special)

@@ -162,10 +162,11 @@ static struct node *pair(enum node_type type, struct node *a, struct node *b)
 	return n;
 }
 
-/* The source text of a pipeline, from start to the current token. */
-static char *source_text(struct parser *ps, const char *start)
+/* The source text of a pipeline, from start (an offset into the
+   input) to the current token. */
+static char *source_text(struct parser *ps, size_t offset)
 {
-	const char *end = ps->lx.start;
+	const char *start = ps->lx.base + offset, *end = ps->lx.start;
 
 	while (end > start && strchr(" \t\n", end[-1]))
 		end--;
@@ -175,7 +176,7 @@ static char *source_text(struct parser *ps, const char *start)
 static struct node *pipeline(struct parser *ps)
 {
 	struct node *p = new_node(N_PIPELINE), **tail = &p->a;
-	const char *start = ps->lx.start;
+	size_t start = ps->lx.start - ps->lx.base;
 
 	if (is_kw(ps, "!")) {
 		p->bang = 1;
@@ -293,6 +294,45 @@ static struct node *function_def(struct parser *ps, char *name)
 	return n;
 }
 
+/*
+ * A command word that is an alias: its value replaces it in the input
+ * (a new copy: what came before, the value, the rest), and lexing goes
+ * on from there. Offsets into the input stay valid, so the pipeline's
+ * text is still found. An alias is not expanded again inside its own
+ * value (lx->active: where each value being read ends), so that
+ * alias ls='ls -F' ends; other aliases are.
+ */
+static int alias_expanded(struct parser *ps)
+{
+	struct lexer *lx = &ps->lx;
+	size_t at = lx->start - lx->base, word = lx->p - lx->start;
+	const char *value;
+	int i;
+
+	while (lx->nactive && lx->active[lx->nactive - 1].end <= at)
+		lx->nactive--;          /* values read past */
+	for (i = 0; i < lx->nactive; i++)
+		if (!strcmp(lx->active[i].name, lx->word))
+			return 0;
+	if (lx->quoted || lx->nactive == MAX_ALIAS_DEPTH ||
+	    !(value = find_alias(lx->word)))
+		return 0;
+	size_t n = strlen(value);
+	char *text = arena_alloc(at + n + 1 + strlen(lx->p) + 1);
+	memcpy(text, lx->base, at);
+	memcpy(text + at, value, n);
+	text[at + n] = ' ';
+	strcpy(text + at + n + 1, lx->p);
+	for (i = 0; i < lx->nactive; i++)       /* the outer values grew */
+		lx->active[i].end += n + 1 - word;
+	lx->active[lx->nactive].name = lx->word;
+	lx->active[lx->nactive++].end = at + n;
+	lx->base = text;
+	lx->p = text + at;
+	next(ps);
+	return 1;
+}
+
 static struct node *simple_command(struct parser *ps)
 {
 	struct node *n = new_node(N_SIMPLE);
@@ -303,6 +343,8 @@ static struct node *simple_command(struct parser *ps)
 		redirections(ps, &redirs);
 		if (ps->lx.tok != T_WORD)
 			break;
+		if (!n->words && !is_assignment(ps->lx.word) && alias_expanded(ps))
+			continue;
 		if (!n->words && is_assignment(ps->lx.word)) {
 			*assigns = new_word(ps->lx.word);
 			assigns = &(*assigns)->next;
@@ -481,7 +523,7 @@ enum parse_result parse_program(const char *src, struct node **out)
 	int r;
 
 	memset(&ps, 0, sizeof(ps));
-	ps.lx.p = src;
+	ps.lx.p = ps.lx.base = src;
 	if ((r = setjmp(ps.fail)) != 0)
 		return r;
 	next(&ps);

@@ -94,11 +94,19 @@ void arena_end(struct arena_state *outer);
 
 /* ---- the lexer (lex.c) ---- */
 
+#define MAX_ALIAS_DEPTH 16
+
 enum token { T_WORD, T_NEWLINE, T_EOF, T_SEMI, T_AMP, T_PIPE, T_AND_IF,
 	     T_OR_IF, T_DSEMI, T_LPAREN, T_RPAREN, T_REDIR, T_BAD };
 
 struct lexer {
+	const char *base;       /* the input (a new copy after an alias) */
 	const char *p;          /* the next character */
+	struct {                /* aliases whose values are being read */
+		const char *name;
+		size_t end;     /* offset of the value's end in base */
+	} active[MAX_ALIAS_DEPTH];
+	int nactive;
 	enum token tok;
 	char *word;             /* T_WORD: its raw text */
 	int quoted;             /* the word had quotes or backslashes */
@@ -239,6 +247,9 @@ int b_kill(int argc, char **argv);
 int b_trap(int argc, char **argv);      /* trap.c */
 int b_getopts(int argc, char **argv);   /* getopts.c */
 int b_read(int argc, char **argv);      /* read.c */
+int b_alias(int argc, char **argv);     /* alias.c */
+int b_unalias(int argc, char **argv);
+const char *find_alias(const char *name);
 int b_cd(int argc, char **argv);        /* cd.c */
 int b_pwd(int argc, char **argv);
 char *current_dir(void);
