@@ -92,3 +92,6 @@ HOST_DEFS_test_regex = -include tests/host/regex_names.h -Ilibc
 # libc's /etc/passwd and /etc/group readers, renamed our_*, against glibc's.
 $(B)/host/test_pwd: tests/host/test_pwd.c libc/pwd.c libc/grp.c libc/fields.c
 HOST_DEFS_test_pwd = -include tests/host/pwd_names.h
+# libc's glob, renamed our_glob, against glibc's in a folder it makes.
+$(B)/host/test_glob: tests/host/test_glob.c libc/glob.c
+HOST_DEFS_test_glob = -include tests/host/glob_names.h

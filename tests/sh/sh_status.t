@@ -1,0 +1,42 @@
+# Exit statuses, messages, sh -c, scripts.
+$ no-such-command; echo $?
+.*no-such-command: (command )?not found (re)
+127
+$ ./missing-script; echo $?
+.*\./missing-script: No such file or directory (re)
+127
+$ echo 'echo never' > noexec.sh; ./noexec.sh; echo $?
+.*\./noexec.sh: Permission denied (re)
+126
+$ sh -c 'exit 7'; echo $?
+7
+$ sh -c 'kill -TERM $$'; echo $?
+.*Terminated.* (re)
+143
+$ sh -c 'kill -SEGV $$'; echo $?
+.*Segmentation fault.* (re)
+139
+$ sh -c 'echo "$0 $1 $2"' name a b
+name a b
+$ sh -c 'echo $#: $@' x 1 2 3
+3: 1 2 3
+$ printf 'echo script args: $@\necho status $?\nexit 9\n' > s.sh; sh s.sh p q; echo $?
+script args: p q
+status 0
+9
+$ printf 'echo from stdin\n' | sh; printf 'echo dash\n' | sh -
+from stdin
+dash
+$ printf '#!/bin/sh\necho "hash-bang $1"\n' > hb; sh hb arg
+hash-bang arg
+$ if command -v chmod > /dev/null; then chmod +x hb; ./hb run; else echo hash-bang run; fi
+hash-bang run
+$ printf 'if [ "$1" = yes ]; then\n  echo agreed\nelse\n  echo refused\nfi\nfor i in 1 2; do\n  case $i in 1) echo one;; *) echo other;; esac\ndone\nf() { echo "f $*"; }\nf a && f b || f c\n' > flow.sh; sh flow.sh yes
+agreed
+one
+other
+f a
+f b
+$ sh -c 'if'; echo $?
+.*[Ss]yntax error.* (re)
+2

@@ -1,0 +1,7 @@
+/* /bin/printf: the shell's printf builtin as a program (user/sh/printf.c). */
+#include "../sh/cmds.h"
+
+int main(int argc, char **argv)
+{
+	return printf_main(argc, argv);
+}
