@@ -22,13 +22,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #define SHELL "/bin/sh"
-#define NR_MOUNT 21     /* Linux's mount(2), until libc has mount() */
 
 static volatile sig_atomic_t stop_request;      /* RB_* to do, or 0 */
 
@@ -142,7 +142,7 @@ int main(int argc, char **argv)
 	sigaction(SIGTERM, &sa, NULL);
 	setenv("PATH", "/bin:/sbin:/usr/bin", 0);
 	setenv("HOME", "/", 0);
-	syscall(NR_MOUNT, "proc", "/proc", "proc", 0, NULL);   /* may fail */
+	mount("proc", "/proc", "proc", 0, NULL);        /* may fail */
 	if (access("/etc/rc", R_OK) == 0 && wait_for(spawn("/etc/rc", 0)) < 0)
 		shut_down(stop_request);
 	if (access(SHELL, X_OK) < 0) {
