@@ -33,3 +33,6 @@ more: nothing-here: No such file or directory
 $ more -x f; echo $?
 usage: more [FILE...]
 1
+$ mkdir d; more d; echo $?
+more: d: Is a directory
+1

@@ -169,6 +169,10 @@ int main(int argc, char **argv)
 			copy(f);
 		else if (page(f, file_size(f), &left) < 0)
 			break;
+		if (ferror(f)) {                /* a folder, an I/O error */
+			warn("%s", name);
+			status = 1;
+		}
 		if (f != stdin)
 			fclose(f);
 	}
