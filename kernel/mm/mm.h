@@ -49,7 +49,8 @@ struct page *alloc_page(void);
 void get_page(struct page *p);
 void put_page(struct page *p);
 uint32_t nr_free_pages(void);
-void *get_zeroed_page(void);    /* kernel virtual address, or NULL */
+void *__get_free_page(void);    /* kernel virtual address, or NULL */
+void *get_zeroed_page(void);    /* the same, filled with zeros */
 void free_page_addr(void *addr);
 
 /* kmalloc.c: small kernel objects, up to one page. NULL when out of memory. */

@@ -98,13 +98,18 @@ uint32_t nr_free_pages(void)
 	return nr_free;
 }
 
-void *get_zeroed_page(void)
+void *__get_free_page(void)
 {
 	struct page *p = alloc_page();
 
-	if (!p)
-		return NULL;
-	return memset(page_address(p), 0, PAGE_SIZE);
+	return p ? page_address(p) : NULL;
+}
+
+void *get_zeroed_page(void)
+{
+	void *addr = __get_free_page();
+
+	return addr ? memset(addr, 0, PAGE_SIZE) : NULL;
 }
 
 void free_page_addr(void *addr)

@@ -53,9 +53,14 @@ void *kzalloc(size_t size) { return calloc(1, size); }
 void kfree(void *p) { free(p); }
 uint32_t nr_free_pages(void) { return 32768; }      /* a 128 MiB machine */
 
+void *__get_free_page(void)
+{
+	return aligned_alloc(PAGE_SIZE, PAGE_SIZE);
+}
+
 void *get_zeroed_page(void)
 {
-	void *p = aligned_alloc(PAGE_SIZE, PAGE_SIZE);
+	void *p = __get_free_page();
 
 	return p ? memset(p, 0, PAGE_SIZE) : NULL;
 }

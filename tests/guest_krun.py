@@ -1,0 +1,116 @@
+"""tools/krun, as a student or a script uses it: each case runs krun (one
+boot each, about half a second) and checks what it printed and its exit
+status. krun works on copies of build/disk.img; that the image is left
+alone is checked too."""
+import os
+import subprocess
+import tempfile
+
+from harness import IMAGE, ROOT, require
+from guest_kcc import tool_env
+
+LINES = r"""
+#include <stdio.h>
+#include <stdlib.h>
+
+/* N numbered lines, then one without a newline; exit status 7. */
+int main(int argc, char **argv)
+{
+	int n = argc > 1 ? atoi(argv[1]) : 1;
+
+	for (int i = 1; i <= n; i++)
+		printf("line %d of %d\n", i, n);
+	printf("the end, no newline");
+	return 7;
+}
+"""
+LONG = 3000
+
+
+def krun(*args, timeout=120):
+    return subprocess.run([os.path.join(ROOT, "tools/krun"), "-t", "30"] +
+                          list(args),
+                          cwd=ROOT, env=tool_env(), capture_output=True,
+                          timeout=timeout)
+
+
+def expect(args, out, status):
+    got = krun(*args)
+    require(got.returncode == status and got.stdout == out,
+            "krun %s: exit %d, wanted %d; output %r, wanted %r; stderr %r"
+            % (" ".join(args), got.returncode, status, got.stdout[-300:],
+               out[-300:], got.stderr[-500:]))
+
+
+def lines_dir(tmp):
+    """A folder for -i: bin/lines built with tools/kcc (once)."""
+    extra = os.path.join(tmp, "extra")
+    if os.path.exists(extra):
+        return extra
+    src = os.path.join(tmp, "lines.c")
+    with open(src, "w") as f:
+        f.write(LINES)
+    os.makedirs(os.path.join(extra, "bin"))
+    out = subprocess.run(["tools/kcc", "-O2", "-o",
+                          os.path.join(extra, "bin", "lines"), src],
+                         cwd=ROOT, env=tool_env(), capture_output=True,
+                         text=True, timeout=120)
+    require(out.returncode == 0, "tools/kcc: " + out.stderr[-1000:])
+    return extra
+
+
+def panic_dir(tmp):
+    """A folder for -i whose /sbin/init is not a program: the kernel
+    cannot start process 1 and panics."""
+    extra = os.path.join(tmp, "panic")
+    os.makedirs(os.path.join(extra, "sbin"))
+    init = os.path.join(extra, "sbin", "init")
+    with open(init, "w") as f:
+        f.write("not a program\n")
+    os.chmod(init, 0o755)
+    return extra
+
+
+def long_output(n):
+    text = "".join("line %d of %d\n" % (i, n) for i in range(1, n + 1))
+    return (text + "the end, no newline").encode()
+
+
+def run(results):
+    before = os.stat(IMAGE).st_mtime_ns
+    with tempfile.TemporaryDirectory(prefix="sprout-krun-") as tmp:
+        results.check("krun: 'echo hi' prints hi and exits 0",
+                      lambda: expect(["echo hi"], b"hi\n", 0))
+        results.check("krun: 'exit 3' prints nothing and exits 3",
+                      lambda: expect(["exit 3"], b"", 3))
+        results.check(
+            "krun: a line that prints init's status line goes on after it",
+            lambda: expect(["echo init: /tmp/krun.sh exited with status 9;"
+                            " echo after"],
+                           b"init: /tmp/krun.sh exited with status 9\n"
+                           b"after\n", 0))
+        results.check(
+            "krun: -i DIR runs a kcc-built program from DIR, its output "
+            "intact",
+            lambda: expect(["-i", lines_dir(tmp), "lines 2"],
+                           long_output(2), 7))
+        results.check(
+            "krun: %d lines of output arrive intact, the last without a "
+            "newline" % LONG,
+            lambda: expect(["-i", lines_dir(tmp),
+                            "/bin/lines %d" % LONG], long_output(LONG), 7))
+
+        def panic():
+            got = krun("-i", panic_dir(tmp), "echo hi")
+            require(got.returncode == 125, "exit %d" % got.returncode)
+            require(b"krun: the kernel panicked" in got.stderr and
+                    b"Kernel panic" in got.stderr,
+                    "stderr %r" % got.stderr[-500:])
+            require(got.stdout == b"", "stdout %r" % got.stdout[-300:])
+        results.check("krun: a kernel panic gives 125 and the console's "
+                      "last lines on stderr", panic)
+
+    def untouched():
+        require(os.stat(IMAGE).st_mtime_ns == before,
+                "build/disk.img was written")
+    results.check("krun: build/disk.img is left alone", untouched)
