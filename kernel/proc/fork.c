@@ -64,7 +64,7 @@ static struct task_struct *copy_process(int *err)
 	p->pid = alloc_pid();
 	p->children = NULL;
 	p->wait_child = (struct wait_queue){ NULL };
-	p->wait_next = NULL;
+	p->wait = (struct wait_queue_entry){ .task = p };
 	copy_signals(p);
 	p->exit_code = 0;
 	p->did_exec = false;

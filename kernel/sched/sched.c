@@ -36,6 +36,7 @@ void sched_init(void)
 		.state = TASK_RUNNING, .priority = DEF_PRIORITY,
 		.comm = "idle",
 		.next_task = init_task, .prev_task = init_task,
+		.wait = { .task = init_task },
 	};
 	fpu_init_state(&init_task->fpu);
 	tss_set_kernel_stack((uint32_t)&task_table[1]);  /* top of task 0 */

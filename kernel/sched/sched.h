@@ -76,7 +76,7 @@ struct task_struct {
 	int nice;                   /* -20..19: what setpriority() set; it
 				       makes priority (set_nice()) */
 	uint32_t timeout;           /* wake at this jiffy (0: no timeout) */
-	struct task_struct *wait_next;  /* link in a wait queue */
+	struct wait_queue_entry wait;   /* in a wait queue (wait.h) */
 	struct task_struct *next_task, *prev_task;  /* the ring of live tasks */
 
 	/* identity and family; job control (docs/jobs.md) */

@@ -2,7 +2,18 @@
  * Wait queues: how a task sleeps until something happens (a disk transfer
  * ends, a child exits, a key is typed), and how the event wakes it.
  *
- *   wq.head -> task A -> task B -> NULL      (linked through wait_next)
+ * A queue is a list of entries, each naming one sleeping task:
+ *
+ *   wq.head -> [task A|next] -> [task B|next] -> NULL
+ *
+ * Usually a task waits for one thing, and the entry is the one in its
+ * own task_struct (task->wait), which prepare_to_wait() links in. poll()
+ * and select() wait for any of several things: the poller gets one entry
+ * per queue (fs/select.c allocates them), so one task hangs on many
+ * queues at once and a wake_up() on any of them wakes it:
+ *
+ *   pipe's read_wait: head -> [poller|next] -> [task B|next] -> NULL
+ *   tty's read_wait:  head -> [poller|next] -> NULL
  *
  * The sleeper never just "sleeps once": it loops until its condition is
  * true, because a wake-up only means "look again". The pattern, which
@@ -14,7 +25,8 @@
  *                                  again, so no wake-up is lost
  *   finish_wait(&wq);              leave the queue, mark myself running
  *
- * wake_up() may be called from interrupt handlers.
+ * wake_up() may be called from interrupt handlers, so the lists are
+ * changed with interrupts off.
  */
 #ifndef _SCHED_WAIT_H
 #define _SCHED_WAIT_H
@@ -23,10 +35,24 @@
 
 struct task_struct;
 
-struct wait_queue {
-	struct task_struct *head;
+struct wait_queue_entry {
+	struct task_struct *task;       /* who to wake */
+	struct wait_queue_entry *next;
+	/* Set by wake_up(): for poll(), which must look at its files while
+	   runnable and so cannot count on the task state alone to see a
+	   wake-up that came while it looked (fs/select.c). */
+	bool woken;
 };
 
+struct wait_queue {
+	struct wait_queue_entry *head;
+};
+
+/* Link entry e (whose task is set) into wq, or take it out again. */
+void add_wait_queue(struct wait_queue *wq, struct wait_queue_entry *e);
+void remove_wait_queue(struct wait_queue *wq, struct wait_queue_entry *e);
+
+/* The usual case, with current's own entry (current->wait). */
 void prepare_to_wait(struct wait_queue *wq, long state);
 void finish_wait(struct wait_queue *wq);
 void wake_up(struct wait_queue *wq);
