@@ -25,6 +25,7 @@
 #include "sched/sched.h"
 #include "arch/arch.h"
 #include <sprout/signal.h>
+#include <sprout/sigaction.h>
 #include <sprout/errno.h>
 
 #define sigmask(sig) (1u << ((sig) - 1))
@@ -52,6 +53,15 @@ bool sig_ignored_or_blocked(struct task_struct *t, int sig);
 /* pgrp.c: process groups, as job control sees them (docs/jobs.md). */
 pid_t session_of_pgrp(pid_t pgrp);      /* 0: no such group */
 bool is_orphaned_pgrp(pid_t pgrp);
+
+/* suspend.c: a system call that waits under a mask of the caller's
+   choosing (ppoll, pselect). set_user_sigmask swaps in *umask (0, or -EINVAL
+   for a bad size, -EFAULT); the call then puts the
+   old mask back with restore_saved_sigmask_unless(its result is
+   -ERESTARTNOHAND): after an interruption, do_signal() puts it back only
+   once the handler has run, so the handler runs under the call's mask. */
+int set_user_sigmask(const sigset_t *umask, size_t sigsetsize);
+void restore_saved_sigmask_unless(bool interrupted);
 
 /* What fork, exec and exit do to a task's signals. */
 void copy_signals(struct task_struct *child);   /* fork */
