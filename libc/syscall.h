@@ -10,6 +10,8 @@
 #include <sys/types.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/select.h>
+#include <poll.h>
 #include <sys/statfs.h>
 #include <sys/sysinfo.h>
 #include <sys/times.h>

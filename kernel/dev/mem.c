@@ -2,7 +2,8 @@
  * The memory devices, major 1: /dev/null (minor 3) reads as end of file
  * and swallows every write; /dev/zero (minor 5) reads as an endless run
  * of zero bytes and swallows writes too. Neither has a position: a seek
- * succeeds and stays at 0, as on Linux.
+ * succeeds and stays at 0, as on Linux. Neither ever makes anyone wait,
+ * so poll() finds both always ready (no poll operation: DEFAULT_POLLMASK).
  */
 #include "dev/dev.h"
 #include "fs/fs.h"

@@ -163,6 +163,27 @@ static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
 	return done;
 }
 
+/* poll(): readable when a read would not wait: a whole line in canonical
+   mode; otherwise VMIN bytes when only VMIN counts (VTIME 0), else one.
+   Always writable: output never waits. */
+static unsigned int tty_poll(struct file *f, struct poll_table *pt)
+{
+	struct tty_struct *tty = f->private_data;
+	cc_t vmin = tty->termios.c_cc[VMIN], vtime = tty->termios.c_cc[VTIME];
+	size_t need = vmin && !vtime ? vmin : 1;
+	unsigned int mask = POLLOUT | POLLWRNORM;
+	bool readable;
+
+	poll_wait(f, &tty->read_wait, pt);
+	if (tty->termios.c_lflag & ICANON)
+		readable = tty_readable(tty);
+	else
+		readable = tty_input_count(tty) >= need;
+	if (readable)
+		mask |= POLLIN | POLLRDNORM;
+	return mask;
+}
+
 /* Output goes through tty_output() (ONLCR) a chunk at a time, with
    interrupts off so that an echo cannot land inside a chunk, but on
    between chunks so that a long write does not hold up the timer.
@@ -193,4 +214,5 @@ static const struct file_operations tty_fops = {
 	.write = tty_write,
 	.ioctl = tty_ioctl,
 	.open = tty_open,
+	.poll = tty_poll,
 };

@@ -191,6 +191,34 @@ static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 	return done;
 }
 
+/* poll(): a read end is readable with bytes in the ring, and hung up
+   (POLLHUP) once no write end is left; a write end is writable with room
+   for an atomic write of PIPE_BUF bytes, and in error (POLLERR) once no
+   read end is left. The queues are the ones read() and write() sleep on,
+   woken by the same events. */
+static unsigned int pipe_poll(struct file *f, struct poll_table *pt)
+{
+	struct pipe_inode_info *pipe = f->f_inode->i_pipe;
+	int acc = f->f_flags & O_ACCMODE;
+	unsigned int mask = 0;
+
+	if (acc != O_WRONLY) {
+		poll_wait(f, &pipe->read_wait, pt);
+		if (pipe->len)
+			mask |= POLLIN | POLLRDNORM;
+		if (!pipe->writers)
+			mask |= POLLHUP;
+	}
+	if (acc != O_RDONLY) {
+		poll_wait(f, &pipe->write_wait, pt);
+		if (PIPE_SIZE - pipe->len >= PIPE_BUF)
+			mask |= POLLOUT | POLLWRNORM;
+		if (!pipe->readers)
+			mask |= POLLERR;
+	}
+	return mask;
+}
+
 static void pipe_release(struct file *f)
 {
 	pipe_close_end(f->f_inode, f->f_flags & O_ACCMODE);
@@ -202,6 +230,7 @@ const struct file_operations pipe_fops = {
 	.write = pipe_write,
 	.open = fifo_open,
 	.release = pipe_release,
+	.poll = pipe_poll,
 };
 
 /* ---- pipe() and pipe2() ---- */

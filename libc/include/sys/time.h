@@ -3,6 +3,7 @@
 
 #include <sys/types.h>
 #include <sprout/time.h>
+#include <sys/select.h>     /* as glibc's does */
 
 /* gettimeofday, setitimer, getitimer, utimes: prototypes from the kernel's
    system-call table. */

@@ -135,11 +135,13 @@ SYSCALL3(126, sigprocmask,   0,           int,     int, how, const old_sigset_t 
 SYSCALL1(132, getpgid,       unistd,      pid_t,   pid_t, pid)
 SYSCALL1(133, fchdir,        unistd,      int,     int, fd)
 SYSCALL5(140, llseek,        0,           int,     unsigned int, fd, unsigned long, offset_high, unsigned long, offset_low, loff_t *, result, unsigned int, whence)  /* Linux's _llseek */
+SYSCALL5(142, _newselect,    0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timeval *, timeout)  /* libc: select() */
 SYSCALL3(145, readv,         sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL3(146, writev,        sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL1(147, getsid,        unistd,      pid_t,   pid_t, pid)
 SYSCALL0(158, sched_yield,   sched,       int)
 SYSCALL2(162, nanosleep,     time,        int,     const struct timespec *, req, struct timespec *, rem)
+SYSCALL3(168, poll,          poll,        int,     struct pollfd *, fds, nfds_t, nfds, int, timeout)
 SYSCALL0(173, rt_sigreturn,  0,           int)     /* from a signal frame only */
 SYSCALL4(174, rt_sigaction,  0,           int,     int, sig, const struct kernel_sigaction *, act, struct kernel_sigaction *, oact, size_t, sigsetsize)  /* libc: sigaction() */
 SYSCALL4(175, rt_sigprocmask, 0,          int,     int, how, const sigset_t *, set, sigset_t *, oldset, size_t, sigsetsize)  /* libc: sigprocmask() */
@@ -172,6 +174,8 @@ SYSCALL3(268, statfs64,      0,           int,     const char *, path, size_t, s
 SYSCALL3(269, fstatfs64,     0,           int,     int, fd, size_t, size, struct statfs64 *, buf)  /* libc: fstatvfs() */
 SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)
 SYSCALL2(271, utimes,        sys_time,    int,     const char *, path, const struct timeval *, times)
+SYSCALL5(308, pselect6,      0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timespec *, timeout)  /* and a sixth in ebp; libc: pselect() */
+SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, nfds_t, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 
