@@ -36,6 +36,17 @@ def typed_line(g, typed, echo, answer):
     g.expect(re.escape(echo) + answer + r"\r\n")
 
 
+def polled(g):
+    """poll() on stdin with a timeout: a part of a line is not readable,
+    the whole line is."""
+    g.expect(r"ready: poll\r\n")
+    g.send("ab")
+    time.sleep(1)
+    require("poll:" not in g.output[g.pos:], "poll returned before Enter")
+    g.send("\r")
+    g.expect(r"poll: 1 0x1\r\npoll read: ab\r\n")
+
+
 def keys(g):
     """Non-canonical, ECHO off, VMIN=1: each byte at once, unedited."""
     start = g.expect(r"ready: keys\r\n").end()
@@ -154,6 +165,7 @@ def run(results):
         line_steps.append((name, lambda g, t=typed, e=echo, a=answer:
                            typed_line(g, t, e, a)))
     line_steps += [
+        ("poll: stdin is readable once a whole line is typed", polled),
         ("non-canonical keys arrive one by one, unechoed", keys),
         ("VMIN=3 waits for three bytes", vmin3),
         ("VMIN=5 VTIME=5: silence after a byte ends the read", gap),

@@ -17,6 +17,13 @@
  * and close again before the waiting reader runs. So each side counts the
  * opens ever made (r_counter, w_counter), and a waiter waits for the
  * other side's count to move.
+ *
+ * The counts serve poll() too. A reader that opened with O_NONBLOCK
+ * before any writer is not "hung up" (POLLHUP): it waits for a first
+ * writer, as on Linux, so it keeps the write count it saw (f_pipe), and
+ * pipe_poll() reports the hang-up only once the count has moved. Every
+ * other end keeps f_pipe 0, which w_counter has left behind by then (an
+ * anonymous pipe's counts start at 1).
  */
 #include "fs/pipe.h"
 #include <sprout/errno.h>
@@ -58,7 +65,9 @@ int fifo_open(struct inode *inode, struct file *f)
 		return -ENOMEM;
 	pipe = inode->i_pipe;
 	count_open(pipe, acc);
-	if (acc == O_RDONLY && !pipe->writers && !nonblock)
+	if (acc == O_RDONLY && !pipe->writers && nonblock)
+		f->f_pipe = pipe->w_counter;
+	else if (acc == O_RDONLY && !pipe->writers)
 		err = wait_for_partner(&pipe->read_wait, &pipe->w_counter);
 	else if (acc == O_WRONLY && !pipe->readers)
 		err = nonblock ? -ENXIO

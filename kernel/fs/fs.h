@@ -130,6 +130,8 @@ struct file {
 	struct inode *f_inode;
 	const struct file_operations *f_op;
 	void *private_data;
+	unsigned int f_pipe;        /* a FIFO's read end: the writers' opens
+				       it has seen (fifo.c) */
 	/* Where it was opened, for /proc/PID/fd: the directory and the last
 	   name (a directory's own inode knows its path; a pipe has none). */
 	struct inode *f_dir;

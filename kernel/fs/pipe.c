@@ -192,7 +192,8 @@ static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 }
 
 /* poll(): a read end is readable with bytes in the ring, and hung up
-   (POLLHUP) once no write end is left; a write end is writable with room
+   (POLLHUP) once no write end is left (of a FIFO: once the last writer
+   it has seen is gone); a write end is writable with room
    for an atomic write of PIPE_BUF bytes, and in error (POLLERR) once no
    read end is left. The queues are the ones read() and write() sleep on,
    woken by the same events. */
@@ -206,8 +207,8 @@ static unsigned int pipe_poll(struct file *f, struct poll_table *pt)
 		poll_wait(f, &pipe->read_wait, pt);
 		if (pipe->len)
 			mask |= POLLIN | POLLRDNORM;
-		if (!pipe->writers)
-			mask |= POLLHUP;
+		if (!pipe->writers && f->f_pipe != pipe->w_counter)
+			mask |= POLLHUP;        /* fifo.c: after a writer */
 	}
 	if (acc != O_RDONLY) {
 		poll_wait(f, &pipe->write_wait, pt);
@@ -251,6 +252,7 @@ static struct inode *get_pipe_inode(void)
 		return NULL;
 	}
 	pipe->readers = pipe->writers = 1;
+	pipe->r_counter = pipe->w_counter = 1;  /* both ends seen: fifo.c */
 	inode->i_pipe = pipe;
 	return inode;
 }

@@ -55,6 +55,8 @@ for header, names in {
     "sys/uio.h": "readv writev",
     "sys/reboot.h": "reboot",
     "sys/mount.h": "mount umount2 umount",
+    "poll.h": "poll ppoll",
+    "sys/select.h": "select pselect",
 }.items():
     for name in names.split():
         POSIX_HEADER[name] = header

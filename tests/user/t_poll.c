@@ -103,6 +103,9 @@ static void fifo_and_files(void)
 	unlink(fifo);
 	mkfifo(fifo, 0600);
 	rd = open(fifo, O_RDONLY | O_NONBLOCK);
+	r = poll_now(rd, POLLIN);
+	expect("poll: a FIFO reader before any writer is not hung up (Linux)",
+	       r == 0, "revents %#x", r);
 	wr = open(fifo, O_WRONLY);
 	r = poll_now(rd, POLLIN);
 	expect("poll: an empty FIFO with a writer is not readable", r == 0,
@@ -115,6 +118,10 @@ static void fifo_and_files(void)
 	expect("poll: a FIFO's write end is writable", r == POLLOUT,
 	       "revents %#x", r);
 	close(wr);
+	read(rd, &r, 2);
+	r = poll_now(rd, POLLIN);
+	expect("poll: a FIFO whose writer has gone: POLLHUP", r == POLLHUP,
+	       "revents %#x", r);
 	close(rd);
 	unlink(fifo);
 

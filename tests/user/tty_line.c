@@ -12,6 +12,9 @@
  *   4. "ready: switch" a child's read began in canonical mode; the parent
  *      has since switched to VMIN=1: one typed byte must end that read
  *   5. "ready: ^C"     a child reads the terminal; ^C must kill it
+ *   6. "ready: poll"   (after 2) canonical mode: poll() on stdin with a
+ *      timeout, then "poll: <n> <revents>" and "poll read: <line>"; a
+ *      part of a line is not readable, the whole line is
  */
 #include "check.h"
 #include <stdio.h>
@@ -19,6 +22,7 @@
 #include <unistd.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/wait.h>
@@ -132,6 +136,25 @@ static void lines(void)
 		printf("got error %d\n", errno);
 }
 
+static void polled(void)
+{
+	struct pollfd pfd = { 0, POLLIN | POLLOUT, 0 };
+	char buf[256];
+	int n;
+
+	n = poll(&pfd, 1, 0);
+	expect("poll: stdin with nothing typed is writable, not readable",
+	       n == 1 && pfd.revents == POLLOUT, "poll gave %d, revents %#x",
+	       n, pfd.revents);
+	pfd.events = POLLIN;
+	printf("ready: poll\n");
+	n = poll(&pfd, 1, 60000);
+	printf("poll: %d %#x\n", n, pfd.revents);
+	n = read(0, buf, sizeof(buf) - 1);
+	buf[n > 0 ? n : 0] = '\0';
+	printf("poll read: %s", buf);
+}
+
 static void keys(void)
 {
 	char buf[16];
@@ -202,6 +225,7 @@ int main(int argc, char **argv)
 	check_init(argc, argv);
 	settings();
 	lines();
+	polled();
 	keys();
 	mode_switch();
 	int status = run_child(read_forever);
