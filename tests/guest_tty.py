@@ -61,13 +61,13 @@ def keys(g):
 
 
 def vmin3(g):
-    """VMIN=3: read() waits for the third byte."""
+    """VMIN=3: poll() and read() wait for the third byte."""
     g.expect(r"ready: min3\r\n")
     g.send("12")
     time.sleep(1)
-    require("min3:" not in g.output[g.pos:], "read returned before 3 bytes")
+    require("min3" not in g.output[g.pos:], "poll returned before 3 bytes")
     g.send("3")
-    g.expect(r"min3: 3 123\r\n")
+    g.expect(r"min3 poll: 1\r\nmin3: 3 123\r\n")
 
 
 def gap(g):
@@ -167,7 +167,7 @@ def run(results):
     line_steps += [
         ("poll: stdin is readable once a whole line is typed", polled),
         ("non-canonical keys arrive one by one, unechoed", keys),
-        ("VMIN=3 waits for three bytes", vmin3),
+        ("VMIN=3: poll and read wait for three bytes", vmin3),
         ("VMIN=5 VTIME=5: silence after a byte ends the read", gap),
         ("a canonical read follows a switch to VMIN=1", switch),
         ("^C is echoed as ^C", ctrl_c),

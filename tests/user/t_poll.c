@@ -383,6 +383,10 @@ static void temporary_masks(void)
 	       sigismember(&now, SIGUSR1),
 	       "pselect gave %d, errno %d, caught %d", n, err, caught);
 	sigprocmask(SIG_UNBLOCK, &block, NULL);
+	errno = 0;
+	n = syscall(309, &pfd, 1, &zero, &empty, 4);    /* ppoll */
+	expect("ppoll: a mask size other than 8: EINVAL",
+	       n == -1 && errno == EINVAL, "ppoll gave %d, errno %d", n, errno);
 	close_pipe();
 }
 

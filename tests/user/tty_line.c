@@ -7,7 +7,8 @@
  *   2. "ready: lines"  canonical mode: prints "got: <line>" per line read
  *      ("[no NL]" after a line ended by ^D), "got EOF" when read returns 0
  *   3. "ready: keys"   non-canonical, no echo, VMIN=1: "key: <hex>" per
- *      byte until 'q'; then "ready: min3": one read with VMIN=3; then
+ *      byte until 'q'; then "ready: min3": a poll() and one read with
+ *      VMIN=3, both done at the third byte; then
  *      "ready: gap": VMIN=5 VTIME=5, ended by half a second of silence
  *   4. "ready: switch" a child's read began in canonical mode; the parent
  *      has since switched to VMIN=1: one typed byte must end that read
@@ -168,6 +169,8 @@ static void keys(void)
 	} while (n == 1 && buf[0] != 'q');
 	set_raw(3, 0, 0);
 	printf("ready: min3\n");
+	n = poll(&(struct pollfd){ 0, POLLIN, 0 }, 1, -1);
+	printf("min3 poll: %d\n", n);
 	n = read(0, buf, sizeof(buf) - 1);
 	buf[n > 0 ? n : 0] = '\0';
 	printf("min3: %d %s\n", n, buf);
