@@ -106,7 +106,9 @@ static short poll_one(const struct pollfd *p, struct poll_table *pt)
 
 /* Sleep until a wake-up, a signal or the deadline, unless a wake-up came
    while we looked (the files were looked at while runnable, because a
-   poll operation may itself sleep, on a mutex say). */
+   poll operation may itself sleep, on a mutex say). The state goes to
+   asleep first: a wake-up after that makes us runnable again, one
+   before it left its woken mark. */
 static void poll_sleep(struct poll_wqueues *pwq, uint64_t deadline)
 {
 	current->timeout = deadline == NO_DEADLINE
@@ -196,7 +198,8 @@ static void put_timespec_left(struct timespec *uts, uint64_t deadline)
 /* The pollfds are copied in, looked at in kernel memory, and their
    revents copied back out. More than a process can have open is
    EINVAL (Linux: RLIMIT_NOFILE; here NR_OPEN). */
-static long poll_user(struct pollfd *ufds, nfds_t nfds, uint64_t deadline)
+static long poll_user(struct pollfd *ufds, unsigned long nfds,
+		      uint64_t deadline)
 {
 	size_t size = nfds * sizeof(struct pollfd);
 	struct pollfd *fds;
@@ -216,7 +219,7 @@ static long poll_user(struct pollfd *ufds, nfds_t nfds, uint64_t deadline)
 }
 
 /* timeout in ms: negative waits for ever, 0 not at all. */
-long sys_poll(struct pollfd *ufds, nfds_t nfds, int timeout)
+long sys_poll(struct pollfd *ufds, unsigned long nfds, int timeout)
 {
 	uint64_t deadline = timeout < 0 ? NO_DEADLINE
 				       : deadline_after(timeout * 1000000ULL);
@@ -224,8 +227,9 @@ long sys_poll(struct pollfd *ufds, nfds_t nfds, int timeout)
 	return poll_user(ufds, nfds, deadline);
 }
 
-long sys_ppoll(struct pollfd *ufds, nfds_t nfds, struct timespec *tmo_p,
-	       const sigset_t *sigmask, size_t sigsetsize)
+long sys_ppoll(struct pollfd *ufds, unsigned long nfds,
+	       struct timespec *tmo_p, const sigset_t *sigmask,
+	       size_t sigsetsize)
 {
 	uint64_t deadline;
 	int err = timespec_deadline(tmo_p, &deadline);

@@ -14,7 +14,6 @@
 #include "include/types.h"
 #include <sprout/fcntl.h>       /* open_flags_t */
 #include <sprout/sigaction.h>   /* sigset_t, old_sigset_t, stack_t */
-#include <sprout/poll.h>        /* nfds_t */
 #include <sprout/select.h>      /* fd_set */
 
 /* What the table's pointers point at; a handler that fills one includes
@@ -23,6 +22,7 @@ struct iovec;
 struct itimerval;
 struct kernel_sigaction;
 struct old_sigaction;
+struct pollfd;
 struct rusage;
 struct stat;
 struct stat64;

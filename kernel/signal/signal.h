@@ -54,12 +54,12 @@ bool sig_ignored_or_blocked(struct task_struct *t, int sig);
 pid_t session_of_pgrp(pid_t pgrp);      /* 0: no such group */
 bool is_orphaned_pgrp(pid_t pgrp);
 
-/* suspend.c: a system call that waits under a mask of the caller's
-   choosing (ppoll, pselect). set_user_sigmask swaps in *umask (0, or -EINVAL
-   for a bad size, -EFAULT); the call then puts the
-   old mask back with restore_saved_sigmask_unless(its result is
-   -ERESTARTNOHAND): after an interruption, do_signal() puts it back only
-   once the handler has run, so the handler runs under the call's mask. */
+/* suspend.c: waiting under a mask of the caller's choosing (ppoll,
+   pselect). set_user_sigmask swaps in *umask: 0, or -EINVAL for a bad
+   size, -EFAULT. The call then puts the old mask back with
+   restore_saved_sigmask_unless(its result is -ERESTARTNOHAND): after an
+   interruption, do_signal() puts it back once the handler has run, so
+   the handler runs under the call's mask as well. */
 int set_user_sigmask(const sigset_t *umask, size_t sigsetsize);
 void restore_saved_sigmask_unless(bool interrupted);
 

@@ -8,6 +8,9 @@
 #include <sprout/time.h>
 #include <sprout/sigaction.h>
 
+typedef unsigned long nfds_t;   /* the count of pollfds (the table's
+				   line says unsigned long) */
+
 /* poll: prototype from the kernel's system-call table. */
 #define __SYSCALLS_poll __SYSCALLS_HERE
 #include <bits/syscalls.h>

@@ -211,12 +211,14 @@ static void select_rules(void)
 	errno = 0;
 	n = select(1, NULL, NULL, NULL, &tv);
 	expect("select: a negative timeout: EINVAL",
-	       n == -1 && errno == EINVAL, "select gave %d, errno %d", n, errno);
+	       n == -1 && errno == EINVAL, "select gave %d, errno %d", n,
+	       errno);
 	tv.tv_usec = 0;
 	errno = 0;
 	n = select(1, (fd_set *)1, NULL, NULL, &tv);
 	expect("select: a bad set pointer: EFAULT",
-	       n == -1 && errno == EFAULT, "select gave %d, errno %d", n, errno);
+	       n == -1 && errno == EFAULT, "select gave %d, errno %d", n,
+	       errno);
 }
 
 static void timeouts(void)
@@ -399,7 +401,8 @@ static void many(void)
 
 	for (int i = 0; i < NPIPES; i++) {
 		if (pipe(fds[i]) < 0) {
-			expect("many: 30 pipes", 0, "pipe %d: errno %d", i, errno);
+			expect("many: 30 pipes", 0, "pipe %d: errno %d", i,
+			       errno);
 			return;
 		}
 		pfd[i] = (struct pollfd){ fds[i][0], POLLIN, 0 };

@@ -16,8 +16,6 @@
 #define POLLWRBAND 0x200        /* priority data may be written */
 #define POLLRDHUP  0x2000       /* the peer shut down its writing half */
 
-typedef unsigned long nfds_t;   /* poll()'s count of pollfds */
-
 struct pollfd {
 	int fd;                 /* negative: ignored, revents 0 */
 	short events;           /* what the caller asks about */

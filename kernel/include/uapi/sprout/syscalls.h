@@ -141,7 +141,7 @@ SYSCALL3(146, writev,        sys_uio,     ssize_t, int, fd, const struct iovec *
 SYSCALL1(147, getsid,        unistd,      pid_t,   pid_t, pid)
 SYSCALL0(158, sched_yield,   sched,       int)
 SYSCALL2(162, nanosleep,     time,        int,     const struct timespec *, req, struct timespec *, rem)
-SYSCALL3(168, poll,          poll,        int,     struct pollfd *, fds, nfds_t, nfds, int, timeout)
+SYSCALL3(168, poll,          poll,        int,     struct pollfd *, fds, unsigned long, nfds, int, timeout)
 SYSCALL0(173, rt_sigreturn,  0,           int)     /* from a signal frame only */
 SYSCALL4(174, rt_sigaction,  0,           int,     int, sig, const struct kernel_sigaction *, act, struct kernel_sigaction *, oact, size_t, sigsetsize)  /* libc: sigaction() */
 SYSCALL4(175, rt_sigprocmask, 0,          int,     int, how, const sigset_t *, set, sigset_t *, oldset, size_t, sigsetsize)  /* libc: sigprocmask() */
@@ -175,7 +175,7 @@ SYSCALL3(269, fstatfs64,     0,           int,     int, fd, size_t, size, struct
 SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)
 SYSCALL2(271, utimes,        sys_time,    int,     const char *, path, const struct timeval *, times)
 SYSCALL5(308, pselect6,      0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timespec *, timeout)  /* and a sixth in ebp; libc: pselect() */
-SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, nfds_t, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
+SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, unsigned long, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 
