@@ -192,11 +192,11 @@ static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 }
 
 /* poll(): a read end is readable with bytes in the ring, and hung up
-   (POLLHUP) once no write end is left (of a FIFO: once the last writer
-   it has seen is gone); a write end is writable with room
-   for an atomic write of PIPE_BUF bytes, and in error (POLLERR) once no
-   read end is left. The queues are the ones read() and write() sleep on,
-   woken by the same events. */
+   (POLLHUP) once no write end is left (a FIFO's: once a writer has come
+   and gone, fifo.c); a write end is writable with room for an atomic
+   write of PIPE_BUF bytes, and in error (POLLERR) once no read end is
+   left. The queues are the ones read() and write() sleep on, woken by
+   the same events. */
 static unsigned int pipe_poll(struct file *f, struct poll_table *pt)
 {
 	struct pipe_inode_info *pipe = f->f_inode->i_pipe;
@@ -208,7 +208,7 @@ static unsigned int pipe_poll(struct file *f, struct poll_table *pt)
 		if (pipe->len)
 			mask |= POLLIN | POLLRDNORM;
 		if (!pipe->writers && f->f_pipe != pipe->w_counter)
-			mask |= POLLHUP;        /* fifo.c: after a writer */
+			mask |= POLLHUP;
 	}
 	if (acc != O_RDONLY) {
 		poll_wait(f, &pipe->write_wait, pt);
