@@ -3,7 +3,7 @@
  * vt.h for the grid). Programs do not draw on the screen; they write
  * bytes, and escape sequences in them, that the terminal interprets.
  * This is the VT100's language as xterm and Linux's console speak it,
- * the part that edit, more, clear and the shell use.
+ * the part that edit, more, clear and the shell use (docs/tty.md).
  *
  * A byte at a time, through a state machine. A control character
  * (below 0x20) acts wherever it comes, even inside a sequence: ESC
