@@ -15,14 +15,16 @@
 #define ROWS 25
 #define CRTC_INDEX 0x3D4        /* a register's number goes here, */
 #define CRTC_DATA  0x3D5        /* then its value here */
-#define CRTC_CURSOR_START 0x0A  /* bit 5 switches the cursor off */
+#define CRTC_CURSOR_START 0x0A  /* the cursor's top scan line, */
+#define CRTC_CURSOR_END   0x0B  /* its bottom one (of the 16 of a cell) */
 #define CRTC_CURSOR_HIGH  0x0E  /* the cursor's cell, row * COLS + col */
 #define CRTC_CURSOR_LOW   0x0F
-#define CURSOR_OFF 0x20
+#define CURSOR_OFF 0x20         /* in CURSOR_START: no cursor at all */
+#define UNDERLINE_START 14      /* an underline: scan lines 14 and 15 */
+#define UNDERLINE_END   15
 
 static uint16_t *const screen = (uint16_t *)__va(0xB8000);
 static struct vt vt;
-static bool cursor_hidden;
 
 static void crtc_write(uint8_t reg, uint8_t val)
 {
@@ -30,31 +32,21 @@ static void crtc_write(uint8_t reg, uint8_t val)
 	outb(CRTC_DATA, val);
 }
 
-static uint8_t crtc_read(uint8_t reg)
-{
-	outb(CRTC_INDEX, reg);
-	return inb(CRTC_DATA);
-}
-
 static void update_cursor(void)
 {
 	uint16_t pos = (uint16_t)(vt.cur.y * COLS + vt.cur.x);
 
-	if (cursor_hidden == vt.cursor_visible) {
-		uint8_t start = crtc_read(CRTC_CURSOR_START);
-
-		cursor_hidden = !vt.cursor_visible;
-		crtc_write(CRTC_CURSOR_START, cursor_hidden ? start | CURSOR_OFF
-							   : start & ~CURSOR_OFF);
-	}
+	crtc_write(CRTC_CURSOR_START, vt.cursor_visible ? UNDERLINE_START
+				      : UNDERLINE_START | CURSOR_OFF);
 	crtc_write(CRTC_CURSOR_HIGH, pos >> 8);
 	crtc_write(CRTC_CURSOR_LOW, pos & 0xFF);
 }
 
+/* The cursor's shape is set here, whatever the BIOS or GRUB left. */
 void vga_init(void)
 {
 	vt_init(&vt, screen, ROWS, COLS);
-	cursor_hidden = true;   /* maybe, by the BIOS or GRUB: switch it on */
+	crtc_write(CRTC_CURSOR_END, UNDERLINE_END);
 	update_cursor();
 }
 
