@@ -38,27 +38,34 @@ def debugfs(*args):
     return out.stdout
 
 
-def boot_program(results, name, cmdline, steps, after, setup=None):
+def run_steps(results, g, steps):
+    """Run every step (title, fn(g)) in turn, each typing for the next;
+    report those -k picks."""
+    for title, fn in steps:
+        try:
+            fn(g)
+            ok, why = True, ""
+        except Exception as e:      # a failed check or a timeout
+            ok, why = False, str(e) or type(e).__name__
+        if results.wanted(title):
+            results.record(title, ok, why)
+
+
+def boot_program(results, name, cmdline, steps, after, setup=None,
+                 **qemu_args):
     """Boot cmdline as process 1 and run the steps, each typing at it and
     checking the screen; every step runs (each types for the next), and
     only those -k picks are reported. Then the program must exit 0, and
     the checks in after (title, fn) run. No boot if -k picks none;
-    setup() runs before it."""
+    setup() runs before it; qemu_args go to qemu_command()."""
     exits = "%s: exits 0 and powers off" % name
     titles = [t for t, _ in steps + after] + [exits]
     if not any(results.wanted(t) for t in titles):
         return
     if setup:
         setup()
-    with guest_session(name, timeout=90, cmdline=cmdline) as g:
-        for title, fn in steps:
-            try:
-                fn(g)
-                ok, why = True, ""
-            except Exception as e:  # a failed check or a timeout
-                ok, why = False, str(e) or type(e).__name__
-            if results.wanted(title):
-                results.record(title, ok, why)
+    with guest_session(name, timeout=90, cmdline=cmdline, **qemu_args) as g:
+        run_steps(results, g, steps)
         try:
             g.expect(r"init exited with status 0")
             status = g.wait()

@@ -5,9 +5,9 @@
  * lines and hands them to read().
  *
  * Two ways out: console_write() for the kernel's own messages (printk),
- * which turns NL into CR NL for the serial line itself, and
- * console_output() for the tty, which sends bytes exactly as given (the
- * tty's ONLCR setting has already added the CRs).
+ * which turns NL into CR NL itself, and console_output() for the tty,
+ * which sends bytes exactly as given (the tty's ONLCR setting has
+ * already added the CRs).
  */
 #include "dev/dev.h"
 #include "arch/arch.h"
@@ -26,25 +26,25 @@ void console_init(void)
 
 void console_output(const char *buf, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		vga_putc(buf[i]);
+	vga_write(buf, n);
+	for (size_t i = 0; i < n; i++)
 		serial_putc(buf[i]);
-	}
 }
 
 /* With interrupts off: a key's echo (tty_receive, in the interrupt
    handler) must not land inside a message, nor in the middle of
-   vga_putc() moving the cursor. (The tty's own writes come with
-   interrupts off already: tty_write() and the handler itself.) */
+   vga_write() moving the cursor. (The tty's own writes come with
+   interrupts off already: tty_write() and the handler itself.) Both
+   devices are terminals, on which NL only goes down a line: CR first
+   brings the cursor back to the left margin. */
 void console_write(const char *buf, size_t n)
 {
 	uint32_t flags = irq_save();
 
 	for (size_t i = 0; i < n; i++) {
 		if (buf[i] == '\n')
-			serial_putc('\r');
-		vga_putc(buf[i]);
-		serial_putc(buf[i]);
+			console_output("\r", 1);
+		console_output(&buf[i], 1);
 	}
 	irq_restore(flags);
 }

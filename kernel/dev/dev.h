@@ -7,6 +7,9 @@
  *
  *   console.h  the console's input and output, and its drivers
  *   tty.h      struct tty_struct and the line discipline
+ *
+ * and, for dev/'s own files: vt.h (the VGA console's terminal emulator)
+ * and keymap.h (the keyboard's scancodes as a terminal's bytes).
  */
 #ifndef _DEV_DEV_H
 #define _DEV_DEV_H

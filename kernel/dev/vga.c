@@ -1,79 +1,57 @@
 /*
  * The VGA text screen: 80x25 cells at physical 0xB8000, each a character
- * byte and a colour byte. We keep our own cursor, scroll when it falls off
- * the bottom, and move the blinking hardware cursor to match.
+ * byte and a colour byte, and a blinking hardware cursor that the CRT
+ * controller draws where its registers say. What goes into the cells is
+ * the terminal emulator's business (vt.c), which is handed the screen's
+ * memory as its grid; after each write this file moves the hardware
+ * cursor to where the emulator left its cursor, and shows or hides it.
  */
 #include "dev/dev.h"
+#include "dev/vt.h"
 #include "arch/arch.h"
 #include "mm/mm.h"
-#include "lib/lib.h"
 
 #define COLS 80
 #define ROWS 25
-#define ATTR 0x07               /* light grey on black */
-#define CRTC_INDEX 0x3D4
-#define CRTC_DATA  0x3D5
+#define CRTC_INDEX 0x3D4        /* a register's number goes here, */
+#define CRTC_DATA  0x3D5        /* then its value here */
+#define CRTC_CURSOR_START 0x0A  /* the cursor's top scan line, */
+#define CRTC_CURSOR_END   0x0B  /* its bottom one (of the 16 of a cell) */
+#define CRTC_CURSOR_HIGH  0x0E  /* the cursor's cell, row * COLS + col */
+#define CRTC_CURSOR_LOW   0x0F
+#define CURSOR_OFF 0x20         /* in CURSOR_START: no cursor at all */
+#define UNDERLINE_START 14      /* an underline: scan lines 14 and 15 */
+#define UNDERLINE_END   15
 
 static uint16_t *const screen = (uint16_t *)__va(0xB8000);
-static int row, col;
+static struct vt vt;
 
-static void move_cursor(void)
+static void crtc_write(uint8_t reg, uint8_t val)
 {
-	uint16_t pos = (uint16_t)(row * COLS + col);
-
-	outb(CRTC_INDEX, 14);
-	outb(CRTC_DATA, pos >> 8);
-	outb(CRTC_INDEX, 15);
-	outb(CRTC_DATA, pos & 0xFF);
+	outb(CRTC_INDEX, reg);
+	outb(CRTC_DATA, val);
 }
 
-static void clear_row(int r)
+static void update_cursor(void)
 {
-	for (int c = 0; c < COLS; c++)
-		screen[r * COLS + c] = (ATTR << 8) | ' ';
+	uint16_t pos = (uint16_t)(vt.cur.y * COLS + vt.cur.x);
+
+	crtc_write(CRTC_CURSOR_START, vt.cursor_visible ? UNDERLINE_START
+				      : UNDERLINE_START | CURSOR_OFF);
+	crtc_write(CRTC_CURSOR_HIGH, pos >> 8);
+	crtc_write(CRTC_CURSOR_LOW, pos & 0xFF);
 }
 
-static void scroll(void)
-{
-	memmove(screen, screen + COLS, (ROWS - 1) * COLS * 2);
-	clear_row(ROWS - 1);
-	row = ROWS - 1;
-}
-
+/* The cursor's shape is set here, whatever the BIOS or GRUB left. */
 void vga_init(void)
 {
-	for (int r = 0; r < ROWS; r++)
-		clear_row(r);
-	row = col = 0;
-	move_cursor();
+	vt_init(&vt, screen, ROWS, COLS);
+	crtc_write(CRTC_CURSOR_END, UNDERLINE_END);
+	update_cursor();
 }
 
-void vga_putc(char c)
+void vga_write(const char *buf, size_t n)
 {
-	switch (c) {
-	case '\n':
-		col = 0;
-		row++;
-		break;
-	case '\r':
-		col = 0;
-		break;
-	case '\b':
-		if (col > 0)
-			col--;
-		break;
-	case '\t':
-		col = (col + 8) & ~7;
-		break;
-	default:
-		screen[row * COLS + col] = (ATTR << 8) | (uint8_t)c;
-		col++;
-	}
-	if (col >= COLS) {
-		col = 0;
-		row++;
-	}
-	if (row >= ROWS)
-		scroll();
-	move_cursor();
+	vt_write(&vt, buf, n);
+	update_cursor();
 }

@@ -40,6 +40,9 @@ $(B)/host/test_page_alloc: tests/host/test_page_alloc.c kernel/mm/page_alloc.c \
 $(B)/host/test_kmalloc: tests/host/test_kmalloc.c kernel/mm/kmalloc.c kernel/mm/page_alloc.c \
 	tests/host/panic_host.c
 $(B)/host/test_tty: tests/host/test_tty.c kernel/dev/tty.c
+# The terminal emulator on an array of cells; the keyboard's scancodes.
+$(B)/host/test_vt: tests/host/test_vt.c kernel/dev/vt.c
+$(B)/host/test_keymap: tests/host/test_keymap.c kernel/dev/keymap.c
 $(B)/host/test_cmdline: tests/host/test_cmdline.c kernel/init/cmdline.c
 $(B)/host/%:
 	@mkdir -p $(dir $@)
