@@ -30,7 +30,7 @@
 
 int last_status;
 int interactive;
-int opt_e, opt_x, opt_u, opt_f, opt_pipefail;
+int opt_e, opt_x, opt_u, opt_f, opt_a, opt_v, opt_n, opt_pipefail;
 volatile int interrupted;
 
 static jmp_buf toplevel;        /* an interactive shell's prompt */
@@ -129,8 +129,8 @@ int run_input(struct input *in)
 		interrupted = 0;
 		arena_begin(&outer);
 		enum parse_result r = read_command(in, &tree, &outer, &got);
-		if (r == P_OK && tree)
-			exec_node(tree, 0);
+		if (r == P_OK && tree && !(opt_n && !interactive))
+			exec_node(tree, 0);     /* set -n: parse only (scripts) */
 		if (interrupted && in->interactive) {
 			write(2, "\n", 1);     /* after the ^C the tty echoed */
 			last_status = 130;
@@ -177,7 +177,7 @@ int run_file(const char *path)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: sh [-eux] [-c command [name [arg ...]] | file [arg ...] | -]\n");
+	fprintf(stderr, "usage: sh [-aefnuvx] [-c command [name [arg ...]] | file [arg ...] | -]\n");
 	exit(2);
 }
 
@@ -188,6 +188,8 @@ static const struct option {
 } options[] = {
 	{ 'e', "errexit", &opt_e }, { 'u', "nounset", &opt_u },
 	{ 'x', "xtrace", &opt_x }, { 'f', "noglob", &opt_f },
+	{ 'a', "allexport", &opt_a }, { 'v', "verbose", &opt_v },
+	{ 'n', "noexec", &opt_n },
 	{ 0, "pipefail", &opt_pipefail },
 };
 
@@ -205,7 +207,19 @@ static int named_option(const char *name, int on)
 	return name ? -1 : 0;
 }
 
-/* -e -u -x -f (together: -eu), -o NAME, and their + forms: how many
+/* $-: the letters of the options that are on, and i if interactive;
+   buf has room for them all. */
+void option_letters(char *buf)
+{
+	for (size_t i = 0; i < NOPTIONS; i++)
+		if (options[i].letter && *options[i].flag)
+			*buf++ = options[i].letter;
+	if (interactive)
+		*buf++ = 'i';
+	*buf = 0;
+}
+
+/* -e -u -x -f -a -v -n (together: -eu), -o NAME, and their + forms: how many
    words of argv that took (0: argv[0] is no option), or -1. */
 int set_option(char **argv)
 {
@@ -245,7 +259,7 @@ static void set_defaults(void)
 	free(pwd);
 }
 
-/* -c, -e -u -x -f and "-" or "--": where the operands start. */
+/* -c, the option letters and "-" or "--": where the operands start. */
 static int parse_options(int argc, char **argv, char **command)
 {
 	int i = 1;

@@ -258,10 +258,11 @@ char *current_dir(void);
 
 extern int last_status;         /* $? */
 extern int interactive;
-extern int opt_e, opt_x, opt_u, opt_f, opt_pipefail;
+extern int opt_e, opt_x, opt_u, opt_f, opt_a, opt_v, opt_n, opt_pipefail;
 extern int tested;              /* inside a condition: no set -e */
 extern volatile int interrupted; /* ^C at the shell itself */
 int set_option(char **argv);
+void option_letters(char *buf);
 void sh_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void sh_abort(int status) __attribute__((noreturn));
 void sh_exit(int status) __attribute__((noreturn));
