@@ -16,6 +16,11 @@ child sees []
 $ ONCE=temp sh -c 'echo "$ONCE"'; echo "[$ONCE]"
 temp
 []
+$ A=1; A=2 true; echo "A=$A"; A=3 command true; echo "A=$A"; f() { echo "in f A=$A"; }; A=4 f; echo "A=$A"
+A=1
+A=1
+in f A=4
+A=1
 $ x=1; unset x; echo "[${x-unset}]"
 [unset]
 $ set -- a b c d; shift; echo "$@"; shift 2; echo "$@" $#

@@ -158,9 +158,10 @@ static int run_in_shell(struct node *n, char **argv, int argc,
 			builtin_fn fn, struct node *func, int special)
 {
 	int mark = redir_mark(), status;
-	void *saved = NULL;
+	int scoped = !special && n->assigns;
+	void *saved = NULL;             /* the outer scope's saved values */
 
-	if (!special && n->assigns) {
+	if (scoped) {
 		saved = push_locals();
 		for (struct word *w = n->assigns; w; w = w->next) {
 			char *name = xstrdup(w->text);
@@ -179,7 +180,7 @@ static int run_in_shell(struct node *n, char **argv, int argc,
 	fflush(stdout);
 	fflush(stderr);
 	undo_redirs_to(mark);
-	if (saved)
+	if (scoped)
 		pop_locals(saved);
 	return status;
 }
