@@ -44,10 +44,11 @@ static int is_executable_file(const char *path)
 	       access(path, X_OK) == 0;
 }
 
-/* name searched for in $PATH: a new string, or NULL. */
-char *find_path(const char *name)
+/* name searched for in dirs ("/bin:/usr/bin"; NULL: $PATH): a new
+   string, or NULL. */
+char *find_path(const char *name, const char *dirs)
 {
-	const char *path = getvar("PATH") ? getvar("PATH") : DEFAULT_PATH;
+	const char *path = dirs ? dirs : getvar("PATH") ? getvar("PATH") : DEFAULT_PATH;
 
 	for (;;) {
 		size_t n = strcspn(path, ":");
@@ -67,10 +68,11 @@ char *find_path(const char *name)
 	return NULL;
 }
 
-/* exec, or die with 127 (not found) or 126 (found, cannot run). */
-void exec_external(char **argv, char **env)
+/* exec (searching dirs, as find_path does), or die with 127 (not
+   found) or 126 (found, cannot run). */
+void exec_external(char **argv, char **env, const char *dirs)
 {
-	char *path = strchr(argv[0], '/') ? xstrdup(argv[0]) : find_path(argv[0]);
+	char *path = strchr(argv[0], '/') ? xstrdup(argv[0]) : find_path(argv[0], dirs);
 
 	if (!path) {
 		sh_error("%s: not found", argv[0]);
@@ -148,7 +150,7 @@ int run_program(struct node *n, char **argv, int flags)
 		if (apply_redirs(n->redirs, 0) < 0)
 			_exit(1);
 	}
-	exec_external(argv, build_env());
+	exec_external(argv, build_env(), flags & EV_DEFAULT_PATH ? DEFAULT_PATH : NULL);
 }
 
 /* A builtin or function, in the shell, its redirections undone after.

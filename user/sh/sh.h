@@ -173,13 +173,14 @@ void free_argv(char **argv);
 /* ---- execution (exec.c, redir.c) ---- */
 
 #define EV_EXIT 1       /* the last thing this process does: exec, no fork */
+#define EV_DEFAULT_PATH 2 /* command -p: look in DEFAULT_PATH, not $PATH */
 
 #define DEFAULT_PATH "/bin:/sbin:/usr/bin"      /* when $PATH is unset */
 
 int exec_node(struct node *n, int flags);
 int run_program(struct node *n, char **argv, int flags);
-void exec_external(char **argv, char **env) __attribute__((noreturn));
-char *find_path(const char *name);
+void exec_external(char **argv, char **env, const char *dirs) __attribute__((noreturn));
+char *find_path(const char *name, const char *dirs);
 int apply_redirs(struct redir *r, int save);
 void undo_redirs_to(int mark);
 int redir_mark(void);
@@ -247,6 +248,8 @@ int b_kill(int argc, char **argv);
 int b_trap(int argc, char **argv);      /* trap.c */
 int b_getopts(int argc, char **argv);   /* getopts.c */
 int b_read(int argc, char **argv);      /* read.c */
+int b_umask(int argc, char **argv);     /* umask.c */
+int b_times(int argc, char **argv);     /* times.c */
 int b_alias(int argc, char **argv);     /* alias.c */
 int b_unalias(int argc, char **argv);
 const char *find_alias(const char *name);
