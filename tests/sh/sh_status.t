@@ -40,3 +40,8 @@ f b
 $ sh -c 'if'; echo $?
 .*[Ss]yntax error.* (re)
 2
+$ printf 'i=0\nwhile [ $i -lt 300 ]; do true & i=$((i + 1)); done\nwait\necho started $i, waited $?\n' > many.sh; sh many.sh 2>&1
+started 300, waited 0
+$ sh -c 'false & p=$!; /bin/true; /bin/true; wait $p; echo $?; (exit 3) & p=$!; for i in 1 2 3 4 5 6 7 8; do true & done; wait $p; echo $?'
+1
+3

@@ -134,7 +134,7 @@ int run_program(struct node *n, char **argv, int flags)
 	if (!(flags & EV_EXIT)) {
 		fflush(stdout);
 		j = job_new(current_text, 1);
-		if ((pid = fork()) < 0) {
+		if ((pid = sh_fork()) < 0) {
 			sh_error("fork: %s", strerror(errno));
 			job_free(j);
 			return 2;
@@ -255,7 +255,7 @@ static int run_pipeline(struct node *first, const char *text, int background)
 			sh_error("pipe: %s", strerror(errno));
 			break;
 		}
-		pid_t pid = fork();
+		pid_t pid = sh_fork();
 		if (pid == 0) {
 			child_setup(j, !background);
 			if (prev_read >= 0) {
