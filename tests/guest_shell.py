@@ -18,7 +18,9 @@ the console. The test types over the serial line as a user would:
 
 A second, short boot checks init's script mode (init=/sbin/init SCRIPT):
 the script runs once on the console, init says how it ended and powers
-off.
+off. A third boots a copy of the disk given an /etc/rc (written with
+debugfs) that prints and then fails: its output must come before the
+first prompt, and the shell must start all the same.
 
 One result per command: "sh: FILE:LINE: COMMAND". A command that ends
 the shell (exit, or a failure under set -e) fails, and the rest of its
@@ -27,9 +29,12 @@ file runs in the new shell init starts, in the same folder.
 import glob
 import os
 import re
+import shutil
+import subprocess
+import tempfile
 import time
 
-from harness import BUILD, ROOT, Timeout, guest_session, require
+from harness import BUILD, DISK, ROOT, Timeout, guest_session, require
 import session
 
 PS1 = "@@sh@@ "
@@ -156,9 +161,50 @@ def script_mode():
         require(status == 1, "QEMU exit status %d, expected 1" % status)
 
 
+RC = """echo "rc: running as $0, pid $$, before any shell"
+echo "rc: failing with 4"
+exit 4
+"""
+
+
+def disk_with_rc(tmp):
+    """A copy of the test disk with RC as /etc/rc."""
+    disk, rc = os.path.join(tmp, "disk.img"), os.path.join(tmp, "rc")
+    shutil.copyfile(DISK, disk)
+    with open(rc, "w") as f:
+        f.write(RC)
+    out = subprocess.run(["debugfs", "-w", "-R", "write %s /etc/rc" % rc, disk],
+                         capture_output=True, text=True,
+                         env=dict(os.environ, PATH=os.environ.get("PATH", "")
+                                  + ":/sbin:/usr/sbin"))
+    require(out.returncode == 0 and "Allocated inode" in out.stdout,
+            "debugfs: %s %s" % (out.stdout[-500:], out.stderr[-500:]))
+    return disk
+
+
+def etc_rc():
+    """init runs /etc/rc first, on the console; a failing rc does not
+    stop the boot: the shell starts after it."""
+    with tempfile.TemporaryDirectory(prefix="sprout-rc-", dir=BUILD) as tmp:
+        with guest_session("shell-rc", timeout=60, cmdline="",
+                           disk=disk_with_rc(tmp)) as g:
+            g.expect(r"rc: running as /etc/rc, pid \d+, before any shell\r\n")
+            g.expect(r"rc: failing with 4\r\n")
+            g.expect(r"\$ ")
+            require("$ " not in g.output[:g.output.index("rc: running")],
+                    "a prompt came before /etc/rc's output")
+            g.send("echo the shell runs\r")
+            g.expect(r"the shell runs\r\n\$ ")
+            g.send("poweroff\r")
+            status = g.wait()
+            require(status == 1, "QEMU exit status %d, expected 1" % status)
+
+
 def run(results):
     results.check("sh: init SCRIPT runs the script once, then powers off",
                   script_mode)
+    results.check("sh: init runs /etc/rc before the first shell; rc failing "
+                  "does not stop the boot", etc_rc)
     files = sorted(glob.glob(os.path.join(ROOT, "tests", "sh", "*.t")))
     names = [session.parse(f) for f in files]
     wanted = any(results.wanted("sh: " + c.name()) for cs in names for c in cs)
