@@ -194,6 +194,7 @@ static int exec_simple(struct node *n, int flags)
 	builtin_fn fn;
 	struct node *func;
 
+	set_line(n->line);
 	subst_status = 0;               /* x=$(false) leaves $? = 1 */
 	argv = expand_words(n->words, &argc);
 	if (argc == 0) {                /* only assignments, redirections */

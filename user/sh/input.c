@@ -75,10 +75,10 @@ int read_line(struct input *in, char **buf, size_t *len, const char *prompt)
 		write(2, p, strlen(p));
 		free(p);
 	}
-	if (in->str)
-		return read_str_line(in, buf, len);
-	got = read_fd_line(in->fd, buf, len);
-	if (got > 0 && opt_v)
+	got = in->str ? read_str_line(in, buf, len) : read_fd_line(in->fd, buf, len);
+	if (got > 0)
+		in->line++;
+	if (got > 0 && opt_v && !in->str)
 		write(2, *buf + start, *len - start);
 	return got;
 }

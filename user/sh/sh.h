@@ -76,12 +76,13 @@ struct node {
 	char *text;             /* a pipeline's source text, for jobs */
 	int bang;               /* ! pipeline */
 	int has_in;             /* for NAME in ... (else "$@") */
+	int line;               /* a simple command's line in its input ($LINENO) */
 };
 
 /* What parsing a buffer gave. */
 enum parse_result { P_OK, P_INCOMPLETE, P_ERROR };
 
-enum parse_result parse_program(const char *src, struct node **out);
+enum parse_result parse_program(const char *src, int first_line, struct node **out);
 void *arena_alloc(size_t size);
 char *arena_strndup(const char *s, size_t n);
 struct arena_state {
@@ -115,9 +116,11 @@ struct lexer {
 	const char *start;      /* where the token began */
 	struct redir *heredocs; /* waiting for their bodies at a newline */
 	int incomplete;         /* the input ended inside something */
+	int first_line;         /* the input's first line is line number ... */
 };
 
 void lex_next(struct lexer *lx);
+int lex_line(struct lexer *lx);
 const char *skip_subst(const char *p);  /* p at '$' or '`' */
 const char *skip_quote(const char *p);  /* p at ' or " */
 
@@ -129,12 +132,15 @@ struct input {
 	int interactive;        /* prompt, and be forgiving */
 	char *buf;              /* the lines of the command being read */
 	size_t len;
+	int line;               /* how many lines were read so far */
 };
 
 int read_line(struct input *in, char **buf, size_t *len, const char *prompt);
 int run_input(struct input *in);
 int run_string(const char *s);
 int run_file(const char *path);
+extern int current_line;        /* $LINENO: the line of the command running */
+void set_line(int line);
 
 /* ---- variables (vars.c) ---- */
 
