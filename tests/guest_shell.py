@@ -12,9 +12,11 @@ the console. The test types over the serial line as a user would:
      an expected line "^C" or "^Z" means: type that key once the command
      has had a moment to start (the terminal echoes it, so the line is
      expected output too);
-  3. init's respawn: "exit 3" ends the shell, init says so and starts
+  3. errors at the prompt ($((1 / 0)), ${x?}, a syntax error): each
+     ends its command with a message, and the shell goes on;
+  4. init's respawn: "exit 3" ends the shell, init says so and starts
      another (with the default "$ " prompt);
-  4. poweroff, and QEMU must exit (the e2fsck check follows in run.py).
+  5. poweroff, and QEMU must exit (the e2fsck check follows in run.py).
 
 A second, short boot checks init's script mode (init=/sbin/init SCRIPT):
 the script runs once on the console, init says how it ended and powers
@@ -134,6 +136,21 @@ def run_file(results, s, path):
             results.record("sh: " + c.name(), why is None, why or "")
 
 
+def errors_keep_the_shell(s):
+    """At the terminal an error in an expansion ends the command, not
+    the shell (a script would end): $((1 / 0)), ${x?}, a syntax error."""
+    for line, message in [("echo $((1 / 0)); echo not reached",
+                           "sh: arithmetic: division by zero: 1 / 0"),
+                          ("echo ${unset_var?no value}; echo not reached",
+                           "sh: unset_var: no value"),
+                          ("if then", "sh: syntax error near unexpected "
+                           "token `then'")]:
+        s.type_line(line)
+        s.expect(re.escape(message) + r"\r\n" + re.escape(PS1))
+        s.type_line("echo alive $?")
+        s.expect(r"alive [12]\r\n" + re.escape(PS1))   # bash 1, dash 2
+
+
 def respawn(s):
     """exit ends the shell; init reports it and starts a new one."""
     s.g.send("exit 3\r")
@@ -209,6 +226,7 @@ def run(results):
     names = [session.parse(f) for f in files]
     wanted = any(results.wanted("sh: " + c.name()) for cs in names for c in cs)
     if not (wanted or results.wanted("sh: init starts") or
+            results.wanted("sh: at the terminal") or
             results.wanted("sh: poweroff")):
         return
     with guest_session("shell", timeout=120, cmdline="") as g:
@@ -225,6 +243,8 @@ def run(results):
             except (Timeout, ShellExited) as e:     # no folder, even
                 results.record("sh: %s" % os.path.basename(path), False, str(e))
                 s.recover()
+        results.check("sh: at the terminal, an error ends the command, not "
+                      "the shell", lambda: errors_keep_the_shell(s))
         results.check("sh: init starts a new shell when the shell exits",
                       lambda: respawn(s))
         results.check("sh: poweroff powers the machine off", lambda: power_off(s))
