@@ -27,15 +27,17 @@ int main(int argc, char **argv)
 LONG = 3000
 
 
-def krun(*args, timeout=120):
+def krun(*args, timeout=120, stdin=b""):
+    """krun's standard input is a pipe holding stdin (empty by default:
+    never the test run's own, which krun would read to its end)."""
     return subprocess.run([os.path.join(ROOT, "tools/krun"), "-t", "30"] +
                           list(args),
                           cwd=ROOT, env=tool_env(), capture_output=True,
-                          timeout=timeout)
+                          timeout=timeout, input=stdin)
 
 
-def expect(args, out, status):
-    got = krun(*args)
+def expect(args, out, status, stdin=b""):
+    got = krun(*args, stdin=stdin)
     require(got.returncode == status and got.stdout == out,
             "krun %s: exit %d, wanted %d; output %r, wanted %r; stderr %r"
             % (" ".join(args), got.returncode, status, got.stdout[-300:],
@@ -71,6 +73,12 @@ def panic_dir(tmp):
     return extra
 
 
+def od_tail(data):
+    """The last two lines of the build machine's od -c of data."""
+    out = subprocess.run(["od", "-c"], input=data, capture_output=True)
+    return b"".join(out.stdout.splitlines(keepends=True)[-2:])
+
+
 def long_output(n):
     text = "".join("line %d of %d\n" % (i, n) for i in range(1, n + 1))
     return (text + "the end, no newline").encode()
@@ -99,6 +107,20 @@ def run(results):
             "newline" % LONG,
             lambda: expect(["-i", lines_dir(tmp),
                             "/bin/lines %d" % LONG], long_output(LONG), 7))
+
+        results.check("krun: its standard input is the line's "
+                      "(echo data | krun 'cat | wc -c')",
+                      lambda: expect(["cat | wc -c"], b"5\n", 0,
+                                     stdin=b"data\n"))
+        results.check(
+            "krun: the line reads its input a line at a time, then EOF",
+            lambda: expect(["read a; echo got $a; cat; read b || echo end"],
+                           b"got one\ntwo\nend\n", 0, stdin=b"one\ntwo\n"))
+        big = bytes(range(256)) * 400
+        results.check(
+            "krun: %d bytes of binary input arrive intact" % len(big),
+            lambda: expect(["wc -c; od -c /tmp/krun.stdin | tail -2"],
+                           b"%d\n" % len(big) + od_tail(big), 0, stdin=big))
 
         def panic():
             got = krun("-i", panic_dir(tmp), "echo hi")

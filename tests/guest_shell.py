@@ -12,13 +12,17 @@ the console. The test types over the serial line as a user would:
      an expected line "^C" or "^Z" means: type that key once the command
      has had a moment to start (the terminal echoes it, so the line is
      expected output too);
-  3. init's respawn: "exit 3" ends the shell, init says so and starts
+  3. errors at the prompt ($((1 / 0)), ${x?}, a syntax error): each
+     ends its command with a message, and the shell goes on;
+  4. init's respawn: "exit 3" ends the shell, init says so and starts
      another (with the default "$ " prompt);
-  4. poweroff, and QEMU must exit (the e2fsck check follows in run.py).
+  5. poweroff, and QEMU must exit (the e2fsck check follows in run.py).
 
 A second, short boot checks init's script mode (init=/sbin/init SCRIPT):
 the script runs once on the console, init says how it ended and powers
-off.
+off. A third boots a copy of the disk given an /etc/rc (written with
+debugfs) that prints and then fails: its output must come before the
+first prompt, and the shell must start all the same.
 
 One result per command: "sh: FILE:LINE: COMMAND". A command that ends
 the shell (exit, or a failure under set -e) fails, and the rest of its
@@ -27,9 +31,12 @@ file runs in the new shell init starts, in the same folder.
 import glob
 import os
 import re
+import shutil
+import subprocess
+import tempfile
 import time
 
-from harness import BUILD, ROOT, Timeout, guest_session, require
+from harness import BUILD, DISK, ROOT, Timeout, guest_session, require
 import session
 
 PS1 = "@@sh@@ "
@@ -129,6 +136,21 @@ def run_file(results, s, path):
             results.record("sh: " + c.name(), why is None, why or "")
 
 
+def errors_keep_the_shell(s):
+    """At the terminal an error in an expansion ends the command, not
+    the shell (a script would end): $((1 / 0)), ${x?}, a syntax error."""
+    for line, message in [("echo $((1 / 0)); echo not reached",
+                           "sh: arithmetic: division by zero: 1 / 0"),
+                          ("echo ${unset_var?no value}; echo not reached",
+                           "sh: unset_var: no value"),
+                          ("if then", "sh: syntax error near unexpected "
+                           "token `then'")]:
+        s.type_line(line)
+        s.expect(re.escape(message) + r"\r\n" + re.escape(PS1))
+        s.type_line("echo alive $?")
+        s.expect(r"alive [12]\r\n" + re.escape(PS1))   # bash 1, dash 2
+
+
 def respawn(s):
     """exit ends the shell; init reports it and starts a new one."""
     s.g.send("exit 3\r")
@@ -156,13 +178,55 @@ def script_mode():
         require(status == 1, "QEMU exit status %d, expected 1" % status)
 
 
+RC = """echo "rc: running as $0, pid $$, before any shell"
+echo "rc: failing with 4"
+exit 4
+"""
+
+
+def disk_with_rc(tmp):
+    """A copy of the test disk with RC as /etc/rc."""
+    disk, rc = os.path.join(tmp, "disk.img"), os.path.join(tmp, "rc")
+    shutil.copyfile(DISK, disk)
+    with open(rc, "w") as f:
+        f.write(RC)
+    out = subprocess.run(["debugfs", "-w", "-R", "write %s /etc/rc" % rc, disk],
+                         capture_output=True, text=True,
+                         env=dict(os.environ, PATH=os.environ.get("PATH", "")
+                                  + ":/sbin:/usr/sbin"))
+    require(out.returncode == 0 and "Allocated inode" in out.stdout,
+            "debugfs: %s %s" % (out.stdout[-500:], out.stderr[-500:]))
+    return disk
+
+
+def etc_rc():
+    """init runs /etc/rc first, on the console; a failing rc does not
+    stop the boot: the shell starts after it."""
+    with tempfile.TemporaryDirectory(prefix="sprout-rc-", dir=BUILD) as tmp:
+        with guest_session("shell-rc", timeout=60, cmdline="",
+                           disk=disk_with_rc(tmp)) as g:
+            g.expect(r"rc: running as /etc/rc, pid \d+, before any shell\r\n")
+            g.expect(r"rc: failing with 4\r\n")
+            g.expect(r"\$ ")
+            require("$ " not in g.output[:g.output.index("rc: running")],
+                    "a prompt came before /etc/rc's output")
+            g.send("echo the shell runs\r")
+            g.expect(r"the shell runs\r\n\$ ")
+            g.send("poweroff\r")
+            status = g.wait()
+            require(status == 1, "QEMU exit status %d, expected 1" % status)
+
+
 def run(results):
     results.check("sh: init SCRIPT runs the script once, then powers off",
                   script_mode)
+    results.check("sh: init runs /etc/rc before the first shell; rc failing "
+                  "does not stop the boot", etc_rc)
     files = sorted(glob.glob(os.path.join(ROOT, "tests", "sh", "*.t")))
     names = [session.parse(f) for f in files]
     wanted = any(results.wanted("sh: " + c.name()) for cs in names for c in cs)
     if not (wanted or results.wanted("sh: init starts") or
+            results.wanted("sh: at the terminal") or
             results.wanted("sh: poweroff")):
         return
     with guest_session("shell", timeout=120, cmdline="") as g:
@@ -179,6 +243,8 @@ def run(results):
             except (Timeout, ShellExited) as e:     # no folder, even
                 results.record("sh: %s" % os.path.basename(path), False, str(e))
                 s.recover()
+        results.check("sh: at the terminal, an error ends the command, not "
+                      "the shell", lambda: errors_keep_the_shell(s))
         results.check("sh: init starts a new shell when the shell exits",
                       lambda: respawn(s))
         results.check("sh: poweroff powers the machine off", lambda: power_off(s))

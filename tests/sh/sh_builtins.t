@@ -16,6 +16,11 @@ child sees []
 $ ONCE=temp sh -c 'echo "$ONCE"'; echo "[$ONCE]"
 temp
 []
+$ A=1; A=2 true; echo "A=$A"; A=3 command true; echo "A=$A"; f() { echo "in f A=$A"; }; A=4 f; echo "A=$A"
+A=1
+A=1
+in f A=4
+A=1
 $ x=1; unset x; echo "[${x-unset}]"
 [unset]
 $ set -- a b c d; shift; echo "$@"; shift 2; echo "$@" $#
@@ -41,6 +46,26 @@ echo
 $ umask 027; umask; umask 022; umask
 0027
 0022
+$ umask -S; umask 057; umask -S; umask 0; umask -S; umask 777; umask -S; umask 022
+u=rwx,g=rx,o=rx
+u=rwx,g=w,o=
+u=rwx,g=rwx,o=rwx
+u=,g=,o=
+$ times
+\d+m\d+\.\d+s \d+m\d+\.\d+s (re)
+\d+m\d+\.\d+s \d+m\d+\.\d+s (re)
+$ alias ll='ls -l'; type ll; command -v ll; command -V ll; unalias ll
+ll is aliased to `ls -l'
+alias ll='ls -l'
+ll is aliased to `ls -l'
+$ (PATH=/nowhere; command -p ls / > /dev/null && echo found with -p; command -pv sh; command -v sh; echo $?)
+found with -p
+/bin/sh
+1
+$ command -V echo; command -V nosuch 2> /dev/null; echo $?; command -x 2> /dev/null; echo $?
+echo is a shell builtin
+1
+2
 $ (exec sh -c 'echo replaced'; echo not reached)
 replaced
 $ echo 'sourced=yes; echo in sourced file' > lib.sh; . ./lib.sh; echo $sourced

@@ -40,3 +40,28 @@ f b
 $ sh -c 'if'; echo $?
 .*[Ss]yntax error.* (re)
 2
+$ printf 'i=0\nwhile [ $i -lt 300 ]; do true & i=$((i + 1)); done\nwait\necho started $i, waited $?\n' > many.sh; sh many.sh 2>&1
+started 300, waited 0
+$ sh -c 'false & p=$!; /bin/true; /bin/true; wait $p; echo $?; (exit 3) & p=$!; for i in 1 2 3 4 5 6 7 8; do true & done; wait $p; echo $?'
+1
+3
+$ start=$LINENO; f() {
+>   echo in f $((LINENO - start))
+> }; f; for i in 1 2; do
+>   echo loop $((LINENO - start))
+> done; echo "$((LINENO - start)) $(echo $((LINENO - start)))"
+in f 1
+loop 3
+loop 3
+4 4
+$ printf 'echo one\n\nno-such-command\ncd /nonexistent-dir\necho ${gone?is gone}\necho not reached\n' > errs.sh; sh errs.sh 2>&1
+one
+errs.sh: 3: no-such-command: not found
+errs.sh: 4: cd: .*/nonexistent-dir.* (re)
+errs.sh: 5: gone: is gone
+$ sh -c 'true
+> no-such-command' 2>&1
+sh: 2: no-such-command: not found
+$ printf 'echo a\nif then\n' > syntax.sh; sh syntax.sh 2>&1
+a
+syntax.sh: 2: .*then.* (re)

@@ -4,7 +4,9 @@
  * A recursive-descent evaluator: one function per precedence level,
  * each calling the next tighter one for its operands.
  *
- *   or      a || b            lowest
+ *   assign  n = a, n op= a    lowest; right to left
+ *   cond    a ? b : c         right to left
+ *   or      a || b
  *   and     a && b
  *   bit_or  a | b
  *   bit_xor a ^ b
@@ -15,10 +17,14 @@
  *   sum     a + b, a - b
  *   product a * b, a / b, a % b
  *   unary   -a +a !a ~a
- *   primary 42, 0x1f, 017, name, (expr), name = expr   tightest
+ *   primary 42, 0x1f, 017, name, (expr)                 tightest
  *
  * A name stands for its variable's value (empty or unset is 0), with
- * or without a $.
+ * or without a $. The ++ and -- of C are left out, as POSIX allows.
+ *
+ * Every operand is evaluated, even where C would skip it (the side of
+ * && || ?: that does not count): a = assignment in the skipped side
+ * still happens. dash does the same; scripts rarely notice.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -31,7 +37,7 @@ struct arith {
 	const char *expr;
 };
 
-static long or_expr(struct arith *a);
+static long assign(struct arith *a);
 
 static void __attribute__((noreturn)) arith_error(struct arith *a, const char *why)
 {
@@ -62,24 +68,21 @@ static int accept(struct arith *a, const char *op)
 	return 1;
 }
 
-static long variable(struct arith *a)
+/* The name at a->p, copied into name[128]. */
+static void read_name(struct arith *a, char *name)
 {
 	const char *s = a->p;
-	char name[128];
 
 	while (isalnum((unsigned char)*a->p) || *a->p == '_')
 		a->p++;
-	if ((size_t)(a->p - s) >= sizeof(name))
+	if (a->p - s >= 128)
 		arith_error(a, "name too long");
 	memcpy(name, s, a->p - s);
 	name[a->p - s] = 0;
-	if (accept(a, "=")) {
-		long v = or_expr(a);
-		char num[24];
-		snprintf(num, sizeof(num), "%ld", v);
-		setvar(name, num, 0);
-		return v;
-	}
+}
+
+static long variable_value(const char *name)
+{
 	const char *value = getvar(name);
 	if (!value && opt_u) {
 		sh_error("%s: parameter not set", name);
@@ -88,11 +91,19 @@ static long variable(struct arith *a)
 	return value ? strtol(value, NULL, 0) : 0;
 }
 
+static long variable(struct arith *a)
+{
+	char name[128];
+
+	read_name(a, name);
+	return variable_value(name);
+}
+
 static long primary(struct arith *a)
 {
 	skip(a);
 	if (accept(a, "(")) {
-		long v = or_expr(a);
+		long v = assign(a);
 		if (!accept(a, ")"))
 			arith_error(a, "missing )");
 		return v;
@@ -123,6 +134,25 @@ static long unary(struct arith *a)
 	return primary(a);
 }
 
+/* v op r, for the operators that also come as op= */
+static long apply(struct arith *a, int op, long v, long r)
+{
+	if ((op == '/' || op == '%') && r == 0)
+		arith_error(a, "division by zero");
+	switch (op) {
+	case '*': return v * r;
+	case '/': return v / r;
+	case '%': return v % r;
+	case '+': return v + r;
+	case '-': return v - r;
+	case '<': return v << r;
+	case '>': return v >> r;
+	case '&': return v & r;
+	case '^': return v ^ r;
+	default:  return v | r;
+	}
+}
+
 static long product(struct arith *a)
 {
 	long v = unary(a);
@@ -132,10 +162,7 @@ static long product(struct arith *a)
 			 accept(a, "%") ? '%' : 0;
 		if (!op)
 			return v;
-		long r = unary(a);
-		if (op != '*' && r == 0)
-			arith_error(a, "division by zero");
-		v = op == '*' ? v * r : op == '/' ? v / r : v % r;
+		v = apply(a, op, v, unary(a));
 	}
 }
 
@@ -248,6 +275,57 @@ static long or_expr(struct arith *a)
 	return v;
 }
 
+static long cond(struct arith *a)
+{
+	long v = or_expr(a);
+
+	if (!accept(a, "?"))
+		return v;
+	long yes = assign(a);
+	if (!accept(a, ":"))
+		arith_error(a, "expecting ':'");
+	long no = cond(a);
+	return v ? yes : no;
+}
+
+/* The assignment operators, and the operator each one applies
+   ("<<=" applies '<', the shift, as apply() names it). */
+static const struct {
+	const char *op;
+	int apply;
+} assign_ops[] = {
+	{ "=", 0 }, { "*=", '*' }, { "/=", '/' }, { "%=", '%' },
+	{ "+=", '+' }, { "-=", '-' }, { "<<=", '<' }, { ">>=", '>' },
+	{ "&=", '&' }, { "^=", '^' }, { "|=", '|' },
+};
+
+/* name op= expr, or else a conditional expression. */
+static long assign(struct arith *a)
+{
+	skip(a);
+	if (*a->p == '$' || !(isalpha((unsigned char)*a->p) || *a->p == '_'))
+		return cond(a);
+	const char *start = a->p;
+	char name[128];
+	read_name(a, name);
+	skip(a);
+	for (size_t i = 0; i < sizeof(assign_ops) / sizeof(assign_ops[0]); i++) {
+		size_t n = strlen(assign_ops[i].op);
+		if (strncmp(a->p, assign_ops[i].op, n) || a->p[n] == '=')
+			continue;
+		a->p += n;
+		long r = assign(a);
+		long v = assign_ops[i].apply ?
+			apply(a, assign_ops[i].apply, variable_value(name), r) : r;
+		char num[24];
+		snprintf(num, sizeof(num), "%ld", v);
+		setvar(name, num, 0);
+		return v;
+	}
+	a->p = start;                   /* not an assignment: read it again */
+	return cond(a);
+}
+
 long arith_eval(const char *expr)
 {
 	struct arith a = { expr, expr };
@@ -255,7 +333,7 @@ long arith_eval(const char *expr)
 	skip(&a);
 	if (!*a.p)
 		return 0;
-	long v = or_expr(&a);
+	long v = assign(&a);
 	skip(&a);
 	if (*a.p)
 		arith_error(&a, "syntax error");

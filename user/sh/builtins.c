@@ -194,7 +194,7 @@ static int b_dot(int argc, char **argv)
 		sh_error("%s: filename argument required", argv[0]);
 		return 2;
 	}
-	char *path = strchr(argv[1], '/') ? NULL : find_path(argv[1]);
+	char *path = strchr(argv[1], '/') ? NULL : find_path(argv[1], NULL);
 	int status = run_file(path ? path : argv[1]);
 	if (status < 0) {
 		sh_error("%s: %s: %s", argv[0], argv[1], strerror(errno));
@@ -212,37 +212,28 @@ static int b_exec(int argc, char **argv)
 	if (argc == 1)          /* exec_simple kept its redirections */
 		return 0;
 	fflush(stdout);
-	exec_external(argv + 1, build_env());
+	exec_external(argv + 1, build_env(), NULL);
 }
 
-static int b_umask(int argc, char **argv)
-{
-	if (argc == 1) {
-		mode_t m = umask(0);
-		umask(m);
-		printf("%04o\n", m);
-		return 0;
-	}
-	char *end;
-	long m = strtol(argv[1], &end, 8);
-	if (!*argv[1] || *end || m < 0 || m > 0777) {
-		sh_error("umask: %s: invalid mode", argv[1]);
-		return 1;
-	}
-	umask(m);
-	return 0;
-}
-
-/* What name is (type, command -v): 0, or 1 if nothing. */
-static int describe(const char *name, int verbose)
+/* What name is (type, command -v and -V), found as the shell would
+   look for it (programs in dirs, see find_path): 0, or 1 if nothing. */
+static int describe(const char *name, int verbose, const char *dirs)
 {
 	int special;
+	const char *alias;
 	char *path;
 
 	static const char *keywords[] = { "if", "then", "else", "elif", "fi",
 		"while", "until", "for", "in", "do", "done", "case", "esac",
 		"{", "}", "!", NULL };
 
+	if ((alias = find_alias(name))) {
+		if (verbose)
+			printf("%s is aliased to `%s'\n", name, alias);
+		else
+			printf("alias %s='%s'\n", name, alias);
+		return 0;
+	}
 	for (int i = 0; keywords[i]; i++)
 		if (!strcmp(name, keywords[i])) {
 			printf(verbose ? "%s is a shell keyword\n" : "%s\n", name);
@@ -252,7 +243,7 @@ static int describe(const char *name, int verbose)
 		printf(verbose ? "%s is a function\n" : "%s\n", name);
 	} else if (find_builtin(name, &special)) {
 		printf(verbose ? "%s is a shell builtin\n" : "%s\n", name);
-	} else if ((path = strchr(name, '/') ? xstrdup(name) : find_path(name))) {
+	} else if ((path = strchr(name, '/') ? xstrdup(name) : find_path(name, dirs))) {
 		if (verbose)
 			printf("%s is %s\n", name, path);
 		else
@@ -260,7 +251,7 @@ static int describe(const char *name, int verbose)
 		free(path);
 	} else {
 		if (verbose)
-			sh_error("type: %s: not found", name);
+			sh_error("%s: not found", name);
 		return 1;
 	}
 	return 0;
@@ -271,19 +262,41 @@ static int b_type(int argc, char **argv)
 	int status = 0;
 
 	for (int i = 1; i < argc; i++)
-		status |= describe(argv[i], 1);
+		status |= describe(argv[i], 1, NULL);
 	return status;
 }
 
-/* command -v name; command name args (skipping functions). */
+/*
+ * command [-p] name args: name run as a builtin or a program, never as
+ * a function (so a function named ls can call the real ls). -p looks
+ * for programs in DEFAULT_PATH instead of $PATH.
+ * command [-p] -v name / -V name: what name is, briefly or in words.
+ */
 static int b_command(int argc, char **argv)
 {
-	int special;
+	int default_path = 0, what = 0, special;
 
-	if (argc > 2 && (!strcmp(argv[1], "-v") || !strcmp(argv[1], "-V"))) {
+	for (; argc > 1 && argv[1][0] == '-' && argv[1][1]; argc--, argv++) {
+		if (!strcmp(argv[1], "--")) {
+			argc--, argv++;
+			break;
+		}
+		for (const char *o = argv[1] + 1; *o; o++) {
+			if (*o == 'p')
+				default_path = 1;
+			else if (*o == 'v' || *o == 'V')
+				what = *o;
+			else {
+				sh_error("command: -%c: invalid option", *o);
+				return 2;
+			}
+		}
+	}
+	const char *dirs = default_path ? DEFAULT_PATH : NULL;
+	if (what) {
 		int status = 0;
-		for (int i = 2; i < argc; i++)
-			status |= describe(argv[i], argv[1][1] == 'V');
+		for (int i = 1; i < argc; i++)
+			status |= describe(argv[i], what == 'V', dirs);
 		return status;
 	}
 	if (argc < 2)
@@ -291,7 +304,7 @@ static int b_command(int argc, char **argv)
 	builtin_fn fn = find_builtin(argv[1], &special);
 	if (fn)
 		return fn(argc - 1, argv + 1);
-	return run_program(NULL, argv + 1, 0);
+	return run_program(NULL, argv + 1, default_path ? EV_DEFAULT_PATH : 0);
 }
 
 static int b_echo(int argc, char **argv)
@@ -328,6 +341,7 @@ static const struct builtin {
 	{ "return", b_jump, 1 },
 	{ "set", b_set, 1 }, { "shift", b_shift, 1 },
 	{ "source", b_dot, 1 }, { "test", b_test, 0 },
+	{ "times", b_times, 1 },
 	{ "trap", b_trap, 1 }, { "true", b_true, 0 },
 	{ "type", b_type, 0 }, { "umask", b_umask, 0 },
 	{ "unalias", b_unalias, 0 }, { "unset", b_unset, 1 },

@@ -44,10 +44,11 @@ static int is_executable_file(const char *path)
 	       access(path, X_OK) == 0;
 }
 
-/* name searched for in $PATH: a new string, or NULL. */
-char *find_path(const char *name)
+/* name searched for in dirs ("/bin:/usr/bin"; NULL: $PATH): a new
+   string, or NULL. */
+char *find_path(const char *name, const char *dirs)
 {
-	const char *path = getvar("PATH") ? getvar("PATH") : DEFAULT_PATH;
+	const char *path = dirs ? dirs : getvar("PATH") ? getvar("PATH") : DEFAULT_PATH;
 
 	for (;;) {
 		size_t n = strcspn(path, ":");
@@ -67,10 +68,11 @@ char *find_path(const char *name)
 	return NULL;
 }
 
-/* exec, or die with 127 (not found) or 126 (found, cannot run). */
-void exec_external(char **argv, char **env)
+/* exec (searching dirs, as find_path does), or die with 127 (not
+   found) or 126 (found, cannot run). */
+void exec_external(char **argv, char **env, const char *dirs)
 {
-	char *path = strchr(argv[0], '/') ? xstrdup(argv[0]) : find_path(argv[0]);
+	char *path = strchr(argv[0], '/') ? xstrdup(argv[0]) : find_path(argv[0], dirs);
 
 	if (!path) {
 		sh_error("%s: not found", argv[0]);
@@ -132,7 +134,7 @@ int run_program(struct node *n, char **argv, int flags)
 	if (!(flags & EV_EXIT)) {
 		fflush(stdout);
 		j = job_new(current_text, 1);
-		if ((pid = fork()) < 0) {
+		if ((pid = sh_fork()) < 0) {
 			sh_error("fork: %s", strerror(errno));
 			job_free(j);
 			return 2;
@@ -148,7 +150,7 @@ int run_program(struct node *n, char **argv, int flags)
 		if (apply_redirs(n->redirs, 0) < 0)
 			_exit(1);
 	}
-	exec_external(argv, build_env());
+	exec_external(argv, build_env(), flags & EV_DEFAULT_PATH ? DEFAULT_PATH : NULL);
 }
 
 /* A builtin or function, in the shell, its redirections undone after.
@@ -158,9 +160,10 @@ static int run_in_shell(struct node *n, char **argv, int argc,
 			builtin_fn fn, struct node *func, int special)
 {
 	int mark = redir_mark(), status;
-	void *saved = NULL;
+	int scoped = !special && n->assigns;
+	void *saved = NULL;             /* the outer scope's saved values */
 
-	if (!special && n->assigns) {
+	if (scoped) {
 		saved = push_locals();
 		for (struct word *w = n->assigns; w; w = w->next) {
 			char *name = xstrdup(w->text);
@@ -179,7 +182,7 @@ static int run_in_shell(struct node *n, char **argv, int argc,
 	fflush(stdout);
 	fflush(stderr);
 	undo_redirs_to(mark);
-	if (saved)
+	if (scoped)
 		pop_locals(saved);
 	return status;
 }
@@ -191,6 +194,7 @@ static int exec_simple(struct node *n, int flags)
 	builtin_fn fn;
 	struct node *func;
 
+	set_line(n->line);
 	subst_status = 0;               /* x=$(false) leaves $? = 1 */
 	argv = expand_words(n->words, &argc);
 	if (argc == 0) {                /* only assignments, redirections */
@@ -252,7 +256,7 @@ static int run_pipeline(struct node *first, const char *text, int background)
 			sh_error("pipe: %s", strerror(errno));
 			break;
 		}
-		pid_t pid = fork();
+		pid_t pid = sh_fork();
 		if (pid == 0) {
 			child_setup(j, !background);
 			if (prev_read >= 0) {

@@ -312,7 +312,18 @@ static int is_ifs_blank(char c)
 	return strchr(" \t\n", c) != NULL;
 }
 
-/* Step 3: cut the buffer into fields at SPLIT characters of $IFS. */
+/* Is x->c[i] a $IFS character that came from an unquoted expansion? */
+static int is_sep(struct xbuf *x, size_t i, const char *sep)
+{
+	return i < x->len && (x->f[i] & F_SPLIT) && x->c[i] && strchr(sep, x->c[i]);
+}
+
+/*
+ * Step 3: cut the buffer into fields at SPLIT characters of $IFS.
+ * One cut is a run of IFS blanks, or one other IFS character with the
+ * blanks around it: with IFS=" :", "a : b" is two fields, "a::b" is
+ * three (an empty one between the colons), " a " is one.
+ */
 static void split_fields(struct strvec *v, struct xbuf *x)
 {
 	const char *sep = ifs();
@@ -320,21 +331,24 @@ static void split_fields(struct strvec *v, struct xbuf *x)
 	int have = 0;
 
 	for (size_t i = 0; i < x->len; i++) {
-		char c = x->c[i];
-		int f = x->f[i];
-
-		if (f & F_BREAK) {
+		if (x->f[i] & F_BREAK) {
 			if (have)
 				add_field(v, x, start, i);
 			start = i + 1, have = 0;
-		} else if ((f & F_SPLIT) && c && strchr(sep, c)) {
-			if (have || !is_ifs_blank(c))
+		} else if (is_sep(x, i, sep)) {
+			size_t j = i;
+			int hard = 0;           /* a non-blank separator: cuts even at "" */
+			while (is_sep(x, j, sep) && is_ifs_blank(x->c[j]))
+				j++;
+			if (is_sep(x, j, sep) && !is_ifs_blank(x->c[j])) {
+				hard = 1;
+				for (j++; is_sep(x, j, sep) && is_ifs_blank(x->c[j]); j++)
+					;
+			}
+			if (have || hard)
 				add_field(v, x, start, i);
-			/* blanks around a non-blank separator belong to it */
-			while (i + 1 < x->len && (x->f[i + 1] & F_SPLIT) &&
-			       strchr(sep, x->c[i + 1]) && is_ifs_blank(x->c[i + 1]))
-				i++;
-			start = i + 1, have = 0;
+			start = j, have = 0;
+			i = j - 1;
 		} else {
 			have = 1;
 		}

@@ -62,15 +62,23 @@ static int read_str_line(struct input *in, char **buf, size_t *len)
 	return 1;
 }
 
-/* One more line onto *buf: 1, or 0 at the end, or -1 if ^C was typed. */
+/* One more line onto *buf: 1, or 0 at the end, or -1 if ^C was typed.
+   set -v (verbose) shows each line of a script or of the terminal on
+   stderr as it is read (not those of sh -c or eval strings, as dash). */
 int read_line(struct input *in, char **buf, size_t *len, const char *prompt)
 {
+	size_t start = *len;
+	int got;
+
 	if (prompt) {
 		char *p = expand_string(prompt);
 		write(2, p, strlen(p));
 		free(p);
 	}
-	if (!in->str)
-		return read_fd_line(in->fd, buf, len);
-	return read_str_line(in, buf, len);
+	got = in->str ? read_str_line(in, buf, len) : read_fd_line(in->fd, buf, len);
+	if (got > 0)
+		in->line++;
+	if (got > 0 && opt_v && !in->str)
+		write(2, *buf + start, *len - start);
+	return got;
 }

@@ -28,6 +28,7 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 #include "sh.h"
 
@@ -260,14 +261,38 @@ void job_print(struct job *j, int fmt)
 	fflush(stdout);
 }
 
-/* Collect, without waiting, what ended or stopped meanwhile. */
-void jobs_reap(void)
+/* Collect, without waiting, what ended or stopped meanwhile: how many. */
+int jobs_reap(void)
 {
-	int status;
+	int status, n = 0;
 	pid_t pid;
 
 	while ((pid = waitpid(-1, &status, WNOHANG | WUNTRACED)) > 0)
-		record(pid, status);
+		record(pid, status), n++;
+	return n;
+}
+
+/*
+ * fork(), trying again while the kernel's process table is full
+ * (EAGAIN): the shell's own children that ended may be what fills it
+ * (zombies, until the shell collects them), or a script starts jobs
+ * faster than they end. Collect the ended ones; if there were none,
+ * give the running ones a moment (10 ms, doubling; about 2.5 s in all)
+ * before the fork fails for good.
+ */
+pid_t sh_fork(void)
+{
+	for (int tries = 0; ; tries++) {
+		pid_t pid = fork();
+		if (pid >= 0 || errno != EAGAIN || tries == 7)
+			return pid;
+		if (!jobs_reap()) {
+			struct timespec nap = { 0, 10000000L << tries };
+			nap.tv_sec = nap.tv_nsec / 1000000000L;
+			nap.tv_nsec %= 1000000000L;
+			nanosleep(&nap, NULL);
+		}
+	}
 }
 
 /* Before a prompt: say which jobs ended or stopped meanwhile. */
@@ -320,12 +345,38 @@ int job_wait_fg(struct job *j)
 	return status;
 }
 
+/*
+ * Before a new background job: collect the ones that ended, and forget
+ * all but the newest DONE_KEPT of them. An interactive shell forgets a
+ * job once it said "Done" at a prompt; a script has no prompts, and one
+ * that starts thousands of jobs and never waits would otherwise keep
+ * their zombies (filling the kernel's process table) and their entries.
+ * The newest are kept for "wait PID", which must give a finished job's
+ * status (POSIX asks that at least CHILD_MAX of them be remembered).
+ */
+#define DONE_KEPT 64
+
+static void forget_old_jobs(void)
+{
+	int done = 0;
+
+	jobs_reap();
+	for (struct job *j = jobs; j; j = j->next)
+		done += job_state(j) == S_DONE;
+	for (struct job *j = jobs, *next; j && done > DONE_KEPT; j = next) {
+		next = j->next;         /* the list is oldest first */
+		if (job_state(j) == S_DONE)
+			job_free(j), done--;
+	}
+}
+
 /* A new job: wait for it, or leave it running ("[1] 42" when
    interactive). */
 int job_run(struct job *j, int background)
 {
 	if (!background)
 		return job_wait_fg(j);
+	forget_old_jobs();
 	j->background = 1;
 	j->seq = ++sequence;
 	last_bg_pid = j->procs[j->nprocs - 1].pid;

@@ -289,3 +289,14 @@ void lex_next(struct lexer *lx)
 	if (!scan_operator(lx))
 		scan_word(lx);
 }
+
+/* The line the current token starts on: the input's first line plus
+   the newlines before it (error messages and $LINENO say it). */
+int lex_line(struct lexer *lx)
+{
+	int line = lx->first_line;
+
+	for (const char *p = lx->base; p < lx->start; p++)
+		line += *p == '\n';
+	return line;
+}

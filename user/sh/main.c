@@ -30,18 +30,41 @@
 
 int last_status;
 int interactive;
-int opt_e, opt_x, opt_u, opt_f, opt_pipefail;
+int opt_e, opt_x, opt_u, opt_f, opt_a, opt_v, opt_n, opt_pipefail;
 volatile int interrupted;
+
+int current_line;
 
 static jmp_buf toplevel;        /* an interactive shell's prompt */
 static int at_toplevel;
+static int numbered_messages;   /* "script: 3: ..." rather than "sh: ..." */
 
+/* The line of the command about to run: $LINENO, and error messages. */
+void set_line(int line)
+{
+	char num[16];
+
+	if (line == current_line)
+		return;
+	current_line = line;
+	snprintf(num, sizeof(num), "%d", line);
+	setvar("LINENO", num, 0);
+}
+
+/*
+ * "sh: what: why" at the terminal (as bash). A script or sh -c says
+ * where, as dash does: "$0: LINE: what: why", e.g.
+ * "./build.sh: 12: gcc: not found".
+ */
 void sh_error(const char *fmt, ...)
 {
 	va_list ap;
 
 	fflush(stdout);
-	fputs("sh: ", stderr);
+	if (numbered_messages)
+		fprintf(stderr, "%s: %d: ", arg0, current_line);
+	else
+		fputs("sh: ", stderr);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
@@ -92,6 +115,8 @@ static enum parse_result read_command(struct input *in, struct node **tree,
 	const char *prompt = in->interactive ? getvar("PS1") : NULL;
 	enum parse_result r = P_INCOMPLETE;
 
+	int first_line = in->line + 1;
+
 	in->len = 0;
 	*tree = NULL;
 	while (r == P_INCOMPLETE) {
@@ -100,10 +125,11 @@ static enum parse_result read_command(struct input *in, struct node **tree,
 			break;
 		arena_end(outer);               /* drop the last try */
 		arena_begin(outer);
-		r = parse_program(in->buf, tree);
+		r = parse_program(in->buf, first_line, tree);
 		prompt = in->interactive ? getvar("PS2") : NULL;
 	}
 	if (*got == 0 && r == P_INCOMPLETE && in->len > 0) {
+		set_line(in->line);
 		sh_error("syntax error: unexpected end of file");
 		r = P_ERROR;
 	}
@@ -129,8 +155,8 @@ int run_input(struct input *in)
 		interrupted = 0;
 		arena_begin(&outer);
 		enum parse_result r = read_command(in, &tree, &outer, &got);
-		if (r == P_OK && tree)
-			exec_node(tree, 0);
+		if (r == P_OK && tree && !(opt_n && !interactive))
+			exec_node(tree, 0);     /* set -n: parse only (scripts) */
 		if (interrupted && in->interactive) {
 			write(2, "\n", 1);     /* after the ^C the tty echoed */
 			last_status = 130;
@@ -148,9 +174,11 @@ int run_input(struct input *in)
 	return last_status;
 }
 
+/* The string's lines are numbered from the current line on (eval on
+   line 7: its first line is line 7 too). */
 int run_string(const char *s)
 {
-	struct input in = { -1, s, 0, NULL, 0 };
+	struct input in = { -1, s, 0, NULL, 0, current_line ? current_line - 1 : 0 };
 	int was = at_toplevel;
 	int status;
 
@@ -163,7 +191,7 @@ int run_string(const char *s)
 int run_file(const char *path)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	struct input in = { fd, NULL, 0, NULL, 0 };
+	struct input in = { fd, NULL, 0, NULL, 0, 0 };
 	int was = at_toplevel;
 
 	if (fd < 0)
@@ -177,7 +205,7 @@ int run_file(const char *path)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: sh [-eux] [-c command [name [arg ...]] | file [arg ...] | -]\n");
+	fprintf(stderr, "usage: sh [-aefnuvx] [-c command [name [arg ...]] | file [arg ...] | -]\n");
 	exit(2);
 }
 
@@ -188,6 +216,8 @@ static const struct option {
 } options[] = {
 	{ 'e', "errexit", &opt_e }, { 'u', "nounset", &opt_u },
 	{ 'x', "xtrace", &opt_x }, { 'f', "noglob", &opt_f },
+	{ 'a', "allexport", &opt_a }, { 'v', "verbose", &opt_v },
+	{ 'n', "noexec", &opt_n },
 	{ 0, "pipefail", &opt_pipefail },
 };
 
@@ -205,7 +235,19 @@ static int named_option(const char *name, int on)
 	return name ? -1 : 0;
 }
 
-/* -e -u -x -f (together: -eu), -o NAME, and their + forms: how many
+/* $-: the letters of the options that are on, and i if interactive;
+   buf has room for them all. */
+void option_letters(char *buf)
+{
+	for (size_t i = 0; i < NOPTIONS; i++)
+		if (options[i].letter && *options[i].flag)
+			*buf++ = options[i].letter;
+	if (interactive)
+		*buf++ = 'i';
+	*buf = 0;
+}
+
+/* -e -u -x -f -a -v -n (together: -eu), -o NAME, and their + forms: how many
    words of argv that took (0: argv[0] is no option), or -1. */
 int set_option(char **argv)
 {
@@ -245,7 +287,7 @@ static void set_defaults(void)
 	free(pwd);
 }
 
-/* -c, -e -u -x -f and "-" or "--": where the operands start. */
+/* -c, the option letters and "-" or "--": where the operands start. */
 static int parse_options(int argc, char **argv, char **command)
 {
 	int i = 1;
@@ -276,6 +318,7 @@ int main(int argc, char **argv)
 	import_env(environ);
 	set_defaults();
 	arg0 = argv[0];
+	numbered_messages = command || i < argc;
 	if (command) {                  /* sh -c 'cmd' [name [args]] */
 		if (i < argc)
 			arg0 = argv[i++];
@@ -286,14 +329,16 @@ int main(int argc, char **argv)
 		arg0 = argv[i];
 		set_args(argv + i + 1, argc - i - 1);
 		if (run_file(arg0) < 0) {
+			numbered_messages = 0;  /* no line yet: "sh: x: why" */
 			sh_error("%s: %s", arg0, strerror(errno));
 			exit(127);
 		}
 		sh_exit(last_status);
 	}
 	set_args(argv + i, argc - i);   /* sh, sh -: standard input */
-	struct input in = { 0, NULL, isatty(0) && isatty(2), NULL, 0 };
+	struct input in = { 0, NULL, isatty(0) && isatty(2), NULL, 0, 0 };
 	interactive = in.interactive;
+	numbered_messages = !interactive;
 	if (interactive)
 		jobs_init();
 	sh_exit(run_input(&in));

@@ -51,9 +51,7 @@ const char *param(const char *name, size_t n, char *buf)
 		if (*name == '!' && !last_bg_pid)
 			return NULL;
 		if (*name == '-') {
-			snprintf(buf, 16, "%s%s%s%s%s", opt_e ? "e" : "",
-				 opt_f ? "f" : "", opt_u ? "u" : "",
-				 opt_x ? "x" : "", interactive ? "i" : "");
+			option_letters(buf);
 			return buf;
 		}
 		snprintf(buf, 16, "%ld", v);

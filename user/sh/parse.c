@@ -102,6 +102,7 @@ static void __attribute__((noreturn)) syntax_error(struct parser *ps)
 {
 	if (ps->lx.tok == T_EOF || ps->lx.incomplete)
 		longjmp(ps->fail, P_INCOMPLETE);
+	set_line(lex_line(&ps->lx));
 	sh_error("syntax error near unexpected token `%s'", token_text(ps));
 	longjmp(ps->fail, P_ERROR);
 }
@@ -339,6 +340,7 @@ static struct node *simple_command(struct parser *ps)
 	struct word **words = &n->words, **assigns = &n->assigns;
 	struct redir **redirs = &n->redirs;
 
+	n->line = lex_line(&ps->lx);
 	for (;;) {
 		redirections(ps, &redirs);
 		if (ps->lx.tok != T_WORD)
@@ -516,14 +518,16 @@ static struct node *command(struct parser *ps)
 	return n;
 }
 
-/* The whole of src as one tree. P_INCOMPLETE: it needs more lines. */
-enum parse_result parse_program(const char *src, struct node **out)
+/* The whole of src, whose first line is line number first_line, as one
+   tree. P_INCOMPLETE: it needs more lines. */
+enum parse_result parse_program(const char *src, int first_line, struct node **out)
 {
 	struct parser ps;
 	int r;
 
 	memset(&ps, 0, sizeof(ps));
 	ps.lx.p = ps.lx.base = src;
+	ps.lx.first_line = first_line;
 	if ((r = setjmp(ps.fail)) != 0)
 		return r;
 	next(&ps);

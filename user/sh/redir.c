@@ -71,7 +71,7 @@ static int heredoc_fd(struct redir *r)
 	}
 	if (len <= 4096) {
 		write(p[1], body, len);
-	} else if (fork() == 0) {
+	} else if (sh_fork() == 0) {
 		close(p[0]);
 		write(p[1], body, len);
 		_exit(0);

@@ -76,12 +76,13 @@ struct node {
 	char *text;             /* a pipeline's source text, for jobs */
 	int bang;               /* ! pipeline */
 	int has_in;             /* for NAME in ... (else "$@") */
+	int line;               /* a simple command's line in its input ($LINENO) */
 };
 
 /* What parsing a buffer gave. */
 enum parse_result { P_OK, P_INCOMPLETE, P_ERROR };
 
-enum parse_result parse_program(const char *src, struct node **out);
+enum parse_result parse_program(const char *src, int first_line, struct node **out);
 void *arena_alloc(size_t size);
 char *arena_strndup(const char *s, size_t n);
 struct arena_state {
@@ -115,9 +116,11 @@ struct lexer {
 	const char *start;      /* where the token began */
 	struct redir *heredocs; /* waiting for their bodies at a newline */
 	int incomplete;         /* the input ended inside something */
+	int first_line;         /* the input's first line is line number ... */
 };
 
 void lex_next(struct lexer *lx);
+int lex_line(struct lexer *lx);
 const char *skip_subst(const char *p);  /* p at '$' or '`' */
 const char *skip_quote(const char *p);  /* p at ' or " */
 
@@ -129,12 +132,15 @@ struct input {
 	int interactive;        /* prompt, and be forgiving */
 	char *buf;              /* the lines of the command being read */
 	size_t len;
+	int line;               /* how many lines were read so far */
 };
 
 int read_line(struct input *in, char **buf, size_t *len, const char *prompt);
 int run_input(struct input *in);
 int run_string(const char *s);
 int run_file(const char *path);
+extern int current_line;        /* $LINENO: the line of the command running */
+void set_line(int line);
 
 /* ---- variables (vars.c) ---- */
 
@@ -173,13 +179,14 @@ void free_argv(char **argv);
 /* ---- execution (exec.c, redir.c) ---- */
 
 #define EV_EXIT 1       /* the last thing this process does: exec, no fork */
+#define EV_DEFAULT_PATH 2 /* command -p: look in DEFAULT_PATH, not $PATH */
 
 #define DEFAULT_PATH "/bin:/sbin:/usr/bin"      /* when $PATH is unset */
 
 int exec_node(struct node *n, int flags);
 int run_program(struct node *n, char **argv, int flags);
-void exec_external(char **argv, char **env) __attribute__((noreturn));
-char *find_path(const char *name);
+void exec_external(char **argv, char **env, const char *dirs) __attribute__((noreturn));
+char *find_path(const char *name, const char *dirs);
 int apply_redirs(struct redir *r, int save);
 void undo_redirs_to(int mark);
 int redir_mark(void);
@@ -227,7 +234,8 @@ int job_state(struct job *j);
 int job_status(struct job *j);
 void job_print(struct job *j, int fmt);
 void jobs_notify(void);
-void jobs_reap(void);
+int jobs_reap(void);
+pid_t sh_fork(void);
 struct job *job_find(const char *spec);
 void job_continue(struct job *j, int foreground);
 void job_free(struct job *j);
@@ -247,6 +255,8 @@ int b_kill(int argc, char **argv);
 int b_trap(int argc, char **argv);      /* trap.c */
 int b_getopts(int argc, char **argv);   /* getopts.c */
 int b_read(int argc, char **argv);      /* read.c */
+int b_umask(int argc, char **argv);     /* umask.c */
+int b_times(int argc, char **argv);     /* times.c */
 int b_alias(int argc, char **argv);     /* alias.c */
 int b_unalias(int argc, char **argv);
 const char *find_alias(const char *name);
@@ -258,10 +268,11 @@ char *current_dir(void);
 
 extern int last_status;         /* $? */
 extern int interactive;
-extern int opt_e, opt_x, opt_u, opt_f, opt_pipefail;
+extern int opt_e, opt_x, opt_u, opt_f, opt_a, opt_v, opt_n, opt_pipefail;
 extern int tested;              /* inside a condition: no set -e */
 extern volatile int interrupted; /* ^C at the shell itself */
 int set_option(char **argv);
+void option_letters(char *buf);
 void sh_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void sh_abort(int status) __attribute__((noreturn));
 void sh_exit(int status) __attribute__((noreturn));

@@ -32,7 +32,7 @@ char *command_output(const char *cmd)
 	pid_t pid;
 
 	fflush(stdout);
-	if (pipe(fd) < 0 || (pid = fork()) < 0) {
+	if (pipe(fd) < 0 || (pid = sh_fork()) < 0) {
 		sh_error("cannot run $(%s): %s", cmd, strerror(errno));
 		return xstrdup("");
 	}

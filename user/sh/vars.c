@@ -83,7 +83,7 @@ int setvar(const char *name, const char *value, int export)
 		free(v->value);
 		v->value = copy;
 	}
-	v->exported |= export;
+	v->exported |= export || (opt_a && value);     /* set -a: allexport */
 	return 0;
 }
 
