@@ -1,10 +1,11 @@
 /*
- * Paths, as the utilities that walk trees (ls -R, rm -r, cp -r, du,
- * find) and those that copy or move into a directory (cp, mv, ln) build
+ * Paths, as the utilities that walk trees (ls -R, rm -r, chmod -R, cp -r,
+ * du, find) and those that copy or move into a directory (cp, mv, ln) build
  * them.
  */
 #ifndef PATH_H
 #define PATH_H
+#include <dirent.h>
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,33 @@ static inline char *join_path(const char *dir, const char *name)
 		err(1, "out of memory");
 	sprintf(path, "%s%s%s", dir, len && dir[len - 1] == '/' ? "" : "/", name);
 	return path;
+}
+
+/* One step of every tree walk (rm -r, chmod -R, cp -r, du, find): call
+   visit(dir/name, arg) for each entry of dir but "." and "..", in
+   the order readdir gives them. Returns the visits' results or-ed, or -1
+   with errno set if dir cannot be opened. */
+static inline int for_each_entry(const char *dir,
+				 int (*visit)(const char *path, void *arg),
+				 void *arg)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int status = 0;
+
+	if (!d)
+		return -1;
+	while ((e = readdir(d))) {
+		char *path;
+
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		path = join_path(dir, e->d_name);
+		status |= visit(path, arg);
+		free(path);
+	}
+	closedir(d);
+	return status;
 }
 
 /* "cp a/b/ dir" puts it at dir/b: the last component of file, without

@@ -10,7 +10,6 @@
  * Removing a name is a change to its directory, so it needs write
  * permission there, not on the file.
  */
-#include <dirent.h>
 #include <err.h>
 #include <errno.h>
 #include <stdio.h>
@@ -37,29 +36,17 @@ static int confirm(const char *what, const char *path)
 	return fgets(answer, sizeof(answer), stdin) && (answer[0] == 'y' || answer[0] == 'Y');
 }
 
-static int remove_path(const char *path);
+static int remove_entry(const char *path, void *unused);
 
 /* Everything in a directory, then the directory. */
 static int remove_directory(const char *path)
 {
-	DIR *dir = opendir(path);
-	struct dirent *d;
-	int status = 0;
+	int status = for_each_entry(path, remove_entry, NULL);
 
-	if (!dir) {
+	if (status < 0) {
 		warn("%s", path);
 		return 1;
 	}
-	while ((d = readdir(dir))) {
-		char *child;
-
-		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
-			continue;
-		child = join_path(path, d->d_name);
-		status |= remove_path(child);
-		free(child);
-	}
-	closedir(dir);
 	if (interactive && !confirm("remove directory", path))
 		return status;
 	if (rmdir(path) < 0) {
@@ -96,6 +83,12 @@ static int remove_path(const char *path)
 		return 1;
 	}
 	return 0;
+}
+
+static int remove_entry(const char *path, void *unused)
+{
+	(void)unused;
+	return remove_path(path);
 }
 
 /* "." and ".." (as the last component) are never removed. */
