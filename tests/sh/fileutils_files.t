@@ -113,6 +113,22 @@ soft -> private
 $ ln nofile x; echo $?
 ln: failed to create hard link 'x' -> 'nofile': No such file or directory
 1
+$ mkdir links; ln -s ../copy ../tree links/; ls -1 links; cat links/copy
+copy
+tree
+hi
+$ ln; echo $?
+ln: missing file operand
+usage: ln [-sf] target [link_name]
+       ln [-sf] target... directory
+1
+$ cp copy hard nodir; echo $?; cp; echo $?
+cp: target 'nodir' is not a directory
+1
+cp: missing file operand
+usage: cp [-r] source dest
+       cp [-r] source... directory
+1
 $ stat -c '%n %s %a %A %h %F %u %g' copy soft private
 copy 3 644 -rw-r--r-- 2 regular file 0 0
 soft 7 777 lrwxrwxrwx 1 symbolic link 0 0

@@ -159,9 +159,15 @@ static int copy_path(const char *from, const char *to, int top)
 	return copy_file(from, to, &st);
 }
 
+/* An operand: SOURCE to DEST, or into DIR. */
+static int copy_operand(const char *from, const char *to)
+{
+	return copy_path(from, to, 1);
+}
+
 int main(int argc, char **argv)
 {
-	int status = 0, n, c;
+	int n, c;
 	char **operand;
 
 	while ((c = getopt(argc, argv, "rR")) != -1) {
@@ -172,19 +178,8 @@ int main(int argc, char **argv)
 	operand = argv + optind;
 	n = argc - optind;
 	if (n < 2) {
-		if (n == 0)
-			warnx("missing file operand");
-		else
-			warnx("missing destination file operand after '%s'", operand[0]);
+		warn_missing_operand(n, operand);
 		usage();
 	}
-	if (!into_directory(n, operand))
-		return copy_path(operand[0], operand[1], 1);
-	for (int i = 0; i < n - 1; i++) {
-		char *to = path_in_dir(operand[n - 1], operand[i]);
-
-		status |= copy_path(operand[i], to, 1);
-		free(to);
-	}
-	return status;
+	return to_target(n, operand, copy_operand);
 }

@@ -24,7 +24,9 @@ static void usage(void)
 	exit(1);
 }
 
-static int move(const char *from, const char *to, int interactive)
+static int interactive;
+
+static int move(const char *from, const char *to)
 {
 	struct stat st;
 	char answer[16];
@@ -44,7 +46,7 @@ static int move(const char *from, const char *to, int interactive)
 
 int main(int argc, char **argv)
 {
-	int interactive = 0, status = 0, n, c;
+	int n, c;
 	char **operand;
 
 	while ((c = getopt(argc, argv, "fi")) != -1) {
@@ -58,19 +60,8 @@ int main(int argc, char **argv)
 	operand = argv + optind;
 	n = argc - optind;
 	if (n < 2) {
-		if (n == 0)
-			warnx("missing file operand");
-		else
-			warnx("missing destination file operand after '%s'", operand[0]);
+		warn_missing_operand(n, operand);
 		usage();
 	}
-	if (!into_directory(n, operand))
-		return move(operand[0], operand[1], interactive);
-	for (int i = 0; i < n - 1; i++) {
-		char *to = path_in_dir(operand[n - 1], operand[i]);
-
-		status |= move(operand[i], to, interactive);
-		free(to);
-	}
-	return status;
+	return to_target(n, operand, move);
 }

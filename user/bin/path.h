@@ -73,17 +73,38 @@ static inline char *path_in_dir(const char *dir, const char *file)
 	return path;
 }
 
-/* cp, mv and ln take SOURCE DEST or SOURCE... DIR: is the last of the n
-   operands a directory to put the others in? More than two operands
-   and it must be. */
-static inline int into_directory(int n, char **operands)
+/* cp, mv and ln need a source and a destination: what they say when
+   fewer than two of the n operands are given (then comes usage). */
+static inline void warn_missing_operand(int n, char **operand)
+{
+	if (n == 0)
+		warnx("missing file operand");
+	else
+		warnx("missing destination file operand after '%s'", operand[0]);
+}
+
+/* cp, mv and ln take SOURCE DEST or SOURCE... DIR: act(SOURCE, DEST),
+   or act(SOURCE, DIR/SOURCE's last component) for each SOURCE when the
+   last operand is a directory (with more than two operands it must be).
+   Returns the results or-ed. */
+static inline int to_target(int n, char **operand,
+			    int (*act)(const char *from, const char *to))
 {
 	struct stat st;
-	int is_dir = stat(operands[n - 1], &st) == 0 && S_ISDIR(st.st_mode);
+	int status = 0;
 
-	if (n > 2 && !is_dir)
-		errx(1, "target '%s' is not a directory", operands[n - 1]);
-	return is_dir;
+	if (stat(operand[n - 1], &st) < 0 || !S_ISDIR(st.st_mode)) {
+		if (n > 2)
+			errx(1, "target '%s' is not a directory", operand[n - 1]);
+		return act(operand[0], operand[1]);
+	}
+	for (int i = 0; i < n - 1; i++) {
+		char *to = path_in_dir(operand[n - 1], operand[i]);
+
+		status |= act(operand[i], to);
+		free(to);
+	}
+	return status;
 }
 
 #endif
