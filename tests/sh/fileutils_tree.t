@@ -30,6 +30,10 @@ src/lib/util.c
 src/lib/util.h
 $ find docs -type f -exec cat {} \;
 z
+$ find docs -type f -exec false \; -o -print; find docs -type f -exec true \; -print
+docs
+docs/README
+docs/README
 $ find nodir; echo $?
 find: nodir: No such file or directory
 1

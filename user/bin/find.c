@@ -28,6 +28,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "path.h"
+#include "run.h"
 
 enum kind { OR, AND, NOT, NAME, TYPE, NEWER, PRINT, EXEC, TRUE };
 
@@ -186,24 +187,13 @@ static int run(const struct node *n, const char *path)
 {
 	char **argv = calloc(n->argc + 1, sizeof(char *));
 	int wstatus;
-	pid_t pid;
 
 	if (!argv)
 		err(1, "out of memory");
 	for (int i = 0; i < n->argc; i++)
 		argv[i] = strcmp(n->argv[i], "{}") == 0 ? (char *)path : n->argv[i];
-	fflush(stdout);                 /* our output before the command's */
-	pid = fork();
-	if (pid < 0)
-		err(1, "fork");
-	if (pid == 0) {
-		execvp(argv[0], argv);
-		warn("%s", argv[0]);
-		_exit(127);
-	}
+	wstatus = run_and_wait(argv);
 	free(argv);
-	if (waitpid(pid, &wstatus, 0) < 0)
-		err(1, "waitpid");
 	return WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
 }
 
