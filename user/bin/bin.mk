@@ -7,7 +7,7 @@
 $(B)/user/bin/ls $(B)/user/bin/stat: user/bin/filemode.h
 $(B)/user/bin/ls $(B)/user/bin/du $(B)/user/bin/df: user/bin/human.h
 $(B)/user/bin/ls $(B)/user/bin/rm $(B)/user/bin/cp $(B)/user/bin/mv $(B)/user/bin/ln \
-	$(B)/user/bin/chmod $(B)/user/bin/du $(B)/user/bin/find: user/bin/path.h
+	$(B)/user/bin/chmod $(B)/user/bin/du $(B)/user/bin/find $(B)/user/bin/grep: user/bin/path.h
 $(B)/user/bin/find $(B)/user/bin/xargs: user/bin/run.h
 
 # The user and group databases that ls -l, id and whoami read

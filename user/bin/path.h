@@ -24,10 +24,10 @@ static inline char *join_path(const char *dir, const char *name)
 	return path;
 }
 
-/* One step of every tree walk (rm -r, chmod -R, cp -r, du, find): call
-   visit(dir/name, arg) for each entry of dir but "." and "..", in
-   the order readdir gives them. Returns the visits' results or-ed, or -1
-   with errno set if dir cannot be opened. */
+/* One step of every tree walk (rm -r, chmod -R, cp -r, du, find,
+   grep -r): call visit(dir/name, arg) for each entry of dir but "." and
+   "..", in the order readdir gives them. Returns the visits' results
+   or-ed, or -1 with errno set if dir cannot be opened. */
 static inline int for_each_entry(const char *dir,
 				 int (*visit)(const char *path, void *arg),
 				 void *arg)
