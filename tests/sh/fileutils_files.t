@@ -148,3 +148,9 @@ Change: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9} \+0000 (re)
 $ stat nofile; echo $?
 stat: nofile: No such file or directory
 1
+$ echo hi > q1; echo ho > q2; echo n | mv -i q1 q2; echo .; cat q2
+mv: overwrite 'q2'? .
+ho
+$ echo y | rm -i q1; echo .; ls q1
+rm: remove 'q1'? .
+ls: q1: No such file or directory

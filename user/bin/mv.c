@@ -29,14 +29,9 @@ static int interactive;
 static int move(const char *from, const char *to)
 {
 	struct stat st;
-	char answer[16];
 
-	if (interactive && lstat(to, &st) == 0) {
-		fprintf(stderr, "mv: overwrite '%s'? ", to);
-		if (!fgets(answer, sizeof(answer), stdin) ||
-		    (answer[0] != 'y' && answer[0] != 'Y'))
-			return 0;
-	}
+	if (interactive && lstat(to, &st) == 0 && !confirm("mv: overwrite", to))
+		return 0;
 	if (rename(from, to) < 0) {
 		warn("cannot move '%s' to '%s'", from, to);
 		return 1;

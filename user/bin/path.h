@@ -1,7 +1,7 @@
 /*
  * Paths, as the utilities that walk trees (ls -R, rm -r, chmod -R, cp -r,
  * du, find) and those that copy or move into a directory (cp, mv, ln) build
- * them.
+ * them; and the question rm -i and mv -i ask about one.
  */
 #ifndef PATH_H
 #define PATH_H
@@ -71,6 +71,16 @@ static inline char *path_in_dir(const char *dir, const char *file)
 	sprintf(path, "%s%s%.*s", dir, dir_len && dir[dir_len - 1] == '/' ? "" : "/",
 		len, start);
 	return path;
+}
+
+/* -i (rm, mv): ask "QUESTION 'path'? " on standard error; true if the
+   answer, a line from standard input, starts with y. */
+static inline int confirm(const char *question, const char *path)
+{
+	char answer[16];
+
+	fprintf(stderr, "%s '%s'? ", question, path);
+	return fgets(answer, sizeof(answer), stdin) && (answer[0] == 'y' || answer[0] == 'Y');
 }
 
 /* cp, mv and ln need a source and a destination: what they say when

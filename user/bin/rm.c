@@ -27,15 +27,6 @@ static void usage(void)
 	exit(1);
 }
 
-/* -i: the answer to "remove PATH?" from standard input. */
-static int confirm(const char *what, const char *path)
-{
-	char answer[16];
-
-	fprintf(stderr, "rm: %s '%s'? ", what, path);
-	return fgets(answer, sizeof(answer), stdin) && (answer[0] == 'y' || answer[0] == 'Y');
-}
-
 static int remove_entry(const char *path, void *unused);
 
 /* Everything in a directory, then the directory. */
@@ -47,7 +38,7 @@ static int remove_directory(const char *path)
 		warn("%s", path);
 		return 1;
 	}
-	if (interactive && !confirm("remove directory", path))
+	if (interactive && !confirm("rm: remove directory", path))
 		return status;
 	if (rmdir(path) < 0) {
 		warn("%s", path);
@@ -72,11 +63,11 @@ static int remove_path(const char *path)
 			warn("%s", path);
 			return 1;
 		}
-		if (interactive && !confirm("descend into directory", path))
+		if (interactive && !confirm("rm: descend into directory", path))
 			return 0;
 		return remove_directory(path);
 	}
-	if (interactive && !confirm("remove", path))
+	if (interactive && !confirm("rm: remove", path))
 		return 0;
 	if (unlink(path) < 0) {
 		warn("%s", path);
