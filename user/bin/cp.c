@@ -167,19 +167,12 @@ static int copy_operand(const char *from, const char *to)
 
 int main(int argc, char **argv)
 {
-	int n, c;
-	char **operand;
+	int c;
 
 	while ((c = getopt(argc, argv, "rR")) != -1) {
 		if (c != 'r' && c != 'R')
 			usage();
 		recursive = 1;
 	}
-	operand = argv + optind;
-	n = argc - optind;
-	if (n < 2) {
-		warn_missing_operand(n, operand);
-		usage();
-	}
-	return to_target(n, operand, copy_operand);
+	return to_target(argc - optind, argv + optind, copy_operand, usage);
 }

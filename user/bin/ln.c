@@ -56,14 +56,10 @@ int main(int argc, char **argv)
 	}
 	operand = argv + optind;
 	n = argc - optind;
-	if (n == 0) {
-		warn_missing_operand(n, operand);
-		usage();
-	}
 	if (n == 1) {                   /* ln TARGET: ln TARGET . */
 		here[0] = operand[0];
 		operand = here;
 		n = 2;
 	}
-	return to_target(n, operand, make_link);
+	return to_target(n, operand, make_link, usage);
 }

@@ -41,8 +41,7 @@ static int move(const char *from, const char *to)
 
 int main(int argc, char **argv)
 {
-	int n, c;
-	char **operand;
+	int c;
 
 	while ((c = getopt(argc, argv, "fi")) != -1) {
 		if (c == 'f')
@@ -52,11 +51,5 @@ int main(int argc, char **argv)
 		else
 			usage();
 	}
-	operand = argv + optind;
-	n = argc - optind;
-	if (n < 2) {
-		warn_missing_operand(n, operand);
-		usage();
-	}
-	return to_target(n, operand, move);
+	return to_target(argc - optind, argv + optind, move, usage);
 }

@@ -83,26 +83,26 @@ static inline int confirm(const char *question, const char *path)
 	return fgets(answer, sizeof(answer), stdin) && (answer[0] == 'y' || answer[0] == 'Y');
 }
 
-/* cp, mv and ln need a source and a destination: what they say when
-   fewer than two of the n operands are given (then comes usage). */
-static inline void warn_missing_operand(int n, char **operand)
-{
-	if (n == 0)
-		warnx("missing file operand");
-	else
-		warnx("missing destination file operand after '%s'", operand[0]);
-}
-
 /* cp, mv and ln take SOURCE DEST or SOURCE... DIR: act(SOURCE, DEST),
    or act(SOURCE, DIR/SOURCE's last component) for each SOURCE when the
    last operand is a directory (with more than two operands it must be).
+   Fewer than two operands: a warning, then the program's usage(),
+   which exits.
    Returns the results or-ed. */
 static inline int to_target(int n, char **operand,
-			    int (*act)(const char *from, const char *to))
+			    int (*act)(const char *from, const char *to),
+			    void (*usage)(void))
 {
 	struct stat st;
 	int status = 0;
 
+	if (n < 2) {
+		if (n == 0)
+			warnx("missing file operand");
+		else
+			warnx("missing destination file operand after '%s'", operand[0]);
+		usage();
+	}
 	if (stat(operand[n - 1], &st) < 0 || !S_ISDIR(st.st_mode)) {
 		if (n > 2)
 			errx(1, "target '%s' is not a directory", operand[n - 1]);
