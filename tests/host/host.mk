@@ -9,7 +9,7 @@ HOST_TESTS = $(patsubst tests/host/%.c,$(B)/host/%,$(wildcard tests/host/test_*.
 $(HOST_TESTS): $(wildcard kernel/*/*.h kernel/include/uapi/sprout/*.h tests/host/*.h)
 
 # (The host's C library stands in for kernel/lib/string.c.)
-$(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
+$(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c kernel/lib/appendf.c
 # The same formatter as libc builds it, with its floating conversions.
 $(B)/host/test_printf_float: tests/host/test_printf_float.c kernel/lib/vsprintf.c \
 	libc/printf_float.c
