@@ -52,13 +52,7 @@ def boot_program(results, name, cmdline, steps, after, setup=None):
         setup()
     with guest_session(name, timeout=90, cmdline=cmdline) as g:
         for title, fn in steps:
-            try:
-                fn(g)
-                ok, why = True, ""
-            except Exception as e:  # a failed check or a timeout
-                ok, why = False, str(e) or type(e).__name__
-            if results.wanted(title):
-                results.record(title, ok, why)
+            results.step(title, fn, g)
         try:
             g.expect(r"init exited with status 0")
             status = g.wait()
