@@ -3,9 +3,38 @@
  * fields with a separator between them; empty fields are allowed, so
  * "a::c" is three fields, the middle one "".
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "fields.h"
+
+int __db_next(struct db *db, FILE *f, char **field, int n)
+{
+	while (getline(&db->line, &db->line_size, f) > 0)
+		if (__split_fields(db->line, ':', field, n) == n)
+			return 0;
+	return -1;
+}
+
+FILE *__db_walk(struct db *db)
+{
+	if (!db->walk)
+		db->walk = fopen(db->path, "r");
+	return db->walk;
+}
+
+void __db_rewind(struct db *db)
+{
+	if (db->walk)
+		rewind(db->walk);
+}
+
+void __db_end(struct db *db)
+{
+	if (db->walk)
+		fclose(db->walk);
+	db->walk = NULL;
+}
 
 int __split_fields(char *line, int sep, char **field, int max)
 {

@@ -1,9 +1,33 @@
 /*
- * Inside libc: a line of /etc/passwd or /etc/group cut at its separators
- * and its ids read (libc/fields.c).
+ * Inside libc: the text databases /etc/passwd and /etc/group, read a
+ * line at a time, each line cut at its separators and its ids read
+ * (libc/fields.c).
  */
 #ifndef _LIBC_FIELDS_H
 #define _LIBC_FIELDS_H
+#include <stdio.h>
+
+/* One database: its file, the getpwent-style walk through it, and the
+   line the last entry read points into (each database has its own, so
+   a getgrent does not spoil what getpwent returned). */
+struct db {
+	const char *path;
+	FILE *walk;
+	char *line;
+	size_t line_size;
+};
+
+/* The next line of f with exactly n fields, cut into field[]: 0, or
+   -1 at the end. Other lines are skipped. */
+int __db_next(struct db *db, FILE *f, char **field, int n);
+
+/* getXXent's file: opened on the first call (NULL if it cannot be);
+   setXXent goes back to its start, endXXent closes it. A lookup by
+   name or id opens the file afresh instead, leaving the walk where it
+   was. */
+FILE *__db_walk(struct db *db);
+void __db_rewind(struct db *db);
+void __db_end(struct db *db);
 
 /* Cuts line in place at each sep (and drops its newline), pointing
    field[0..max-1] at the pieces. Returns how many pieces there were,

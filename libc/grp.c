@@ -9,12 +9,8 @@
 #include <string.h>
 #include "fields.h"
 
-#define GROUP_FILE "/etc/group"
-
-static FILE *groups;            /* getgrent's place in the file */
-static struct group entry;      /* every call's answer ... */
-static char *line;              /* ... pointing into this line */
-static size_t line_size;
+static struct db group_db = { .path = "/etc/group" };
+static struct group entry;      /* every call's answer, into group_db.line */
 static char **members;          /* entry.gr_mem */
 static int members_size;
 
@@ -45,9 +41,8 @@ struct group *fgetgrent(FILE *f)
 {
 	char *field[4];
 
-	while (getline(&line, &line_size, f) > 0) {
-		if (__split_fields(line, ':', field, 4) != 4 ||
-		    __parse_id(field[2], &entry.gr_gid) ||
+	while (__db_next(&group_db, f, field, 4) == 0) {
+		if (__parse_id(field[2], &entry.gr_gid) ||
 		    split_members(field[3]))
 			continue;
 		entry.gr_name = field[0];
@@ -60,29 +55,25 @@ struct group *fgetgrent(FILE *f)
 
 struct group *getgrent(void)
 {
-	if (!groups && !(groups = fopen(GROUP_FILE, "r")))
-		return NULL;
-	return fgetgrent(groups);
+	FILE *f = __db_walk(&group_db);
+
+	return f ? fgetgrent(f) : NULL;
 }
 
 void setgrent(void)
 {
-	if (groups)
-		rewind(groups);
+	__db_rewind(&group_db);
 }
 
 void endgrent(void)
 {
-	if (groups)
-		fclose(groups);
-	groups = NULL;
+	__db_end(&group_db);
 }
 
-/* A lookup opens the file afresh, so it leaves a getgrent walk where it
-   was. name NULL: by gid. */
+/* name NULL: by gid. */
 static struct group *find_group(const char *name, gid_t gid)
 {
-	FILE *f = fopen(GROUP_FILE, "r");
+	FILE *f = fopen(group_db.path, "r");
 	struct group *gr;
 
 	if (!f)

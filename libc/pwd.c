@@ -8,21 +8,16 @@
 #include <string.h>
 #include "fields.h"
 
-#define PASSWD_FILE "/etc/passwd"
-
-static FILE *passwd;            /* getpwent's place in the file */
-static struct passwd entry;     /* every call's answer ... */
-static char *line;              /* ... pointing into this line */
-static size_t line_size;
+static struct db passwd_db = { .path = "/etc/passwd" };
+static struct passwd entry;     /* every call's answer, into passwd_db.line */
 
 /* Lines that are not seven fields with numeric ids are skipped. */
 struct passwd *fgetpwent(FILE *f)
 {
 	char *field[7];
 
-	while (getline(&line, &line_size, f) > 0) {
-		if (__split_fields(line, ':', field, 7) != 7 ||
-		    __parse_id(field[2], &entry.pw_uid) ||
+	while (__db_next(&passwd_db, f, field, 7) == 0) {
+		if (__parse_id(field[2], &entry.pw_uid) ||
 		    __parse_id(field[3], &entry.pw_gid))
 			continue;
 		entry.pw_name = field[0];
@@ -37,29 +32,25 @@ struct passwd *fgetpwent(FILE *f)
 
 struct passwd *getpwent(void)
 {
-	if (!passwd && !(passwd = fopen(PASSWD_FILE, "r")))
-		return NULL;
-	return fgetpwent(passwd);
+	FILE *f = __db_walk(&passwd_db);
+
+	return f ? fgetpwent(f) : NULL;
 }
 
 void setpwent(void)
 {
-	if (passwd)
-		rewind(passwd);
+	__db_rewind(&passwd_db);
 }
 
 void endpwent(void)
 {
-	if (passwd)
-		fclose(passwd);
-	passwd = NULL;
+	__db_end(&passwd_db);
 }
 
-/* A lookup opens the file afresh, so it leaves a getpwent walk where it
-   was. name NULL: by uid. */
+/* name NULL: by uid. */
 static struct passwd *find_user(const char *name, uid_t uid)
 {
-	FILE *f = fopen(PASSWD_FILE, "r");
+	FILE *f = fopen(passwd_db.path, "r");
 	struct passwd *pw;
 
 	if (!f)

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 #include "regex_prog.h"
 
 #define MAX_INSTS 30000         /* a bigger program is REG_ESPACE */
@@ -199,46 +200,34 @@ static int repetition(struct parser *ps, int *min, int *max, int *e)
 	return 1;
 }
 
-static const struct {
-	const char *name;
-	int (*is)(int);
-} classes[] = {
-	{ "alpha", isalpha }, { "digit", isdigit }, { "alnum", isalnum },
-	{ "upper", isupper }, { "lower", islower }, { "space", isspace },
-	{ "punct", ispunct }, { "print", isprint }, { "graph", isgraph },
-	{ "cntrl", iscntrl }, { "xdigit", isxdigit },
-};
-
 static void set_add(struct re_set *set, int lo, int hi)
 {
 	for (int c = lo; c <= hi; c++)
 		set->bits[c / 8] |= 1 << (c % 8);
 }
 
-/* [:name:] after its "[:": every character of the class. */
+/* [:name:] after its "[:": every character of the class, looked up
+   by name with wctype(). */
 static int set_class(struct parser *ps, struct re_set *set)
 {
 	const char *end = strstr(ps->p, ":]");
 	size_t len = end ? (size_t)(end - ps->p) : 0;
+	char name[8];                   /* "xdigit", the longest */
+	wctype_t class;
 
 	if (!end)
 		return REG_EBRACK;
-	if (len == 5 && !strncmp(ps->p, "blank", 5)) {
-		set_add(set, ' ', ' ');
-		set_add(set, '\t', '\t');
-		ps->p = end + 2;
-		return 0;
-	}
-	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++)
-		if (strlen(classes[i].name) == len &&
-		    !strncmp(ps->p, classes[i].name, len)) {
-			for (int c = 1; c < 256; c++)
-				if (classes[i].is(c))
-					set_add(set, c, c);
-			ps->p = end + 2;
-			return 0;
-		}
-	return REG_ECTYPE;
+	if (len >= sizeof(name))
+		return REG_ECTYPE;
+	memcpy(name, ps->p, len);
+	name[len] = '\0';
+	if (!(class = wctype(name)))
+		return REG_ECTYPE;
+	for (int c = 1; c < 256; c++)
+		if (iswctype(c, class))
+			set_add(set, c, c);
+	ps->p = end + 2;
+	return 0;
 }
 
 /* One end of a range: a character, or a collating symbol [.c.] / [=c=]

@@ -106,27 +106,18 @@ def run(results):
     if not any(results.wanted(n) for n in names):
         return
 
-    def step(name, fn):
-        """Each step needs the one before, so all run; -k picks the lines."""
-        try:
-            fn()
-            ok, why = True, ""
-        except Exception as e:  # a failed check, a timeout, a tool's error
-            ok, why = False, str(e) or type(e).__name__
-        if results.wanted(name):
-            results.record(name, ok, why)
-
+    # Each step needs the one before, so all run; -k picks the lines.
     with tempfile.TemporaryDirectory(prefix="sprout-kcc-") as tmp:
         extra = os.path.join(tmp, "extra")
         disk = os.path.join(tmp, "disk.img")
         status = []
-        step(names[0], lambda: compile_program(tmp, extra))
-        step(names[1], lambda: make_image(tmp, extra, disk))
-        step(names[2], lambda: files_in_place(disk))
-        step(names[3], lambda: status.append(boot(disk)))
+        results.step(names[0], lambda: compile_program(tmp, extra))
+        results.step(names[1], lambda: make_image(tmp, extra, disk))
+        results.step(names[2], lambda: files_in_place(disk))
+        results.step(names[3], lambda: status.append(boot(disk)))
 
         def qemu_status():
             require(status, "the boot did not get that far")
             require(status[0] == 2 * STATUS + 1, "QEMU exit status %d"
                     % status[0])
-        step(names[4], qemu_status)
+        results.step(names[4], qemu_status)

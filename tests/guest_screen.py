@@ -42,13 +42,7 @@ def run_steps(results, g, steps):
     """Run every step (title, fn(g)) in turn, each typing for the next;
     report those -k picks."""
     for title, fn in steps:
-        try:
-            fn(g)
-            ok, why = True, ""
-        except Exception as e:      # a failed check or a timeout
-            ok, why = False, str(e) or type(e).__name__
-        if results.wanted(title):
-            results.record(title, ok, why)
+        results.step(title, fn, g)
 
 
 def boot_program(results, name, cmdline, steps, after, setup=None,

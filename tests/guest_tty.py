@@ -148,13 +148,7 @@ def session(results, prog, prefix, steps):
     with guest_session(prog, timeout=120,
                        cmdline="init=/bin/tests/" + prog) as g:
         for name, fn in steps:
-            try:
-                fn(g)
-                ok, why = True, ""
-            except Exception as e:  # a failed check or a timeout
-                ok, why = False, str(e) or type(e).__name__
-            if results.wanted(prefix + name):
-                results.record(prefix + name, ok, why)
+            results.step(prefix + name, fn, g)
         results.parse_lines(g.output, prefix)
 
 

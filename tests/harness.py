@@ -19,6 +19,16 @@ DISK = os.path.join(BUILD, "test-disk.img")     # what the tests write to
 QEMU_EXIT_PANIC = 255          # (0x7f << 1) | 1, see kernel/arch/power.h
 
 
+def outcome(fn, *args):
+    """Run fn(*args): (True, "") if it returns, (False, why) if it raises
+    (a failed check, a timeout, a crash)."""
+    try:
+        fn(*args)
+        return True, ""
+    except Exception as e:
+        return False, str(e) or type(e).__name__
+
+
 class Results:
     """Counts and prints results, one line each."""
 
@@ -40,13 +50,16 @@ class Results:
 
     def check(self, name, test):
         """Run test(); it passes unless it raises. Prints one line."""
-        if not self.wanted(name):
-            return
-        try:
-            test()
-            self.record(name, True)
-        except Exception as e:  # a failed check, a timeout, a crash
-            self.record(name, False, str(e) or type(e).__name__)
+        if self.wanted(name):
+            self.record(name, *outcome(test))
+
+    def step(self, name, fn, *args):
+        """Run fn(*args) whatever -k picks, since the steps after it need
+        it (it typed at the guest, made a file); print a line only if
+        picked. It passes unless it raises."""
+        ok, why = outcome(fn, *args)
+        if self.wanted(name):
+            self.record(name, ok, why)
 
     def parse_lines(self, text, prefix=""):
         """Record every `ok <name>` / `FAIL <name> -- <why>` line in text."""

@@ -100,14 +100,11 @@ static const struct call *call_of(uint32_t nr)
 static void __attribute__((format(printf, 2, 3)))
 put(struct strace_line *l, const char *fmt, ...)
 {
-	size_t room = sizeof(l->text) - l->len;
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(l->text + l->len, room, fmt, ap);
+	vappendf(l->text, sizeof(l->text), &l->len, fmt, ap);
 	va_end(ap);
-	l->len += (size_t)n < room ? (size_t)n : room - 1;
 }
 
 static void put_pointer(struct strace_line *l, uint32_t p)

@@ -156,36 +156,6 @@ static const struct timespec times_now[2] = {
 	{ 0, UTIME_NOW }, { 0, UTIME_NOW }
 };
 
-/* The path of utimensat: from dirfd when relative and not AT_FDCWD. */
-static int path_at_op(int dirfd, const char *upath, bool follow,
-		      int (*act)(struct inode *, void *), void *arg)
-{
-	struct file *dir = NULL;
-	struct inode *inode;
-	char *path;
-	int err = getname(upath, &path);
-
-	if (err)
-		return err;
-	if (*path != '/' && dirfd != AT_FDCWD) {
-		dir = fd_lookup(dirfd);
-		err = !dir || !dir->f_inode ? -EBADF
-		      : !S_ISDIR(dir->f_inode->i_mode) ? -ENOTDIR : 0;
-	}
-	if (!err) {
-		fs_lock();
-		err = dir ? namei_at(dir->f_inode, path, follow, &inode)
-			  : follow ? namei(path, &inode) : lnamei(path, &inode);
-		if (!err) {
-			err = act(inode, arg);
-			iput(inode);
-		}
-		fs_unlock();
-	}
-	putname(path);
-	return err;
-}
-
 /*
  * utimensat(dirfd, path, times, flags); futimens(fd, times) is this with
  * path NULL, which names dirfd's own file. As on Linux, two UTIME_OMITs
@@ -208,8 +178,8 @@ long sys_utimensat(int dirfd, const char *upath, const struct timespec *utimes,
 		return -EINVAL;
 	if (!upath && dirfd != AT_FDCWD)
 		return flags ? -EINVAL : fd_inode_op(dirfd, set_times, t);
-	return path_at_op(dirfd, upath, !(flags & AT_SYMLINK_NOFOLLOW),
-			  set_times, t);
+	return path_inode_op_at(dirfd, upath, !(flags & AT_SYMLINK_NOFOLLOW),
+				set_times, t);
 }
 
 /* utimes: microseconds, which must be in range (EINVAL). */

@@ -37,6 +37,8 @@ void mount_remove(struct super_block *sb);
 int getname(const char *upath, char **name);     /* 0 or -errno */
 int path_inode_op(const char *upath, bool follow,
 		  int (*act)(struct inode *, void *), void *arg);
+int path_inode_op_at(int dirfd, const char *upath, bool follow,
+		     int (*act)(struct inode *, void *), void *arg);
 void putname(char *name);
 
 #endif

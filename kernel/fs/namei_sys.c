@@ -8,6 +8,7 @@
  * of PATH_MAX bytes or more is ENAMETOOLONG, an empty one is ENOENT.
  */
 #include "fs/file.h"
+#include "fs/fdtable.h"
 #include "sched/sched.h"
 #include "mm/mm.h"
 #include "include/syscall.h"
@@ -33,26 +34,43 @@ void putname(char *name)
 }
 
 /* Look up a user path and call act(inode, arg) on it under the fs lock:
-   what chdir, stat, access and truncate have in common. Symbolic links
-   are followed, the last one only when `follow` (not for lstat). */
-int path_inode_op(const char *upath, bool follow,
-		  int (*act)(struct inode *, void *), void *arg)
+   what chdir, stat, access, truncate and utimensat have in common. A
+   relative path starts from directory dirfd, or the cwd if AT_FDCWD (the
+   *at() calls' convention). Symbolic links are followed, the last one
+   only when `follow` (not for lstat). */
+int path_inode_op_at(int dirfd, const char *upath, bool follow,
+		     int (*act)(struct inode *, void *), void *arg)
 {
+	struct file *dir = NULL;
 	struct inode *inode;
 	char *path;
 	int err = getname(upath, &path);
 
 	if (err)
 		return err;
-	fs_lock();
-	err = follow ? namei(path, &inode) : lnamei(path, &inode);
-	if (!err) {
-		err = act(inode, arg);
-		iput(inode);
+	if (*path != '/' && dirfd != AT_FDCWD) {
+		dir = fd_lookup(dirfd);
+		err = !dir || !dir->f_inode ? -EBADF
+		      : !S_ISDIR(dir->f_inode->i_mode) ? -ENOTDIR : 0;
 	}
-	fs_unlock();
+	if (!err) {
+		fs_lock();
+		err = dir ? namei_at(dir->f_inode, path, follow, &inode)
+			  : follow ? namei(path, &inode) : lnamei(path, &inode);
+		if (!err) {
+			err = act(inode, arg);
+			iput(inode);
+		}
+		fs_unlock();
+	}
 	putname(path);
 	return err;
+}
+
+int path_inode_op(const char *upath, bool follow,
+		  int (*act)(struct inode *, void *), void *arg)
+{
+	return path_inode_op_at(AT_FDCWD, upath, follow, act, arg);
 }
 
 /* One path in, one vfs_* call under the lock. */

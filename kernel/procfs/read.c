@@ -18,14 +18,11 @@
 
 void text_printf(struct proc_text *t, const char *fmt, ...)
 {
-	size_t room = PROC_TEXT_MAX - t->len;
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(t->buf + t->len, room, fmt, ap);
+	vappendf(t->buf, PROC_TEXT_MAX, &t->len, fmt, ap);
 	va_end(ap);
-	t->len += (size_t)n < room ? (size_t)n : room - 1;
 }
 
 /* A new text for the file: its process must still exist (ESRCH if it

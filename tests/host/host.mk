@@ -9,7 +9,7 @@ HOST_TESTS = $(patsubst tests/host/%.c,$(B)/host/%,$(wildcard tests/host/test_*.
 $(HOST_TESTS): $(wildcard kernel/*/*.h kernel/include/uapi/sprout/*.h tests/host/*.h)
 
 # (The host's C library stands in for kernel/lib/string.c.)
-$(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c
+$(B)/host/test_vsprintf: tests/host/test_vsprintf.c kernel/lib/vsprintf.c kernel/lib/appendf.c
 # The same formatter as libc builds it, with its floating conversions.
 $(B)/host/test_printf_float: tests/host/test_printf_float.c kernel/lib/vsprintf.c \
 	libc/printf_float.c
@@ -90,8 +90,11 @@ HOST_DEFS_test_string = -include tests/host/string_names.h
 # libc's <ctype.h> (all inline) against glibc's.
 $(B)/host/test_ctype: tests/host/test_ctype.c libc/include/ctype.h
 # libc's regcomp/regexec, renamed our_*, against glibc's.
-$(B)/host/test_regex: tests/host/test_regex.c libc/regcomp.c libc/regexec.c
-HOST_DEFS_test_regex = -include tests/host/regex_names.h -Ilibc
+$(B)/host/test_regex: tests/host/test_regex.c libc/regcomp.c libc/regexec.c libc/wctype.c
+HOST_DEFS_test_regex = -include tests/host/regex_names.h -include tests/host/wctype_names.h -Ilibc
+# libc's wctype/iswctype, renamed our_*, against glibc's.
+$(B)/host/test_wctype: tests/host/test_wctype.c libc/wctype.c
+HOST_DEFS_test_wctype = -include tests/host/wctype_names.h
 # libc's /etc/passwd and /etc/group readers, renamed our_*, against glibc's.
 $(B)/host/test_pwd: tests/host/test_pwd.c libc/pwd.c libc/grp.c libc/fields.c
 HOST_DEFS_test_pwd = -include tests/host/pwd_names.h

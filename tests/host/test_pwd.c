@@ -85,5 +85,15 @@ int main(void)
 		CHECK(groups == 4);
 		CHECK(our_fgetgrent(ours) == NULL);
 	}
+	CASE("fgetgrent after fgetpwent: each database keeps its own line") {
+		FILE *users = file_of(passwd_text), *groups = file_of(group_text);
+		struct passwd *pw = our_fgetpwent(users);
+		struct group *gr;
+
+		our_fgetgrent(groups);
+		gr = our_fgetgrent(groups);
+		CHECK(pw && !strcmp(pw->pw_name, "root") && !strcmp(pw->pw_dir, "/root"));
+		CHECK(gr && !strcmp(gr->gr_name, "wheel") && !strcmp(gr->gr_mem[1], "student"));
+	}
 	return 0;
 }

@@ -14,6 +14,16 @@
 #include "check.h"
 
 int kernel_snprintf(char *buf, size_t size, const char *fmt, ...);
+void vappendf(char *buf, size_t size, size_t *len, const char *fmt, va_list ap);
+
+static void appendf(char *buf, size_t size, size_t *len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vappendf(buf, size, len, fmt, ap);
+	va_end(ap);
+}
 
 /* Format with both and compare text and return value. */
 #define SAME(fmt, ...) do { \
@@ -94,6 +104,17 @@ int main(void)
 		CHECK(n == 10);
 		CHECK(strcmp(k, "0123456") == 0);
 		CHECK(kernel_snprintf(NULL, 0, "%d", 12345) == 5);
+	}
+	CASE("vappendf: pieces follow each other, the last cut to fit") {
+		char k[8];
+		size_t len = 0;
+
+		appendf(k, sizeof(k), &len, "%d-", 12);
+		CHECK(len == 3 && strcmp(k, "12-") == 0);
+		appendf(k, sizeof(k), &len, "%s", "abcdef");
+		CHECK(len == 7 && strcmp(k, "12-abcd") == 0);
+		appendf(k, sizeof(k), &len, "%s", "more");
+		CHECK(len == 7 && strcmp(k, "12-abcd") == 0);
 	}
 	CASE("vsprintf: %% and unknown conversions") {
 		char k[32];

@@ -113,6 +113,22 @@ soft -> private
 $ ln nofile x; echo $?
 ln: failed to create hard link 'x' -> 'nofile': No such file or directory
 1
+$ mkdir links; ln -s ../copy ../tree links/; ls -1 links; cat links/copy
+copy
+tree
+hi
+$ ln; echo $?
+ln: missing file operand
+usage: ln [-sf] target [link_name]
+       ln [-sf] target... directory
+1
+$ cp copy hard nodir; echo $?; cp; echo $?
+cp: target 'nodir' is not a directory
+1
+cp: missing file operand
+usage: cp [-r] source dest
+       cp [-r] source... directory
+1
 $ stat -c '%n %s %a %A %h %F %u %g' copy soft private
 copy 3 644 -rw-r--r-- 2 regular file 0 0
 soft 7 777 lrwxrwxrwx 1 symbolic link 0 0
@@ -132,3 +148,9 @@ Change: \d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{9} \+0000 (re)
 $ stat nofile; echo $?
 stat: nofile: No such file or directory
 1
+$ echo hi > q1; echo ho > q2; echo n | mv -i q1 q2; echo .; cat q2
+mv: overwrite 'q2'? .
+ho
+$ echo y | rm -i q1; echo .; ls q1
+rm: remove 'q1'? .
+ls: q1: No such file or directory

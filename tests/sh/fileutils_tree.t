@@ -30,6 +30,10 @@ src/lib/util.c
 src/lib/util.h
 $ find docs -type f -exec cat {} \;
 z
+$ find docs -type f -exec false \; -o -print; find docs -type f -exec true \; -print
+docs
+docs/README
+docs/README
 $ find nodir; echo $?
 find: nodir: No such file or directory
 1
@@ -97,3 +101,19 @@ $ od -q; echo $?
 od: invalid option -- 'q'
 usage: od [-A o|d|x|n] [-b | -c | -d | -o | -x] [-v] [file ...]
 1
+# Every walk (find, du, chmod -R, cp -r, rm -r) goes one directory at a
+# time the same way: an operand with a trailing '/' gives paths with one.
+$ find src/ -name '*.h'; du -a src/lib/ | sed 's/^[0-9]*/N/' | sort
+src/lib/util.h
+N	src/lib/
+N	src/lib/util.c
+N	src/lib/util.h
+$ chmod -R go-r src/; stat -c '%a %n' src/lib src/lib/util.h
+711 src/lib
+600 src/lib/util.h
+$ cp -r src/ copy; find copy -type f | sort; rm -r copy/; ls -d copy; echo $?
+copy/lib/util.c
+copy/lib/util.h
+copy/main.c
+ls: copy: No such file or directory
+2

@@ -35,6 +35,12 @@ $ printf 'Hello World\n' | tr a-z A-Z
 HELLO WORLD
 $ printf 'Hello World\n' | tr '[:upper:]' '[:lower:]'
 hello world
+$ printf 'a \tb 7\n' | tr -d '[:blank:][:digit:]'; printf 'x' | tr '[:nope:]' y; echo $?
+ab
+tr: invalid character class
+1
+$ printf 'a\tb c\n' | grep -c 'a[[:blank:]]b[[:space:]]c'
+1
 $ printf 'Hello World\n' | tr -d lo
 He Wrd
 $ printf 'aaabbbccc\n' | tr -s ab

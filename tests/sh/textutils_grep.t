@@ -88,6 +88,9 @@ passwd:alice
 $ mkdir d; printf 'deep bob\n' > d/f
 $ grep -r bob d
 d/f:deep bob
+$ cd d; grep -r bob; cd ..; grep -r bob d/
+f:deep bob
+d/f:deep bob
 # from a pipe
 $ printf 'one\ntwo\nthree\n' | grep -n t
 2:two

@@ -177,28 +177,34 @@ static void nesting(void)
 	expect_errno("a chain of 6 scripts is ELOOP", DIR "/s5", ELOOP);
 }
 
+/* Scripts exec must refuse: DIR/name, starting "#!line" (NULL: SELF). */
+static const struct {
+	const char *what, *name, *line;
+	mode_t mode;
+	int err;
+} bad_scripts[] = {
+	{ "\"#!\" with no interpreter is ENOEXEC", "empty", "", 0755, ENOEXEC },
+	{ "\"#!\" and only blanks is ENOEXEC", "blank", "  \t ", 0755, ENOEXEC },
+	{ "a script without x permission is EACCES", "nox", NULL, 0644, EACCES },
+	{ "a missing interpreter is ENOENT", "missing", "/no/such/interpreter -x",
+	  0755, ENOENT },
+	{ "a directory as interpreter is EACCES", "dirint", "/tmp", 0755, EACCES },
+};
+
 static void refused(void)
 {
-	char line[300];
+	char line[300], path[128];
 
 	write_file(DIR "/text", "echo hello\n", 0755);
 	expect_errno("a file neither ELF nor #! is ENOEXEC", DIR "/text",
 		     ENOEXEC);
-	script("empty", "", 0755);
-	expect_errno("\"#!\" with no interpreter is ENOEXEC", DIR "/empty",
-		     ENOEXEC);
-	script("blank", "  \t ", 0755);
-	expect_errno("\"#!\" and only blanks is ENOEXEC", DIR "/blank",
-		     ENOEXEC);
-	script("nox", self, 0644);
-	expect_errno("a script without x permission is EACCES", DIR "/nox",
-		     EACCES);
-	script("missing", "/no/such/interpreter -x", 0755);
-	expect_errno("a missing interpreter is ENOENT", DIR "/missing",
-		     ENOENT);
-	script("dirint", "/tmp", 0755);
-	expect_errno("a directory as interpreter is EACCES", DIR "/dirint",
-		     EACCES);
+	for (size_t i = 0; i < sizeof(bad_scripts) / sizeof(bad_scripts[0]); i++) {
+		script(bad_scripts[i].name,
+		       bad_scripts[i].line ? bad_scripts[i].line : self,
+		       bad_scripts[i].mode);
+		snprintf(path, sizeof(path), DIR "/%s", bad_scripts[i].name);
+		expect_errno(bad_scripts[i].what, path, bad_scripts[i].err);
+	}
 	write_file(DIR "/noxint", "#!" DIR "/text\n", 0755);
 	chmod(DIR "/text", 0644);
 	expect_errno("an interpreter without x permission is EACCES",

@@ -12,7 +12,6 @@
  * Without who, all three, but sparing the bits the umask masks (as
  * POSIX says). -R: and everything below each directory.
  */
-#include <dirent.h>
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -104,30 +103,7 @@ static long new_mode(const char *spec, mode_t old)
 	}
 }
 
-static int change(const char *spec, const char *path);
-
-static int change_below(const char *spec, const char *path)
-{
-	DIR *dir = opendir(path);
-	struct dirent *d;
-	int status = 0;
-
-	if (!dir) {
-		warn("%s", path);
-		return 1;
-	}
-	while ((d = readdir(dir))) {
-		char *child;
-
-		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
-			continue;
-		child = join_path(path, d->d_name);
-		status |= change(spec, child);
-		free(child);
-	}
-	closedir(dir);
-	return status;
-}
+static int change_entry(const char *path, void *spec);
 
 /* Symbolic links have no permissions of their own: chmod follows them
    (stat), and -R does not descend through them (lstat). */
@@ -146,9 +122,19 @@ static int change(const char *spec, const char *path)
 		return 1;
 	}
 	if (recursive && S_ISDIR(st.st_mode) && lstat(path, &link) == 0 &&
-	    !S_ISLNK(link.st_mode))
-		return change_below(spec, path);
+	    !S_ISLNK(link.st_mode)) {
+		int status = for_each_entry(path, change_entry, (void *)spec);
+
+		if (status < 0)
+			warn("%s", path);
+		return status != 0;
+	}
 	return 0;
+}
+
+static int change_entry(const char *path, void *spec)
+{
+	return change(spec, path);
 }
 
 int main(int argc, char **argv)

@@ -10,7 +10,6 @@
  * entries; symbolic links inside are copied as links (readlink then
  * symlink), not followed.
  */
-#include <dirent.h>
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -101,12 +100,12 @@ static int copy_link(const char *from, const char *to)
 	return 0;
 }
 
+static int copy_entry(const char *from, void *to);
+
 static int copy_directory(const char *from, const char *to, const struct stat *st)
 {
-	struct dirent *d;
 	struct stat dest;
-	int status = 0;
-	DIR *dir;
+	int status;
 
 	if (mkdir(to, st->st_mode & 07777) < 0 &&
 	    !(errno == EEXIST && stat(to, &dest) == 0 && S_ISDIR(dest.st_mode))) {
@@ -115,23 +114,19 @@ static int copy_directory(const char *from, const char *to, const struct stat *s
 	}
 	if (!made.st_ino && stat(to, &made) < 0)
 		made.st_ino = 0;
-	dir = opendir(from);
-	if (!dir) {
+	status = for_each_entry(from, copy_entry, (void *)to);
+	if (status < 0)
 		warn("%s", from);
-		return 1;
-	}
-	while ((d = readdir(dir))) {
-		char *child_from, *child_to;
+	return status != 0;
+}
 
-		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
-			continue;
-		child_from = join_path(from, d->d_name);
-		child_to = join_path(to, d->d_name);
-		status |= copy_path(child_from, child_to, 0);
-		free(child_from);
-		free(child_to);
-	}
-	closedir(dir);
+/* dir/name (from for_each_entry, so with a '/') to to/name. */
+static int copy_entry(const char *from, void *to)
+{
+	char *child_to = join_path(to, strrchr(from, '/') + 1);
+	int status = copy_path(from, child_to, 0);
+
+	free(child_to);
 	return status;
 }
 
@@ -164,32 +159,20 @@ static int copy_path(const char *from, const char *to, int top)
 	return copy_file(from, to, &st);
 }
 
+/* An operand: SOURCE to DEST, or into DIR. */
+static int copy_operand(const char *from, const char *to)
+{
+	return copy_path(from, to, 1);
+}
+
 int main(int argc, char **argv)
 {
-	int status = 0, n, c;
-	char **operand;
+	int c;
 
 	while ((c = getopt(argc, argv, "rR")) != -1) {
 		if (c != 'r' && c != 'R')
 			usage();
 		recursive = 1;
 	}
-	operand = argv + optind;
-	n = argc - optind;
-	if (n < 2) {
-		if (n == 0)
-			warnx("missing file operand");
-		else
-			warnx("missing destination file operand after '%s'", operand[0]);
-		usage();
-	}
-	if (!into_directory(n, operand))
-		return copy_path(operand[0], operand[1], 1);
-	for (int i = 0; i < n - 1; i++) {
-		char *to = path_in_dir(operand[n - 1], operand[i]);
-
-		status |= copy_path(operand[i], to, 1);
-		free(to);
-	}
-	return status;
+	return to_target(argc - optind, argv + optind, copy_operand, usage);
 }

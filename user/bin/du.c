@@ -9,7 +9,6 @@
  * the total, for each FILE; -h: sizes like 1.5K. A file with several
  * hard links is counted once; symbolic links are not followed.
  */
-#include <dirent.h>
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,13 +61,28 @@ static void print_size(unsigned long long kib, const char *path)
 		printf("%llu\t%s\n", kib, path);
 }
 
+/* What a directory's entries add up to, as the walk goes. */
+struct below {
+	unsigned long long kib;
+	int depth;                      /* the entries' */
+};
+
+static unsigned long long usage_of(const char *path, int depth);
+
+static int add_entry(const char *path, void *below)
+{
+	struct below *b = below;
+
+	b->kib += usage_of(path, b->depth);
+	return 0;
+}
+
 /* The 1K blocks under path; depth 0 is a command-line operand. */
 static unsigned long long usage_of(const char *path, int depth)
 {
+	struct below below = { 0, depth + 1 };
 	unsigned long long kib;
-	struct dirent *d;
 	struct stat st;
-	DIR *dir;
 
 	if (lstat(path, &st) < 0) {
 		warn("%s", path);
@@ -78,21 +92,11 @@ static unsigned long long usage_of(const char *path, int depth)
 	if (st.st_nlink > 1 && !S_ISDIR(st.st_mode) && counted_before(&st))
 		return 0;
 	kib = (st.st_blocks + 1) / 2;
-	if (S_ISDIR(st.st_mode) && (dir = opendir(path))) {
-		while ((d = readdir(dir))) {
-			char *child;
-
-			if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
-				continue;
-			child = join_path(path, d->d_name);
-			kib += usage_of(child, depth + 1);
-			free(child);
-		}
-		closedir(dir);
-	} else if (S_ISDIR(st.st_mode)) {
+	if (S_ISDIR(st.st_mode) && for_each_entry(path, add_entry, &below) < 0) {
 		warn("%s", path);
 		status = 1;
 	}
+	kib += below.kib;
 	if (depth == 0 || (!summarize && (all || S_ISDIR(st.st_mode))))
 		print_size(kib, path);
 	return kib;

@@ -19,7 +19,6 @@
  * parser, one function per level: or, and, not, primary), then
  * evaluated for every file.
  */
-#include <dirent.h>
 #include <err.h>
 #include <fnmatch.h>
 #include <stdio.h>
@@ -29,6 +28,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include "path.h"
+#include "run.h"
 
 enum kind { OR, AND, NOT, NAME, TYPE, NEWER, PRINT, EXEC, TRUE };
 
@@ -187,24 +187,13 @@ static int run(const struct node *n, const char *path)
 {
 	char **argv = calloc(n->argc + 1, sizeof(char *));
 	int wstatus;
-	pid_t pid;
 
 	if (!argv)
 		err(1, "out of memory");
 	for (int i = 0; i < n->argc; i++)
 		argv[i] = strcmp(n->argv[i], "{}") == 0 ? (char *)path : n->argv[i];
-	fflush(stdout);                 /* our output before the command's */
-	pid = fork();
-	if (pid < 0)
-		err(1, "fork");
-	if (pid == 0) {
-		execvp(argv[0], argv);
-		warn("%s", argv[0]);
-		_exit(127);
-	}
+	wstatus = run_and_wait(argv);
 	free(argv);
-	if (waitpid(pid, &wstatus, 0) < 0)
-		err(1, "waitpid");
 	return WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
 }
 
@@ -232,11 +221,19 @@ static int eval(const struct node *n, const char *path, const struct stat *st)
 	return 0;
 }
 
+/* Where the walk is: what walk_entry needs for the entries of one
+   directory. */
+struct place {
+	int depth;                      /* the entries' */
+	const struct node *expr;
+};
+
+static int walk_entry(const char *path, void *place);
+
 static void walk(const char *path, int depth, const struct node *expr)
 {
-	struct dirent *d;
+	struct place below = { depth + 1, expr };
 	struct stat st;
-	DIR *dir;
 
 	if (lstat(path, &st) < 0) {
 		warn("%s", path);
@@ -247,22 +244,18 @@ static void walk(const char *path, int depth, const struct node *expr)
 		puts(path);
 	if (!S_ISDIR(st.st_mode) || depth == maxdepth)
 		return;
-	dir = opendir(path);
-	if (!dir) {
+	if (for_each_entry(path, walk_entry, &below) < 0) {
 		warn("%s", path);
 		status = 1;
-		return;
 	}
-	while ((d = readdir(dir))) {
-		char *child;
+}
 
-		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
-			continue;
-		child = join_path(path, d->d_name);
-		walk(child, depth + 1, expr);
-		free(child);
-	}
-	closedir(dir);
+static int walk_entry(const char *path, void *place)
+{
+	const struct place *p = place;
+
+	walk(path, p->depth, p->expr);
+	return 0;
 }
 
 int main(int argc, char **argv)

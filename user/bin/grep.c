@@ -13,7 +13,6 @@
  * none, 2 trouble.
  */
 #include <ctype.h>
-#include <dirent.h>
 #include <err.h>
 #include <regex.h>
 #include <stdio.h>
@@ -21,6 +20,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "path.h"
 
 static struct {
 	int invert, icase, count, number, list, quiet, silent, fixed, recurse;
@@ -259,36 +259,24 @@ static void grep_file(FILE *f, const char *name)
 
 static void grep_path(const char *path, int named);
 
+/* An entry of a folder -r searches; drop: the start of its path not
+   to show. */
+static int grep_entry(const char *path, void *drop)
+{
+	grep_path(path + strlen(drop), 0);
+	return 0;
+}
+
 /* -r: every entry of a folder, in the order the folder lists them;
    path NULL is the current folder, its entries named without "./". */
 static void grep_dir(const char *path)
 {
-	DIR *dir = opendir(path ? path : ".");
-	struct dirent *d;
-
-	if (!dir) {
+	if (for_each_entry(path ? path : ".", grep_entry,
+			   (void *)(path ? "" : "./")) < 0) {
 		if (!opt.silent)
 			warn("%s", path ? path : ".");
 		trouble = 1;
-		return;
 	}
-	while ((d = readdir(dir))) {
-		char *sub;
-
-		if (!strcmp(d->d_name, ".") || !strcmp(d->d_name, ".."))
-			continue;
-		sub = malloc((path ? strlen(path) : 0) + strlen(d->d_name) + 2);
-		if (!sub)
-			err(2, "out of memory");
-		if (!path)
-			strcpy(sub, d->d_name);
-		else
-			sprintf(sub, "%s%s%s", path,
-				path[strlen(path) - 1] == '/' ? "" : "/", d->d_name);
-		grep_path(sub, 0);
-		free(sub);
-	}
-	closedir(dir);
 }
 
 /* A file, or with -r a folder; named: on the command line (where -r

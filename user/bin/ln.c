@@ -43,7 +43,7 @@ static int make_link(const char *target, const char *name)
 int main(int argc, char **argv)
 {
 	static char *here[] = { NULL, "." };
-	int status = 0, n, c;
+	int n, c;
 	char **operand;
 
 	while ((c = getopt(argc, argv, "sf")) != -1) {
@@ -56,22 +56,10 @@ int main(int argc, char **argv)
 	}
 	operand = argv + optind;
 	n = argc - optind;
-	if (n == 0) {
-		warnx("missing file operand");
-		usage();
-	}
 	if (n == 1) {                   /* ln TARGET: ln TARGET . */
 		here[0] = operand[0];
 		operand = here;
 		n = 2;
 	}
-	if (!into_directory(n, operand))
-		return make_link(operand[0], operand[1]);
-	for (int i = 0; i < n - 1; i++) {
-		char *name = path_in_dir(operand[n - 1], operand[i]);
-
-		status |= make_link(operand[i], name);
-		free(name);
-	}
-	return status;
+	return to_target(n, operand, make_link, usage);
 }

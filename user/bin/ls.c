@@ -100,40 +100,44 @@ static const char *type_mark(mode_t mode)
 }
 
 /* Owner and group names come from /etc/passwd and /etc/group; a file's
-   neighbours mostly share them, so the last answer is kept. */
-static const char *user_name(uid_t uid)
-{
-	static char name[32];
-	static uid_t cached = (uid_t)-1;
-	struct passwd *pw;
+   neighbours mostly share them, so the last answer is kept. An id with
+   no name shows as its number. */
+struct name_cache {
+	char name[32];
+	unsigned int id;
+	const char *(*lookup)(unsigned int id);         /* NULL: no name */
+};
 
-	if (uid != cached) {
-		pw = getpwuid(uid);
-		if (pw)
-			snprintf(name, sizeof(name), "%s", pw->pw_name);
+static const char *cached_name(struct name_cache *c, unsigned int id)
+{
+	if (id != c->id) {
+		const char *name = c->lookup(id);
+
+		if (name)
+			snprintf(c->name, sizeof(c->name), "%s", name);
 		else
-			snprintf(name, sizeof(name), "%u", (unsigned)uid);
-		cached = uid;
+			snprintf(c->name, sizeof(c->name), "%u", id);
+		c->id = id;
 	}
-	return name;
+	return c->name;
 }
 
-static const char *group_name(gid_t gid)
+static const char *lookup_user(unsigned int uid)
 {
-	static char name[32];
-	static gid_t cached = (gid_t)-1;
-	struct group *gr;
+	struct passwd *pw = getpwuid(uid);
 
-	if (gid != cached) {
-		gr = getgrgid(gid);
-		if (gr)
-			snprintf(name, sizeof(name), "%s", gr->gr_name);
-		else
-			snprintf(name, sizeof(name), "%u", (unsigned)gid);
-		cached = gid;
-	}
-	return name;
+	return pw ? pw->pw_name : NULL;
 }
+
+static const char *lookup_group(unsigned int gid)
+{
+	struct group *gr = getgrgid(gid);
+
+	return gr ? gr->gr_name : NULL;
+}
+
+static struct name_cache users = { "", (unsigned int)-1, lookup_user };
+static struct name_cache groups = { "", (unsigned int)-1, lookup_group };
 
 /* A size, or a device's "major, minor". */
 static void format_size(const struct stat *st, char buf[32])
@@ -191,9 +195,9 @@ static void measure(const struct list *list, struct widths *w)
 			w->inode = n;
 		if ((n = digits(st->st_nlink)) > w->links)
 			w->links = n;
-		if ((n = strlen(user_name(st->st_uid))) > w->owner)
+		if ((n = strlen(cached_name(&users, st->st_uid))) > w->owner)
 			w->owner = n;
-		if ((n = strlen(group_name(st->st_gid))) > w->group)
+		if ((n = strlen(cached_name(&groups, st->st_gid))) > w->group)
 			w->group = n;
 		format_size(st, size);
 		if ((n = strlen(size)) > w->size)
@@ -213,7 +217,8 @@ static void print_long(const struct file *f, const struct widths *w)
 	if (inodes)
 		printf("%*lu ", w->inode, (unsigned long)f->st.st_ino);
 	printf("%s %*u %-*s %-*s %*s %s %s", mode, w->links, (unsigned)f->st.st_nlink,
-	       w->owner, user_name(f->st.st_uid), w->group, group_name(f->st.st_gid),
+	       w->owner, cached_name(&users, f->st.st_uid),
+	       w->group, cached_name(&groups, f->st.st_gid),
 	       w->size, size, when, f->name);
 	if (S_ISLNK(f->st.st_mode)) {
 		len = readlink(f->path, target, sizeof(target) - 1);

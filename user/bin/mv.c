@@ -24,17 +24,14 @@ static void usage(void)
 	exit(1);
 }
 
-static int move(const char *from, const char *to, int interactive)
+static int interactive;
+
+static int move(const char *from, const char *to)
 {
 	struct stat st;
-	char answer[16];
 
-	if (interactive && lstat(to, &st) == 0) {
-		fprintf(stderr, "mv: overwrite '%s'? ", to);
-		if (!fgets(answer, sizeof(answer), stdin) ||
-		    (answer[0] != 'y' && answer[0] != 'Y'))
-			return 0;
-	}
+	if (interactive && lstat(to, &st) == 0 && !confirm("mv: overwrite", to))
+		return 0;
 	if (rename(from, to) < 0) {
 		warn("cannot move '%s' to '%s'", from, to);
 		return 1;
@@ -44,8 +41,7 @@ static int move(const char *from, const char *to, int interactive)
 
 int main(int argc, char **argv)
 {
-	int interactive = 0, status = 0, n, c;
-	char **operand;
+	int c;
 
 	while ((c = getopt(argc, argv, "fi")) != -1) {
 		if (c == 'f')
@@ -55,22 +51,5 @@ int main(int argc, char **argv)
 		else
 			usage();
 	}
-	operand = argv + optind;
-	n = argc - optind;
-	if (n < 2) {
-		if (n == 0)
-			warnx("missing file operand");
-		else
-			warnx("missing destination file operand after '%s'", operand[0]);
-		usage();
-	}
-	if (!into_directory(n, operand))
-		return move(operand[0], operand[1], interactive);
-	for (int i = 0; i < n - 1; i++) {
-		char *to = path_in_dir(operand[n - 1], operand[i]);
-
-		status |= move(operand[i], to, interactive);
-		free(to);
-	}
-	return status;
+	return to_target(argc - optind, argv + optind, move, usage);
 }

@@ -1,10 +1,11 @@
 /*
- * Paths, as the utilities that walk trees (ls -R, rm -r, cp -r, du,
- * find) and those that copy or move into a directory (cp, mv, ln) build
- * them.
+ * Paths, as the utilities that walk trees (ls -R, rm -r, chmod -R, cp -r,
+ * du, find) and those that copy or move into a directory (cp, mv, ln) build
+ * them; and the question rm -i and mv -i ask about one.
  */
 #ifndef PATH_H
 #define PATH_H
+#include <dirent.h>
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,33 @@ static inline char *join_path(const char *dir, const char *name)
 		err(1, "out of memory");
 	sprintf(path, "%s%s%s", dir, len && dir[len - 1] == '/' ? "" : "/", name);
 	return path;
+}
+
+/* One step of every tree walk (rm -r, chmod -R, cp -r, du, find,
+   grep -r): call visit(dir/name, arg) for each entry of dir but "." and
+   "..", in the order readdir gives them. Returns the visits' results
+   or-ed, or -1 with errno set if dir cannot be opened. */
+static inline int for_each_entry(const char *dir,
+				 int (*visit)(const char *path, void *arg),
+				 void *arg)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int status = 0;
+
+	if (!d)
+		return -1;
+	while ((e = readdir(d))) {
+		char *path;
+
+		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+			continue;
+		path = join_path(dir, e->d_name);
+		status |= visit(path, arg);
+		free(path);
+	}
+	closedir(d);
+	return status;
 }
 
 /* "cp a/b/ dir" puts it at dir/b: the last component of file, without
@@ -45,17 +73,48 @@ static inline char *path_in_dir(const char *dir, const char *file)
 	return path;
 }
 
-/* cp, mv and ln take SOURCE DEST or SOURCE... DIR: is the last of the n
-   operands a directory to put the others in? More than two operands
-   and it must be. */
-static inline int into_directory(int n, char **operands)
+/* -i (rm, mv): ask "QUESTION 'path'? " on standard error; true if the
+   answer, a line from standard input, starts with y. */
+static inline int confirm(const char *question, const char *path)
+{
+	char answer[16];
+
+	fprintf(stderr, "%s '%s'? ", question, path);
+	return fgets(answer, sizeof(answer), stdin) && (answer[0] == 'y' || answer[0] == 'Y');
+}
+
+/* cp, mv and ln take SOURCE DEST or SOURCE... DIR: act(SOURCE, DEST),
+   or act(SOURCE, DIR/SOURCE's last component) for each SOURCE when the
+   last operand is a directory (with more than two operands it must be).
+   Fewer than two operands: a warning, then the program's usage(),
+   which exits.
+   Returns the results or-ed. */
+static inline int to_target(int n, char **operand,
+			    int (*act)(const char *from, const char *to),
+			    void (*usage)(void))
 {
 	struct stat st;
-	int is_dir = stat(operands[n - 1], &st) == 0 && S_ISDIR(st.st_mode);
+	int status = 0;
 
-	if (n > 2 && !is_dir)
-		errx(1, "target '%s' is not a directory", operands[n - 1]);
-	return is_dir;
+	if (n < 2) {
+		if (n == 0)
+			warnx("missing file operand");
+		else
+			warnx("missing destination file operand after '%s'", operand[0]);
+		usage();
+	}
+	if (stat(operand[n - 1], &st) < 0 || !S_ISDIR(st.st_mode)) {
+		if (n > 2)
+			errx(1, "target '%s' is not a directory", operand[n - 1]);
+		return act(operand[0], operand[1]);
+	}
+	for (int i = 0; i < n - 1; i++) {
+		char *to = path_in_dir(operand[n - 1], operand[i]);
+
+		status |= act(operand[i], to);
+		free(to);
+	}
+	return status;
 }
 
 #endif

@@ -10,7 +10,6 @@
  * Removing a name is a change to its directory, so it needs write
  * permission there, not on the file.
  */
-#include <dirent.h>
 #include <err.h>
 #include <errno.h>
 #include <stdio.h>
@@ -28,39 +27,18 @@ static void usage(void)
 	exit(1);
 }
 
-/* -i: the answer to "remove PATH?" from standard input. */
-static int confirm(const char *what, const char *path)
-{
-	char answer[16];
-
-	fprintf(stderr, "rm: %s '%s'? ", what, path);
-	return fgets(answer, sizeof(answer), stdin) && (answer[0] == 'y' || answer[0] == 'Y');
-}
-
-static int remove_path(const char *path);
+static int remove_entry(const char *path, void *unused);
 
 /* Everything in a directory, then the directory. */
 static int remove_directory(const char *path)
 {
-	DIR *dir = opendir(path);
-	struct dirent *d;
-	int status = 0;
+	int status = for_each_entry(path, remove_entry, NULL);
 
-	if (!dir) {
+	if (status < 0) {
 		warn("%s", path);
 		return 1;
 	}
-	while ((d = readdir(dir))) {
-		char *child;
-
-		if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
-			continue;
-		child = join_path(path, d->d_name);
-		status |= remove_path(child);
-		free(child);
-	}
-	closedir(dir);
-	if (interactive && !confirm("remove directory", path))
+	if (interactive && !confirm("rm: remove directory", path))
 		return status;
 	if (rmdir(path) < 0) {
 		warn("%s", path);
@@ -85,17 +63,23 @@ static int remove_path(const char *path)
 			warn("%s", path);
 			return 1;
 		}
-		if (interactive && !confirm("descend into directory", path))
+		if (interactive && !confirm("rm: descend into directory", path))
 			return 0;
 		return remove_directory(path);
 	}
-	if (interactive && !confirm("remove", path))
+	if (interactive && !confirm("rm: remove", path))
 		return 0;
 	if (unlink(path) < 0) {
 		warn("%s", path);
 		return 1;
 	}
 	return 0;
+}
+
+static int remove_entry(const char *path, void *unused)
+{
+	(void)unused;
+	return remove_path(path);
 }
 
 /* "." and ".." (as the last component) are never removed. */

@@ -12,11 +12,11 @@
  * and classes ([:digit:], [:upper:] ...). -c takes set1's complement:
  * every character not in it, in ascending order.
  */
-#include <ctype.h>
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 #include <unistd.h>
 
 /* A set spelled out: its characters in order (repeats allowed). */
@@ -61,34 +61,29 @@ static int one_char(const char **p)
 	return c & 0xff;
 }
 
-static const struct {
-	const char *name;
-	int (*is)(int);
-} classes[] = {
-	{ "alpha", isalpha }, { "digit", isdigit }, { "alnum", isalnum },
-	{ "upper", isupper }, { "lower", islower }, { "space", isspace },
-	{ "punct", ispunct }, { "print", isprint }, { "graph", isgraph },
-	{ "cntrl", iscntrl }, { "xdigit", isxdigit },
-};
-
-/* [:name:] at *p: add the class's characters in order. 0 if none is. */
+/* [:name:] at *p: add the class's characters in order (the class
+   looked up by name with wctype). 0 if *p is no class. */
 static int add_class(struct set *set, const char **p)
 {
-	for (size_t i = 0; i < sizeof(classes) / sizeof(classes[0]); i++) {
-		size_t len = strlen(classes[i].name);
+	const char *end = strstr(*p + 2, ":]");
+	size_t len = end ? (size_t)(end - (*p + 2)) : 0;
+	wctype_t class = 0;
+	char name[8];                   /* "xdigit", the longest */
 
-		if (!strncmp(*p + 2, classes[i].name, len) &&
-		    !strncmp(*p + 2 + len, ":]", 2)) {
-			for (int c = 0; c < 256; c++)
-				if (classes[i].is(c))
-					add(set, c);
-			*p += len + 4;
-			return 1;
-		}
+	if (strncmp(*p, "[:", 2) || !strstr(*p, ":]"))
+		return 0;
+	if (end && len < sizeof(name)) {
+		memcpy(name, *p + 2, len);
+		name[len] = '\0';
+		class = wctype(name);
 	}
-	if (!strncmp(*p, "[:", 2) && strstr(*p, ":]"))
+	if (!class)
 		errx(1, "invalid character class");
-	return 0;
+	for (int c = 0; c < 256; c++)
+		if (iswctype(c, class))
+			add(set, c);
+	*p = end + 2;
+	return 1;
 }
 
 static void parse_set(struct set *set, const char *p)

@@ -13,12 +13,12 @@
  * run, 127 if it was not found.
  */
 #include <err.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "run.h"
 
 #define MAX_ARGS 1024           /* words per command without -n */
 
@@ -76,20 +76,8 @@ keep:
 /* Runs argv and returns xargs's status for it (0 if it exited 0). */
 static int run(char **argv)
 {
-	int wstatus;
-	pid_t pid;
+	int wstatus = run_and_wait(argv);
 
-	fflush(stdout);
-	pid = fork();
-	if (pid < 0)
-		err(1, "fork");
-	if (pid == 0) {
-		execvp(argv[0], argv);
-		warn("%s", argv[0]);
-		_exit(errno == ENOENT ? 127 : 126);
-	}
-	if (waitpid(pid, &wstatus, 0) < 0)
-		err(1, "waitpid");
 	if (WIFSIGNALED(wstatus)) {
 		warnx("%s: terminated by signal %d", argv[0], WTERMSIG(wstatus));
 		return 125;

@@ -105,17 +105,27 @@ void put_value(struct xbuf *x, const char *value, enum mode mode)
 	xputs(x, value, mode == UNQUOTED ? F_SPLIT : F_QUOTED);
 }
 
+/* The text from s to e expanded as in mode, in a new string that
+   finish makes (xstring; xpattern keeps quoted characters literal). */
+static char *expand_text(const char *s, const char *e, enum mode mode,
+			 char *(*finish)(struct xbuf *, size_t, size_t))
+{
+	struct xbuf x = { 0 };
+
+	expand_range(&x, s, e, mode);
+	char *text = finish(&x, 0, x.len);
+	xfree(&x);
+	return text;
+}
+
 /* ---- $ ---- */
 
 static void arithmetic(struct xbuf *x, const char *s, const char *e,
 		       enum mode mode)
 {
-	struct xbuf w = { 0 };
+	char *expr = expand_text(s, e, HEREDOC, xstring);
 	char num[24];
 
-	expand_range(&w, s, e, HEREDOC);
-	char *expr = xstring(&w, 0, w.len);
-	xfree(&w);
 	snprintf(num, sizeof(num), "%ld", arith_eval(expr));
 	free(expr);
 	put_value(x, num, mode);
@@ -384,34 +394,19 @@ char **expand_words(struct word *w, int *argc)
 /* No splitting, no pathnames: assignments, redirections, case words. */
 char *expand_string(const char *raw)
 {
-	struct xbuf x = { 0 };
-
-	expand_range(&x, raw, raw + strlen(raw), UNQUOTED);
-	char *s = xstring(&x, 0, x.len);
-	xfree(&x);
-	return s;
+	return expand_text(raw, raw + strlen(raw), UNQUOTED, xstring);
 }
 
 /* A case pattern: quoted characters match only themselves. */
 char *expand_pattern(const char *raw)
 {
-	struct xbuf x = { 0 };
-
-	expand_range(&x, raw, raw + strlen(raw), UNQUOTED);
-	char *s = xpattern(&x, 0, x.len);
-	xfree(&x);
-	return s;
+	return expand_text(raw, raw + strlen(raw), UNQUOTED, xpattern);
 }
 
 /* An unquoted here-document's body: $, ` and \ work as inside "..". */
 char *expand_heredoc(const char *body)
 {
-	struct xbuf x = { 0 };
-
-	expand_range(&x, body, body + strlen(body), HEREDOC);
-	char *s = xstring(&x, 0, x.len);
-	xfree(&x);
-	return s;
+	return expand_text(body, body + strlen(body), HEREDOC, xstring);
 }
 
 void free_argv(char **argv)
