@@ -21,6 +21,7 @@
 #include "include/types.h"
 #include <sprout/stat.h>
 #include <sprout/fcntl.h>
+#include <sprout/poll.h>
 
 #define NAME_MAX  255
 #define PATH_MAX  4096
@@ -34,7 +35,9 @@
 struct file;
 struct inode;
 struct pipe_inode_info;
+struct poll_table;
 struct super_block;
+struct wait_queue;
 
 /* Call filldir for each entry from *pos on; stop when it returns non-zero. */
 typedef int (*filldir_t)(void *ctx, const char *name, size_t len,
@@ -54,7 +57,34 @@ struct file_operations {
 	ssize_t (*pread)(struct file *f, char *buf, size_t n, loff_t pos);
 	ssize_t (*pwrite)(struct file *f, const char *buf, size_t n,
 			  loff_t pos);
+	/* The POLL* bits true now, after poll_wait() on every wait queue
+	   whose wake_up() may change them (NULL: DEFAULT_POLLMASK). */
+	unsigned int (*poll)(struct file *f, struct poll_table *pt);
 };
+
+/* A file that never makes anyone wait, like a regular file, is always
+   ready for reading and writing (Linux's DEFAULT_POLLMASK). */
+#define DEFAULT_POLLMASK (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM)
+
+/*
+ * How poll() and select() learn which wait queues to sleep on: they hand
+ * each file's poll operation a poll_table, and the operation passes every
+ * queue it knows to poll_wait(), which calls the table's queue_proc.
+ * fs/select.c's queue_proc gives the polling task one wait-queue entry
+ * per queue, so one task sleeps on many files' queues at once. The file
+ * need not know any of that; and a NULL table means "just tell me now".
+ */
+struct poll_table {
+	void (*queue_proc)(struct file *f, struct wait_queue *wq,
+			   struct poll_table *pt);
+};
+
+static inline void poll_wait(struct file *f, struct wait_queue *wq,
+			     struct poll_table *pt)
+{
+	if (pt)
+		pt->queue_proc(f, wq, pt);
+}
 
 /* What a file system does with its inodes: one table per file system
    (ext2's in ext2_inode.c, /proc's in procfs/), reached through each
