@@ -55,6 +55,9 @@ for header, names in {
     "sys/uio.h": "readv writev",
     "sys/reboot.h": "reboot",
     "sys/mount.h": "mount umount2 umount",
+    "sys/socket.h": "socket socketpair bind connect listen accept accept4 "
+                    "getsockopt setsockopt getsockname getpeername send "
+                    "sendto sendmsg recv recvfrom recvmsg shutdown",
 }.items():
     for name in names.split():
         POSIX_HEADER[name] = header
