@@ -203,7 +203,7 @@ static int sock_create(int domain, int type, int protocol,
 
 	if (domain < 0 || domain >= AF_MAX || !families[domain])
 		return -EAFNOSUPPORT;
-	if (type <= 0 || type >= SOCK_MAX)
+	if (type >= SOCK_MAX)
 		return -EINVAL;
 	*res = families[domain]->create(type, protocol, &err);
 	return *res ? 0 : err;
