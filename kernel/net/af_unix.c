@@ -95,15 +95,15 @@ static int set_name(struct unix_sock *u, const void *name, int len,
 	return 0;
 }
 
+/* Off the list, if it is there: an accepted socket shares its
+   listener's name without being bound to it. */
 static void unbind(struct unix_sock *u)
 {
-	struct unix_sock **p;
-
-	if (!u->addr)
-		return;
-	for (p = &unix_bound; *p != u; p = &(*p)->bound_next)
-		;
-	*p = u->bound_next;
+	for (struct unix_sock **p = &unix_bound; *p; p = &(*p)->bound_next)
+		if (*p == u) {
+			*p = u->bound_next;
+			break;
+		}
 	if (u->inode) {
 		fs_lock();
 		iput(u->inode);
@@ -140,7 +140,7 @@ static int bind_path(struct unix_sock *u, struct sockaddr *addr, int len)
 	fs_unlock();
 	if (err)
 		return err == -EEXIST ? -EADDRINUSE : err;
-	if (u->addr) {                  /* bound while mknod slept */
+	if (u->addr) {                  /* bound already, or while mknod slept */
 		fs_lock();
 		iput(inode);
 		vfs_unlink(path);
@@ -161,10 +161,10 @@ static int unix_bind(struct socket *sock, const struct sockaddr *uaddr,
 		return unix_autobind(u);
 	if ((err = unix_check_name(addr, len)))
 		return err;
+	if (!is_abstract(addr))         /* mknod first, as Linux */
+		return bind_path(u, addr, path_name(addr, len));
 	if (u->addr)
 		return -EINVAL;
-	if (!is_abstract(addr))
-		return bind_path(u, addr, path_name(addr, len));
 	if (find_abstract(addr, len))
 		return -EADDRINUSE;
 	return set_name(u, addr, len, NULL);
