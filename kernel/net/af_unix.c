@@ -472,7 +472,7 @@ static unsigned int unix_poll(struct socket *sock, struct file *f,
 	if (sock->type == SOCK_DGRAM && u->peer) {
 		/* a datagram also needs room in its receiver's queue */
 		poll_wait(f, &u->peer->sk.wq, pt);
-		room = room && unix_dgram_room(u->peer);
+		room = room && unix_dgram_room(u, u->peer);
 	}
 	if (room)
 		mask |= POLLOUT | POLLWRNORM | POLLWRBAND;

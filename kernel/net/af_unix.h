@@ -100,8 +100,8 @@ void unix_queue(struct unix_sock *to, struct unix_msg *msg);
 void unix_purge_queue(struct unix_sock *u);
 size_t unix_inq(struct unix_sock *u);           /* FIONREAD */
 bool unix_writable(struct unix_sock *u);
-/* May a datagram go into other's queue now (or is other gone)? */
-bool unix_dgram_room(struct unix_sock *other);
+/* May u's datagram go into other's queue now (or is other gone)? */
+bool unix_dgram_room(struct unix_sock *u, struct unix_sock *other);
 ssize_t unix_stream_sendmsg(struct socket *sock, struct sock_msg *m);
 ssize_t unix_stream_recvmsg(struct socket *sock, struct sock_msg *m);
 ssize_t unix_dgram_sendmsg(struct socket *sock, struct sock_msg *m);

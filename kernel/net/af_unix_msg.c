@@ -267,15 +267,41 @@ ssize_t unix_stream_recvmsg(struct socket *sock, struct sock_msg *m)
 
 /* ---- datagrams ---- */
 
-bool unix_dgram_room(struct unix_sock *other)
+/* Room in other's queue for a datagram from u. A socket connected back
+   to u takes any number (u's sndbuf bounds them); others' queues hold
+   UNIX_MAX_DGRAM_QLEN, and one more, as Linux counts. */
+bool unix_dgram_room(struct unix_sock *u, struct unix_sock *other)
 {
-	return other->dead || other->rq_count <= UNIX_MAX_DGRAM_QLEN;
+	return other->dead || other->peer == u ||
+	       other->rq_count <= UNIX_MAX_DGRAM_QLEN;
 }
 
-static bool dgram_room(struct socket *sock, void *arg)
+static bool queue_room(struct socket *sock, void *arg)
 {
-	(void)sock;
-	return unix_dgram_room(arg);
+	return unix_dgram_room(unix_sk(sock), arg);
+}
+
+static bool wmem_room(struct socket *sock, void *arg)
+{
+	(void)arg;
+	return unix_sk(sock)->wmem < sock->sndbuf;
+}
+
+/* Wait for both rooms: the first is made by reads of u's messages (they
+   wake u), the second by reads of other's queue (they wake other). */
+static int wait_dgram_room(struct unix_sock *u, struct unix_sock *other,
+			   uint32_t *timeo)
+{
+	int err;
+
+	do {
+		if ((err = sock_wait(&u->sk.wq, wmem_room, &u->sk, NULL,
+				     timeo)) ||
+		    (err = sock_wait(&other->sk.wq, queue_room, &u->sk, other,
+				     timeo)))
+			return err;
+	} while (!wmem_room(&u->sk, NULL));
+	return 0;
 }
 
 /* Where a datagram goes: the address given, else the peer. Held. */
@@ -299,8 +325,7 @@ static ssize_t dgram_send_to(struct unix_sock *u, struct unix_sock *other,
 	struct iov_iter it;
 	int err;
 
-	if ((err = sock_wait(&other->sk.wq, dgram_room, &u->sk, other,
-			     &timeo)))
+	if ((err = wait_dgram_room(u, other, &timeo)))
 		return err;
 	if (other->dead)
 		return -ECONNREFUSED;
