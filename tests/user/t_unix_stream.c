@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 
@@ -32,6 +33,52 @@ static void on_sigpipe(int sig)
 {
 	(void)sig;
 	sigpipes++;
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+}
+
+/* A 100 ms one-shot SIGALRM. */
+static void alarm_soon(void)
+{
+	struct itimerval it = { { 0, 0 }, { 0, 100000 } };
+
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static void signals(void)
+{
+	int sv[2], r;
+	char c = 0;
+
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	install_handler(SIGALRM, on_alarm, 0);
+	alarm_soon();
+	r = ERR(read(sv[0], &c, 1));
+	expect("a signal during a blocking read: EINTR", r == -EINTR,
+	       "got %d", r);
+	install_handler(SIGALRM, on_alarm, SA_RESTART);
+	pid_t pid = fork();
+	if (pid == 0) {
+		sleep_ms(400);
+		write(sv[1], "r", 1);
+		_exit(0);
+	}
+	alarm_soon();
+	r = read(sv[0], &c, 1);
+	waitpid(pid, NULL, 0);
+	expect("with SA_RESTART the read goes on after the handler",
+	       r == 1 && c == 'r', "got %d", r);
+	struct timeval tv = { 5, 0 };
+	setsockopt(sv[0], SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+	alarm_soon();
+	r = ERR(read(sv[0], &c, 1));
+	expect("with SO_RCVTIMEO set, even SA_RESTART gives EINTR",
+	       r == -EINTR, "got %d", r);
+	close(sv[0]);
+	close(sv[1]);
 }
 
 static socklen_t path_addr(struct sockaddr_un *a, const char *path)
@@ -620,5 +667,6 @@ int main(int argc, char **argv)
 	credentials();
 	one_mib();
 	sndbuf_limit();
+	signals();
 	return check_done();
 }
