@@ -38,7 +38,7 @@ void unix_addr_put(struct unix_address *addr)
 }
 
 /* A well-formed AF_UNIX address: 0 or EINVAL. */
-int unix_check_name(const struct sockaddr *addr, int len)
+static int unix_check_name(const struct sockaddr *addr, int len)
 {
 	if (len <= (int)SUN_PATH_OFFSET || len > (int)sizeof(struct sockaddr_un) ||
 	    addr->sa_family != AF_UNIX)

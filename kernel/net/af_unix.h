@@ -91,12 +91,8 @@ int unix_autobind(struct unix_sock *u);
 /* The socket bound to the name, held: 0 or -errno. */
 int unix_find_other(const struct sockaddr *addr, int len, int type,
 		    struct unix_sock **res);
-int unix_check_name(const struct sockaddr *addr, int len);
 
 /* af_unix_msg.c: messages and the receive queue */
-struct unix_msg *unix_msg_alloc(struct unix_sock *from, size_t len);
-void unix_msg_free(struct unix_msg *msg);
-void unix_queue(struct unix_sock *to, struct unix_msg *msg);
 void unix_purge_queue(struct unix_sock *u);
 size_t unix_inq(struct unix_sock *u);           /* FIONREAD */
 bool unix_writable(struct unix_sock *u);

@@ -16,7 +16,23 @@
 
 /* ---- messages ---- */
 
-struct unix_msg *unix_msg_alloc(struct unix_sock *from, size_t len)
+/* Its sender gets the room back, and is woken to use it. */
+static void unix_msg_free(struct unix_msg *msg)
+{
+	for (int i = 0; i < msg->npieces; i++)
+		kfree(msg->piece[i]);
+	if (msg->from) {
+		unix_sk(msg->from)->wmem -= msg->size;
+		wake_up(&msg->from->wq);
+		sock_put(msg->from);
+	}
+	if (msg->addr)
+		unix_addr_put(msg->addr);
+	scm_fds_free(msg->fds);
+	kfree(msg);
+}
+
+static struct unix_msg *unix_msg_alloc(struct unix_sock *from, size_t len)
 {
 	int n = (len + PAGE_SIZE - 1) / PAGE_SIZE;
 	struct unix_msg *msg = kzalloc(sizeof(*msg) + n * sizeof(char *));
@@ -40,22 +56,6 @@ struct unix_msg *unix_msg_alloc(struct unix_sock *from, size_t len)
 	return msg;
 }
 
-/* Its sender gets the room back, and is woken to use it. */
-void unix_msg_free(struct unix_msg *msg)
-{
-	for (int i = 0; i < msg->npieces; i++)
-		kfree(msg->piece[i]);
-	if (msg->from) {
-		unix_sk(msg->from)->wmem -= msg->size;
-		wake_up(&msg->from->wq);
-		sock_put(msg->from);
-	}
-	if (msg->addr)
-		unix_addr_put(msg->addr);
-	scm_fds_free(msg->fds);
-	kfree(msg);
-}
-
 /* n bytes between the message at off and the user's buffers. */
 static void msg_copy(struct unix_msg *msg, size_t off, struct iov_iter *it,
 		     size_t n, bool to_msg)
@@ -74,7 +74,7 @@ static void msg_copy(struct unix_msg *msg, size_t off, struct iov_iter *it,
 	}
 }
 
-void unix_queue(struct unix_sock *to, struct unix_msg *msg)
+static void unix_queue(struct unix_sock *to, struct unix_msg *msg)
 {
 	if (to->rq_tail)
 		to->rq_tail->next = msg;

@@ -31,8 +31,9 @@
  * The socket layer sits above fs (files, inodes, names) and signal
  * (SIGPIPE) and below proc. The kernel is not preempted, so a socket's
  * fields change only where the code says so: between a look at them and
- * a change, nothing may sleep (the only sleeps are sock_wait() and the
- * fs lock in bind and connect).
+ * a change, nothing may sleep. (The sleeps are sock_wait() and the fs
+ * lock: bind and connect look up names, and a socket file is made and
+ * closed under it. Both are followed by a fresh look.)
  */
 #ifndef _NET_NET_H
 #define _NET_NET_H
