@@ -13,32 +13,38 @@
  *   <name>         unless the libc column is 0: the POSIX function, which
  *                  sets errno and returns -1 on failure (its prototype is
  *                  in the header that column names).
- * ebx, esi and edi belong to our caller (cdecl), so we save them.
+ * ebx, esi and edi belong to our caller (cdecl), so we save them; a
+ * six-argument call (sendto, recvfrom) also passes ebp, saved the same way.
  */
 
 /* The body of a stub: arguments from the caller's stack into registers.
-   After the three pushes, the first argument is at 16(%esp). */
+   After the four pushes, the first argument is at 20(%esp). */
 	.macro trap nr, nargs
 	pushl %ebx
 	pushl %esi
 	pushl %edi
+	pushl %ebp
 	.if \nargs >= 1
-	movl 16(%esp), %ebx
+	movl 20(%esp), %ebx
 	.endif
 	.if \nargs >= 2
-	movl 20(%esp), %ecx
+	movl 24(%esp), %ecx
 	.endif
 	.if \nargs >= 3
-	movl 24(%esp), %edx
+	movl 28(%esp), %edx
 	.endif
 	.if \nargs >= 4
-	movl 28(%esp), %esi
+	movl 32(%esp), %esi
 	.endif
 	.if \nargs >= 5
-	movl 32(%esp), %edi
+	movl 36(%esp), %edi
+	.endif
+	.if \nargs >= 6
+	movl 40(%esp), %ebp
 	.endif
 	movl $\nr, %eax
 	int $0x80
+	popl %ebp
 	popl %edi
 	popl %esi
 	popl %ebx

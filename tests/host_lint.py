@@ -82,10 +82,10 @@ def run(results):
 def missing_folder():
     d = scratch_tree()
     try:
-        os.mkdir(os.path.join(d, "kernel", "net"))
-        open(os.path.join(d, "kernel", "net", "net.c"), "w").write("int x;\n")
+        os.mkdir(os.path.join(d, "kernel", "ipc"))
+        open(os.path.join(d, "kernel", "ipc", "ipc.c"), "w").write("int x;\n")
         out = lint(d)
-        if out.returncode == 0 or "kernel/net/: a folder" not in out.stdout:
+        if out.returncode == 0 or "kernel/ipc/: a folder" not in out.stdout:
             raise AssertionError(out.stdout[-500:])
     finally:
         shutil.rmtree(d)

@@ -48,7 +48,7 @@ struct call {
 	const char *name;
 	uint8_t nargs;
 	uint8_t ret;                    /* enum arg_kind, as are these */
-	uint8_t arg[5];
+	uint8_t arg[6];
 };
 
 #define mode_t struct mode

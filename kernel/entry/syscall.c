@@ -52,7 +52,7 @@ static long __attribute__((noinline)) traced_syscall(uint32_t nr,
 						     const uint32_t *args)
 {
 	struct strace_line line;
-	uint32_t copy[5];       /* sigreturn or execve may rewrite the frame */
+	uint32_t copy[6];       /* sigreturn or execve may rewrite the frame */
 	long ret;
 
 	memcpy(copy, args, sizeof(copy));

@@ -15,6 +15,7 @@
 #include <sprout/fcntl.h>       /* open_flags_t */
 #include <sprout/sigaction.h>   /* sigset_t, old_sigset_t, stack_t */
 #include <sprout/select.h>      /* fd_set */
+#include <sprout/socket.h>      /* socklen_t, struct sockaddr, msghdr */
 
 /* What the table's pointers point at; a handler that fills one includes
    its header. */

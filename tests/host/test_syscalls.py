@@ -57,6 +57,9 @@ for header, names in {
     "sys/mount.h": "mount umount2 umount",
     "poll.h": "poll ppoll",
     "sys/select.h": "select pselect",
+    "sys/socket.h": "socket socketpair bind connect listen accept accept4 "
+                    "getsockopt setsockopt getsockname getpeername send "
+                    "sendto sendmsg recv recvfrom recvmsg shutdown",
 }.items():
     for name in names.split():
         POSIX_HEADER[name] = header

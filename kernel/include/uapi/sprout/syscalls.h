@@ -3,8 +3,8 @@
  * its arguments as the man page types them:
  *
  *   SYSCALL3(4, write, unistd, ssize_t, int, fd, const void *, buf, size_t, count)
- *            |  |      |       |        each argument: type, name (at most 5:
- *            |  |      |       |        ebx, ecx, edx, esi, edi); SYSCALLn has n
+ *            |  |      |       |        each argument: type, name (at most 6:
+ *            |  |      |       |        ebx, ecx, edx, esi, edi, ebp); SYSCALLn has n
  *            |  |      |       what the POSIX function returns
  *            |  |      the C library header that declares write() (unistd for
  *            |  |      <unistd.h>, sys_stat for <sys/stat.h>), or 0: no wrapper
@@ -38,6 +38,7 @@
 #define SYSCALL3(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 3, __VA_ARGS__)
 #define SYSCALL4(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 4, __VA_ARGS__)
 #define SYSCALL5(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 5, __VA_ARGS__)
+#define SYSCALL6(nr, name, libc, ret, ...) SYSCALL(nr, name, libc, ret, 6, __VA_ARGS__)
 
 /* SYSCALL_MAP(n, m, none, type0, arg0, ...) is m(0, type0, arg0),
    m(1, type1, arg1), ... for the n arguments, or none when n is 0. */
@@ -52,6 +53,8 @@
 	SYSCALL_MAP3(m, none, t0, a0, t1, a1, t2, a2), m(3, t3, a3)
 #define SYSCALL_MAP5(m, none, t0, a0, t1, a1, t2, a2, t3, a3, t4, a4) \
 	SYSCALL_MAP4(m, none, t0, a0, t1, a1, t2, a2, t3, a3), m(4, t4, a4)
+#define SYSCALL_MAP6(m, none, t0, a0, t1, a1, t2, a2, t3, a3, t4, a4, t5, a5) \
+	SYSCALL_MAP5(m, none, t0, a0, t1, a1, t2, a2, t3, a3, t4, a4), m(5, t5, a5)
 
 /* A prototype's parameter list: "int fd, const void *buf, ..." or "void". */
 #define SYSCALL_PARAM(i, type, arg) type arg
@@ -121,6 +124,7 @@ SYSCALL2( 96, getpriority,   0,           int,     int, which, id_t, who)  /* 20
 SYSCALL3( 97, setpriority,   sys_resource, int,    int, which, id_t, who, int, prio)
 SYSCALL2( 99, statfs,        sys_statfs,  int,     const char *, path, struct statfs *, buf)
 SYSCALL2(100, fstatfs,       sys_statfs,  int,     int, fd, struct statfs *, buf)
+SYSCALL2(102, socketcall,    0,           int,     int, call, unsigned long *, args)  /* the old entry to the socket calls (net/socketcall.c) */
 SYSCALL3(104, setitimer,     sys_time,    int,     int, which, const struct itimerval *, new_value, struct itimerval *, old_value)
 SYSCALL2(105, getitimer,     sys_time,    int,     int, which, struct itimerval *, curr_value)
 SYSCALL2(106, stat,          sys_stat,    int,     const char *, path, struct stat *, statbuf)
@@ -178,6 +182,21 @@ SYSCALL5(308, pselect6,      0,           int,     int, nfds, fd_set *, readfds,
 SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, unsigned long, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
+SYSCALL3(359, socket,        sys_socket,  int,     int, domain, int, type, int, protocol)
+SYSCALL4(360, socketpair,    sys_socket,  int,     int, domain, int, type, int, protocol, int *, sv)
+SYSCALL3(361, bind,          sys_socket,  int,     int, sockfd, const struct sockaddr *, addr, socklen_t, addrlen)
+SYSCALL3(362, connect,       sys_socket,  int,     int, sockfd, const struct sockaddr *, addr, socklen_t, addrlen)
+SYSCALL2(363, listen,        sys_socket,  int,     int, sockfd, int, backlog)
+SYSCALL4(364, accept4,       sys_socket,  int,     int, sockfd, struct sockaddr *, addr, socklen_t *, addrlen, int, flags)
+SYSCALL5(365, getsockopt,    sys_socket,  int,     int, sockfd, int, level, int, optname, void *, optval, socklen_t *, optlen)
+SYSCALL5(366, setsockopt,    sys_socket,  int,     int, sockfd, int, level, int, optname, const void *, optval, socklen_t, optlen)
+SYSCALL3(367, getsockname,   sys_socket,  int,     int, sockfd, struct sockaddr *, addr, socklen_t *, addrlen)
+SYSCALL3(368, getpeername,   sys_socket,  int,     int, sockfd, struct sockaddr *, addr, socklen_t *, addrlen)
+SYSCALL6(369, sendto,        sys_socket,  ssize_t, int, sockfd, const void *, buf, size_t, len, int, flags, const struct sockaddr *, dest_addr, socklen_t, addrlen)
+SYSCALL3(370, sendmsg,       sys_socket,  ssize_t, int, sockfd, const struct msghdr *, msg, int, flags)
+SYSCALL6(371, recvfrom,      sys_socket,  ssize_t, int, sockfd, void *, buf, size_t, len, int, flags, struct sockaddr *, src_addr, socklen_t *, addrlen)
+SYSCALL3(372, recvmsg,       sys_socket,  ssize_t, int, sockfd, struct msghdr *, msg, int, flags)
+SYSCALL2(373, shutdown,      sys_socket,  int,     int, sockfd, int, how)
 
 #undef SYSCALL0
 #undef SYSCALL1
@@ -185,6 +204,7 @@ SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 #undef SYSCALL3
 #undef SYSCALL4
 #undef SYSCALL5
+#undef SYSCALL6
 #undef SYSCALL_MAP
 #undef SYSCALL_MAP0
 #undef SYSCALL_MAP1
@@ -192,5 +212,6 @@ SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 #undef SYSCALL_MAP3
 #undef SYSCALL_MAP4
 #undef SYSCALL_MAP5
+#undef SYSCALL_MAP6
 #undef SYSCALL_PARAM
 #undef SYSCALL_PARAMS

@@ -1,0 +1,231 @@
+/*
+ * Sending and receiving: sendto, recvfrom, sendmsg, recvmsg, and read and
+ * write on a socket, which are recv and send with no flags. Each builds a
+ * struct sock_msg - the user's buffers checked, the address and control
+ * data copied in - and hands it to the family's sendmsg or recvmsg.
+ */
+#include "net/net.h"
+#include "mm/mm.h"
+#include "lib/lib.h"
+#include "include/syscall.h"
+#include <sprout/errno.h>
+
+/* Linux's cap on one transfer, so a count always fits a positive ssize_t. */
+#define MAX_RW_COUNT 0x7ffff000u
+
+/* ---- the user's buffers ---- */
+
+void iov_iter_init(struct iov_iter *it, const struct sock_msg *m)
+{
+	it->cur = m->iov;
+	it->more = m->more;
+	it->nmore = m->nmore;
+}
+
+/* The next buffer with room, once the current one is used up. Its
+   iovec was read and checked before (import_iovecs), so the copy works. */
+static void iov_next(struct iov_iter *it)
+{
+	while (it->cur.iov_len == 0 && it->nmore > 0) {
+		copy_from_user(&it->cur, it->more++, sizeof(it->cur));
+		it->nmore--;
+	}
+}
+
+static void iov_copy(struct iov_iter *it, char *kbuf, size_t n, bool to_user)
+{
+	while (n) {
+		iov_next(it);
+		size_t piece = n < it->cur.iov_len ? n : it->cur.iov_len;
+		if (to_user)
+			memcpy(it->cur.iov_base, kbuf, piece);
+		else
+			memcpy(kbuf, it->cur.iov_base, piece);
+		it->cur.iov_base = (char *)it->cur.iov_base + piece;
+		it->cur.iov_len -= piece;
+		kbuf += piece;
+		n -= piece;
+	}
+}
+
+void iov_copy_from(struct iov_iter *it, char *dst, size_t n)
+{
+	iov_copy(it, dst, n, false);
+}
+
+void iov_copy_to(struct iov_iter *it, const char *src, size_t n)
+{
+	iov_copy(it, (char *)src, n, true);
+}
+
+/* One buffer, counted into m->len: at most MAX_RW_COUNT in all, as Linux
+   (the rest of a longer list is simply not used). */
+static int add_buffer(struct sock_msg *m, struct iovec *iov, bool recv)
+{
+	if ((ssize_t)iov->iov_len < 0)
+		return -EINVAL;
+	if (iov->iov_len > MAX_RW_COUNT - m->len)
+		iov->iov_len = MAX_RW_COUNT - m->len;
+	if (verify_area(iov->iov_base, iov->iov_len,
+			recv ? VERIFY_WRITE : VERIFY_READ))
+		return -EFAULT;
+	m->len += iov->iov_len;
+	return 0;
+}
+
+static int import_buffer(struct sock_msg *m, void *buf, size_t len,
+			 bool recv)
+{
+	m->iov = (struct iovec){ buf, len };
+	return add_buffer(m, &m->iov, recv);
+}
+
+/* Check every iovec of the user's list now, so that copying later
+   cannot fault. */
+static int import_iovecs(struct sock_msg *m, const struct msghdr *kmsg,
+			 bool recv)
+{
+	const struct iovec *uiov = kmsg->msg_iov;
+	int err;
+
+	if (kmsg->msg_iovlen > IOV_MAX)
+		return -EMSGSIZE;
+	if (kmsg->msg_iovlen == 0)
+		return import_buffer(m, NULL, 0, recv);
+	for (size_t i = 0; i < kmsg->msg_iovlen; i++) {
+		struct iovec iov;
+		if (copy_from_user(&iov, &uiov[i], sizeof(iov)))
+			return -EFAULT;
+		if ((err = add_buffer(m, &iov, recv)))
+			return err;
+		if (i == 0)
+			m->iov = iov;
+	}
+	m->more = uiov + 1;
+	m->nmore = kmsg->msg_iovlen - 1;
+	return 0;
+}
+
+/* sendto's or sendmsg's address: none when NULL. */
+static int import_name(struct sock_msg *m, const void *uaddr, socklen_t len)
+{
+	if (!uaddr)
+		return 0;
+	if (len > sizeof(m->name))
+		return -EINVAL;
+	if (copy_from_user(&m->name, uaddr, len))
+		return -EFAULT;
+	m->namelen = len;
+	return 0;
+}
+
+/* ---- sending ---- */
+
+static long do_send(struct socket *sock, struct sock_msg *m)
+{
+	if (m->flags & MSG_OOB)
+		return -EOPNOTSUPP;     /* no family here has urgent data */
+	return sock->ops->sendmsg(sock, m);
+}
+
+ssize_t sock_write(struct file *f, const char *buf, size_t n)
+{
+	struct sock_msg m = { .iov = { (void *)buf, n }, .len = n };
+
+	return do_send(f->private_data, &m);
+}
+
+long sys_sendto(int fd, const void *buf, size_t len, int flags,
+		const struct sockaddr *uaddr, socklen_t addrlen)
+{
+	struct sock_msg m = { .flags = flags };
+	int err = 0;
+	struct socket *sock = sockfd_lookup(fd, &err);
+
+	if (!sock || (err = import_buffer(&m, (void *)buf, len, false)) ||
+	    (err = import_name(&m, uaddr, addrlen)))
+		return err;
+	return do_send(sock, &m);
+}
+
+long sys_sendmsg(int fd, const struct msghdr *umsg, int flags)
+{
+	struct sock_msg m = { .flags = flags };
+	struct msghdr kmsg;
+	int err = 0;
+	long ret;
+	struct socket *sock = sockfd_lookup(fd, &err);
+
+	if (!sock)
+		return err;
+	if (copy_from_user(&kmsg, umsg, sizeof(kmsg)))
+		return -EFAULT;
+	if ((ret = import_iovecs(&m, &kmsg, false)) ||
+	    (ret = import_name(&m, kmsg.msg_name, kmsg.msg_namelen)) ||
+	    (ret = scm_send(&m, &kmsg)))
+		return ret;
+	ret = do_send(sock, &m);
+	scm_fds_free(m.fds);        /* unless the family took them */
+	return ret;
+}
+
+/* ---- receiving ---- */
+
+static long do_recv(struct socket *sock, struct sock_msg *m)
+{
+	if (m->flags & MSG_OOB)
+		return -EOPNOTSUPP;
+	return sock->ops->recvmsg(sock, m);
+}
+
+ssize_t sock_read(struct file *f, char *buf, size_t n)
+{
+	struct sock_msg m = { .iov = { buf, n }, .len = n };
+	ssize_t ret = do_recv(f->private_data, &m);
+
+	scm_fds_free(m.fds);        /* read() has no room for fds */
+	return ret;
+}
+
+long sys_recvfrom(int fd, void *buf, size_t len, int flags,
+		  struct sockaddr *uaddr, socklen_t *ulen)
+{
+	struct sock_msg m = { .flags = flags };
+	int err = 0;
+	struct socket *sock = sockfd_lookup(fd, &err);
+
+	if (!sock || (err = import_buffer(&m, buf, len, true)))
+		return err;
+	long ret = do_recv(sock, &m);
+	scm_fds_free(m.fds);
+	if (ret >= 0 && (err = move_addr_out(&m.name, m.namelen, uaddr, ulen)))
+		return err;
+	return ret;
+}
+
+long sys_recvmsg(int fd, struct msghdr *umsg, int flags)
+{
+	struct sock_msg m = { .flags = flags };
+	struct msghdr kmsg;
+	int err = 0;
+	long ret;
+	struct socket *sock = sockfd_lookup(fd, &err);
+
+	if (!sock)
+		return err;
+	if (copy_from_user(&kmsg, umsg, sizeof(kmsg)))
+		return -EFAULT;
+	if ((ret = import_iovecs(&m, &kmsg, true)))
+		return ret;
+	ret = do_recv(sock, &m);
+	if (ret < 0)
+		return ret;
+	if (kmsg.msg_name && (err = move_addr_out(&m.name, m.namelen,
+						  kmsg.msg_name,
+						  &umsg->msg_namelen))) {
+		scm_fds_free(m.fds);
+		return err;
+	}
+	err = scm_recv(&m, sock, &kmsg, umsg);
+	return err ? err : ret;
+}
