@@ -10,4 +10,5 @@ $(B)/user/bin/ls $(B)/user/bin/rm $(B)/user/bin/cp $(B)/user/bin/mv $(B)/user/bi
 
 # The user and group databases that ls -l, id and whoami read
 # (libc/pwd.c, libc/grp.c).
-DISK_INSTALL += user/etc/passwd:etc/passwd:644 user/etc/group:etc/group:644
+DISK_INSTALL += user/etc/passwd:etc/passwd:644 user/etc/group:etc/group:644 \
+	user/etc/services:etc/services:644
