@@ -16,7 +16,6 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/socket.h>
-#include <sys/stat.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 #include "check.h"
@@ -38,16 +37,30 @@ static int connect_to(const char *path)
 	struct sockaddr_un a = unix_name(path);
 	int fd = socket(AF_UNIX, SOCK_STREAM, 0);
 
-	if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) < 0)
+	if (fd < 0 || connect(fd, (struct sockaddr *)&a, sizeof(a)) < 0) {
+		close(fd);
 		return -1;
+	}
+	return fd;
+}
+
+/* A server's socket file appears at bind(), a moment before listen():
+   until then connect() fails (ENOENT, then ECONNREFUSED). */
+static int connect_when_ready(const char *path)
+{
+	int fd = connect_to(path);
+
+	for (int i = 0; i < 1000 && fd < 0; i++) {
+		sleep_ms(10);
+		fd = connect_to(path);
+	}
 	return fd;
 }
 
 /* /bin/echo-server -v version -U path, its echoes of requests to
-   /dev/null; returns once the socket file is there. */
+   /dev/null; returns once it takes connections. */
 static pid_t start_server(const char *version, const char *path)
 {
-	struct stat st;
 	pid_t pid;
 
 	unlink(path);
@@ -60,8 +73,7 @@ static pid_t start_server(const char *version, const char *path)
 		execl(prog, "echo-server", "-v", version, "-U", path, (char *)NULL);
 		_exit(127);
 	}
-	for (int i = 0; i < 1000 && stat(path, &st) < 0; i++)
-		sleep_ms(10);
+	close(connect_when_ready(path));        /* an empty session */
 	return pid;
 }
 
@@ -226,13 +238,10 @@ static void file_owner(void)
    offset the owner left (one open file description, shared). */
 static void file_borrower(void)
 {
-	struct stat st;
 	int sock, fd;
 
 	alarm(60);
-	for (int i = 0; i < 1000 && stat(pass_path, &st) < 0; i++)
-		sleep_ms(10);
-	sock = connect_to(pass_path);
+	sock = connect_when_ready(pass_path);
 	fd = sock < 0 ? -1 : receive_fd(sock);
 	if (fd < 0 || write(fd, "world", 5) != 5)
 		_exit(3);
