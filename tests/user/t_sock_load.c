@@ -70,6 +70,7 @@ static pid_t start_server(const char *version, const char *path)
 		int null = open("/dev/null", O_WRONLY);
 
 		dup2(null, 1);
+		signal(SIGPIPE, SIG_DFL);       /* we ignore it; exec would keep that */
 		execl(prog, "echo-server", "-v", version, "-U", path, (char *)NULL);
 		_exit(127);
 	}

@@ -47,6 +47,8 @@ static int copy(int fd, int out, const char *what)
 	return n > 0;
 }
 
+#define READABLE (POLLIN | POLLHUP | POLLERR | POLLNVAL)
+
 /* A datagram listener only receives: an AF_UNIX sender that did not
    bind has no name to answer to. */
 static void relay(int sock, int datagram, int receive_only)
@@ -62,16 +64,16 @@ static void relay(int sock, int datagram, int receive_only)
 				continue;
 			err(1, "poll");
 		}
-		/* POLLHUP too: a pipe's writer gone, with nothing left to read */
-		if (fds[0].revents & (POLLIN | POLLHUP | POLLERR) &&
-		    !copy(STDIN_FILENO, sock, "stdin")) {
+		/* POLLHUP too: a pipe's writer gone, with nothing left to
+		   read; and errors (POLLNVAL: stdin closed), which read()
+		   then reports */
+		if (fds[0].revents & READABLE && !copy(STDIN_FILENO, sock, "stdin")) {
 			fds[0].fd = -1;         /* poll skips it from now on */
 			if (datagram)
 				break;          /* no end of file to pass on */
 			shutdown(sock, SHUT_WR);
 		}
-		if (fds[1].revents & (POLLIN | POLLHUP | POLLERR) &&
-		    !copy(sock, STDOUT_FILENO, "socket"))
+		if (fds[1].revents & READABLE && !copy(sock, STDOUT_FILENO, "socket"))
 			fds[1].fd = -1;
 	}
 }
