@@ -78,8 +78,8 @@ static void relay(int sock, int datagram, int receive_only)
 	}
 }
 
-/* Listen for one connection and take it; a datagram socket is simply
-   bound, and the first datagram tells us who the peer is. */
+/* Listen for one connection and take it. A datagram socket is only
+   bound: datagrams come to its name from anyone. */
 static int listen_once(int sock, struct addrinfo *addr, const char *name,
 		       int datagram)
 {
