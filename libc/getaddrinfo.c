@@ -64,15 +64,15 @@ static int service_port(const char *name, const char *proto)
 	if (!f)
 		return -1;
 	while (port < 0 && fgets(line, sizeof(line), f)) {
-		char *hash = strchr(line, '#');
-		char *word, *rest;
+		char *hash = strchr(line, '#'), *rest;
+		char *word, *portproto, *slash;
 		int p;
 
 		if (hash)
 			*hash = '\0';
-		word = strtok_r(line, " \t\n", &rest);
-		char *portproto = strtok_r(NULL, " \t\n", &rest);
-		char *slash = portproto ? strchr(portproto, '/') : NULL;
+		word = strtok_r(line, " \t\n", &rest);       /* the name */
+		portproto = strtok_r(NULL, " \t\n", &rest);  /* "80/tcp" */
+		slash = portproto ? strchr(portproto, '/') : NULL;
 
 		if (!slash || strcmp(slash + 1, proto))
 			continue;
