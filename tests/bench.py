@@ -4,8 +4,10 @@ instruction = 1 ns, so figures repeat whatever the host's load) and run
 /bin/bench as process 1. Prints the guest's `bench:` lines.
 
   tests/bench.py                 every figure (three boots: processes,
-                                 file write, then cold and warm reads)
+                                 pipes and AF_UNIX sockets, file write,
+                                 then cold and warm reads)
   tests/bench.py syscall fork    just these, in one boot
+  tests/bench.py pipe unix       pipes against AF_UNIX stream sockets
 """
 import os
 import sys

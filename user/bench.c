@@ -3,9 +3,9 @@
  * boots the kernel with QEMU's -icount shift=0 (one guest instruction =
  * 1 ns of guest time), so the figures do not depend on the host's load.
  *
- *   bench [what ...]     what: syscall fork exec switch pipe signal
- *                        fswrite fsread open (default: the process
- *                        figures)
+ *   bench [what ...]     what: syscall fork exec switch pipe unix
+ *                        signal fswrite fsread open (default: the
+ *                        process figures)
  *
  * The file figures take two boots, so that the read is cold: the first
  * runs "fswrite" (16 MiB in 4 KiB writes, then fsync), the second
@@ -21,6 +21,7 @@
 #include <time.h>
 #include <sys/wait.h>
 #include <fcntl.h>
+#include <sys/socket.h>
 
 static long long now_ns(void)
 {
@@ -143,70 +144,95 @@ static void report_rate(const char *what, long long ns)
 	       kb_per_s % 1000 / 100);
 }
 
-/* One byte to the child and one back, through two pipes: each round
-   trip is two wake-ups and two context switches. */
-static void pipe_round_trip(void)
-{
-	const int n = 20000;
-	int to_child[2], to_parent[2];
-	char c = 'x';
-	long long t;
-	pid_t pid;
+/* A two-way channel between a parent and its child: the descriptor each
+   reads and writes. Two pipes make one with four descriptors, a socket
+   pair with two (each end both reads and writes). */
+struct channel {
+	int parent_rd, parent_wr, child_rd, child_wr;
+};
 
-	pipe(to_child);
-	pipe(to_parent);
-	pid = fork();
-	if (pid == 0) {
-		close(to_child[1]);     /* or its read never sees end of file */
-		while (read(to_child[0], &c, 1) == 1)
-			write(to_parent[1], &c, 1);
-		_exit(0);
-	}
-	t = now_ns();
-	for (int i = 0; i < n; i++) {
-		write(to_child[1], &c, 1);
-		read(to_parent[0], &c, 1);
-	}
-	t = now_ns() - t;
-	close(to_child[1]);             /* the child reads end of file */
-	waitpid(pid, NULL, 0);
-	close(to_child[0]);
-	close(to_parent[0]);
-	close(to_parent[1]);
-	report("pipe round trip (1 byte)", t, n, "us");
+static void close_end(int rd, int wr)
+{
+	close(rd);
+	if (wr != rd)
+		close(wr);
 }
 
-/* 16 MiB in 64 KiB writes to a child that reads until end of file. */
+/* One byte to the child and one back: each round trip is two wake-ups
+   and two context switches. */
+static void round_trip(const char *what, struct channel ch)
+{
+	const int n = 20000;
+	char c = 'x';
+	long long t;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		close_end(ch.parent_rd, ch.parent_wr);  /* or no end of file */
+		while (read(ch.child_rd, &c, 1) == 1)
+			write(ch.child_wr, &c, 1);
+		_exit(0);
+	}
+	close_end(ch.child_rd, ch.child_wr);
+	t = now_ns();
+	for (int i = 0; i < n; i++) {
+		write(ch.parent_wr, &c, 1);
+		read(ch.parent_rd, &c, 1);
+	}
+	t = now_ns() - t;
+	close_end(ch.parent_rd, ch.parent_wr);  /* the child reads end of file */
+	waitpid(pid, NULL, 0);
+	report(what, t, n, "us");
+}
+
+/* 16 MiB in 64 KiB writes on wr to a child that reads rd until end of
+   file. */
 #define PIPE_CHUNK (64 << 10)
 static char pipe_chunk[PIPE_CHUNK];
 
-static void pipe_bandwidth(void)
+static void bandwidth(const char *what, int rd, int wr)
 {
-	int p[2];
 	long long t;
-	pid_t pid;
+	pid_t pid = fork();
 
-	pipe(p);
-	pid = fork();
 	if (pid == 0) {
-		close(p[1]);
-		while (read(p[0], pipe_chunk, PIPE_CHUNK) > 0)
+		close(wr);
+		while (read(rd, pipe_chunk, PIPE_CHUNK) > 0)
 			;
 		_exit(0);
 	}
-	close(p[0]);
+	close(rd);
 	t = now_ns();
 	for (int done = 0; done < FILE_SIZE; done += PIPE_CHUNK)
-		write(p[1], pipe_chunk, PIPE_CHUNK);
-	close(p[1]);
+		write(wr, pipe_chunk, PIPE_CHUNK);
+	close(wr);
 	waitpid(pid, NULL, 0);          /* the child has read it all */
-	report_rate("pipe 16 MiB (64 KiB writes)", now_ns() - t);
+	report_rate(what, now_ns() - t);
 }
 
 static void bench_pipe(void)
 {
-	pipe_round_trip();
-	pipe_bandwidth();
+	int to_child[2], to_parent[2], p[2];
+
+	pipe(to_child);
+	pipe(to_parent);
+	round_trip("pipe round trip (1 byte)", (struct channel){
+		to_parent[0], to_child[1], to_child[0], to_parent[1] });
+	pipe(p);
+	bandwidth("pipe 16 MiB (64 KiB writes)", p[0], p[1]);
+}
+
+/* The same over AF_UNIX stream sockets: a connected pair, as
+   socketpair() makes it (the data path of bind/listen/accept/connect). */
+static void bench_unix(void)
+{
+	int sv[2];
+
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	round_trip("AF_UNIX round trip (1 byte)", (struct channel){
+		sv[0], sv[0], sv[1], sv[1] });
+	socketpair(AF_UNIX, SOCK_STREAM, 0, sv);
+	bandwidth("AF_UNIX 16 MiB (64K writes)", sv[1], sv[0]);
 }
 
 static void bench_fswrite(void)
@@ -270,6 +296,7 @@ static const struct {
 	{ "exec", bench_exec, true },
 	{ "switch", bench_switch, true },
 	{ "pipe", bench_pipe, true },
+	{ "unix", bench_unix, true },
 	{ "signal", bench_signal, true },
 	{ "fswrite", bench_fswrite, false },
 	{ "fsread", bench_fsread, false },

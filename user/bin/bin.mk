@@ -12,4 +12,5 @@ $(B)/user/bin/find $(B)/user/bin/xargs: user/bin/run.h
 
 # The user and group databases that ls -l, id and whoami read
 # (libc/pwd.c, libc/grp.c).
-DISK_INSTALL += user/etc/passwd:etc/passwd:644 user/etc/group:etc/group:644
+DISK_INSTALL += user/etc/passwd:etc/passwd:644 user/etc/group:etc/group:644 \
+	user/etc/services:etc/services:644
