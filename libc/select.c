@@ -29,36 +29,6 @@ int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *tmo_p,
 					 sizeof(sigset_t)));
 }
 
-/* What pselect6's sixth argument points at: the mask and its size. */
-struct sigset_argpack {
-	const sigset_t *ss;
-	size_t ss_len;
-};
-
-/*
- * pselect6 is the one call with six arguments, and the sixth goes in ebp,
- * which the compiler will not hand out: the asm pushes the value first
- * (while the compiler's idea of the stack is still right), saves ebp,
- * loads ebp from the pushed copy, and undoes both after the trap.
- */
-static long sys_pselect6(int nfds, fd_set *r, fd_set *w, fd_set *e,
-			 struct timespec *ts, struct sigset_argpack *sig)
-{
-	long ret;
-
-	__asm__ volatile("pushl %7\n\t"
-			 "pushl %%ebp\n\t"
-			 "movl 4(%%esp), %%ebp\n\t"
-			 "int $0x80\n\t"
-			 "popl %%ebp\n\t"
-			 "addl $4, %%esp"
-			 : "=a"(ret)
-			 : "a"(308), "b"(nfds), "c"(r), "d"(w), "S"(e),
-			   "D"(ts), "g"(sig)
-			 : "memory");
-	return ret;
-}
-
 int pselect(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
 	    const struct timespec *timeout, const sigset_t *sigmask)
 {
@@ -69,6 +39,6 @@ int pselect(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
 		ts = *timeout;
 		tp = &ts;
 	}
-	return __syscall_ret(sys_pselect6(nfds, readfds, writefds, exceptfds,
-					  tp, &sig));
+	return __syscall_ret(__sys_pselect6(nfds, readfds, writefds, exceptfds,
+					    tp, &sig));
 }

@@ -373,19 +373,11 @@ long sys__newselect(int nfds, fd_set *readfds, fd_set *writefds,
 	return ret;
 }
 
-/* pselect6's sixth argument (in ebp: the table's lines have at most
-   five) points at this: the mask and its size, as Linux has it. */
-struct sigset_argpack {
-	const sigset_t *ss;
-	size_t ss_len;
-};
-
 long sys_pselect6(int nfds, fd_set *readfds, fd_set *writefds,
-		  fd_set *exceptfds, struct timespec *uts)
+		  fd_set *exceptfds, struct timespec *uts,
+		  const struct sigset_argpack *usig)
 {
 	fd_set *const u[3] = { readfds, writefds, exceptfds };
-	const struct sigset_argpack *usig =
-		(const void *)task_pt_regs(current)->ebp;
 	struct sigset_argpack sig = { NULL, 0 };
 	uint64_t deadline;
 	int err = timespec_deadline(uts, &deadline);

@@ -49,4 +49,11 @@ typedef struct {
 #define MINSIGSTKSZ 2048
 #define SIGSTKSZ    8192
 
+/* pselect6(308)'s sixth argument points at this: the mask to wait under
+   and its size (sizeof(sigset_t)); ss NULL leaves the mask alone. */
+struct sigset_argpack {
+	const sigset_t *ss;
+	unsigned long ss_len;
+};
+
 #endif
