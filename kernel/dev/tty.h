@@ -20,8 +20,10 @@
 #include "sched/sched.h"
 #include <sprout/termios.h>
 
-#define TTY_LINE_MAX  256       /* longest line being edited (MAX_CANON) */
-#define TTY_BUF_SIZE  1024      /* bytes waiting for read() */
+/* Linux's sizes (N_TTY_BUF_SIZE): a line of up to 4095 characters and
+   its end, so a long command line pasted at the shell arrives whole. */
+#define TTY_LINE_MAX  4096      /* longest line being edited (MAX_CANON) */
+#define TTY_BUF_SIZE  4096      /* bytes waiting for read() */
 #define TTY_MAX_LINES 32        /* finished lines waiting for read() */
 
 /* A ring of bytes. head and tail run freely (they wrap at 2^32, never at

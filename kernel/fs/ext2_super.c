@@ -18,6 +18,7 @@ struct ext2_sb_info sbi;
 struct inode *root_inode;
 struct super_block ext2_sb = {
 	.s_type = "ext2", .s_source = "/dev/hda", .s_dev = ROOT_DEV,
+	.s_magic = EXT2_SUPER_MAGIC,
 };
 
 /*

@@ -145,6 +145,7 @@ struct super_block {
 	const char *s_type;         /* "ext2", "proc" */
 	const char *s_source;       /* what was mounted: "/dev/hda", "proc" */
 	dev_t s_dev;                /* st_dev of every file in it */
+	uint32_t s_magic;           /* statfs's f_type: EXT2_SUPER_MAGIC, ... */
 	struct inode *s_root;       /* its root directory */
 	struct inode *s_covered;    /* the directory it hides (NULL: "/") */
 };

@@ -1,8 +1,10 @@
 /*
  * statfs, fstatfs and their 64-bit forms: how big the file system is and
- * how much of it is free, as df shows it. There is one file system, the
- * ext2 root, and its superblock keeps the counts up to date (the
- * allocator in ext2_balloc.c changes them with each block and inode).
+ * how much of it is free, as df shows it. The ext2 root's superblock
+ * keeps the counts up to date (the allocator in ext2_balloc.c changes
+ * them with each block and inode). A file system made up by the kernel
+ * (proc, and a pipe's inode, which belongs to none) has no blocks at
+ * all: every count is 0, as Linux says for its own, and df leaves it out.
  *
  * Like Linux's ext2 (its default "bsddf" way), f_blocks leaves out the
  * blocks the file system spends on itself, which can never hold data:
@@ -78,21 +80,36 @@ static void ext2_statfs(struct statfs64 *st)
 	};
 }
 
-/* statfs on a path looks it up (ENOENT ...), though every path leads to
-   the same file system. */
+/* No blocks and no inodes to count: only the type and the sizes. */
+static void pseudo_statfs(const struct super_block *sb, struct statfs64 *st)
+{
+	*st = (struct statfs64){
+		.f_type = sb ? sb->s_magic : 0,
+		.f_bsize = PAGE_SIZE,
+		.f_frsize = PAGE_SIZE,
+		.f_namelen = EXT2_NAME_LEN,
+		.f_flags = ST_VALID | ST_RELATIME,
+	};
+}
+
+/* The file system inode is in: the root's, or one of the kernel's own. */
 static int statfs_inode(struct inode *inode, void *st)
 {
-	(void)inode;
-	ext2_statfs(st);
+	if (inode->i_sb == &ext2_sb)
+		ext2_statfs(st);
+	else
+		pseudo_statfs(inode->i_sb, st);
 	return 0;
 }
 
 static int fd_statfs(int fd, struct statfs64 *st)
 {
-	if (!fd_lookup(fd))
+	struct file *f = fd_lookup(fd);
+
+	if (!f)
 		return -EBADF;
 	fs_lock();
-	ext2_statfs(st);
+	statfs_inode(f->f_inode, st);
 	fs_unlock();
 	return 0;
 }

@@ -148,6 +148,7 @@ int proc_readdir_table(struct inode *dir, loff_t *pos, filldir_t filldir,
 static int proc_fill_super(struct super_block *sb)
 {
 	sb->s_dev = PROC_DEV;
+	sb->s_magic = PROC_SUPER_MAGIC;
 	sb->s_root = proc_new_inode(sb, &proc_root_entry, 0, -1);
 	return sb->s_root ? 0 : -ENOMEM;
 }

@@ -6,7 +6,7 @@
 #include <sprout/signal.h>
 
 static struct tty_struct tty;
-static char screen[4096];               /* everything the tty wrote */
+static char screen[2 * TTY_LINE_MAX];   /* everything the tty wrote */
 static size_t screen_len;
 static int last_sig, last_pgrp, wakeups;
 
@@ -45,7 +45,7 @@ static void type(const char *s)
 }
 
 /* One read(): up to n bytes, as a NUL-terminated string. */
-static char got[512];
+static char got[2 * TTY_LINE_MAX];
 static bool done;
 static size_t take(size_t n)
 {
@@ -212,10 +212,10 @@ int main(void)
 	}
 	CASE("tty: a full line keeps room for its end; a full queue drops lines") {
 		fresh();
-		for (int i = 0; i < 300; i++)
+		for (int i = 0; i < TTY_LINE_MAX + 100; i++)
 			tty_receive(&tty, 'x');
 		type("\r");
-		CHECK(take(512) == TTY_LINE_MAX && done);
+		CHECK(take(2 * TTY_LINE_MAX) == TTY_LINE_MAX && done);
 		CHECK(got[TTY_LINE_MAX - 2] == 'x' && got[TTY_LINE_MAX - 1] == '\n');
 		for (int i = 0; i < 100; i++)   /* nobody reads: only 32 lines fit */
 			type("l\r");

@@ -3,5 +3,5 @@
 
 int main(int argc, char **argv)
 {
-	return echo_main(argc, argv);
+	return write_status("", argv[0], echo_main(argc, argv));
 }

@@ -40,6 +40,7 @@ struct file {
 	char *name;             /* as shown */
 	char *path;             /* as opened: dir/name */
 	struct stat st;
+	char *target;           /* -l: where a symbolic link points, or NULL */
 };
 
 struct list {
@@ -53,19 +54,40 @@ static void usage(void)
 	exit(2);
 }
 
+/* A link's target is read now, while its directory is still open, as
+   GNU ls does: /proc/self/fd/3, ls's own opendir(), is gone once ls
+   closes the directory. */
+static char *link_target(const char *path)
+{
+	char target[PATH_MAX];
+	ssize_t len = readlink(path, target, sizeof(target) - 1);
+
+	if (len < 0) {
+		warn("cannot read symbolic link '%s'", path);
+		status = status ? status : 1;
+		return NULL;
+	}
+	target[len] = '\0';
+	return strdup(target);
+}
+
 static void add_file(struct list *list, const char *name, char *path,
 		     const struct stat *st)
 {
+	struct file *f;
+
 	if (list->count == list->size) {
 		list->size = list->size ? 2 * list->size : 32;
 		list->files = realloc(list->files, list->size * sizeof(struct file));
 		if (!list->files)
 			err(2, "out of memory");
 	}
-	list->files[list->count].name = strdup(name);
-	list->files[list->count].path = path;
-	list->files[list->count].st = *st;
-	list->count++;
+	f = &list->files[list->count++];
+	f->name = strdup(name);
+	f->path = path;
+	f->st = *st;
+	f->target = long_format && S_ISLNK(st->st_mode) ? link_target(path)
+							 : NULL;
 }
 
 static void free_list(struct list *list)
@@ -73,6 +95,7 @@ static void free_list(struct list *list)
 	for (int i = 0; i < list->count; i++) {
 		free(list->files[i].name);
 		free(list->files[i].path);
+		free(list->files[i].target);
 	}
 	free(list->files);
 }
@@ -207,9 +230,8 @@ static void measure(const struct list *list, struct widths *w)
 
 static void print_long(const struct file *f, const struct widths *w)
 {
-	char mode[11], size[32], when[16], target[PATH_MAX];
+	char mode[11], size[32], when[16];
 	struct stat target_st;
-	ssize_t len;
 
 	format_mode(f->st.st_mode, mode);
 	format_size(&f->st, size);
@@ -220,11 +242,9 @@ static void print_long(const struct file *f, const struct widths *w)
 	       w->owner, cached_name(&users, f->st.st_uid),
 	       w->group, cached_name(&groups, f->st.st_gid),
 	       w->size, size, when, f->name);
-	if (S_ISLNK(f->st.st_mode)) {
-		len = readlink(f->path, target, sizeof(target) - 1);
-		if (len >= 0)
-			printf(" -> %.*s", (int)len, target);
-		if (len >= 0 && classify && stat(f->path, &target_st) == 0)
+	if (f->target) {
+		printf(" -> %s", f->target);
+		if (classify && stat(f->path, &target_st) == 0)
 			fputs(type_mark(target_st.st_mode), stdout);
 	} else if (classify) {
 		fputs(type_mark(f->st.st_mode), stdout);

@@ -3,5 +3,5 @@
 
 int main(int argc, char **argv)
 {
-	return printf_main(argc, argv);
+	return write_status("", argv[0], printf_main(argc, argv));
 }

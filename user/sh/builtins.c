@@ -46,11 +46,21 @@ static int b_false(int argc, char **argv)
 	return 1;
 }
 
+/* exit. Leaving would orphan a stopped job's process group, and the
+   kernel would then hang it up (SIGHUP, SIGCONT): as bash, an interactive
+   shell warns once instead, and a second exit leaves. */
 static int b_exit(int argc, char **argv)
 {
+	static int warned;      /* the stopped job it last warned about */
+	int stopped = job_control ? newest_stopped_job() : 0;
 	int n = number_arg(argv, last_status);
 
 	(void)argc;
+	if (stopped && stopped != warned) {
+		warned = stopped;
+		fputs("There are stopped jobs.\n", stderr);
+		return 1;
+	}
 	sh_exit(n < 0 ? 2 : n & 255);
 }
 

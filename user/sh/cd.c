@@ -6,7 +6,8 @@
  * "cd /tmp/link" (link -> /var/data), getcwd() says /var/data. The shell
  * keeps the path as typed instead (POSIX's "logical" path, what cd and
  * pwd do by default, -L): /tmp/link, and "cd .." goes back to /tmp by
- * taking the last name away, not by following "..".
+ * taking the last name away, not by following "..". -P asks for the
+ * physical path instead: cd -P follows the links and pwd -P asks getcwd().
  */
 #include <errno.h>
 #include <stdio.h>
@@ -54,20 +55,55 @@ static char *logical_path(const char *pwd, const char *dir)
 	return path;
 }
 
-/* The current folder: $PWD if it still is, else getcwd(). */
-char *current_dir(void)
+/* The current folder as the kernel names it, by climbing "..". */
+static char *physical_dir(void)
 {
 	char cwd[1024];
 
+	return xstrdup(getcwd(cwd, sizeof(cwd)) ? cwd : ".");
+}
+
+/* The current folder: $PWD if it still is, else getcwd(). */
+char *current_dir(void)
+{
 	if (is_cwd(getvar("PWD")))
 		return xstrdup(getvar("PWD"));
-	return xstrdup(getcwd(cwd, sizeof(cwd)) ? cwd : ".");
+	return physical_dir();
+}
+
+/* The options -L and -P, the last one winning: is it -P? 0 or 1; or -1
+   after saying which one is not known. *argi: the first operand. */
+static int physical_option(const char *cmd, char **argv, int *argi)
+{
+	int physical = 0, i;
+
+	for (i = 1; argv[i] && argv[i][0] == '-' && argv[i][1]; i++) {
+		if (!strcmp(argv[i], "--")) {
+			i++;
+			break;
+		}
+		for (const char *c = argv[i] + 1; *c; c++) {
+			if (*c != 'L' && *c != 'P') {
+				sh_error("%s: -%c: invalid option", cmd, *c);
+				sh_error("%s: usage: %s [-LP]%s", cmd, cmd,
+					 cmd[0] == 'c' ? " [dir]" : "");
+				return -1;
+			}
+			physical = *c == 'P';
+		}
+	}
+	*argi = i;
+	return physical;
 }
 
 int b_cd(int argc, char **argv)
 {
-	const char *dir = argc > 1 ? argv[1] : getvar("HOME");
+	int i, physical = physical_option("cd", argv, &i);
+	const char *dir = i < argc ? argv[i] : getvar("HOME");
 	int dash = dir && !strcmp(dir, "-");
+
+	if (physical < 0)
+		return 2;
 
 	if (dash)
 		dir = getvar("OLDPWD");
@@ -76,7 +112,7 @@ int b_cd(int argc, char **argv)
 		return 1;
 	}
 	char *old = current_dir();
-	char *path = logical_path(old, dir);
+	char *path = physical ? xstrdup(dir) : logical_path(old, dir);
 	if (chdir(path) < 0 && chdir(dir) < 0) {
 		sh_error("cd: %s: %s", dir, strerror(errno));
 		free(old), free(path);
@@ -84,9 +120,9 @@ int b_cd(int argc, char **argv)
 	}
 	setvar("OLDPWD", old, 0);
 	free(old);
-	if (!is_cwd(path)) {            /* "cd sub/.." through a link */
+	if (physical || !is_cwd(path)) {   /* or "cd sub/.." through a link */
 		free(path);
-		path = current_dir();
+		path = physical_dir();
 	}
 	setvar("PWD", path, 0);
 	if (dash)
@@ -97,9 +133,13 @@ int b_cd(int argc, char **argv)
 
 int b_pwd(int argc, char **argv)
 {
-	char *dir = current_dir();
+	int i, physical = physical_option("pwd", argv, &i);
+	char *dir;
 
-	(void)argc, (void)argv;
+	(void)argc;
+	if (physical < 0)
+		return 2;
+	dir = physical ? physical_dir() : current_dir();
 	printf("%s\n", dir);
 	free(dir);
 	return 0;

@@ -6,6 +6,7 @@
  * backslash_escape() is also printf's (printf.c): both read escapes the
  * same way.
  */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include "cmds.h"
@@ -77,6 +78,17 @@ int print_escaped(const char *s, int zero_octal)
 static int is_option(const char *s)
 {
 	return s[0] == '-' && s[1] && strspn(s + 1, "neE") == strlen(s + 1);
+}
+
+/* The error is forgotten once told, so the shell's next command writes
+   afresh. */
+int write_status(const char *prefix, const char *name, int status)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	fprintf(stderr, "%s%s: write error: %s\n", prefix, name, strerror(errno));
+	clearerr(stdout);
+	return 1;
 }
 
 int echo_main(int argc, char **argv)

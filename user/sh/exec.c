@@ -25,6 +25,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "sh.h"
+#include "cmds.h"
 
 enum jump pending_jump;
 int jump_count;
@@ -176,7 +177,7 @@ static int run_in_shell(struct node *n, char **argv, int argc,
 	if (apply_redirs(n->redirs, 1) < 0)
 		status = 1;
 	else if (fn)
-		status = fn(argc, argv);
+		status = write_status("sh: ", argv[0], fn(argc, argv));
 	else
 		status = call_function(func, argc, argv);
 	fflush(stdout);

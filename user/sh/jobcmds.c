@@ -79,24 +79,33 @@ int b_wait(int argc, char **argv)
 }
 
 /* kill -l: every signal's name; kill -l N: the name of signal N (or
-   of the signal that made exit status N, 128 + N). */
-static int list_signals(const char *number)
+   of the signal that made exit status N, 128 + N); kill -l NAME: its
+   number. */
+static int list_signals(const char *which)
 {
 	char name[SIG2STR_MAX];
+	int sig;
 
-	if (number) {
-		int sig = atoi(number);
+	if (which && which[0] >= '0' && which[0] <= '9') {
+		sig = atoi(which);
 		if (sig2str(sig > 128 ? sig - 128 : sig, name) < 0) {
-			sh_error("kill: %s: invalid signal specification", number);
+			sh_error("kill: %s: invalid signal specification", which);
 			return 1;
 		}
 		printf("%s\n", name);
 		return 0;
 	}
-	for (int sig = 1; sig < NSIG; sig++)
+	if (which) {
+		if (str2sig(which, &sig) < 0) {
+			sh_error("kill: %s: invalid signal specification", which);
+			return 1;
+		}
+		printf("%d\n", sig);
+		return 0;
+	}
+	for (sig = 1; sig < NSIG; sig++)
 		if (sig2str(sig, name) == 0)
 			printf("%s%c", name, sig % 8 == 0 || sig == NSIG - 1 ? '\n' : ' ');
-	putchar('\n');
 	return 0;
 }
 

@@ -155,6 +155,18 @@ int job_state(struct job *j)
 	return stopped ? S_STOPPED : S_DONE;
 }
 
+/* The newest stopped job's number in the +/- order, or 0 when no job is
+   stopped: exit warns once about each such set of jobs. */
+int newest_stopped_job(void)
+{
+	int newest = 0;
+
+	for (struct job *j = jobs; j; j = j->next)
+		if (job_state(j) == S_STOPPED && j->seq > newest)
+			newest = j->seq;
+	return newest;
+}
+
 /* A wait status as $? says it: the exit status, or 128 + the signal. */
 static int exit_code(int st)
 {

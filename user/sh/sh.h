@@ -231,6 +231,7 @@ int job_wait_fg(struct job *j);
 int job_run(struct job *j, int background);
 int job_wait(struct job *j);
 int job_state(struct job *j);
+int newest_stopped_job(void);
 int job_status(struct job *j);
 void job_print(struct job *j, int fmt);
 void jobs_notify(void);
