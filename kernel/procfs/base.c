@@ -50,7 +50,7 @@ static const struct proc_entry pid_table[] = {
 	{ "cmdline", S_IFREG | 0444, 4, &proc_file_iops, &proc_cmdline_fops,
 	  NULL },
 	{ "cwd", S_IFLNK | 0777, 5, &cwd_iops, NULL, NULL },
-	{ "fd", S_IFDIR | 0555, 6, &proc_fd_iops, NULL, NULL },
+	{ "fd", S_IFDIR | 0500, 6, &proc_fd_iops, NULL, NULL },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,

@@ -395,6 +395,40 @@ static void fd_links(void)
 	close(p[1]);
 }
 
+/* A link's mode, as lstat gives it, for one of our fds. */
+static unsigned fd_mode(int fd)
+{
+	char path[64];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	return lstat(path, &st) == 0 ? (unsigned)st.st_mode : 0;
+}
+
+/* Linux shows an fd's access mode in its link's permissions. */
+static void fd_modes(void)
+{
+	int r = open("/proc/self/stat", O_RDONLY);
+	int w = open("/tmp/procfs_m", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+	int rw = open("/tmp/procfs_m", O_RDWR);
+	struct stat st;
+	int ok = stat("/proc/self/fd", &st) == 0;
+
+	expect("an O_RDONLY fd's link is lr-x------",
+	       fd_mode(r) == (S_IFLNK | 0500), "mode %o", fd_mode(r));
+	expect("an O_WRONLY fd's link is l-wx------",
+	       fd_mode(w) == (S_IFLNK | 0300), "mode %o", fd_mode(w));
+	expect("an O_RDWR fd's link is lrwx------",
+	       fd_mode(rw) == (S_IFLNK | 0700), "mode %o", fd_mode(rw));
+	expect("/proc/self/fd is dr-x------",
+	       ok && st.st_mode == (S_IFDIR | 0500), "mode %o",
+	       (unsigned)st.st_mode);
+	close(r);
+	close(w);
+	close(rw);
+	unlink("/tmp/procfs_m");
+}
+
 /* getcwd in /proc, and ".." back out of it onto the disk. */
 static void cwd_in_proc(void)
 {
@@ -549,6 +583,7 @@ int main(int argc, char **argv)
 	churn();
 	cmdline(argv[0]);
 	fd_links();
+	fd_modes();
 	cwd_in_proc();
 	listing();
 	memory();
