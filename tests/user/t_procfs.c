@@ -429,6 +429,48 @@ static void fd_modes(void)
 	unlink("/tmp/procfs_m");
 }
 
+/* /proc/PID/exe: the program exec loaded, by its absolute path, kept
+   across fork; none for a kernel thread (pid 2 on Sprout and Linux). */
+static void exe_link(const char *want)
+{
+	char dir[256], path[64], *slash;
+	pid_t pid;
+	int wstatus;
+
+	expect("readlink(/proc/self/exe) is our program's absolute path",
+	       link_is("/proc/self/exe", want), "see above");
+	strcpy(dir, want);
+	slash = strrchr(dir, '/');
+	*slash = '\0';
+	if ((pid = fork()) == 0) {
+		chdir(dir);
+		execl("./t_procfs", "t_procfs", "--pause", (char *)NULL);
+		_exit(127);
+	}
+	wait_state(pid, 'S');
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)pid);
+	expect("a program exec'd by a relative name has an absolute exe",
+	       link_is(path, want), "see above");
+	kill(pid, SIGKILL);
+	waitpid(pid, &wstatus, 0);
+	if ((pid = fork()) == 0) {
+		pause();
+		_exit(0);
+	}
+	wait_state(pid, 'S');
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)pid);
+	expect("a forked child has its parent's exe", link_is(path, want),
+	       "see above");
+	kill(pid, SIGKILL);
+	waitpid(pid, &wstatus, 0);
+	if (on_sprout() || geteuid() == 0)
+		expect("a kernel thread has no exe: ENOENT",
+		       errno_of(readlink("/proc/2/exe", path, sizeof(path))) ==
+		       ENOENT, "errno %d", errno);
+	else
+		skip("a kernel thread has no exe: ENOENT", "not root");
+}
+
 /* getcwd in /proc, and ".." back out of it onto the disk. */
 static void cwd_in_proc(void)
 {
@@ -467,9 +509,10 @@ static void listing(void)
 	expect("ls /proc shows self, meminfo, 1 and our pid",
 	       listed("/proc", "self") && listed("/proc", "meminfo") &&
 	       listed("/proc", "1") && listed("/proc", pid), "missing");
-	expect("ls /proc/self shows stat, status, cmdline, fd",
+	expect("ls /proc/self shows stat, status, cmdline, fd, exe",
 	       listed("/proc/self", "stat") && listed("/proc/self", "status") &&
-	       listed("/proc/self", "cmdline") && listed("/proc/self", "fd"),
+	       listed("/proc/self", "cmdline") && listed("/proc/self", "fd") &&
+	       listed("/proc/self", "exe"),
 	       "missing");
 }
 
@@ -566,11 +609,15 @@ static void writes_refused(void)
 
 int main(int argc, char **argv)
 {
+	char program[256];
+
 	check_init(argc, argv);
 	if (argc > 1 && !strcmp(argv[1], "--pause")) {
 		pause();
 		return 0;
 	}
+	if (!realpath(argv[0], program))     /* before any chdir */
+		strcpy(program, "?");
 	if (on_sprout())
 		mount_errors();
 	else
@@ -584,6 +631,7 @@ int main(int argc, char **argv)
 	cmdline(argv[0]);
 	fd_links();
 	fd_modes();
+	exe_link(program);
 	cwd_in_proc();
 	listing();
 	memory();
