@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/mount.h>
+#include <sys/socket.h>
+#include <sys/statfs.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -471,6 +473,33 @@ static void exe_link(const char *want)
 		skip("a kernel thread has no exe: ENOENT", "not root");
 }
 
+/* statfs's f_type names the file system: proc's, and for a pipe or a
+   socket the kernel's internal pipefs and sockfs (Linux's magic numbers). */
+static void fs_types(void)
+{
+	struct statfs s;
+	int p[2], sv[2], r;
+
+	r = statfs("/proc", &s);
+	expect("statfs(/proc) is PROC_SUPER_MAGIC 0x9fa0",
+	       r == 0 && s.f_type == 0x9fa0, "type %lx",
+	       (unsigned long)s.f_type);
+	pipe(p);
+	r = fstatfs(p[0], &s);
+	expect("fstatfs of a pipe is PIPEFS_MAGIC 0x50495045",
+	       r == 0 && s.f_type == 0x50495045, "type %lx",
+	       (unsigned long)s.f_type);
+	close(p[0]);
+	close(p[1]);
+	r = socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0 ? fstatfs(sv[0], &s)
+							 : -1;
+	expect("fstatfs of a socket is SOCKFS_MAGIC 0x534f434b",
+	       r == 0 && s.f_type == 0x534F434B, "type %lx",
+	       (unsigned long)s.f_type);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 /* getcwd in /proc, and ".." back out of it onto the disk. */
 static void cwd_in_proc(void)
 {
@@ -632,6 +661,7 @@ int main(int argc, char **argv)
 	fd_links();
 	fd_modes();
 	exe_link(program);
+	fs_types();
 	cwd_in_proc();
 	listing();
 	memory();
