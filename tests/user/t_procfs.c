@@ -442,8 +442,8 @@ static void exe_link(const char *want)
 	expect("readlink(/proc/self/exe) is our program's absolute path",
 	       link_is("/proc/self/exe", want), "see above");
 	strcpy(dir, want);
-	slash = strrchr(dir, '/');
-	*slash = '\0';
+	if ((slash = strrchr(dir, '/')))
+		*slash = '\0';
 	if ((pid = fork()) == 0) {
 		chdir(dir);
 		execl("./t_procfs", "t_procfs", "--pause", (char *)NULL);
