@@ -126,6 +126,23 @@ int dir_path(struct inode *dir, char *buf, char **start)
 	return err;
 }
 
+/* "/dir/path/name", or dir's own path when name is NULL: where an open
+   file or a running program was found. */
+int dir_entry_path(struct inode *dir, const char *name, char *buf)
+{
+	char *path = kmalloc(PATH_MAX), *start;
+	int n;
+
+	if (!path)
+		return -ENOMEM;
+	n = dir_path(dir, path, &start);
+	if (!n)
+		n = snprintf(buf, PATH_MAX, "%s%s%s", start,
+			     name && start[1] ? "/" : "", name ? name : "");
+	kfree(path);
+	return n >= PATH_MAX ? -ENAMETOOLONG : n;
+}
+
 /* Linux's getcwd system call returns the length, NUL included. */
 long sys_getcwd(char *ubuf, size_t size)
 {

@@ -143,6 +143,8 @@ void ext2_free_inode(uint32_t ino, uint16_t mode);
 struct inode *ext2_new_inode_get(struct inode *dir, uint16_t mode, int *err);
 void inode_touch(struct inode *inode, bool modified);   /* c/mtime = now */
 int write_inode(struct inode *inode);
+/* A pipe's or a socket's (alloc_anon_inode): cached, on no disk. */
+bool is_anon_inode(const struct inode *inode);
 int sync_inodes(void);                  /* write every dirty inode */
 
 /* ext2_bmap.c: file block -> disk block (0: a hole). With create, fills

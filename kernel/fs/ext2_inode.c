@@ -76,7 +76,7 @@ int write_inode(struct inode *inode)
 	struct buffer_head *bh;
 	struct ext2_inode *raw;
 
-	if (inode->i_ino >= FIRST_ANON_INO) {   /* a pipe's: fchmod changed */
+	if (is_anon_inode(inode)) {     /* a pipe's: fchmod changed */
 		inode->i_dirty = false;         /* it, in memory only */
 		return 0;
 	}
@@ -141,6 +141,11 @@ struct inode *iget(uint32_t ino)
 	}
 	/* i_fop stays NULL: the file layer picks operations by i_mode. */
 	return cache_inode(inode);
+}
+
+bool is_anon_inode(const struct inode *inode)
+{
+	return inode->i_ino >= FIRST_ANON_INO;
 }
 
 /* An inode in memory only: a pipe's. It is cached like the others, so

@@ -78,20 +78,16 @@ int file_path(struct file *f, char *buf)
 	struct inode *inode = f->f_inode;
 	struct inode *dir = f->f_dir ? f->f_dir
 			  : S_ISDIR(inode->i_mode) ? inode : NULL;
-	char *path, *start;
+	const char *gone = " (deleted)";
 	int n;
 
 	if (!dir)
 		return snprintf(buf, PATH_MAX, "pipe:[%u]", inode->i_ino);
-	if (!(path = kmalloc(PATH_MAX)))
-		return -ENOMEM;
-	n = dir_path(dir, path, &start);
-	if (!n && dir == inode)
-		n = snprintf(buf, PATH_MAX, "%s", start);
-	else if (!n)
-		n = snprintf(buf, PATH_MAX, "%s%s%s%s", start,
-			     start[1] ? "/" : "", f->f_name,
-			     inode->i_nlink ? "" : " (deleted)");
-	kfree(path);
-	return n >= PATH_MAX ? -ENAMETOOLONG : n;
+	n = dir_entry_path(dir, dir == inode ? NULL : f->f_name, buf);
+	if (n < 0 || inode->i_nlink)
+		return n;
+	if (n + strlen(gone) >= PATH_MAX)
+		return -ENAMETOOLONG;
+	memcpy(buf + n, gone, strlen(gone) + 1);
+	return n + strlen(gone);
 }

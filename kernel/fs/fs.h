@@ -211,6 +211,9 @@ int dir_iterate(struct inode *dir, loff_t *pos, filldir_t filldir, void *ctx);
 /* cwd.c: the absolute path of directory dir, built backwards from the
    end of buf (PATH_MAX bytes); *start gets its first character. */
 int dir_path(struct inode *dir, char *buf, char **start);
+/* The path of name in dir (dir's own if name is NULL), into buf
+   (PATH_MAX bytes): its length or -errno. */
+int dir_entry_path(struct inode *dir, const char *name, char *buf);
 int fs_sync(void);                              /* all dirty data to disk */
 void delete_orphans(void);                      /* at power-off: see there */
 void fs_lock(void);

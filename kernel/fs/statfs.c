@@ -24,6 +24,10 @@
 #include <sprout/statfs.h>
 
 #define EXT2_NAME_LEN 255
+/* Linux keeps pipes and sockets in internal file systems, pipefs and
+   sockfs, never mounted; fstatfs names them by these magic numbers. */
+#define PIPEFS_MAGIC 0x50495045         /* "PIPE" */
+#define SOCKFS_MAGIC 0x534F434B         /* "SOCK" */
 
 /* With sparse_super, only groups 0, 1 and powers of 3, 5, 7 have one. */
 static bool group_has_super(uint32_t group)
@@ -80,11 +84,20 @@ static void ext2_statfs(struct statfs64 *st)
 	};
 }
 
+/* The type of a kernel-made file system: proc's from its super_block;
+   a pipe or a socket is in Linux's pipefs or sockfs. */
+static uint32_t pseudo_magic(const struct inode *inode)
+{
+	if (inode->i_sb != &ext2_sb)
+		return inode->i_sb->s_magic;
+	return S_ISSOCK(inode->i_mode) ? SOCKFS_MAGIC : PIPEFS_MAGIC;
+}
+
 /* No blocks and no inodes to count: only the type and the sizes. */
-static void pseudo_statfs(const struct super_block *sb, struct statfs64 *st)
+static void pseudo_statfs(const struct inode *inode, struct statfs64 *st)
 {
 	*st = (struct statfs64){
-		.f_type = sb ? sb->s_magic : 0,
+		.f_type = pseudo_magic(inode),
 		.f_bsize = PAGE_SIZE,
 		.f_frsize = PAGE_SIZE,
 		.f_namelen = EXT2_NAME_LEN,
@@ -95,10 +108,10 @@ static void pseudo_statfs(const struct super_block *sb, struct statfs64 *st)
 /* The file system inode is in: the root's, or one of the kernel's own. */
 static int statfs_inode(struct inode *inode, void *st)
 {
-	if (inode->i_sb == &ext2_sb)
+	if (inode->i_sb == &ext2_sb && !is_anon_inode(inode))
 		ext2_statfs(st);
 	else
-		pseudo_statfs(inode->i_sb, st);
+		pseudo_statfs(inode, st);
 	return 0;
 }
 

@@ -37,6 +37,8 @@ struct image {
 					   to load next */
 	uint32_t arg_start, arg_end;    /* argv's strings on the new stack */
 	uint32_t env_start, env_end;    /* then envp's */
+	char *exe;                      /* the file loaded last, by its
+					   absolute path: /proc/PID/exe */
 };
 
 /* The longest chain of #! scripts exec follows, each one's interpreter
@@ -251,6 +253,19 @@ static void set_comm(const char *path)
 	strlcpy(current->comm, base, sizeof(current->comm));
 }
 
+/* Where namei found the program, as an absolute path of its own
+   length: "./prog" in /bin is "/bin/prog", whatever way exec named it. */
+static char *exe_path(struct inode *dir, const char *name)
+{
+	char *buf = kmalloc(PATH_MAX), *path = NULL;
+	int n = buf ? dir_entry_path(dir, name, buf) : -ENOMEM;
+
+	if (n >= 0 && (path = kmalloc(n + 1)))
+		memcpy(path, buf, n + 1);
+	kfree(buf);
+	return path;
+}
+
 /* Step 3: from here on nothing can fail. */
 static void commit_exec(struct image *im, uint32_t esp, const char *path)
 {
@@ -275,6 +290,9 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		files_close_on_exec(current->files);
 	flush_signal_handlers(current);         /* caught -> default */
 	set_comm(path);
+	kfree(current->exe_path);
+	current->exe_path = im->exe;
+	im->exe = NULL;
 	current->did_exec = true;       /* the parent may no longer setpgid us */
 	*regs = (struct pt_regs){
 		.eip = im->eh.e_entry, .esp = esp, .eflags = FL_IF | FL_FIXED,
@@ -295,9 +313,10 @@ static int load_program(const char *path, struct image *im,
 	const char *file = path;
 
 	for (int depth = 0;; depth++) {
-		struct inode *ino;
+		struct inode *ino, *dir = NULL;  /* none for a directory */
+		char *name = NULL;
 		bool script = false;
-		int err = namei(file, &ino);
+		int err = namei_where(file, true, &ino, &dir, &name);
 
 		if (err)
 			return err;
@@ -308,7 +327,11 @@ static int load_program(const char *path, struct image *im,
 			err = load_script(ino, file, im->interp, args);
 			script = !err;
 		}
+		if (!err && !script && !(im->exe = exe_path(dir, name)))
+			err = -ENOMEM;
 		iput(ino);
+		iput(dir);
+		kfree(name);
 		if (!script)
 			return err;
 		if (depth + 1 > MAX_SCRIPTS)    /* scripts in the chain */
@@ -340,6 +363,7 @@ int do_execve(const char *path, struct exec_args *args)
 		commit_exec(im, esp, path);
 	else if (im->pgdir)
 		pgdir_free(im->pgdir);
+	kfree(im->exe);
 	kfree(im);
 	return err;
 }

@@ -96,6 +96,8 @@ void do_exit(int status)
 		fs_unlock();
 		me->cwd = NULL;
 	}
+	kfree(me->exe_path);
+	me->exe_path = NULL;
 	reparent_children();
 	me->exit_code = status;
 	me->state = TASK_ZOMBIE;

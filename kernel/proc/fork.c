@@ -49,6 +49,17 @@ static void link_child(struct task_struct *parent, struct task_struct *child)
 	parent->children = child;
 }
 
+/* The child runs the same program: its own copy of the path. */
+static char *exe_dup(const char *path)
+{
+	size_t n = strlen(path) + 1;
+	char *copy = kmalloc(n);
+
+	if (copy)
+		memcpy(copy, path, n);
+	return copy;
+}
+
 /* Copy the caller into a fresh task that is not yet runnable. */
 static struct task_struct *copy_process(int *err)
 {
@@ -74,12 +85,15 @@ static struct task_struct *copy_process(int *err)
 	p->counter = p->priority;
 	p->mm.pgdir = NULL;
 	p->files = NULL;
+	p->exe_path = NULL;
 	*err = -ENOMEM;
 	if (current->mm.pgdir) {
 		p->mm.pgdir = pgdir_alloc();
 		if (!p->mm.pgdir || copy_user_space(p->mm.pgdir, current->mm.pgdir))
 			goto fail;
 	}
+	if (current->exe_path && !(p->exe_path = exe_dup(current->exe_path)))
+		goto fail;
 	if (current->files && !(p->files = files_dup(current->files)))
 		goto fail;
 	if (p->cwd) {
@@ -90,6 +104,7 @@ static struct task_struct *copy_process(int *err)
 	link_child(current, p);
 	return p;
 fail:
+	kfree(p->exe_path);
 	if (p->mm.pgdir)
 		pgdir_free(p->mm.pgdir);
 	task_release(p);

@@ -6,6 +6,7 @@
  *   cmdline   its argv, NUL-separated                   cmdline.c
  *   fd/       a link per open fd                        fd.c
  *   cwd       a link to its current directory
+ *   exe       a link to the program it runs
  *
  * Every lookup asks the task table first: once the process is gone (and
  * reaped), its directory and all in it answer ENOENT.
@@ -42,6 +43,21 @@ static const struct inode_operations cwd_iops = {
 	.evict = proc_evict,
 };
 
+/* exe: the path exec recorded; a kernel thread ran no program. */
+static ssize_t exe_readlink(struct inode *link, char *buf, size_t n)
+{
+	struct task_struct *t = proc_task(link);
+
+	if (!t || !t->exe_path)
+		return -ENOENT;
+	return proc_put_link(buf, n, t->exe_path);
+}
+
+static const struct inode_operations exe_iops = {
+	.readlink = exe_readlink,
+	.evict = proc_evict,
+};
+
 static const struct proc_entry pid_table[] = {
 	{ "stat", S_IFREG | 0444, 2, &proc_file_iops, &proc_text_fops,
 	  proc_pid_stat },
@@ -50,7 +66,8 @@ static const struct proc_entry pid_table[] = {
 	{ "cmdline", S_IFREG | 0444, 4, &proc_file_iops, &proc_cmdline_fops,
 	  NULL },
 	{ "cwd", S_IFLNK | 0777, 5, &cwd_iops, NULL, NULL },
-	{ "fd", S_IFDIR | 0555, 6, &proc_fd_iops, NULL, NULL },
+	{ "fd", S_IFDIR | 0500, 6, &proc_fd_iops, NULL, NULL },
+	{ "exe", S_IFLNK | 0777, 7, &exe_iops, NULL, NULL },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,

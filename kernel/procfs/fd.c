@@ -7,7 +7,9 @@
  *   /proc/42/fd/4 -> pipe:[2147483651] (a pipe has no path: its inode)
  *
  * The path is the one the open recorded in the struct file (fs's
- * file_path). readlink("/proc/self/fd/0") is how a C library's
+ * file_path). The link's permissions show how the fd was opened, as
+ * Linux's do: lr-x------ for reading, l-wx------ for writing, lrwx------
+ * for both; and the directory is dr-x------, its owner's only. readlink("/proc/self/fd/0") is how a C library's
  * ttyname() finds its terminal's name.
  */
 #include "procfs/internal.h"
@@ -55,11 +57,25 @@ static const struct proc_entry fd_link_entry = {
 	"N", S_IFLNK | 0777, PROC_FD_INDEX, &fd_link_iops, NULL, NULL,
 };
 
+/* r-x for a readable fd, -wx for a writable one, rwx for both. */
+static uint16_t fd_link_mode(const struct file *f)
+{
+	uint32_t acc = f->f_flags & O_ACCMODE;
+	uint16_t mode = S_IFLNK;
+
+	if (acc != O_WRONLY)
+		mode |= S_IRUSR | S_IXUSR;
+	if (acc != O_RDONLY)
+		mode |= S_IWUSR | S_IXUSR;
+	return mode;
+}
+
 static int fd_lookup_name(struct inode *dir, const char *name, size_t len,
 			  struct inode **res)
 {
 	int fd = proc_name_to_int(name, len);
 	pid_t pid = PROC_I(dir)->pid;
+	struct file *f;
 
 	if (len == 1 && name[0] == '.') {
 		*res = igrab(dir);
@@ -67,9 +83,11 @@ static int fd_lookup_name(struct inode *dir, const char *name, size_t len,
 	}
 	if (len == 2 && name[0] == '.' && name[1] == '.')
 		*res = proc_new_inode(dir->i_sb, &proc_pid_entry, pid, -1);
-	else if (proc_file(dir, fd))
+	else if ((f = proc_file(dir, fd))) {
 		*res = proc_new_inode(dir->i_sb, &fd_link_entry, pid, fd);
-	else
+		if (*res)
+			(*res)->i_mode = fd_link_mode(f);
+	} else
 		return -ENOENT;
 	return *res ? 0 : -ENOMEM;
 }

@@ -97,6 +97,9 @@ struct task_struct {
 	struct mm_struct mm;
 	struct files_struct *files; /* fd table (shared open files) */
 	struct inode *cwd;          /* current directory */
+	char *exe_path;             /* the program exec loaded, absolute and
+				       kmalloc'ed (/proc/PID/exe); NULL for
+				       a kernel thread */
 	uint16_t umask;
 	uint32_t signal;            /* pending signals, bit (sig - 1) */
 	uint32_t blocked;           /* signals held back by sigprocmask */

@@ -4,3 +4,7 @@ $ df | grep -c proc
 0
 $ df -a | grep proc
 proc                   0     0         0    - /proc
+# Named on the command line, it is shown like any other, as GNU df does.
+$ df /proc
+Filesystem     1K-blocks  Used Available Use% Mounted on
+proc                   0     0         0    - /proc

@@ -15,6 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/mount.h>
+#include <sys/socket.h>
+#include <sys/statfs.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 
@@ -395,6 +397,109 @@ static void fd_links(void)
 	close(p[1]);
 }
 
+/* A link's mode, as lstat gives it, for one of our fds. */
+static unsigned fd_mode(int fd)
+{
+	char path[64];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+	return lstat(path, &st) == 0 ? (unsigned)st.st_mode : 0;
+}
+
+/* Linux shows an fd's access mode in its link's permissions. */
+static void fd_modes(void)
+{
+	int r = open("/proc/self/stat", O_RDONLY);
+	int w = open("/tmp/procfs_m", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+	int rw = open("/tmp/procfs_m", O_RDWR);
+	struct stat st;
+	int ok = stat("/proc/self/fd", &st) == 0;
+
+	expect("an O_RDONLY fd's link is lr-x------",
+	       fd_mode(r) == (S_IFLNK | 0500), "mode %o", fd_mode(r));
+	expect("an O_WRONLY fd's link is l-wx------",
+	       fd_mode(w) == (S_IFLNK | 0300), "mode %o", fd_mode(w));
+	expect("an O_RDWR fd's link is lrwx------",
+	       fd_mode(rw) == (S_IFLNK | 0700), "mode %o", fd_mode(rw));
+	expect("/proc/self/fd is dr-x------",
+	       ok && st.st_mode == (S_IFDIR | 0500), "mode %o",
+	       (unsigned)st.st_mode);
+	close(r);
+	close(w);
+	close(rw);
+	unlink("/tmp/procfs_m");
+}
+
+/* /proc/PID/exe: the program exec loaded, by its absolute path, kept
+   across fork; none for a kernel thread (pid 2 on Sprout and Linux). */
+static void exe_link(const char *want)
+{
+	char dir[256], path[64], *slash;
+	pid_t pid;
+	int wstatus;
+
+	expect("readlink(/proc/self/exe) is our program's absolute path",
+	       link_is("/proc/self/exe", want), "see above");
+	strcpy(dir, want);
+	if ((slash = strrchr(dir, '/')))
+		*slash = '\0';
+	if ((pid = fork()) == 0) {
+		chdir(dir);
+		execl("./t_procfs", "t_procfs", "--pause", (char *)NULL);
+		_exit(127);
+	}
+	wait_state(pid, 'S');
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)pid);
+	expect("a program exec'd by a relative name has an absolute exe",
+	       link_is(path, want), "see above");
+	kill(pid, SIGKILL);
+	waitpid(pid, &wstatus, 0);
+	if ((pid = fork()) == 0) {
+		pause();
+		_exit(0);
+	}
+	wait_state(pid, 'S');
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)pid);
+	expect("a forked child has its parent's exe", link_is(path, want),
+	       "see above");
+	kill(pid, SIGKILL);
+	waitpid(pid, &wstatus, 0);
+	if (on_sprout() || geteuid() == 0)
+		expect("a kernel thread has no exe: ENOENT",
+		       errno_of(readlink("/proc/2/exe", path, sizeof(path))) ==
+		       ENOENT, "errno %d", errno);
+	else
+		skip("a kernel thread has no exe: ENOENT", "not root");
+}
+
+/* statfs's f_type names the file system: proc's, and for a pipe or a
+   socket the kernel's internal pipefs and sockfs (Linux's magic numbers). */
+static void fs_types(void)
+{
+	struct statfs s;
+	int p[2], sv[2], r;
+
+	r = statfs("/proc", &s);
+	expect("statfs(/proc) is PROC_SUPER_MAGIC 0x9fa0",
+	       r == 0 && s.f_type == 0x9fa0, "type %lx",
+	       (unsigned long)s.f_type);
+	pipe(p);
+	r = fstatfs(p[0], &s);
+	expect("fstatfs of a pipe is PIPEFS_MAGIC 0x50495045",
+	       r == 0 && s.f_type == 0x50495045, "type %lx",
+	       (unsigned long)s.f_type);
+	close(p[0]);
+	close(p[1]);
+	r = socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0 ? fstatfs(sv[0], &s)
+							 : -1;
+	expect("fstatfs of a socket is SOCKFS_MAGIC 0x534f434b",
+	       r == 0 && s.f_type == 0x534F434B, "type %lx",
+	       (unsigned long)s.f_type);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 /* getcwd in /proc, and ".." back out of it onto the disk. */
 static void cwd_in_proc(void)
 {
@@ -433,9 +538,10 @@ static void listing(void)
 	expect("ls /proc shows self, meminfo, 1 and our pid",
 	       listed("/proc", "self") && listed("/proc", "meminfo") &&
 	       listed("/proc", "1") && listed("/proc", pid), "missing");
-	expect("ls /proc/self shows stat, status, cmdline, fd",
+	expect("ls /proc/self shows stat, status, cmdline, fd, exe",
 	       listed("/proc/self", "stat") && listed("/proc/self", "status") &&
-	       listed("/proc/self", "cmdline") && listed("/proc/self", "fd"),
+	       listed("/proc/self", "cmdline") && listed("/proc/self", "fd") &&
+	       listed("/proc/self", "exe"),
 	       "missing");
 }
 
@@ -532,11 +638,15 @@ static void writes_refused(void)
 
 int main(int argc, char **argv)
 {
+	char program[256];
+
 	check_init(argc, argv);
 	if (argc > 1 && !strcmp(argv[1], "--pause")) {
 		pause();
 		return 0;
 	}
+	if (!realpath(argv[0], program))     /* before any chdir */
+		strcpy(program, "?");
 	if (on_sprout())
 		mount_errors();
 	else
@@ -549,6 +659,9 @@ int main(int argc, char **argv)
 	churn();
 	cmdline(argv[0]);
 	fd_links();
+	fd_modes();
+	exe_link(program);
+	fs_types();
 	cwd_in_proc();
 	listing();
 	memory();

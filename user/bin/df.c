@@ -8,8 +8,9 @@
  *   Filesystem     1K-blocks  Used Available Use% Mounted on
  *   /dev/hda           63461  4035     59426   7% /
  *
- * With FILEs, the file systems that hold them. -h: sizes like 62M. -a:
- * also those without blocks of their own (proc). Use% is used / (used +
+ * With FILEs, the file systems that hold them, whatever they are (df
+ * /proc shows proc's row, as GNU df does). -h: sizes like 62M. -a: also
+ * those without blocks of their own (proc). Use% is used / (used +
  * available), rounded up: blocks kept for root count in neither.
  */
 #include <err.h>
@@ -66,7 +67,8 @@ static void add_row(char *a, char *b, char *c, char *d, char *e, char *f)
 	rows[r] = (struct row){ { a, b, c, d, e, f } };
 }
 
-static int add_filesystem(const char *device, const char *dir)
+/* named: asked for on the command line, so shown even without blocks. */
+static int add_filesystem(const char *device, const char *dir, int named)
 {
 	unsigned long long total, used, avail;
 	struct statvfs fs;
@@ -76,7 +78,7 @@ static int add_filesystem(const char *device, const char *dir)
 		warn("%s", dir);
 		return 1;
 	}
-	if (!fs.f_blocks && !show_all)
+	if (!fs.f_blocks && !show_all && !named)
 		return 0;
 	total = (unsigned long long)fs.f_blocks * fs.f_frsize / 1024;
 	used = (unsigned long long)(fs.f_blocks - fs.f_bfree) * fs.f_frsize / 1024;
@@ -91,11 +93,12 @@ static int add_filesystem(const char *device, const char *dir)
 	return 0;
 }
 
-/* Columns as wide as their widest cell (and at least GNU's widths); the
-   first and last to the left, the numbers to the right. */
+/* Columns as wide as their widest cell (and at least GNU's widths: 14
+   for the device, 5 for each number); the first and last to the left,
+   the numbers to the right. */
 static void print_rows(void)
 {
-	int width[COLUMNS] = { 14, human ? 5 : 0, human ? 5 : 0, human ? 5 : 0 };
+	int width[COLUMNS] = { 14, 5, 5, 5 };
 
 	for (int r = 0; r < nrows; r++)
 		for (int c = 0; c < COLUMNS; c++)
@@ -151,7 +154,7 @@ int main(int argc, char **argv)
 		for (int i = optind; i < argc && !wanted; i++)
 			wanted = matches(dir, argv[i]);
 		if (wanted)
-			status |= add_filesystem(device, dir);
+			status |= add_filesystem(device, dir, optind < argc);
 	}
 	fclose(mounts);
 	print_rows();
