@@ -25,6 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "filemode.h"
+#include "stattime.h"
 
 /* GNU's own layout, written in the FORMAT language. */
 static const char default_format[] =
@@ -46,14 +47,6 @@ static const char device_format[] =
 	"Modify: %y\n"
 	"Change: %z\n"
 	" Birth: -\n";
-
-/* POSIX calls the nanoseconds st_mtim.tv_nsec (glibc, for a check on the
-   build machine); Sprout's struct stat is the kernel's, st_mtime_nsec. */
-#ifdef st_mtime
-#define NSEC(st, t) ((st)->st_##t##tim.tv_nsec)
-#else
-#define NSEC(st, t) ((st)->st_##t##time_nsec)
-#endif
 
 static void usage(void)
 {
