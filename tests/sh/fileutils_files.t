@@ -126,8 +126,8 @@ $ cp copy hard nodir; echo $?; cp; echo $?
 cp: target 'nodir' is not a directory
 1
 cp: missing file operand
-usage: cp [-r] source dest
-       cp [-r] source... directory
+usage: cp [-rp] source dest
+       cp [-rp] source... directory
 1
 $ stat -c '%n %s %a %A %h %F %u %g' copy soft private
 copy 3 644 -rw-r--r-- 2 regular file 0 0

@@ -99,7 +99,7 @@ od: nofile: No such file or directory
 1
 $ od -q; echo $?
 od: invalid option -- 'q'
-usage: od [-A o|d|x|n] [-b | -c | -d | -o | -x] [-v] [file ...]
+usage: od [-A o|d|x|n] [-b | -c | -d | -o | -x | -t TYPE[z]] [-v] [file ...]
 1
 # Every walk (find, du, chmod -R, cp -r, rm -r) goes one directory at a
 # time the same way: an operand with a trailing '/' gives paths with one.

@@ -50,5 +50,27 @@ tail: nope: No such file or directory
 1
 $ head -q n; echo $?
 head: invalid option -- 'q'
-usage: head [-n lines | -c bytes] [file...]
+usage: head [-n [-]lines | -c bytes] [file...]
+1
+# head -n -N: all but the last N lines
+$ seq 5 | head -n -2
+1
+2
+3
+$ seq 3 | head -n -3; seq 3 | head -n -7; echo end
+end
+$ seq 3 | head -n -0
+1
+2
+3
+$ printf 'a\nb\nc' | head -n -1
+a
+b
+$ seq 4 > four; echo x | head -n -3 four -
+==> four <==
+1
+
+==> standard input <==
+$ head -n -x four; echo $?
+head: invalid number of lines: '-x'
 1

@@ -90,3 +90,39 @@ b
 $ uniq nope; echo $?
 uniq: nope: No such file or directory
 1
+# sort -c: is it sorted already?
+$ printf 'a\nb\nb\nc\n' | sort -c; echo $?
+0
+$ printf 'a\nc\nb\n' | sort -c; echo $?
+sort: -:3: disorder: b
+1
+$ printf 'a\nb\nb\n' > s; sort -cu s; echo $?
+sort: s:3: disorder: b
+1
+$ printf '9\n10\n' | sort -c; echo $?
+sort: -:2: disorder: 10
+1
+$ printf '9\n10\n' | sort -cn; printf '10\n9\n' | sort -cnr; echo $?
+0
+$ printf 'x 2\ny 1\n' | sort -c -k 2; echo $?
+sort: -:2: disorder: y 1
+1
+$ sort -c s s 2>&1 | head -1; true
+sort: extra operand .s. not allowed with -c (re)
+# uniq -f N skips fields, -s N characters
+$ printf 'a x\nb x\nc y\n' | uniq -f 1
+a x
+c y
+$ printf '1  apple\n2  apple\n3 pear\n' | uniq -c -f 1
+      2 1  apple
+      1 3 pear
+$ printf 'xab\nyab\nzac\n' | uniq -s 1
+xab
+zac
+$ printf 'f a1\ng a1\nh a2\n' | uniq -f 1 -s 1 -d
+f a1
+$ printf 'f A1\ng a1\n' | uniq -i -f 1
+f A1
+$ uniq -f x; echo $?
+uniq: x: invalid number of fields to skip
+1

@@ -3,8 +3,12 @@
  * other until end of file. The copy is a new inode with the same bytes;
  * its mode is the source's, less the umask.
  *
- *   cp [-r|-R] SOURCE DEST
- *   cp [-r|-R] SOURCE... DIRECTORY
+ *   cp [-r|-R] [-p] SOURCE DEST
+ *   cp [-r|-R] [-p] SOURCE... DIRECTORY
+ *
+ * -p: the copy keeps the source's mode (chmod(2), not less the umask)
+ * and its access and modify times (utimensat(2)); a directory's are set
+ * after its entries are copied in, which would change its modify time.
  *
  * -r: copy directories and all below them: mkdir(2) each, then copy its
  * entries; symbolic links inside are copied as links (readlink then
@@ -20,14 +24,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "path.h"
+#include "stattime.h"
 
-static int recursive;
+static int recursive, preserve;
 static struct stat made;        /* cp -r's top new directory */
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: cp [-r] source dest\n"
-		"       cp [-r] source... directory\n");
+	fprintf(stderr, "usage: cp [-rp] source dest\n"
+		"       cp [-rp] source... directory\n");
 	exit(1);
 }
 
@@ -83,6 +88,21 @@ static int copy_file(const char *from, const char *to, const struct stat *st)
 	return status;
 }
 
+/* -p: to gets st's mode and times (a link: its times only). */
+static int preserve_attributes(const char *to, const struct stat *st)
+{
+	struct timespec times[2] = {
+		{ st->st_atime, NSEC(st, a) }, { st->st_mtime, NSEC(st, m) },
+	};
+
+	if ((!S_ISLNK(st->st_mode) && chmod(to, st->st_mode & 07777) < 0) ||
+	    utimensat(AT_FDCWD, to, times, AT_SYMLINK_NOFOLLOW) < 0) {
+		warn("preserving attributes of %s", to);
+		return 1;
+	}
+	return 0;
+}
+
 static int copy_link(const char *from, const char *to)
 {
 	char target[PATH_MAX];
@@ -135,6 +155,7 @@ static int copy_entry(const char *from, void *to)
 static int copy_path(const char *from, const char *to, int top)
 {
 	struct stat st;
+	int status;
 
 	if (top)                /* a new operand: a new top directory */
 		made.st_ino = 0;
@@ -152,11 +173,15 @@ static int copy_path(const char *from, const char *to, int top)
 			warnx("-r not specified; omitting directory '%s'", from);
 			return 1;
 		}
-		return copy_directory(from, to, &st);
+		status = copy_directory(from, to, &st);
+	} else if (S_ISLNK(st.st_mode)) {
+		status = copy_link(from, to);
+	} else {
+		status = copy_file(from, to, &st);
 	}
-	if (S_ISLNK(st.st_mode))
-		return copy_link(from, to);
-	return copy_file(from, to, &st);
+	if (preserve && status == 0)
+		status = preserve_attributes(to, &st);
+	return status;
 }
 
 /* An operand: SOURCE to DEST, or into DIR. */
@@ -169,10 +194,13 @@ int main(int argc, char **argv)
 {
 	int c;
 
-	while ((c = getopt(argc, argv, "rR")) != -1) {
-		if (c != 'r' && c != 'R')
+	while ((c = getopt(argc, argv, "rRp")) != -1) {
+		if (c == 'p')
+			preserve = 1;
+		else if (c == 'r' || c == 'R')
+			recursive = 1;
+		else
 			usage();
-		recursive = 1;
 	}
 	return to_target(argc - optind, argv + optind, copy_operand, usage);
 }

@@ -3,7 +3,7 @@
  * folder per process, named by its pid, whose "stat" file holds its
  * state on one line and "cmdline" its arguments.
  *
- *   ps [-e | -A]
+ *   ps [-e | -A] [-o COLUMN[,COLUMN]...]
  *
  *     PID  PPID  PGID STAT     TIME CMD
  *       1     0     1 Ss   00:00:00 /sbin/init
@@ -14,6 +14,12 @@
  * + for a process in its terminal's foreground group (procps's letters;
  * also < and N for raised and lowered priority). TIME is the CPU time
  * used, user and system.
+ *
+ * -o picks the columns, by procps's names: pid ppid pgid stat time, comm
+ * (the name in stat, COMMAND) and args (the command line, COMMAND); the
+ * default is pid,ppid,pgid,stat,time,cmd (cmd: args headed CMD). As
+ * procps does, a column of text that is not the last is cut to its
+ * width, and the last is not padded.
  */
 #include <dirent.h>
 #include <err.h>
@@ -32,10 +38,65 @@ struct proc {
 	char comm[64];
 };
 
+/* The columns -o can name: procps's headers, widths and alignment. */
+enum { PID, PPID, PGID, STAT, TIME, COMM, ARGS, NVALUES };
+
+struct column {
+	const char *name, *header;
+	int width, right;
+	int value;              /* which of a process's texts it shows */
+};
+
+static const struct column columns[] = {
+	{ "pid", "PID", 5, 1, PID }, { "ppid", "PPID", 5, 1, PPID },
+	{ "pgid", "PGID", 5, 1, PGID }, { "stat", "STAT", 4, 0, STAT },
+	{ "time", "TIME", 8, 1, TIME }, { "comm", "COMMAND", 15, 0, COMM },
+	{ "args", "COMMAND", 27, 0, ARGS }, { "cmd", "CMD", 27, 0, ARGS },
+};
+#define NCOLUMNS (sizeof(columns) / sizeof(columns[0]))
+#define MAX_SHOWN 16
+
+static const struct column *shown[MAX_SHOWN];  /* the columns, in order */
+static int nshown;
+
 static void usage(void)
 {
-	fprintf(stderr, "usage: ps [-e]\n");
+	fprintf(stderr, "usage: ps [-e] [-o column[,column]...]\n");
 	exit(1);
+}
+
+/* -o's list ("pid,stat,args") onto the end of shown[]. */
+static void add_columns(char *list)
+{
+	for (char *name = strtok(list, ","); name; name = strtok(NULL, ",")) {
+		size_t i = 0;
+
+		while (i < NCOLUMNS && strcmp(columns[i].name, name) != 0)
+			i++;
+		if (i == NCOLUMNS)
+			errx(1, "unknown user-defined format specifier \"%s\"", name);
+		if (nshown == MAX_SHOWN)
+			errx(1, "too many columns");
+		shown[nshown++] = &columns[i];
+	}
+}
+
+/* One row: texts[i] in shown[i]'s column, one space between. */
+static void print_row(const char *texts[])
+{
+	for (int i = 0; i < nshown; i++) {
+		const struct column *c = shown[i];
+
+		if (i)
+			putchar(' ');
+		if (c->right)
+			printf("%*s", c->width, texts[i]);
+		else if (i == nshown - 1)
+			fputs(texts[i], stdout);
+		else
+			printf("%-*.*s", c->width, c->width, texts[i]);
+	}
+	putchar('\n');
 }
 
 /* /proc/PID/stat: "PID (COMM) STATE PPID PGRP SESSION TTY TPGID ...".
@@ -129,16 +190,26 @@ static void format_time(unsigned long ticks, char out[32])
 
 static void print_process(const char *pid, const struct proc *p)
 {
-	char stat[8], time[32], cmd[4096];
+	char numbers[3][16], stat[8], time[32], cmd[4096], named[96];
+	const char *values[NVALUES], *texts[MAX_SHOWN];
 
+	snprintf(numbers[0], sizeof(numbers[0]), "%d", p->pid);
+	snprintf(numbers[1], sizeof(numbers[1]), "%d", p->ppid);
+	snprintf(numbers[2], sizeof(numbers[2]), "%d", p->pgrp);
 	format_stat(p, stat);
 	format_time(p->ticks, time);
 	read_cmdline(pid, cmd, sizeof(cmd));
-	printf("%5d %5d %5d %-4s %8s ", p->pid, p->ppid, p->pgrp, stat, time);
-	if (cmd[0])
-		puts(cmd);
-	else
-		printf("[%s]%s\n", p->comm, p->state == 'Z' ? " <defunct>" : "");
+	snprintf(named, sizeof(named), "[%s]%s", p->comm, p->state == 'Z' ? " <defunct>" : "");
+	values[PID] = numbers[0];
+	values[PPID] = numbers[1];
+	values[PGID] = numbers[2];
+	values[STAT] = stat;
+	values[TIME] = time;
+	values[COMM] = p->comm;
+	values[ARGS] = cmd[0] ? cmd : named;    /* without memory: [comm] */
+	for (int i = 0; i < nshown; i++)
+		texts[i] = values[shown[i]->value];
+	print_row(texts);
 }
 
 static int by_number(const void *a, const void *b)
@@ -151,16 +222,25 @@ int main(int argc, char **argv)
 	int everyone = 0, count = 0, c;
 	struct proc self, p;
 	char **pids = NULL;
+	const char *headers[MAX_SHOWN];
 	struct dirent *d;
 	DIR *dir;
 
-	while ((c = getopt(argc, argv, "eA")) != -1) {
-		if (c != 'e' && c != 'A')
+	while ((c = getopt(argc, argv, "eAo:")) != -1) {
+		if (c == 'o')
+			add_columns(optarg);
+		else if (c == 'e' || c == 'A')
+			everyone = 1;
+		else
 			usage();
-		everyone = 1;
 	}
 	if (optind < argc)
 		usage();
+	if (!nshown) {
+		char standard[] = "pid,ppid,pgid,stat,time,cmd";
+
+		add_columns(standard);
+	}
 	if (read_stat("self", &self) < 0)
 		err(1, "/proc/self/stat");
 	dir = opendir("/proc");
@@ -175,7 +255,9 @@ int main(int argc, char **argv)
 	}
 	closedir(dir);
 	qsort(pids, count, sizeof(char *), by_number);
-	printf("%5s %5s %5s %-4s %8s %s\n", "PID", "PPID", "PGID", "STAT", "TIME", "CMD");
+	for (int i = 0; i < nshown; i++)
+		headers[i] = shown[i]->header;
+	print_row(headers);
 	for (int i = 0; i < count; i++)
 		if (read_stat(pids[i], &p) == 0 && (everyone || p.tty == self.tty))
 			print_process(pids[i], &p);

@@ -10,8 +10,13 @@
  * line matching a to the next matching b. Commands, separated by ';' or
  * newlines: s/re/replacement/[gpNI] (& is the match, \1..\9 its groups),
  * d (delete, next cycle), p (print), q (print and quit), = (print the
- * line number), a/i/c text (append, insert, change). "addr!cmd" runs
- * cmd on the lines addr does not choose. -i edits each file in place.
+ * line number), a/i/c text (append, insert, change), n (print, then
+ * the next line in its place), N (append a newline and the next line),
+ * y/abc/xyz/ (each a becomes x, ...). A second buffer, the "hold space",
+ * keeps text from line to line: h copies the pattern space into it, H
+ * appends a newline and the pattern space, g and G copy and append the
+ * other way, x swaps the two. "addr!cmd" runs cmd on the lines addr
+ * does not choose. -i edits each file in place.
  */
 #include <err.h>
 #include <regex.h>
@@ -34,7 +39,8 @@ struct cmd {
 	int in_range;           /* between a1 and a2 now */
 	char name;
 	regex_t re;             /* s: the pattern */
-	char *text;             /* s: the replacement; a, i, c: the text */
+	char *text;             /* s: the replacement; a, i, c: the text; y: from */
+	char *to;               /* y: what each character of text becomes */
 	int global, print, nth; /* s's flags: g, p, N */
 	int status;             /* q's exit status */
 	int end;                /* {: the index of its } */
@@ -168,6 +174,28 @@ static const char *text_arg(const char *p, struct cmd *c)
 	return p;
 }
 
+/* y/from/to/: strings of one length ("\\" is a backslash) */
+static const char *translit_args(const char *p, struct cmd *c)
+{
+	char delim = *p;
+	char **sides[] = { &c->text, &c->to };
+
+	if (!delim || delim == '\n' || delim == '\\')
+		bad_script(p, "unterminated `y' command");
+	p++;
+	for (int i = 0; i < 2; i++) {
+		char *from, *to;
+
+		from = to = *sides[i] = delimited(&p, delim, "unterminated `y' command");
+		for (; *from; from++)
+			*to++ = from[0] == '\\' && from[1] == '\\' ? *from++ : *from;
+		*to = '\0';
+	}
+	if (strlen(c->text) != strlen(c->to))
+		bad_script(p, "strings for `y' command are different lengths");
+	return p;
+}
+
 /* s/re/replacement/flags */
 static const char *subst_args(const char *p, struct cmd *c)
 {
@@ -232,7 +260,8 @@ static void parse_script(const char *p)
 		}
 		c.name = *p++;
 		switch (c.name) {
-		case 'd': case 'p': case '=':
+		case 'd': case 'p': case '=': case 'n': case 'N':
+		case 'h': case 'H': case 'g': case 'G': case 'x':
 			break;
 		case '{':               /* a block: the commands up to } */
 			c.end = open;
@@ -252,6 +281,9 @@ static void parse_script(const char *p)
 			break;
 		case 's':
 			p = subst_args(p, &c);
+			break;
+		case 'y':
+			p = translit_args(p, &c);
 			break;
 		case '\0':
 			bad_script(p - 1, "missing command");
@@ -320,12 +352,11 @@ static void read_ahead(void)
 	}
 }
 
-/* The next line into the pattern space; 0 at the end. */
+/* The next line onto the end of the pattern space; 0 at the end. */
 static int next_line(struct buf *ps, int *newline, int *last)
 {
 	if (!in.ahead)
 		return 0;
-	ps->len = 0;
 	buf_add(ps, in.ahead, strlen(in.ahead));
 	*newline = in.ahead_nl;
 	in.lineno++;
@@ -439,6 +470,27 @@ static int substitute(struct cmd *c, struct buf *ps)
 	return done;
 }
 
+/* y: each character found in c->text becomes the one at its place in c->to. */
+static void transliterate(struct cmd *c, struct buf *ps)
+{
+	for (size_t i = 0; i < ps->len; i++) {
+		char *at = strchr(c->text, ps->s[i]);
+
+		if (at && ps->s[i])
+			ps->s[i] = c->to[at - c->text];
+	}
+}
+
+/* h, H, g, G: to (emptied first unless appending) gets from's text. */
+static void copy_space(struct buf *to, const struct buf *from, int append)
+{
+	if (append)
+		buf_add(to, "\n", 1);
+	else
+		to->len = 0;
+	buf_add(to, from->s, from->len);
+}
+
 static FILE *out;               /* stdout, or -i's temporary file */
 static int owed_newline;        /* the last output lacked its newline */
 
@@ -459,8 +511,22 @@ static void output_text(const char *text)
 	output(text, strlen(text), 1);
 }
 
-/* One cycle over the pattern space. 1 if a q ended the script. */
-static int cycle(struct buf *ps, int newline, int last, int *status)
+/* The a texts queued in this cycle, each with its '\0'; then none. */
+static void output_appended(struct buf *appended)
+{
+	for (size_t at = 0; at < appended->len; at += strlen(appended->s + at) + 1)
+		output_text(appended->s + at);
+	appended->len = 0;
+}
+
+static struct buf hold;         /* the hold space */
+
+/*
+ * One cycle over the pattern space. 1 if a q ended the script, or an n
+ * or N found no next line (then, as GNU sed, the pattern space is still
+ * printed). n and N change the line: newline and last follow it.
+ */
+static int cycle(struct buf *ps, int *newline, int *last, int *status)
 {
 	struct buf appended = { 0 };
 	int print = !quiet, quit = 0;
@@ -469,7 +535,7 @@ static int cycle(struct buf *ps, int newline, int last, int *status)
 	for (int i = 0; i < ncmds && !quit; i++) {
 		struct cmd *c = &cmds[i];
 
-		if (!selected(c, ps->s, last)) {
+		if (!selected(c, ps->s, *last)) {
 			if (c->name == '{')
 				i = c->end;
 			continue;
@@ -480,7 +546,38 @@ static int cycle(struct buf *ps, int newline, int last, int *status)
 			output_text(number);
 			break;
 		case 'p':
-			output(ps->s, ps->len, newline);
+			output(ps->s, ps->len, *newline);
+			break;
+		case 'n':
+		case 'N':
+			if (*last) {
+				quit = 1;
+				break;
+			}
+			if (c->name == 'n' && !quiet)
+				output(ps->s, ps->len, *newline);
+			output_appended(&appended);
+			if (c->name == 'n')
+				ps->len = 0;
+			else
+				buf_add(ps, "\n", 1);
+			next_line(ps, newline, last);
+			break;
+		case 'h': case 'H':
+			copy_space(&hold, ps, c->name == 'H');
+			break;
+		case 'g': case 'G':
+			copy_space(ps, &hold, c->name == 'G');
+			break;
+		case 'x': {
+			struct buf swap = hold;
+
+			hold = *ps;
+			*ps = swap;
+			break;
+		}
+		case 'y':
+			transliterate(c, ps);
 			break;
 		case 'a':
 			buf_add(&appended, c->text, strlen(c->text) + 1);
@@ -501,14 +598,13 @@ static int cycle(struct buf *ps, int newline, int last, int *status)
 			break;
 		case 's':
 			if (substitute(c, ps) && c->print)
-				output(ps->s, ps->len, newline);
+				output(ps->s, ps->len, *newline);
 			break;
 		}
 	}
 	if (print)
-		output(ps->s, ps->len, newline);
-	for (size_t at = 0; at < appended.len; at += strlen(appended.s + at) + 1)
-		output_text(appended.s + at);       /* the texts, each with its '\0' */
+		output(ps->s, ps->len, *newline);
+	output_appended(&appended);
 	free(appended.s);
 	return quit;
 }
@@ -522,10 +618,14 @@ static int run(char **files, int nfiles)
 	in.files = files;
 	in.nfiles = nfiles;
 	in.next = 0;
+	buf_add(&ps, "", 0);
 	read_ahead();
-	while (next_line(&ps, &newline, &last))
-		if (cycle(&ps, newline, last, &status))
+	for (;;) {
+		ps.len = 0;
+		if (!next_line(&ps, &newline, &last) ||
+		    cycle(&ps, &newline, &last, &status))
 			break;
+	}
 	free(ps.s);
 	return status;
 }
@@ -582,6 +682,7 @@ int main(int argc, char **argv)
 		optind++;
 	}
 	parse_script(script.s);
+	buf_add(&hold, "", 0);
 	argc -= optind;
 	argv += optind;
 	if (in_place) {

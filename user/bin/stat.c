@@ -2,7 +2,7 @@
  * stat: everything stat(2) says about a file: its inode's number, type,
  * permissions, owner, size, link count and times.
  *
- *   stat [-L] [-c FORMAT] FILE...
+ *   stat [-L] [-f] [-c FORMAT] FILE...
  *
  * Files are looked at with lstat(2) (a link itself), or with stat(2)
  * (-L: what it points to). -c: print FORMAT instead, with
@@ -13,6 +13,12 @@
  *   %u %U owner     %g %G group          (number, name)
  *   %x %y %z        access, modify, change times; %X %Y %Z in seconds
  * and printf's flags and widths: %-10s, %04a ...
+ *
+ * -f: the file system the file is on instead, from statfs(2):
+ *   %n name         %t type (hex)        %T type name   %i ID (hex)
+ *   %s block size   %S fundamental block size           %l longest name
+ *   %b %f %a        blocks: total, free, available to non-root
+ *   %c %d           inodes: total, free
  */
 #include <err.h>
 #include <grp.h>
@@ -22,9 +28,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <time.h>
 #include <unistd.h>
 #include "filemode.h"
+#include "stattime.h"
 
 /* GNU's own layout, written in the FORMAT language. */
 static const char default_format[] =
@@ -36,6 +44,13 @@ static const char default_format[] =
 	"Modify: %y\n"
 	"Change: %z\n"
 	" Birth: -\n";
+/* -f's layout. */
+static const char fs_format[] =
+	"  File: \"%n\"\n"
+	"    ID: %-8i Namelen: %-7l Type: %T\n"
+	"Block size: %-10s Fundamental block size: %S\n"
+	"Blocks: Total: %-10b Free: %-10f Available: %a\n"
+	"Inodes: Total: %-10c Free: %d\n";
 /* Device files add their numbers to the third line. */
 static const char device_format[] =
 	"  File: %N\n"
@@ -47,17 +62,9 @@ static const char device_format[] =
 	"Change: %z\n"
 	" Birth: -\n";
 
-/* POSIX calls the nanoseconds st_mtim.tv_nsec (glibc, for a check on the
-   build machine); Sprout's struct stat is the kernel's, st_mtime_nsec. */
-#ifdef st_mtime
-#define NSEC(st, t) ((st)->st_##t##tim.tv_nsec)
-#else
-#define NSEC(st, t) ((st)->st_##t##time_nsec)
-#endif
-
 static void usage(void)
 {
-	fprintf(stderr, "usage: stat [-L] [-c format] file...\n");
+	fprintf(stderr, "usage: stat [-L] [-f] [-c format] file...\n");
 	exit(1);
 }
 
@@ -161,6 +168,53 @@ static void directive(const char *spec, char letter, const char *path,
 		printf(fmt, n);
 }
 
+/* The names GNU gives the magic numbers in f_type. */
+static const char *fs_type_name(unsigned long type, char *buf, size_t size)
+{
+	switch (type) {
+	case 0xEF53:     return "ext2/ext3";
+	case 0x9FA0:     return "proc";
+	case 0x01021994: return "tmpfs";
+	case 0x62656572: return "sysfs";
+	case 0x1373:     return "devfs";
+	}
+	snprintf(buf, size, "UNKNOWN (0x%lx)", type);
+	return buf;
+}
+
+/* One %-directive of -f's FORMAT. */
+static void fs_directive(const char *spec, char letter, const char *path,
+			 const struct statfs *fs)
+{
+	char fmt[32], text[PATH_MAX + 64];
+	const char *s = NULL, *number = "llu";
+	const unsigned int *fsid = (const unsigned int *)&fs->f_fsid;
+	unsigned long long n = 0;
+
+	switch (letter) {
+	case 'n': s = path; break;
+	case 't': n = (unsigned long)fs->f_type; number = "llx"; break;
+	case 'T': s = fs_type_name((unsigned long)fs->f_type, text, sizeof(text)); break;
+	case 'i': n = (unsigned long long)fsid[0] << 32 | fsid[1]; number = "llx"; break;
+	case 's': n = fs->f_bsize; break;
+	case 'S': n = fs->f_frsize; break;
+	case 'l': n = fs->f_namelen; break;
+	case 'b': n = fs->f_blocks; break;
+	case 'f': n = fs->f_bfree; break;
+	case 'a': n = fs->f_bavail; break;
+	case 'c': n = fs->f_files; break;
+	case 'd': n = fs->f_ffree; break;
+	default:        /* unknown: printed as it was written */
+		printf("%s%c", spec, letter);
+		return;
+	}
+	snprintf(fmt, sizeof(fmt), "%s%s", spec, s ? "s" : number);
+	if (s)
+		printf(fmt, s);
+	else
+		printf(fmt, n);
+}
+
 /* %Hd %Ld %Hr %Lr: the major or minor number of st_dev or st_rdev. */
 static void device_half(char half, char which, const struct stat *st)
 {
@@ -169,7 +223,9 @@ static void device_half(char half, char which, const struct stat *st)
 	printf("%u", half == 'H' ? dev_major(dev) : dev_minor(dev));
 }
 
-static void print_format(const char *f, const char *path, const struct stat *st)
+/* FORMAT for one file: st's directives, or with fs (-f) the file system's. */
+static void print_format(const char *f, const char *path, const struct stat *st,
+			 const struct statfs *fs)
 {
 	char spec[16];
 
@@ -190,14 +246,18 @@ static void print_format(const char *f, const char *path, const struct stat *st)
 			fputs(f, stdout);
 			return;
 		}
-		if ((f[len] == 'H' || f[len] == 'L') && (f[len + 1] == 'd' || f[len + 1] == 'r')) {
+		if (!fs && (f[len] == 'H' || f[len] == 'L') &&
+		    (f[len + 1] == 'd' || f[len + 1] == 'r')) {
 			device_half(f[len], f[len + 1], st);
 			f += len + 1;
 			continue;
 		}
 		memcpy(spec, f, len);
 		spec[len] = '\0';
-		directive(spec, f[len], path, st);
+		if (fs)
+			fs_directive(spec, f[len], path, fs);
+		else
+			directive(spec, f[len], path, st);
 		f += len;
 	}
 }
@@ -205,12 +265,15 @@ static void print_format(const char *f, const char *path, const struct stat *st)
 int main(int argc, char **argv)
 {
 	const char *format = NULL;
-	int follow = 0, status = 0, c;
+	int follow = 0, file_system = 0, status = 0, c;
+	struct statfs fs;
 	struct stat st;
 
-	while ((c = getopt(argc, argv, "Lc:")) != -1) {
+	while ((c = getopt(argc, argv, "Lfc:")) != -1) {
 		if (c == 'L')
 			follow = 1;
+		else if (c == 'f')
+			file_system = 1;
 		else if (c == 'c')
 			format = optarg, quote_names = 1;
 		else
@@ -221,17 +284,28 @@ int main(int argc, char **argv)
 		usage();
 	}
 	for (int i = optind; i < argc; i++) {
+		if (file_system) {
+			if (statfs(argv[i], &fs) < 0) {
+				warn("%s", argv[i]);
+				status = 1;
+				continue;
+			}
+			print_format(format ? format : fs_format, argv[i], NULL, &fs);
+			if (format)
+				putchar('\n');
+			continue;
+		}
 		if ((follow ? stat(argv[i], &st) : lstat(argv[i], &st)) < 0) {
 			warn("%s", argv[i]);
 			status = 1;
 			continue;
 		}
 		if (format) {
-			print_format(format, argv[i], &st);
+			print_format(format, argv[i], &st, NULL);
 			putchar('\n');
 		} else {
 			print_format(S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ?
-				     device_format : default_format, argv[i], &st);
+				     device_format : default_format, argv[i], &st, NULL);
 		}
 	}
 	return status;

@@ -1,10 +1,12 @@
 /*
  * uniq: one line of each run of equal adjacent lines.
  *
- *   uniq [-cdui] [input [output]]
+ *   uniq [-cdui] [-f fields] [-s chars] [input [output]]
  *
  * -c puts how many lines the run had in front, -d prints only runs of
  * more than one line, -u only lines that stood alone, -i ignores case.
+ * -f N leaves the first N fields out of the comparison (a field is
+ * blanks and then non-blanks), -s N then the next N characters.
  * Only neighbours are compared: sort first to count over the whole
  * input (sort | uniq -c).
  */
@@ -16,15 +18,40 @@
 #include <unistd.h>
 
 static int show_count, only_repeated, only_unique, icase;
+static long skip_fields, skip_chars;    /* -f, -s */
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: uniq [-cdui] [input [output]]\n");
+	fprintf(stderr, "usage: uniq [-cdui] [-f fields] [-s chars] [input [output]]\n");
 	exit(1);
+}
+
+static long number(const char *s, const char *what)
+{
+	char *end;
+	long n = strtol(s, &end, 10);
+
+	if (!*s || *end || n < 0)
+		errx(1, "%s: invalid number of %s to skip", s, what);
+	return n;
+}
+
+/* The part of a line that is compared: past -f fields and -s chars. */
+static const char *compared(const char *line)
+{
+	for (long i = 0; i < skip_fields; i++) {
+		line += strspn(line, " \t");
+		line += strcspn(line, " \t");
+	}
+	for (long i = 0; i < skip_chars && *line; i++)
+		line++;
+	return line;
 }
 
 static int same(const char *a, const char *b)
 {
+	a = compared(a);
+	b = compared(b);
 	if (!icase)
 		return !strcmp(a, b);
 	for (; *a && tolower((unsigned char)*a) == tolower((unsigned char)*b); a++, b++)
@@ -51,12 +78,14 @@ int main(int argc, char **argv)
 	long count = 0;
 	int c;
 
-	while ((c = getopt(argc, argv, "cdui")) != -1) {
+	while ((c = getopt(argc, argv, "cduif:s:")) != -1) {
 		switch (c) {
 		case 'c': show_count = 1; break;
 		case 'd': only_repeated = 1; break;
 		case 'u': only_unique = 1; break;
 		case 'i': icase = 1; break;
+		case 'f': skip_fields = number(optarg, "fields"); break;
+		case 's': skip_chars = number(optarg, "bytes"); break;
 		default: usage();
 		}
 	}
