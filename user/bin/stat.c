@@ -112,13 +112,28 @@ static void name_and_target(const char *path, const struct stat *st, char *buf,
 		snprintf(buf, size, "%s%s%s -> %s%.*s%s", q, path, q, q, (int)len, target, q);
 }
 
+/* A directive's value, with the flags and width written before its
+   letter (spec, "%-10"): a string s, or else n in the printf conversion
+   number ("llu", "llx"). */
+static void print_value(const char *spec, const char *s, const char *number,
+			unsigned long long n)
+{
+	char fmt[32];
+
+	snprintf(fmt, sizeof(fmt), "%s%s", spec, s ? "s" : number);
+	if (s)
+		printf(fmt, s);
+	else
+		printf(fmt, n);
+}
+
 /* One directive: its flags and width (spec, "%-10"), then its letter.
    Numbers are printed with spec + "llu" (or "llo", "llx"), everything
    else as a string with spec + "s". */
 static void directive(const char *spec, char letter, const char *path,
 		      const struct stat *st)
 {
-	char fmt[32], text[PATH_MAX + 64];
+	char text[PATH_MAX + 64];
 	const char *s = text, *number = "llu";
 	unsigned long long n = 0;
 	struct passwd *pw;
@@ -161,11 +176,7 @@ static void directive(const char *spec, char letter, const char *path,
 		fputs(text, stdout);
 		return;
 	}
-	snprintf(fmt, sizeof(fmt), "%s%s", spec, s ? "s" : number);
-	if (s)
-		printf(fmt, s);
-	else
-		printf(fmt, n);
+	print_value(spec, s, number, n);
 }
 
 /* The names GNU gives the magic numbers in f_type. */
@@ -186,7 +197,7 @@ static const char *fs_type_name(unsigned long type, char *buf, size_t size)
 static void fs_directive(const char *spec, char letter, const char *path,
 			 const struct statfs *fs)
 {
-	char fmt[32], text[PATH_MAX + 64];
+	char text[PATH_MAX + 64];
 	const char *s = NULL, *number = "llu";
 	const unsigned int *fsid = (const unsigned int *)&fs->f_fsid;
 	unsigned long long n = 0;
@@ -208,11 +219,7 @@ static void fs_directive(const char *spec, char letter, const char *path,
 		printf("%s%c", spec, letter);
 		return;
 	}
-	snprintf(fmt, sizeof(fmt), "%s%s", spec, s ? "s" : number);
-	if (s)
-		printf(fmt, s);
-	else
-		printf(fmt, n);
+	print_value(spec, s, number, n);
 }
 
 /* %Hd %Ld %Hr %Lr: the major or minor number of st_dev or st_rdev. */
