@@ -148,18 +148,30 @@ long sys_sendto(int fd, const void *buf, size_t len, int flags,
 	return do_send(sock, &m);
 }
 
+/* sendmsg's and recvmsg's start: the socket, and the caller's msghdr
+   copied in; NULL with *err set when either is bad. */
+static struct socket *msg_socket(int fd, const struct msghdr *umsg,
+				 struct msghdr *kmsg, int *err)
+{
+	struct socket *sock = sockfd_lookup(fd, err);
+
+	if (sock && copy_from_user(kmsg, umsg, sizeof(*kmsg))) {
+		*err = -EFAULT;
+		return NULL;
+	}
+	return sock;
+}
+
 long sys_sendmsg(int fd, const struct msghdr *umsg, int flags)
 {
 	struct sock_msg m = { .flags = flags };
 	struct msghdr kmsg;
 	int err = 0;
 	long ret;
-	struct socket *sock = sockfd_lookup(fd, &err);
+	struct socket *sock = msg_socket(fd, umsg, &kmsg, &err);
 
 	if (!sock)
 		return err;
-	if (copy_from_user(&kmsg, umsg, sizeof(kmsg)))
-		return -EFAULT;
 	if ((ret = import_iovecs(&m, &kmsg, false)) ||
 	    (ret = import_name(&m, kmsg.msg_name, kmsg.msg_namelen)) ||
 	    (ret = scm_send(&m, &kmsg)))
@@ -209,12 +221,10 @@ long sys_recvmsg(int fd, struct msghdr *umsg, int flags)
 	struct msghdr kmsg;
 	int err = 0;
 	long ret;
-	struct socket *sock = sockfd_lookup(fd, &err);
+	struct socket *sock = msg_socket(fd, umsg, &kmsg, &err);
 
 	if (!sock)
 		return err;
-	if (copy_from_user(&kmsg, umsg, sizeof(kmsg)))
-		return -EFAULT;
 	if ((ret = import_iovecs(&m, &kmsg, true)))
 		return ret;
 	ret = do_recv(sock, &m);
