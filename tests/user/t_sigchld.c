@@ -20,12 +20,14 @@ static void count(int sig)
 	hits++;
 }
 
-static void nocldstop(void)
+/* A child that waits for signals, stopped with SIGSTOP and waited for
+   (WUNTRACED), with hits counted from zero and 50 ms left for a
+   SIGCHLD to arrive. */
+static pid_t stopped_child(void)
 {
+	int status;
 	pid_t pid;
-	int status, after_stop, after_cont;
 
-	install_handler(SIGCHLD, count, SA_NOCLDSTOP);
 	hits = 0;
 	pid = fork();
 	if (pid == 0)
@@ -34,6 +36,16 @@ static void nocldstop(void)
 	kill(pid, SIGSTOP);
 	waitpid(pid, &status, WUNTRACED);
 	sleep_ms(50);
+	return pid;
+}
+
+static void nocldstop(void)
+{
+	pid_t pid;
+	int status, after_stop, after_cont;
+
+	install_handler(SIGCHLD, count, SA_NOCLDSTOP);
+	pid = stopped_child();
 	after_stop = hits;
 	kill(pid, SIGCONT);
 	sleep_ms(50);
@@ -46,14 +58,7 @@ static void nocldstop(void)
 	expect("SA_NOCLDSTOP: SIGCHLD still comes for its death", hits == 1,
 	       "%d calls", hits);
 	install_handler(SIGCHLD, count, 0);
-	hits = 0;
-	pid = fork();
-	if (pid == 0)
-		for (;;)
-			pause();
-	kill(pid, SIGSTOP);
-	waitpid(pid, &status, WUNTRACED);
-	sleep_ms(50);
+	pid = stopped_child();
 	after_stop = hits;
 	kill(pid, SIGKILL);
 	waitpid(pid, &status, 0);
