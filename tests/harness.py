@@ -120,7 +120,7 @@ def qemu_command(boot="kernel", cmdline="", mem="128M", disk=DISK,
     display = ["-nographic"] if boot == "iso" else ["-display", "none"]
     cmd = ["qemu-system-i386", "-accel", os.environ.get("ACCEL", "tcg"),
            "-m", mem, "-no-reboot"] + display + [
-           "-serial", "stdio", "-monitor", "none",
+           "-serial", "stdio", "-monitor", "none", "-nic", "none",
            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
     if disk:
         # cache=unsafe: QEMU turns the guest's FLUSH CACHE into no host

@@ -93,6 +93,13 @@ struct proto_ops {
 	int (*shutdown)(struct socket *sock, int mask);     /* *_SHUTDOWN */
 	ssize_t (*sendmsg)(struct socket *sock, struct sock_msg *m);
 	ssize_t (*recvmsg)(struct socket *sock, struct sock_msg *m);
+	/* Options at a level other than SOL_SOCKET (IPPROTO_TCP, ...), the
+	   value copied in or out by the layer (at most 64 bytes): 0 or
+	   -errno. NULL: the family has none (EOPNOTSUPP). */
+	int (*setsockopt)(struct socket *sock, int level, int name,
+			  const void *val, int len);
+	int (*getsockopt)(struct socket *sock, int level, int name,
+			  void *val, int *len);
 };
 
 /* A family: how socket() makes one of its sockets. */
@@ -108,6 +115,7 @@ struct net_proto_family {
 struct socket {
 	int refs;
 	short family, type;         /* AF_UNIX; SOCK_STREAM, SOCK_DGRAM */
+	short protocol;             /* IPPROTO_TCP ...; 0 for AF_UNIX */
 	enum sock_state state;
 	struct file *file;          /* NULL until accept() gives it one */
 	const struct proto_ops *ops;
@@ -193,5 +201,19 @@ void scm_fds_free(struct scm_fds *fds);
 
 /* af_unix.c */
 extern const struct net_proto_family unix_family;
+
+/* The Internet family (net/inet.h and net/netdev.h inside net/, drawn
+   in docs/net.md). Boot: net_init brings up lo and any card, with the
+   kernel options netfault= (fault.c) and ip= ("dhcp", the default, or
+   "10.0.2.15/24:10.0.2.2", or "off"); then init starts netd, the
+   network's kernel thread (netd.c). */
+void net_init(const char *netfault, const char *ip);
+void netd(void);
+/* /proc/net/{dev,arp,udp,tcp} in Linux's formats, appended to buf[size]
+   after *len bytes (lib's vappendf): the procfs layer calls them. */
+void dev_show(char *buf, size_t size, size_t *len);
+void arp_show(char *buf, size_t size, size_t *len);
+void udp_show(char *buf, size_t size, size_t *len);
+void tcp_show(char *buf, size_t size, size_t *len);
 
 #endif

@@ -1,7 +1,8 @@
 /*
  * setsockopt and getsockopt at level SOL_SOCKET: the options every socket
- * has, kept in struct socket. (AF_UNIX has no options of its own, so any
- * other level is EOPNOTSUPP, as on Linux.)
+ * has, kept in struct socket. Other levels (IPPROTO_TCP, IPPROTO_IP)
+ * belong to the family: the value is copied in or out here and handed to
+ * its proto_ops. (AF_UNIX has none, so they are EOPNOTSUPP, as on Linux.)
  *
  * Buffer sizes are doubled when set, as Linux does: the value asked for
  * is taken to be the data, and the kernel adds as much again for its own
@@ -59,6 +60,23 @@ static int set_timeout(uint32_t *timeo, const void *uval, socklen_t len)
 	return timeval_to_ticks(&tv, timeo);
 }
 
+/* The largest value of a family's option (TCP_NODELAY is an int). */
+#define PROTO_OPT_MAX 64
+
+static int set_proto_option(struct socket *sock, int level, int name,
+			    const void *uval, socklen_t len)
+{
+	char val[PROTO_OPT_MAX];
+
+	if (!sock->ops->setsockopt)
+		return -EOPNOTSUPP;
+	if (len > sizeof(val))
+		len = sizeof(val);
+	if (copy_from_user(val, uval, len))
+		return -EFAULT;
+	return sock->ops->setsockopt(sock, level, name, val, len);
+}
+
 long sys_setsockopt(int fd, int level, int name, const void *uval,
 		    socklen_t len)
 {
@@ -68,7 +86,7 @@ long sys_setsockopt(int fd, int level, int name, const void *uval,
 	if (!sock)
 		return err;
 	if (level != SOL_SOCKET)
-		return -EOPNOTSUPP;
+		return set_proto_option(sock, level, name, uval, len);
 	if (name == SO_RCVTIMEO)
 		return set_timeout(&sock->rcvtimeo, uval, len);
 	if (name == SO_SNDTIMEO)
@@ -97,17 +115,24 @@ long sys_setsockopt(int fd, int level, int name, const void *uval,
 }
 
 /* The option's value into *val (of *len bytes at most): 0 or -errno. */
-static int get_option(struct socket *sock, int name, void *val, int *len)
+static int get_option(struct socket *sock, int level, int name, void *val,
+		      int *len)
 {
 	int *i = val;
 
+	if (level != SOL_SOCKET) {
+		*len = PROTO_OPT_MAX;
+		if (!sock->ops->getsockopt)
+			return -EOPNOTSUPP;
+		return sock->ops->getsockopt(sock, level, name, val, len);
+	}
 	*len = sizeof(int);
 	switch (name) {
 	case SO_REUSEADDR:  *i = sock->reuseaddr; return 0;
 	case SO_PASSCRED:   *i = sock->passcred; return 0;
 	case SO_TYPE:       *i = sock->type; return 0;
 	case SO_DOMAIN:     *i = sock->family; return 0;
-	case SO_PROTOCOL:   *i = 0; return 0;
+	case SO_PROTOCOL:   *i = sock->protocol; return 0;
 	case SO_SNDBUF:     *i = sock->sndbuf; return 0;
 	case SO_RCVBUF:     *i = sock->rcvbuf; return 0;
 	case SO_ACCEPTCONN: *i = sock->state == SS_LISTENING; return 0;
@@ -138,19 +163,18 @@ long sys_getsockopt(int fd, int level, int name, void *uval, socklen_t *ulen)
 		int i;
 		struct timeval tv;
 		struct ucred cred;
+		char proto[PROTO_OPT_MAX];
 	} val;
 	int err = 0, room, len;
 	struct socket *sock = sockfd_lookup(fd, &err);
 
 	if (!sock)
 		return err;
-	if (level != SOL_SOCKET)
-		return -EOPNOTSUPP;
 	if (copy_from_user(&room, ulen, sizeof(room)))
 		return -EFAULT;
 	if (room < 0)
 		return -EINVAL;
-	if ((err = get_option(sock, name, &val, &len)))
+	if ((err = get_option(sock, level, name, &val, &len)))
 		return err;
 	if (len > room)
 		len = room;

@@ -1,0 +1,120 @@
+/*
+ * The Internet family, net/'s own header: IPv4 (ip.c), ARP (arp.c), ICMP
+ * (icmp.c), UDP (udp.c), TCP (tcp*.c) and the AF_INET sockets over them
+ * (af_inet.c).
+ *
+ * A UDP or TCP socket is an inet_sock inside the protocol's own object,
+ * which begins with it, as an inet_sock begins with the layer's struct
+ * socket:
+ *
+ *   struct tcp_sock                    what a connection is known by:
+ *   +----------------------------+     the 5-tuple
+ *   | struct inet_sock           |       (protocol, saddr, sport,
+ *   |   struct socket sk         |        daddr, dport)
+ *   |   saddr sport daddr dport  |
+ *   |   proto, bind_next         |     bound sockets are on their
+ *   +----------------------------+     protocol's list (proto->bound),
+ *   | state, snd_una, snd_nxt,   |     searched by inet_lookup() for
+ *   | rcv_nxt, queues, timers... |     each arriving segment
+ *   +----------------------------+
+ *
+ * Addresses and ports are kept in network order, as they travel.
+ */
+#ifndef _NET_INET_H
+#define _NET_INET_H
+
+#include "net/net.h"
+#include "net/netdev.h"
+#include <sprout/in.h>
+
+struct inet_sock;
+
+/* One transport protocol's sockets (udp_proto, tcp_proto, ping_proto). */
+struct inet_proto {
+	int type;                       /* SOCK_STREAM, SOCK_DGRAM */
+	int protocol;                   /* IPPROTO_TCP, _UDP, _ICMP */
+	const struct proto_ops *ops;
+	size_t obj_size;                /* sizeof(struct tcp_sock) ... */
+	/* A new socket's own fields (obj_size bytes are zeroed first). */
+	void (*init)(struct inet_sock *isk);
+	/* May bind put `isk` on `other`'s port? (Both addresses match or
+	   one is INADDR_ANY.) NULL: never. TCP allows it with SO_REUSEADDR
+	   on both unless `other` listens; UDP never. */
+	bool (*may_share)(struct inet_sock *isk, struct inet_sock *other);
+	struct inet_sock *bound;        /* sockets with a port */
+};
+
+struct inet_sock {
+	struct socket sk;
+	struct inet_proto *proto;
+	uint32_t saddr, daddr;          /* local, remote; 0: any / none */
+	uint16_t sport, dport;          /* local, remote; 0: none */
+	uint8_t ttl;                    /* IP_TTL: 64 */
+	struct inet_sock *bind_next;    /* in proto->bound */
+};
+
+static inline struct inet_sock *inet_sk(struct socket *sock)
+{
+	return (struct inet_sock *)sock;
+}
+
+/* af_inet.c: what UDP and TCP share */
+extern const struct net_proto_family inet_family;
+/* bind(): checks the address (EINVAL, EADDRNOTAVAIL, EACCES below 1024
+   for non-root), takes the port (EADDRINUSE), puts isk on the list. */
+int inet_bind(struct socket *sock, const struct sockaddr *addr, int len);
+/* A port from IP_LOCAL_PORT_MIN..MAX for a socket that has none
+   (connect, sendto, listen without bind): 0 or -EAGAIN. */
+int inet_autobind(struct inet_sock *isk);
+void inet_unhash(struct inet_sock *isk);        /* off proto->bound */
+int inet_getname(struct socket *sock, struct sockaddr_storage *addr,
+		 bool peer);
+/* A user's sockaddr_in checked: 0 and *sin, or -EINVAL/-EAFNOSUPPORT. */
+int inet_addr_in(const struct sockaddr *addr, int len,
+		 struct sockaddr_in *sin);
+/* The best socket for an arriving packet: an exact 4-tuple match before
+   a wildcard (daddr/dport 0, saddr INADDR_ANY). NULL: nobody. */
+struct inet_sock *inet_lookup(struct inet_proto *proto, uint32_t saddr,
+			      uint16_t sport, uint32_t daddr, uint16_t dport);
+/* The socket ioctls every inet socket has (interfaces: dev_ioctl). */
+int inet_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg);
+
+/* ip.c: IPv4 */
+struct iphdr;
+void ip_rcv(struct sk_buff *skb);
+/* Send skb (data at the transport header) from saddr (0: the route's
+   interface address) to daddr: adds the IP header, routes (lo for the
+   host's own addresses, the interface's subnet, else its gateway),
+   resolves the next hop with ARP and sends. Takes the skb. 0 or -errno
+   (-ENETUNREACH, -EHOSTUNREACH, -EMSGSIZE). */
+int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
+	      uint8_t protocol, uint8_t ttl);
+/* The source address the route to daddr would use (for connect()). */
+uint32_t ip_route_source(uint32_t daddr);
+bool ip_is_local(uint32_t addr);        /* one of ours, or 127/8 */
+/* The Internet checksum of len bytes, folded, starting from sum. */
+uint16_t ip_checksum(const void *data, uint32_t len, uint32_t sum);
+/* The pseudo-header's part of a TCP or UDP checksum. */
+uint32_t ip_pseudo_sum(uint32_t saddr, uint32_t daddr, uint8_t proto,
+		       uint16_t len);
+
+/* arp.c */
+void arp_rcv(struct sk_buff *skb);
+/* Send skb to next hop nh on dev: now if its MAC is known, else after
+   an ARP request is answered (a few packets wait; EHOSTUNREACH after
+   3 tries). Takes the skb. */
+int arp_output(struct sk_buff *skb, struct net_device *dev, uint32_t nh);
+
+/* icmp.c */
+void icmp_rcv(struct sk_buff *skb);
+/* An error about the packet skb (its IP header at network_header):
+   destination unreachable (port: for UDP), time exceeded. */
+void icmp_send(struct sk_buff *skb, uint8_t type, uint8_t code);
+
+/* udp.c, tcp_input.c: their receive functions; their sockets */
+void udp_rcv(struct sk_buff *skb);
+void tcp_rcv(struct sk_buff *skb);
+void ping_rcv(struct sk_buff *skb);     /* an echo reply for a ping socket */
+extern struct inet_proto udp_proto, tcp_proto, ping_proto;
+
+#endif

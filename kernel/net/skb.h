@@ -1,0 +1,73 @@
+/*
+ * Packet buffers: a cut-down Linux sk_buff, net/'s own header. One frame
+ * on its way up or down the stack, in one buffer of at most a page, with
+ * room kept in front so each layer going down can put its header before
+ * the bytes of the layer above without copying them:
+ *
+ *   head          data                       tail           end
+ *   |  headroom   | Ethernet | IP | TCP | payload |  tailroom  |
+ *                 <------------- len ------------>
+ *
+ * Going down, a layer calls skb_push() for its header; going up, it reads
+ * its header at data and calls skb_pull() to hand the rest up, after
+ * noting where its header was (network_header, transport_header).
+ *
+ * All of net/ runs in process context (a system call, or the netd thread),
+ * never in an interrupt handler, so these need no locks.
+ */
+#ifndef _NET_SKB_H
+#define _NET_SKB_H
+
+#include "include/types.h"
+
+struct net_device;
+
+/* Headroom every sender reserves: Ethernet (14) + IPv4 with options (60)
+   + TCP with options (60), rounded up. */
+#define MAX_HEADER 160
+/* The largest buffer alloc_skb() gives: one page. */
+#define SKB_MAX_SIZE 4096
+
+struct sk_buff {
+	struct sk_buff *next;           /* in an sk_buff_head */
+	struct net_device *dev;         /* arrived on, or leaves by */
+	uint8_t *head, *data, *tail, *end;
+	uint32_t len;                   /* tail - data */
+	uint16_t protocol;              /* ETH_P_IP, ETH_P_ARP (host order) */
+	uint8_t *network_header;        /* the IP or ARP header */
+	uint8_t *transport_header;      /* the TCP, UDP or ICMP header */
+	/* Set by ip_rcv for the layers above (network order). */
+	uint32_t saddr, daddr;
+	/* The transport's own use while the buffer is queued (TCP: the
+	   segment's first sequence number, its end, the flags). */
+	uint32_t seq, end_seq;
+	uint8_t tcp_flags;
+};
+
+struct sk_buff_head {
+	struct sk_buff *head, *tail;
+	uint32_t qlen;
+};
+
+/* skb.c. NULL when out of memory (or size > SKB_MAX_SIZE). */
+struct sk_buff *alloc_skb(uint32_t size);
+void kfree_skb(struct sk_buff *skb);            /* NULL is fine */
+struct sk_buff *skb_copy(const struct sk_buff *skb);   /* a full copy */
+void skb_reserve(struct sk_buff *skb, uint32_t n);     /* headroom */
+uint8_t *skb_put(struct sk_buff *skb, uint32_t n);     /* grow at tail */
+uint8_t *skb_push(struct sk_buff *skb, uint32_t n);    /* header in front */
+uint8_t *skb_pull(struct sk_buff *skb, uint32_t n);    /* drop the front */
+void skb_trim(struct sk_buff *skb, uint32_t len);      /* cut to len */
+uint32_t skb_headroom(const struct sk_buff *skb);
+uint32_t skb_tailroom(const struct sk_buff *skb);
+
+void skb_queue_init(struct sk_buff_head *q);
+void skb_queue_tail(struct sk_buff_head *q, struct sk_buff *skb);
+void skb_queue_head(struct sk_buff_head *q, struct sk_buff *skb);
+struct sk_buff *skb_dequeue(struct sk_buff_head *q);   /* NULL: empty */
+void skb_queue_purge(struct sk_buff_head *q);          /* free them all */
+
+/* How many buffers exist now: the leak checks read it (/proc/net/...). */
+extern uint32_t skb_count;
+
+#endif
