@@ -81,8 +81,12 @@ int dev_ioctl(uint32_t cmd, uint32_t arg);
 
 /* fault.c: the netfault= kernel option ("drop:10,dup:2,reorder:5,seed:7",
    percentages of frames, deterministic from the seed), applied to the
-   card's frames both ways (never to lo's). */
+   card's frames both ways (never to lo's). dev_queue_xmit and netif_rx
+   hand each card frame to net_fault, which calls pass() for what goes
+   on: nothing (dropped), the frame twice (duplicated), or the frame and
+   then one it held back (reordered); without the option, just the frame. */
 int net_fault_setup(const char *spec);          /* 0 or -EINVAL */
+void net_fault(struct sk_buff *skb, bool rx, void (*pass)(struct sk_buff *));
 
 /* netd.c: the bottom half and protocol timers. A net_timer's function
    runs in netd (process context), unlike a timer_list's, so it may
