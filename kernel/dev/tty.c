@@ -10,6 +10,10 @@
  *
  * With ISIG, ^C, ^\ and ^Z are not data at all: they become signals for
  * the programs in the foreground (tty_signal, kernel/dev/tty_io.c).
+ * ^P, the status key, prints the task table on the console (show_state,
+ * kernel/sched/procdump.c), as xv6's procdump does. It obeys ISIG too,
+ * like BSD's ^T: it works in canonical and non-canonical mode, but a
+ * raw-mode program (the editor, whose ^P moves up a line) gets the byte.
  *
  * tty_receive() runs in the keyboard's and the serial port's interrupt
  * handlers, so readers (tty_take) call in with interrupts off.
@@ -206,6 +210,8 @@ static int signal_key(struct tty_struct *tty, char c)
 	return 0;
 }
 
+#define STATUS_KEY ('P' & 0x1f)         /* ^P */
+
 /* One character from the keyboard or the serial line. */
 void tty_receive(struct tty_struct *tty, char c)
 {
@@ -226,6 +232,10 @@ void tty_receive(struct tty_struct *tty, char c)
 			tty_flush_input(tty);   /* ^C discards the typed-ahead input */
 		echo(tty, c);
 		tty_signal(tty, sig);
+		return;
+	}
+	if (L_FLAG(tty, ISIG) && c == STATUS_KEY) {
+		show_state();
 		return;
 	}
 	if (L_FLAG(tty, ICANON))

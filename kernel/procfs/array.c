@@ -1,5 +1,5 @@
 /*
- * /proc/PID/stat and /proc/PID/status: a task_struct as text, in the
+ * /proc/PID/stat, status and wchan: a task_struct as text, in the
  * layouts Linux uses (its fs/proc/array.c), so that ps and top-like
  * programs written for Linux read them. Fields Sprout does not keep
  * (page-fault counts, children's times, nice ...) are printed as the 0
@@ -9,19 +9,6 @@
 #include "dev/dev.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
-
-static const char *const state_names[] = {
-	[TASK_RUNNING] = "R (running)",
-	[TASK_INTERRUPTIBLE] = "S (sleeping)",
-	[TASK_UNINTERRUPTIBLE] = "D (disk sleep)",
-	[TASK_ZOMBIE] = "Z (zombie)",
-	[TASK_STOPPED] = "T (stopped)",
-};
-
-static const char *state_name(struct task_struct *t)
-{
-	return state_names[t->state];
-}
 
 /* One bit per signal (bit sig - 1), by what the process does with it. */
 static uint32_t handled_signals(struct task_struct *t, bool ignored)
@@ -81,7 +68,7 @@ int proc_pid_stat(struct task_struct *t, struct proc_text *text)
 	struct mm_struct *mm = &t->mm;
 
 	text_printf(text, "%d (%s) %c %d %d %d %u %d %u ",
-		    t->pid, t->comm, state_name(t)[0],
+		    t->pid, t->comm, task_state_name(t)[0],
 		    t->parent ? t->parent->pid : 0, t->pgrp, t->session,
 		    tty_nr(t), t->tty ? t->tty->pgrp : -1, 0u);
 	/* minflt cminflt majflt cmajflt utime stime cutime cstime priority
@@ -116,7 +103,7 @@ int proc_pid_status(struct task_struct *t, struct proc_text *text)
 	pid_t ppid = t->parent ? t->parent->pid : 0;
 
 	text_printf(text, "Name:\t%s\nUmask:\t%04o\nState:\t%s\n",
-		    t->comm, t->umask, state_name(t));
+		    t->comm, t->umask, task_state_name(t));
 	text_printf(text, "Tgid:\t%d\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
 		    t->pid, t->pid, ppid);
 	text_printf(text, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n"
@@ -135,5 +122,15 @@ int proc_pid_status(struct task_struct *t, struct proc_text *text)
 	text_printf(text, "SigBlk:\t%016x\nSigIgn:\t%016x\nSigCgt:\t%016x\n",
 		    t->blocked, handled_signals(t, true),
 		    handled_signals(t, false));
+	return 0;
+}
+
+/* wchan: the function the process sleeps in, or "0" when it is not
+   asleep; no newline, as on Linux. */
+int proc_pid_wchan(struct task_struct *t, struct proc_text *text)
+{
+	const char *wchan = task_wchan(t);
+
+	text_printf(text, "%s", wchan ? wchan : "0");
 	return 0;
 }

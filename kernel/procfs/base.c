@@ -7,6 +7,7 @@
  *   fd/       a link per open fd                        fd.c
  *   cwd       a link to its current directory
  *   exe       a link to the program it runs
+ *   wchan     the kernel function it sleeps in             array.c
  *
  * Every lookup asks the task table first: once the process is gone (and
  * reaped), its directory and all in it answer ENOENT.
@@ -68,6 +69,8 @@ static const struct proc_entry pid_table[] = {
 	{ "cwd", S_IFLNK | 0777, 5, &cwd_iops, NULL, NULL },
 	{ "fd", S_IFDIR | 0500, 6, &proc_fd_iops, NULL, NULL },
 	{ "exe", S_IFLNK | 0777, 7, &exe_iops, NULL, NULL },
+	{ "wchan", S_IFREG | 0444, 8, &proc_file_iops, &proc_text_fops,
+	  proc_pid_wchan },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,

@@ -103,6 +103,7 @@ extern const struct inode_operations proc_fd_iops;     /* fd.c */
 /* The texts: array.c (a process's stat and status), system.c. */
 int proc_pid_stat(struct task_struct *t, struct proc_text *text);
 int proc_pid_status(struct task_struct *t, struct proc_text *text);
+int proc_pid_wchan(struct task_struct *t, struct proc_text *text);
 int proc_meminfo(struct task_struct *t, struct proc_text *text);
 int proc_uptime(struct task_struct *t, struct proc_text *text);
 int proc_loadavg(struct task_struct *t, struct proc_text *text);

@@ -120,12 +120,17 @@ static struct task_struct *pick_next(void)
 	}
 }
 
-void schedule(void)
+/* Run the next task. A task that goes to sleep here records where it
+   did (wchan, Linux's "wait channel"): the caller's return address, in
+   the function with the wait_event() loop (pipe_read, wait4...), which
+   says more than "schedule" would. One store, on every switch. */
+static void __schedule(uint32_t wchan)
 {
 	uint32_t flags = irq_save();
 	struct task_struct *prev = current, *next;
 
 	need_resched = false;
+	prev->wchan = wchan;
 	/* A signal that came between "I will sleep" and here ends the sleep
 	   before it starts (send_sig wakes the ones already asleep). */
 	if (prev->state == TASK_INTERRUPTIBLE && signal_pending(prev))
@@ -141,6 +146,11 @@ void schedule(void)
 		switch_to(prev, next);
 	}
 	irq_restore(flags);
+}
+
+void schedule(void)
+{
+	__schedule((uint32_t)__builtin_return_address(0));
 }
 
 /* The first thing a new task runs (from entry.S): interrupts were off
@@ -183,7 +193,7 @@ void schedule_timeout(uint32_t ticks)
 {
 	current->timeout = jiffies + ticks;
 	current->state = TASK_INTERRUPTIBLE;
-	schedule();
+	__schedule((uint32_t)__builtin_return_address(0));  /* our caller's */
 	current->timeout = 0;
 }
 

@@ -76,6 +76,8 @@ struct task_struct {
 	int nice;                   /* -20..19: what setpriority() set; it
 				       makes priority (set_nice()) */
 	uint32_t timeout;           /* wake at this jiffy (0: no timeout) */
+	uint32_t wchan;             /* asleep: the code address that went to
+				       sleep (ps, ^P, /proc/PID/wchan) */
 	struct wait_queue_entry wait;   /* in a wait queue (wait.h) */
 	struct task_struct *next_task, *prev_task;  /* the ring of live tasks */
 
@@ -161,6 +163,13 @@ struct task_struct *task_slot(void);    /* a free slot, or NULL: all used */
 void task_list_add(struct task_struct *t);      /* t is live: on the ring */
 void task_release(struct task_struct *t);       /* off it; slot free */
 void cpu_idle(void) __attribute__((noreturn));  /* task 0's loop */
+
+/* procdump.c: a task's state as /proc shows it ("S (sleeping)"), the
+   function it sleeps in (NULL: not asleep), and the whole table on the
+   console (^P). */
+const char *task_state_name(const struct task_struct *t);
+const char *task_wchan(const struct task_struct *t);
+void show_state(void);
 #define MIN_NICE (-20)
 #define MAX_NICE 19
 void set_nice(struct task_struct *t, int nice);  /* and so t's slice */
