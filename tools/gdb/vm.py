@@ -1,0 +1,95 @@
+"""sprout vm PID [ADDR]: a process's memory, read from its page tables.
+
+  cr3 -> page directory (1024 PDEs) -> page table (1024 PTEs) -> frame
+  va = | PDE index: 10 bits | PTE index: 10 bits | offset: 12 bits |
+
+The user half is PDEs 0..767 (below PAGE_OFFSET). A page shared after
+fork is read-only with the COW bit set, and its frame's reference count
+in mem_map[] says how many address spaces hold it.
+"""
+import gdb
+
+from kernel import (find_task, pte_of, page_table, mem_map_count, u32s,
+                    PAGE_OFFSET, PAGE_SIZE)
+
+PTE_P, PTE_W, PTE_U = 0x1, 0x2, 0x4     # kernel/arch/paging.h
+PTE_COW = 0x200                         # kernel/mm/vm.h
+
+
+def user_pages(t):
+    """(va, pte) for each present user page, in address order."""
+    pdes = u32s(t["mm"]["pgdir"], PAGE_OFFSET >> 22)
+    for i, pde in enumerate(pdes):
+        if not pde & PTE_P:
+            continue
+        for j, pte in enumerate(u32s(page_table(pde), 1024)):
+            if pte & PTE_P:
+                yield (i << 22) | (j << 12), pte
+
+
+def kind(pte):
+    """What a mapping allows: rw, or r; cow for a shared page."""
+    return ("rw" if pte & PTE_W else "r") + (" cow" if pte & PTE_COW else "")
+
+
+def ranges(t):
+    """Runs of neighbouring pages with the same rights and count:
+    [start, end, (rights, count)]."""
+    run = None
+    for va, pte in user_pages(t):
+        page = (kind(pte), mem_map_count(pte & ~0xFFF))
+        if run and va == run[1] and page == run[2]:
+            run[1] += PAGE_SIZE
+            continue
+        if run:
+            yield run
+        run = [va, va + PAGE_SIZE, page]
+    if run:
+        yield run
+
+
+def show_ranges(t):
+    print("%-21s %-6s %s" % ("RANGE", "RIGHTS", "REFCOUNT (mem_map)"))
+    for start, end, (rights, count) in ranges(t):
+        print("%#010x-%#010x %-6s %d" % (start, end, rights, count))
+
+
+def show_walk(t, va):
+    pde, pte = pte_of(t, va)
+    print("%#x: PDE %d = %#010x" % (va, va >> 22, pde))
+    if pte is None:
+        print("  no page table: the page was never touched")
+        return
+    print("  PTE %d = %#010x" % ((va >> 12) & 0x3FF, pte))
+    if not pte & PTE_P:
+        print("  not present: a page fault would bring it in (or SIGSEGV)")
+        return
+    phys = (pte & 0xFFFFF000) | (va & 0xFFF)
+    print("  physical %#x, %s%s, frame %d refcount %d" % (
+        phys, kind(pte), "" if pte & PTE_U else " kernel-only",
+        phys >> 12, mem_map_count(phys)))
+
+
+class Vm(gdb.Command):
+    """Show a process's user memory: sprout vm PID [ADDR].
+Without ADDR: its mapped ranges (rw/r, cow: shared after fork until a
+write copies it, and each frame's reference count). With ADDR: the
+page-table walk for that one address."""
+
+    def __init__(self):
+        super().__init__("sprout vm", gdb.COMMAND_USER)
+
+    def invoke(self, arg, from_tty):
+        args = gdb.string_to_argv(arg)
+        if not args:
+            raise gdb.GdbError("usage: sprout vm PID [ADDR]")
+        t = find_task(args[0])
+        if not int(t["mm"]["pgdir"]):
+            raise gdb.GdbError("process %s has no address space" % args[0])
+        if len(args) > 1:
+            show_walk(t, int(gdb.parse_and_eval(args[1])) & 0xFFFFFFFF)
+        else:
+            show_ranges(t)
+
+
+Vm()
