@@ -192,14 +192,16 @@ def tour_blocks():
 
 
 def tour_check(line):
-    """A command that needs no running kernel: a breakpoint (it must
-    resolve), a print (its type is worked out), a sprout command (it
-    must exist)."""
+    """A command that needs no running kernel: a breakpoint's function
+    must exist, a print's expression type-checks, a sprout command
+    exists (and `sprout user` runs, for the breakpoints after it)."""
     word, _, rest = line.partition(" ")
-    if word in ("break", "b", "tbreak"):
-        return "info line %s" % rest, r"starts at address|is at address"
-    if word in ("print", "p", "ptype") or word.startswith("p/"):
+    if word in ("break", "tbreak"):
+        return "info address %s" % rest.split()[0], r"^Symbol .* is "
+    if word in ("print", "ptype") or word.startswith("print/"):
         return "ptype %s" % rest, r"^type = "
+    if line.startswith("sprout user "):
+        return line, r"add symbol table"
     if word == "sprout":
         return "help sprout %s" % rest.split()[0], r"\S"
     return None, None
