@@ -41,6 +41,8 @@ sprout syscalls
 delete
 break after_gdb
 continue 1
+sprout bt 1
+sprout task current->pid
 delete
 detach
 """
@@ -112,7 +114,9 @@ def gdb_checks(results, out, child):
     results.check("gdb: sprout task: the trap frame of getppid (eax 64)",
                   has("sprout task 1", r"trap frame: eip=0x80",
                       r"eax=0x40 ", r"trapno=128", r"text +0x0804",
-                      r"kernel stack: esp=0xc"))
+                      r"kernel stack: esp=0xc", r"blocked=0x00000800$",
+                      r"signal 10 -> handler on_usr1 flags",
+                      r"signal 13 ignored$"))
     results.check("gdb: sprout task: a sleeper's saved context",
                   has("sprout task $child", r"sleeps in: pipe_read",
                       r"resumes at __schedule\+"))
@@ -145,6 +149,12 @@ def gdb_checks(results, out, child):
     results.check("gdb: ... and continue reaches it in user mode",
                   has("continue 1", r"Breakpoint 2, after_gdb \(\) at "
                       r"tests/user/gdb_target.c"))
+    results.check("gdb: sprout bt of a process stopped in user mode", has(
+        "sprout bt 1", r"^-- user mode, on the CPU now",
+        r"^#u0 +0x\w+ in after_gdb$", r"^#u\d+ +\? 0x\w+ in main\+"))
+    results.check("gdb: sprout task of a process stopped in user mode", has(
+        "sprout task current->pid", r"kernel stack: empty \(in user mode\)",
+        r"trap frame: none in use"))
 
 
 def procdump(g, child, key_at):
@@ -156,8 +166,13 @@ def procdump(g, child, key_at):
     g.expect(r" +%d +1 S pipe_read +gdb_target\r\n" % child)
 
 
+def picked(results, prefix):
+    """Could -k pick a test whose name starts with prefix?"""
+    return results.wanted(prefix) or results.pattern.startswith(prefix)
+
+
 def run(results):
-    if not (results.wanted("gdb: ") or results.wanted("console: ")):
+    if not (picked(results, "gdb: ") or picked(results, "console: ")):
         return tour(results)
     port = free_port()
     with guest_session("gdb", timeout=120,

@@ -10,13 +10,14 @@
 #include "mm/mm.h"
 #include "lib/lib.h"
 
-/* One bit per signal (bit sig - 1), by what the process does with it. */
+/* One bit per signal (bit sig - 1), by what the process does with it;
+   signal sig's action is sigaction[sig - 1]. */
 static uint32_t handled_signals(struct task_struct *t, bool ignored)
 {
 	uint32_t set = 0;
 
 	for (int sig = 1; sig < NSIG; sig++) {
-		void (*h)(int) = t->sigaction[sig].handler;
+		void (*h)(int) = t->sigaction[sig - 1].handler;
 
 		if (ignored ? h == SIG_IGN : h != SIG_IGN && h != SIG_DFL)
 			set |= 1u << (sig - 1);

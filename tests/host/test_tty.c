@@ -8,7 +8,7 @@
 static struct tty_struct tty;
 static char screen[2 * TTY_LINE_MAX];   /* everything the tty wrote */
 static size_t screen_len;
-static int last_sig, last_pgrp, wakeups;
+static int last_sig, last_pgrp, wakeups, states_shown;
 
 static void capture(const char *buf, size_t n)
 {
@@ -29,13 +29,18 @@ void wake_up(struct wait_queue *wq)
 	wakeups++;
 }
 
+void show_state(void)
+{
+	states_shown++;
+}
+
 static void fresh(void)
 {
 	tty_setup(&tty, capture);
 	tty.pgrp = 7;
 	screen_len = 0;
 	screen[0] = '\0';
-	last_sig = last_pgrp = wakeups = 0;
+	last_sig = last_pgrp = wakeups = states_shown = 0;
 }
 
 static void type(const char *s)
@@ -167,6 +172,19 @@ int main(void)
 		type("\x03\r");
 		take(100);
 		CHECK(last_sig == 0 && strcmp(got, "\x03\n") == 0);
+	}
+	CASE("tty: ^P shows the task table in either mode; without ISIG it is data") {
+		fresh();
+		type("ab\x10" "c\r");
+		take(100);
+		CHECK(states_shown == 1 && strcmp(got, "abc\n") == 0);
+		CHECK(strcmp(screen, "abc\r\n") == 0);    /* not echoed */
+		set_lflag(0, ICANON);
+		type("\x10q");
+		CHECK(states_shown == 2 && take(100) == 1 && strcmp(got, "q") == 0);
+		set_lflag(0, ISIG);
+		type("\x10");
+		CHECK(states_shown == 2 && take(100) == 1 && strcmp(got, "\x10") == 0);
 	}
 	CASE("tty: non-canonical bytes are readable at once, no editing") {
 		fresh();

@@ -7,6 +7,7 @@
  *   fd 5, 6  a pipe; the child (fork) sleeps reading fd 5: pipe_read
  *   a page of `scribble` written after fork: private again; the others
  *   still shared copy-on-write, with reference count 2
+ *   signals: a handler for SIGUSR1, SIGPIPE ignored, SIGUSR2 blocked
  *
  * Then it calls getppid(), where the test's gdb stops it (sprout
  * break-syscall getppid), and after_gdb(), where gdb stops it again in
@@ -16,6 +17,7 @@
  */
 #include <fcntl.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,14 +30,19 @@
 
 static char scribble[3 * 4096];        /* bss: written after fork */
 
-/* What /proc/PID/wchan says: the kernel function pid sleeps in. */
-static void read_wchan(pid_t pid, char *buf, size_t size)
+static void on_usr1(int sig)
+{
+	(void)sig;
+}
+
+/* /proc/PID/NAME's text. */
+static void read_proc(pid_t pid, const char *name, char *buf, size_t size)
 {
 	char path[32];
 	int fd;
 	ssize_t n = 0;
 
-	snprintf(path, sizeof(path), "/proc/%d/wchan", pid);
+	snprintf(path, sizeof(path), "/proc/%d/%s", pid, name);
 	if ((fd = open(path, O_RDONLY)) >= 0) {
 		n = read(fd, buf, size - 1);
 		close(fd);
@@ -50,13 +57,27 @@ static void wait_until_asleep(pid_t child)
 
 	for (int i = 0; i < 1000 && strcmp(wchan, "pipe_read"); i++) {
 		sched_yield();
-		read_wchan(child, wchan, sizeof(wchan));
+		read_proc(child, "wchan", wchan, sizeof(wchan));
 	}
 	expect("the child sleeps in pipe_read (/proc/PID/wchan)",
 	       !strcmp(wchan, "pipe_read"), "wchan %s", wchan);
-	read_wchan(getpid(), wchan, sizeof(wchan));
+	read_proc(getpid(), "wchan", wchan, sizeof(wchan));
 	expect("a running process's wchan is 0", !strcmp(wchan, "0"),
 	       "wchan %s", wchan);
+}
+
+/* The signals set up in main(), as /proc/PID/status shows them. */
+static void signal_masks(void)
+{
+	char status[1024];
+
+	read_proc(getpid(), "status", status, sizeof(status));
+	expect("status: SigBlk is SIGUSR2's bit",
+	       strstr(status, "SigBlk:\t0000000000000800\n") != NULL, "%s", status);
+	expect("status: SigIgn is SIGPIPE's bit",
+	       strstr(status, "SigIgn:\t0000000000001000\n") != NULL, "%s", status);
+	expect("status: SigCgt is SIGUSR1's bit",
+	       strstr(status, "SigCgt:\t0000000000000200\n") != NULL, "%s", status);
 }
 
 /* gdb's second stop, in user mode. */
@@ -90,10 +111,16 @@ int main(int argc, char **argv)
 {
 	int fd, pipefd[2], status;
 	pid_t child;
+	sigset_t usr2;
 	char c;
 
 	check_init(argc, argv);
 	mount("proc", "/proc", "proc", 0, NULL);        /* init did not */
+	install_handler(SIGUSR1, on_usr1, 0);
+	signal(SIGPIPE, SIG_IGN);
+	sigemptyset(&usr2);
+	sigaddset(&usr2, SIGUSR2);
+	sigprocmask(SIG_BLOCK, &usr2, NULL);
 	fd = open("/bin/hello", O_RDONLY);
 	dup(fd);
 	lseek(fd, 100, SEEK_SET);
@@ -105,6 +132,7 @@ int main(int argc, char **argv)
 	}
 	memset(scribble, 2, 4096);      /* a copy of its own again */
 	wait_until_asleep(child);
+	signal_masks();
 	printf("stop: parent %d child %d scribble %p\n", getpid(), child,
 	       (void *)scribble);
 	fflush(stdout);

@@ -14,8 +14,8 @@ marked "?", as Linux marks them).
 """
 import gdb
 
-from kernel import (find_task, is_current, symbol, u32, u32s, user_u32,
-                    task_pt_regs, from_user, TASK_UNION_SIZE)
+from kernel import (find_task, is_current, in_user_mode_now, symbol, u32s,
+                    user_u32, task_pt_regs, from_user, TASK_UNION_SIZE)
 
 USER_GUESSES = 64               # words of user stack scanned
 
@@ -36,15 +36,14 @@ def kernel_frames(t):
         ebp, pc = u32s(ebp, 2)
 
 
-def user_frames(t):
-    """The trap frame's eip, then likely return addresses: words on the
-    user stack that point into the program's text."""
-    regs = task_pt_regs(t)
-    yield int(regs["eip"]), ""
+def user_frames(t, eip, esp):
+    """eip, then likely return addresses: words on the user stack that
+    point into the program's text."""
+    yield eip, ""
     mm = t["mm"]
     text = range(int(mm["start_code"]), int(mm["end_code"]))
     for i in range(USER_GUESSES):
-        word = user_u32(t, int(regs["esp"]) + 4 * i)
+        word = user_u32(t, esp + 4 * i)
         if word is None:
             return
         if word in text:
@@ -62,12 +61,19 @@ first, to see the program's function names."""
 
     def invoke(self, arg, from_tty):
         t = find_task(arg)
-        for n, (pc, _) in enumerate(kernel_frames(t)):
-            print("#%-2d %#010x in %s" % (n, pc, symbol(pc)))
-        if not from_user(task_pt_regs(t)):
-            return
-        print("-- user mode (trap frame at %#x) --" % int(task_pt_regs(t)))
-        for n, (pc, guess) in enumerate(user_frames(t)):
+        regs = task_pt_regs(t)
+        if in_user_mode_now(t):
+            print("-- user mode, on the CPU now --")
+            eip = int(gdb.parse_and_eval("$pc"))
+            esp = int(gdb.parse_and_eval("$esp"))
+        else:
+            for n, (pc, _) in enumerate(kernel_frames(t)):
+                print("#%-2d %#010x in %s" % (n, pc, symbol(pc)))
+            if not from_user(regs):
+                return
+            print("-- user mode (trap frame at %#x) --" % int(regs))
+            eip, esp = int(regs["eip"]), int(regs["esp"])
+        for n, (pc, guess) in enumerate(user_frames(t, eip, esp)):
             print("#u%-2d %s%#010x in %s" % (n, guess, pc, symbol(pc)))
 
 

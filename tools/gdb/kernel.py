@@ -12,6 +12,8 @@ import gdb
 TASK_UNION_SIZE = 8192          # kernel/sched/sched.h
 PAGE_OFFSET = 0xC0000000        # kernel/arch/layout.h
 PAGE_SIZE = 4096
+PTE_P, PTE_W, PTE_U = 0x1, 0x2, 0x4     # kernel/arch/paging.h
+PTE_COW = 0x200                         # kernel/mm/vm.h
 # The task states, by number (kernel/sched/sched.h), as ps letters.
 STATES = {0: "R", 1: "S", 2: "D", 3: "Z", 4: "T", 5: "unused"}
 SLEEPING = ("S", "D", "T")      # what has a wchan worth showing
@@ -52,6 +54,13 @@ def comm(t):
 
 def is_current(t):
     return t == gdb.parse_and_eval("current")
+
+
+def in_user_mode_now(t):
+    """Is t the task on the CPU, stopped by gdb in user mode? Then the
+    CPU's registers are its user registers, and its trap frame is an
+    old one."""
+    return is_current(t) and int(gdb.parse_and_eval("$cs")) & 3 == 3
 
 
 def symbol(addr):
@@ -102,10 +111,11 @@ def mem_map_count(phys):
     return int(gdb.parse_and_eval("mem_map[%d].count" % (phys >> 12)))
 
 
-def page_table(pde):
-    """The kernel address of the page table a PDE points to: all RAM is
-    seen at PAGE_OFFSET + its physical address."""
-    return PAGE_OFFSET + (pde & 0xFFFFF000)
+def frame(entry):
+    """The kernel address of the frame a PDE or PTE points to (a page
+    table, a page): all RAM is seen at PAGE_OFFSET + its physical
+    address."""
+    return PAGE_OFFSET + (entry & 0xFFFFF000)
 
 
 def pte_of(t, va):
@@ -113,15 +123,15 @@ def pte_of(t, va):
     (pde, pte) with pte None when there is no page table."""
     pgdir = int(t["mm"]["pgdir"])
     pde = u32(pgdir + 4 * (va >> 22))
-    if not pde & 1:
+    if not pde & PTE_P:
         return pde, None
-    return pde, u32(page_table(pde) + 4 * ((va >> 12) & 0x3FF))
+    return pde, u32(frame(pde) + 4 * ((va >> 12) & 0x3FF))
 
 
 def user_u32(t, va):
     """A word of t's user memory, read through t's own page tables (the
     CPU's cr3 may be another process's); None if not present."""
     _, pte = pte_of(t, va)
-    if pte is None or not pte & 1:
+    if pte is None or not pte & PTE_P:
         return None
-    return u32(PAGE_OFFSET + (pte & 0xFFFFF000) + (va & 0xFFF))
+    return u32(frame(pte) + (va & 0xFFF))

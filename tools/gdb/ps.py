@@ -2,8 +2,8 @@
 import gdb
 
 from kernel import (tasks, find_task, state, ppid, comm, wchan, symbol,
-                    is_current, u32, task_pt_regs, from_user,
-                    TASK_UNION_SIZE)
+                    is_current, in_user_mode_now, u32s, task_pt_regs,
+                    from_user, TASK_UNION_SIZE)
 
 
 class Ps(gdb.Command):
@@ -27,13 +27,18 @@ time slice / the slice it gets (kernel/sched/sched.c).
                 int(t["counter"]), int(t["priority"]), comm(t)))
 
 
-def kernel_stack(t):
+def show_kernel_stack(t):
     """Where t's kernel stack pointer is, and how many bytes are in use
     (the stack grows down from the top of its 8 KiB task_union)."""
+    room = TASK_UNION_SIZE - t.dereference().type.sizeof
+    if in_user_mode_now(t):
+        print("kernel stack: empty (in user mode), %d bytes" % room)
+        return
     sp = int(gdb.parse_and_eval("$esp")) if is_current(t) \
         else int(t["kernel_esp"])
-    base = int(t.cast(gdb.lookup_type("unsigned int")))
-    return sp, base + TASK_UNION_SIZE - sp
+    top = int(t.cast(gdb.lookup_type("unsigned int"))) + TASK_UNION_SIZE
+    print("kernel stack: esp=%#x, %d bytes in use of %d"
+          % (sp, top - sp, room))
 
 
 def show_context(t):
@@ -42,14 +47,16 @@ def show_context(t):
         print("context:   running now: its registers are the CPU's "
               "(info registers)")
         return
-    sp = int(t["kernel_esp"])
-    edi, esi, ebx, ebp, ret = (u32(sp + 4 * i) for i in range(5))
+    edi, esi, ebx, ebp, ret = u32s(t["kernel_esp"], 5)
     print("context:   edi=%#x esi=%#x ebx=%#x ebp=%#x" % (edi, esi, ebx, ebp))
     print("           resumes at %s" % symbol(ret))
 
 
 def show_trap_frame(t):
     regs = task_pt_regs(t)
+    if in_user_mode_now(t):
+        print("trap frame: none in use: it runs in user mode now")
+        return
     if not from_user(regs):
         print("trap frame: none (a kernel thread, or not yet in user mode)")
         return
@@ -66,14 +73,14 @@ def show_trap_frame(t):
 def show_signals(t):
     print("signals:   pending=%#010x blocked=%#010x"
           % (int(t["signal"]), int(t["blocked"])))
-    actions = t["sigaction"]
-    for sig in range(1, actions.type.range()[1] + 1):
-        handler = int(actions[sig]["handler"])
-        if handler not in (0, 1):           # SIG_DFL, SIG_IGN
-            print("           signal %d -> handler %#x flags %#x"
-                  % (sig, handler, int(actions[sig]["flags"])))
-        elif handler == 1:
+    actions = t["sigaction"]            # signal sig's is [sig - 1]
+    for sig in range(1, actions.type.range()[1] + 2):
+        handler = int(actions[sig - 1]["handler"])
+        if handler == 1:                    # SIG_IGN (0 is SIG_DFL)
             print("           signal %d ignored" % sig)
+        elif handler:
+            print("           signal %d -> handler %s flags %#x"
+                  % (sig, symbol(handler), int(actions[sig - 1]["flags"])))
 
 
 def show_memory(t):
@@ -108,9 +115,7 @@ trap frame (the user registers), signals, current directory, memory."""
             print("program:   %s" % t["exe_path"].string())
         if wchan(t) != "-":
             print("sleeps in: %s" % wchan(t))
-        sp, depth = kernel_stack(t)
-        print("kernel stack: esp=%#x, %d bytes in use of %d"
-              % (sp, depth, TASK_UNION_SIZE - t.dereference().type.sizeof))
+        show_kernel_stack(t)
         show_context(t)
         show_trap_frame(t)
         show_signals(t)

@@ -9,11 +9,8 @@ in mem_map[] says how many address spaces hold it.
 """
 import gdb
 
-from kernel import (find_task, pte_of, page_table, mem_map_count, u32s,
-                    PAGE_OFFSET, PAGE_SIZE)
-
-PTE_P, PTE_W, PTE_U = 0x1, 0x2, 0x4     # kernel/arch/paging.h
-PTE_COW = 0x200                         # kernel/mm/vm.h
+from kernel import (find_task, pte_of, frame, mem_map_count, u32s,
+                    PAGE_OFFSET, PAGE_SIZE, PTE_P, PTE_W, PTE_U, PTE_COW)
 
 
 def user_pages(t):
@@ -22,7 +19,7 @@ def user_pages(t):
     for i, pde in enumerate(pdes):
         if not pde & PTE_P:
             continue
-        for j, pte in enumerate(u32s(page_table(pde), 1024)):
+        for j, pte in enumerate(u32s(frame(pde), 1024)):
             if pte & PTE_P:
                 yield (i << 22) | (j << 12), pte
 
