@@ -10,16 +10,18 @@ each command's output is checked ("gdb: ..."). Then the program reads a
 line and a byte from the console while the test types ^P, which must
 print the task table ("console: ...").
 
-Without booting, the guided tour's gdb commands (docs/README.md, the
-```gdb blocks) are run against kernel.elf: every breakpoint must resolve
-and every expression must type-check ("tour: ...").
+A second boot, stopped the same way, runs docs/README.md's guided tour:
+the commands of each stop's ```gdb block in turn, while process 1 runs
+tests/user/tour.sh (opens, signals and pipelines, several times over);
+each stop's commands must run, its breakpoints be set and its continue
+stop at one of them ("tour: ...").
 """
 import os
 import re
 import socket
 import subprocess
 
-from harness import (BUILD, KERNEL, LOGS, ROOT, Timeout, guest_session,
+from harness import (BUILD, LOGS, ROOT, Timeout, guest_session,
                      require)
 
 # Each command's output follows its marker line.
@@ -198,45 +200,58 @@ def run(results):
     tour(results)
 
 
-def tour_blocks():
-    """The gdb commands of docs/README.md's ```gdb blocks."""
+def tour_stops():
+    """docs/README.md's stops: (heading, the commands of its ```gdb
+    block)."""
     with open(os.path.join(ROOT, "docs/README.md")) as f:
-        blocks = re.findall(r"^```gdb\n(.*?)^```", f.read(), re.S | re.M)
-    return [line.strip() for b in blocks for line in b.splitlines()
-            if line.strip() and not line.strip().startswith("#")]
+        sections = re.split(r"^## ", f.read(), flags=re.M)
+    stops = []
+    for section in sections:
+        block = re.search(r"^```gdb\n(.*?)^```", section, re.S | re.M)
+        if block:
+            stops.append((section.split("\n")[0], [
+                line.strip() for line in block.group(1).splitlines()
+                if line.strip() and not line.startswith("#")]))
+    return stops
 
 
-def tour_check(line):
-    """A command that needs no running kernel: a breakpoint's function
-    must exist, a print's expression type-checks, a sprout command
-    exists (and `sprout user` runs, for the breakpoints after it)."""
-    word, _, rest = line.partition(" ")
-    if word in ("break", "tbreak"):
-        return "info address %s" % rest.split()[0], r"^Symbol .* is "
-    if word in ("print", "ptype") or word.startswith("print/"):
-        return "ptype %s" % rest, r"^type = "
-    if line.startswith("sprout user "):
-        return line, r"add symbol table"
-    if word == "sprout":
-        return "help sprout %s" % rest.split()[0], r"\S"
-    return None, None
+def stop_check(n, commands, out, last):
+    """Every command of stop n ran (gdb -batch gives up at the first
+    error), each break was set, each continue stopped at a breakpoint."""
+    def test():
+        for line in commands:
+            text = out.get("%d: %s" % (n, line))
+            require(text is not None, "gdb stopped before %r; its last "
+                    "output:\n%s" % (line, last))
+            if line.startswith("break "):
+                require(re.search(r"^Breakpoint \d+ at ", text, re.M),
+                        "%r: %s" % (line, text.strip()))
+            if line == "continue":
+                require(re.search(r"^Breakpoint [\d.]+, ", text, re.M),
+                        "continue did not stop at a breakpoint: %s"
+                        % text.strip()[-300:])
+    return test
 
 
 def tour(results):
-    def test():
-        lines = tour_blocks()
-        require(len(lines) >= 8, "docs/README.md has %d gdb commands"
-                % len(lines))
-        checks = [(line,) + tour_check(line) for line in lines]
-        script = "".join("echo @@ %s\\n\n%s\n" % (line, cmd)
-                         for line, cmd, _ in checks if cmd)
-        init = "file %s\nsource tools/gdb/sprout.py\n" % KERNEL
-        out = by_command(run_gdb("tour", init, script))
-        for line, cmd, pattern in checks:
-            if cmd:
-                got = out.get(line, "")
-                require(re.search(pattern, got, re.M) and
-                        not re.search("No symbol|not defined|Undefined", got),
-                        "tour: %r: %s" % (line, got.strip()))
-    results.check("tour: docs/README.md's breakpoints and expressions "
-                  "resolve", test)
+    """The tour's commands, stop after stop, against a running Sprout
+    that runs tests/user/tour.sh; breakpoints are deleted between
+    stops."""
+    stops = tour_stops()
+    if not picked(results, "tour: "):
+        return
+    port = free_port()
+    script = "".join(
+        "".join("echo @@ %d: %s\\n\n%s\n" % (n, line, line)
+                for line in commands) + "delete\n"
+        for n, (_, commands) in enumerate(stops, 1)) + "detach\n"
+    with guest_session("tour", timeout=120,
+                       cmdline="init=/sbin/init /bin/tests/tour.sh",
+                       extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port]):
+        text = run_gdb("tour", gdbinit(port), script, timeout=100)
+    out = by_command(text)
+    results.check("tour: docs/README.md has its eight stops",
+                  lambda: require(len(stops) == 8, "%d stops" % len(stops)))
+    for n, (heading, commands) in enumerate(stops, 1):
+        results.check("tour: %s: the commands run, the breakpoints hit"
+                      % heading, stop_check(n, commands, out, text[-600:]))

@@ -90,8 +90,10 @@ DISK_INSTALL += $(B)/user/bench:bin/bench
 # tests/guest_flush.py: a file written without fsync must reach the disk.
 DISK_INSTALL += $(B)/user/tests/flush_check:bin/tests/flush_check
 
-# tests/guest_gdb.py: the process gdb stops and looks at.
-DISK_INSTALL += $(B)/user/tests/gdb_target:bin/tests/gdb_target
+# tests/guest_gdb.py: the process gdb stops and looks at, and the
+# script that gives each stop of docs/README.md's tour its events.
+DISK_INSTALL += $(B)/user/tests/gdb_target:bin/tests/gdb_target \
+	tests/user/tour.sh:bin/tests/tour.sh
 
 # tests/guest_reboot.py: reboot(2) checks, then a power-off that syncs.
 DISK_INSTALL += $(B)/user/tests/reboot_check:bin/tests/reboot_check
