@@ -100,7 +100,7 @@ extern const struct proc_entry proc_root_entry;        /* root.c */
 extern const struct proc_entry proc_pid_entry;         /* base.c */
 extern const struct inode_operations proc_fd_iops;     /* fd.c */
 
-/* The texts: array.c (a process's stat and status), system.c. */
+/* The texts: array.c (a process's stat, status and wchan), system.c. */
 int proc_pid_stat(struct task_struct *t, struct proc_text *text);
 int proc_pid_status(struct task_struct *t, struct proc_text *text);
 int proc_pid_wchan(struct task_struct *t, struct proc_text *text);

@@ -16,12 +16,15 @@ They read the kernel through its debugging symbols (struct layouts, the
 names of globals), so they follow the kernel when its structures change.
 See docs/debugging.md.
 """
+import importlib
 import os
 import sys
 
 import gdb
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+if HERE not in sys.path:
+    sys.path.insert(0, HERE)
 
 
 class Sprout(gdb.Command):
@@ -38,9 +41,11 @@ User programs: sprout user PROG loads a program's symbols."""
 
 Sprout()
 
-import ps        # noqa: E402  (each module registers its commands)
-import files     # noqa: E402
-import vm        # noqa: E402
-import bt        # noqa: E402
-import syscalls  # noqa: E402
-import user      # noqa: E402
+# Each module registers its commands when it runs. A second `source`
+# (after you edit one) runs them again: kernel first, as the others
+# take their helpers from it.
+for module in ["kernel", "ps", "files", "vm", "bt", "syscalls", "user"]:
+    if module in sys.modules:
+        importlib.reload(sys.modules[module])
+    else:
+        importlib.import_module(module)
