@@ -247,8 +247,14 @@ def tour(results):
         for n, (_, commands) in enumerate(stops, 1)) + "detach\n"
     with guest_session("tour", timeout=120,
                        cmdline="init=/sbin/init /bin/tests/tour.sh",
-                       extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port]):
+                       extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port]) as g:
         text = run_gdb("tour", gdbinit(port), script, timeout=100)
+
+        def powers_off():       # (so the disk is left clean)
+            g.expect(r"init: /bin/tests/tour.sh exited with status 0")
+            require(g.wait() == 1, "QEMU did not power off cleanly")
+        results.check("tour: after gdb detaches, the script ends and "
+                      "Sprout powers off", powers_off)
     out = by_command(text)
     results.check("tour: docs/README.md has its eight stops",
                   lambda: require(len(stops) == 8, "%d stops" % len(stops)))
