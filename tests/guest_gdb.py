@@ -174,8 +174,14 @@ def picked(results, prefix):
 
 
 def run(results):
-    if not (picked(results, "gdb: ") or picked(results, "console: ")):
-        return tour(results)
+    if picked(results, "gdb: ") or picked(results, "console: "):
+        gdb_boot(results)
+    if picked(results, "tour: "):
+        tour(results)
+
+
+def gdb_boot(results):
+    """The first boot: gdb_target, the sprout commands, then ^P."""
     port = free_port()
     with guest_session("gdb", timeout=120,
                        cmdline="init=/bin/tests/gdb_target",
@@ -197,7 +203,6 @@ def run(results):
         results.parse_lines(g.output, "gdb: gdb_target: ")
         results.check("gdb: gdb_target exits 0 and powers off",
                       lambda: require(status == 1, "QEMU status %r" % status))
-    tour(results)
 
 
 def tour_stops():
@@ -238,8 +243,6 @@ def tour(results):
     that runs tests/user/tour.sh; breakpoints are deleted between
     stops."""
     stops = tour_stops()
-    if not picked(results, "tour: "):
-        return
     port = free_port()
     script = "".join(
         "".join("echo @@ %d: %s\\n\n%s\n" % (n, line, line)
