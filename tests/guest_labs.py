@@ -1,0 +1,92 @@
+"""The labs' self-check (docs/labs/README.md). For every reference
+solution labs/solutions/NAME.patch:
+
+  - the lab's grader, run on this tree's build (which has no solution),
+    must score less than full marks: the lab is not done already;
+  - on a copy of the tree with the patch applied, `make grade LAB=NAME`
+    must build and give full marks: the lab can be done, and its grader
+    knows a right answer.
+
+The copy is the tracked files plus the build folder (without the tests'
+disk and logs), times kept, in a temporary folder: make then rebuilds
+only what the patch changes. It is removed afterwards. A student's tree
+from make handout has no labs/solutions/, and nothing to check.
+"""
+import glob
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+
+from harness import BUILD, ROOT, require
+from guest_kcc import tool_env
+
+SOLUTIONS = os.path.join(ROOT, "labs", "solutions")
+# Not needed by a build, and the largest: the tests' own disk and logs.
+NOT_COPIED = ("test-disk.img", "test-logs")
+
+
+def score(output):
+    """(points, total) from the grader's last line "Score: N/M"."""
+    m = re.search(r"^Score: (\d+)/(\d+)\s*\Z", output, re.M)
+    require(m, "no Score line at the end of the grader's output:\n"
+            + output[-1500:])
+    return int(m.group(1)), int(m.group(2))
+
+
+def base_scores_less(lab):
+    out = subprocess.run(["python3", os.path.join("labs", lab, "grade.py")],
+                         cwd=ROOT, env=tool_env(), capture_output=True,
+                         text=True, timeout=600)
+    points, total = score(out.stdout)
+    require(points < total, "the base tree scores %d/%d" % (points, total))
+
+
+def copy_tree(dst):
+    """The tracked files (as they are now, edits included) and the build
+    folder, at the same relative places; returns that place of build."""
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, check=True,
+                           capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, files):
+        src = os.path.join(ROOT, name)
+        if os.path.lexists(src):    # a tracked file deleted in the tree
+            os.makedirs(os.path.dirname(os.path.join(dst, name)),
+                        exist_ok=True)
+            shutil.copy2(src, os.path.join(dst, name), follow_symlinks=False)
+    build = os.path.relpath(BUILD, ROOT)
+    if build.startswith(".."):      # B outside the tree: the default place
+        build = "build"
+    shutil.copytree(BUILD, os.path.join(dst, build), symlinks=True,
+                    ignore=lambda d, names: [n for n in names
+                                             if n in NOT_COPIED])
+    return build
+
+
+def solution_scores_full(lab, patch):
+    with tempfile.TemporaryDirectory(prefix="sprout-lab-%s-" % lab) as tmp:
+        build = copy_tree(tmp)
+        applied = subprocess.run(["git", "apply", patch], cwd=tmp,
+                                 capture_output=True, text=True)
+        require(applied.returncode == 0, "the patch does not apply "
+                "(regenerate it, see docs/labs/README.md):\n"
+                + applied.stderr[-1500:])
+        env = dict(tool_env(), B=build)
+        out = subprocess.run(["make", "-j2", "grade", "LAB=" + lab,
+                              "B=" + build],
+                             cwd=tmp, env=env, capture_output=True,
+                             text=True, timeout=1200)
+        require("Score:" in out.stdout, "make grade failed:\n"
+                + (out.stdout + out.stderr)[-2000:])
+        points, total = score(out.stdout)
+        require(points == total, "the solution scores %d/%d:\n%s"
+                % (points, total, out.stdout[-2000:]))
+
+
+def run(results):
+    for patch in sorted(glob.glob(os.path.join(SOLUTIONS, "*.patch"))):
+        lab = os.path.basename(patch)[:-len(".patch")]
+        results.check("lab %s: base scores less" % lab,
+                      lambda: base_scores_less(lab))
+        results.check("lab %s: solution scores full" % lab,
+                      lambda: solution_scores_full(lab, patch))
