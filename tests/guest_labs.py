@@ -10,7 +10,10 @@ solution labs/solutions/NAME.patch:
 The copy is the tracked files plus the build folder (without the tests'
 disk and logs), times kept, in a temporary folder: make then rebuilds
 only what the patch changes. It is removed afterwards. A student's tree
-from make handout has no labs/solutions/, and nothing to check.
+from make handout has no labs/solutions/, and no solution to check.
+
+Before those, labs/gradelib.py itself is checked with a small grader of
+its own (which also runs in a student's tree).
 """
 import glob
 import os
@@ -25,6 +28,82 @@ from guest_kcc import tool_env
 SOLUTIONS = os.path.join(ROOT, "labs", "solutions")
 # Not needed by a build, and the largest: the tests' own disk and logs.
 NOT_COPIED = ("test-disk.img", "test-logs")
+
+
+# A grader of gradelib's features, as labs/NAME/grade.py would use them.
+DEMO = r"""
+import sys
+sys.path.insert(0, %(labs)r)
+from gradelib import Fail, check_lines, krun, run, test
+
+LINE = "echo ok one; cat /etc/demo"
+
+
+@test(3, "passes")
+def passes():
+    status, out = krun(LINE, files={"/etc/demo": %(file)r}, cmdline="strace")
+    check_lines(out, "one")
+    assert status == 0 and "demo file" in out, out
+    if 'write(1, "ok one\\n", 7) = 7' not in out:
+        raise Fail("no strace line: " + out)
+
+
+@test(2, "fails")
+def fails():
+    check_lines(krun("echo 'FAIL two -- the why'")[1], "two")
+
+
+@test(4, "one boot")
+def one_boot():
+    assert krun(LINE, files={"/etc/demo": %(file)r}, cmdline="strace") is \
+        krun(LINE, files={"/etc/demo": %(file)r}, cmdline="strace")
+
+
+@test(1, "a grader's bug")
+def bug():
+    1 / 0
+
+
+run()
+"""
+DEMO_OUTPUT = """\
+demo: passes: OK (3/3)
+demo: fails: FAIL (0/2) -- the why
+demo: one boot: OK (4/4)
+demo: a grader's bug: FAIL (0/1) -- ZeroDivisionError: division by zero
+Score: 7/10
+"""
+FULL_MARKS = r"""
+import sys
+sys.path.insert(0, %(labs)r)
+from gradelib import run, test
+
+
+@test(5, "nothing to fail")
+def nothing():
+    pass
+
+
+run()
+"""
+
+
+def grade_demo(source, output, status):
+    """Run a grader in a folder demo/: its output and exit status."""
+    with tempfile.TemporaryDirectory(prefix="sprout-gradelib-") as tmp:
+        os.mkdir(os.path.join(tmp, "demo"))
+        data = os.path.join(tmp, "demo.txt")
+        with open(data, "w") as f:
+            f.write("demo file\n")
+        grader = os.path.join(tmp, "demo", "grade.py")
+        with open(grader, "w") as f:
+            f.write(source % {"labs": os.path.join(ROOT, "labs"),
+                              "file": data})
+        out = subprocess.run(["python3", grader], env=tool_env(),
+                             capture_output=True, text=True, timeout=300)
+    require(out.stdout == output and out.returncode == status,
+            "exit %d, wanted %d; output:\n%s\nwanted:\n%s%s"
+            % (out.returncode, status, out.stdout, output, out.stderr))
 
 
 def score(output):
@@ -84,6 +163,12 @@ def solution_scores_full(lab, patch):
 
 
 def run(results):
+    results.check("gradelib: a line per check, the score last; krun with "
+                  "files and kernel words, one boot per line",
+                  lambda: grade_demo(DEMO, DEMO_OUTPUT, 1))
+    results.check("gradelib: full marks exit 0",
+                  lambda: grade_demo(FULL_MARKS, "demo: nothing to fail: "
+                                     "OK (5/5)\nScore: 5/5\n", 0))
     for patch in sorted(glob.glob(os.path.join(SOLUTIONS, "*.patch"))):
         lab = os.path.basename(patch)[:-len(".patch")]
         results.check("lab %s: base scores less" % lab,
