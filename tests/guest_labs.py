@@ -12,8 +12,8 @@ disk and logs), times kept, in a temporary folder: make then rebuilds
 only what the patch changes. It is removed afterwards. A student's tree
 from make handout has no labs/solutions/, and no solution to check.
 
-Before those, labs/gradelib.py itself is checked with a small grader of
-its own (which also runs in a student's tree).
+Before those: labs/gradelib.py itself, with a small grader of its own,
+and make handout (both also run in a student's tree).
 """
 import glob
 import os
@@ -106,6 +106,33 @@ def grade_demo(source, output, status):
             % (out.returncode, status, out.stdout, output, out.stderr))
 
 
+def git(cwd, *args):
+    return subprocess.run(["git"] + list(args), cwd=cwd, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def handout():
+    """make handout: HEAD's files but labs/solutions/, one commit."""
+    with tempfile.TemporaryDirectory(prefix="sprout-handout-") as tmp:
+        out_dir = os.path.join(tmp, "handout")
+        made = subprocess.run(["make", "-s", "handout", "OUT=" + out_dir],
+                              cwd=ROOT, env=tool_env(), capture_output=True,
+                              text=True, timeout=120)
+        require(made.returncode == 0, "make handout: exit %d:\n%s" % (
+            made.returncode, (made.stdout + made.stderr)[-1500:]))
+
+        want = [f for f in git(ROOT, "ls-tree", "-r", "--name-only",
+                               "HEAD").splitlines()
+                if not f.startswith("labs/solutions/")]
+        got = git(out_dir, "ls-tree", "-r", "--name-only", "HEAD")
+        require(got.splitlines() == want, "the hand-out's files differ: %s"
+                % sorted(set(want) ^ set(got.splitlines()))[:10])
+        log = git(out_dir, "log", "--format=%s")
+        require(log == "Sprout lab handout\n", "its history: %r" % log)
+        require(git(out_dir, "status", "--porcelain") == "",
+                "files left out of its commit")
+
+
 def score(output):
     """(points, total) from the grader's last line "Score: N/M"."""
     m = re.search(r"^Score: (\d+)/(\d+)\s*\Z", output, re.M)
@@ -169,6 +196,8 @@ def run(results):
     results.check("gradelib: full marks exit 0",
                   lambda: grade_demo(FULL_MARKS, "demo: nothing to fail: "
                                      "OK (5/5)\nScore: 5/5\n", 0))
+    results.check("handout: make handout OUT=dir is a repository of one "
+                  "commit, HEAD's files without labs/solutions/", handout)
     for patch in sorted(glob.glob(os.path.join(SOLUTIONS, "*.patch"))):
         lab = os.path.basename(patch)[:-len(".patch")]
         results.check("lab %s: base scores less" % lab,
