@@ -32,6 +32,7 @@ import guest_files  # noqa: E402
 import guest_hostcheck  # noqa: E402
 import guest_kcc  # noqa: E402
 import guest_krun  # noqa: E402
+import guest_labs  # noqa: E402
 import guest_screen  # noqa: E402
 import guest_vga  # noqa: E402
 import guest_user  # noqa: E402
@@ -45,7 +46,8 @@ import host_lint  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_lecture, guest_files,
           guest_hostcheck, guest_tty, guest_flush, guest_reboot, guest_kcc,
-          guest_screen, guest_vga, guest_shell, guest_krun, guest_gdb]
+          guest_screen, guest_vga, guest_shell, guest_krun, guest_gdb,
+          guest_labs]
 
 
 def main():
