@@ -60,7 +60,8 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	serial_enable_input();
 	mem_dev_init();
 	proc_fs_init();
-	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero");
+	pci_init();
+	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero, PCI");
 
 	sti();
 	step("interrupts enabled");
