@@ -92,7 +92,7 @@ static void release_held(struct net_timer *t)
 }
 
 /* The option's value runs to the end of its word (a space or NUL). A
-   bad one changes nothing: faults stay off. */
+   bad one changes nothing: faults stay off (net_init says so). */
 int net_fault_setup(const char *spec)
 {
 	uint32_t pct[NR_FAULTS] = { 0 }, seed = 1;
@@ -105,11 +105,8 @@ int net_fault_setup(const char *spec)
 		return 0;
 	while ((ok = parse_item(&p, pct, &seed)) && *p == ',')
 		p++;
-	if (!ok || (*p && *p != ' ') || pct[DROP] + pct[DUP] + pct[REORDER] > 100) {
-		printk("net: netfault=%s: bad option (want drop:P,dup:P,"
-		       "reorder:P,seed:N), ignored\n", spec);
+	if (!ok || (*p && *p != ' ') || pct[DROP] + pct[DUP] + pct[REORDER] > 100)
 		return -EINVAL;
-	}
 	memcpy(percent, pct, sizeof(percent));
 	random_state = seed ? seed : 1;         /* 0 would stay 0 */
 	printk("net: netfault drop %u%% dup %u%% reorder %u%% seed %u\n",

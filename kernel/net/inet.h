@@ -79,8 +79,61 @@ struct inet_sock *inet_lookup(struct inet_proto *proto, uint32_t saddr,
 /* The socket ioctls every inet socket has (interfaces: dev_ioctl). */
 int inet_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg);
 
+/* The headers on the wire (network order). An IPv4 header is 20 bytes
+   and up to 40 of options (ihl counts 32-bit words):
+
+    0       4       8              16      19                     31
+   +-------+-------+---------------+-------------------------------+
+   |version|  ihl  |      tos      |        tot_len (all bytes)    |
+   +-------+-------+---------------+-----+-------------------------+
+   |        id (of a datagram)     |flags|  fragment offset (x8)   |
+   +---------------+---------------+-----+-------------------------+
+   |      ttl      |   protocol    |   check (the header's sum)    |
+   +---------------+---------------+-------------------------------+
+   |                saddr          |            daddr ...          |
+*/
+struct iphdr {
+	uint8_t ihl:4, version:4;       /* the bit fields of byte 0 */
+	uint8_t tos;
+	uint16_t tot_len, id, frag_off;
+	uint8_t ttl, protocol;
+	uint16_t check;
+	uint32_t saddr, daddr;
+} __attribute__((packed));
+
+#define IP_DF     0x4000                /* frag_off: don't fragment */
+#define IP_MF     0x2000                /*   more fragments follow */
+#define IP_OFFSET 0x1fff                /*   where this one goes (x8) */
+#define IP_DEFAULT_TTL 64
+
+struct udphdr {
+	uint16_t source, dest, len, check;
+} __attribute__((packed));
+
+struct icmphdr {
+	uint8_t type, code;
+	uint16_t checksum;
+	uint16_t id, sequence;          /* echo; else the error's "unused" */
+} __attribute__((packed));
+
+#define ICMP_ECHOREPLY      0
+#define ICMP_DEST_UNREACH   3
+#define ICMP_ECHO           8
+#define ICMP_TIME_EXCEEDED  11
+#define ICMP_PROT_UNREACH   2           /* ICMP_DEST_UNREACH's codes */
+#define ICMP_PORT_UNREACH   3
+
 /* ip.c: IPv4 */
-struct iphdr;
+/* What ip_rcv saw (Linux's /proc/net/snmp names). */
+struct ip_stats {
+	uint32_t in_receives;           /* InReceives: every packet */
+	uint32_t in_hdr_errors;         /* InHdrErrors: bad length, sum */
+	uint32_t in_addr_errors;        /* InAddrErrors: not for us */
+	uint32_t unknown_protos;        /* InUnknownProtos */
+	uint32_t in_delivers;           /* InDelivers: to a protocol */
+	uint32_t frag_dropped;          /* ReasmFails: fragments dropped */
+};
+extern struct ip_stats ip_stats;
 void ip_rcv(struct sk_buff *skb);
 /* Send skb (data at the transport header) from saddr (0: the route's
    interface address) to daddr: adds the IP header, routes (lo for the
@@ -92,6 +145,8 @@ int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
 /* The source address the route to daddr would use (for connect()). */
 uint32_t ip_route_source(uint32_t daddr);
 bool ip_is_local(uint32_t addr);        /* one of ours, or 127/8 */
+/* addr as "10.0.2.15" in buf (at least 16 bytes): buf. */
+char *in_ntoa(uint32_t addr, char *buf);
 /* The Internet checksum of len bytes, folded, starting from sum. */
 uint16_t ip_checksum(const void *data, uint32_t len, uint32_t sum);
 /* The pseudo-header's part of a TCP or UDP checksum. */
