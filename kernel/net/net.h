@@ -215,5 +215,10 @@ void dev_show(char *buf, size_t size, size_t *len);
 void arp_show(char *buf, size_t size, size_t *len);
 void udp_show(char *buf, size_t size, size_t *len);
 void tcp_show(char *buf, size_t size, size_t *len);
+/* /proc/net/netfault (fault.c): the netfault= settings and what they
+   did to each card; /proc/net/skbstat: packet buffers in use now
+   (skb.c's count; the leak checks read it). */
+void fault_show(char *buf, size_t size, size_t *len);
+extern uint32_t skb_count;
 
 #endif

@@ -2,7 +2,11 @@
  * /proc/net: the network's tables, in Linux's formats, made by net/ at
  * each read (net/net.h's *_show functions):
  *
- *   dev   each interface's packet, byte, error and drop counters
+ *   dev       each interface's packet, byte, error and drop counters
+ *   arp       the ARP cache
+ *   udp       the UDP sockets
+ *   netfault  the netfault= option and what it did (Sprout's own)
+ *   skbstat   packet buffers in use (Sprout's own)
  *
  * One line per file in net_table below; the protocols add theirs (arp,
  * udp, tcp) there.
@@ -11,9 +15,22 @@
 #include "net/net.h"
 
 PROC_BUF_SHOW(proc_net_dev, dev_show)
+PROC_BUF_SHOW(proc_net_arp, arp_show)
+PROC_BUF_SHOW(proc_net_udp, udp_show)
+PROC_BUF_SHOW(proc_net_netfault, fault_show)
+
+static int proc_net_skbstat(struct task_struct *unused, struct proc_text *t)
+{
+	text_printf(t, "skb: inuse %u\n", skb_count);
+	return 0;
+}
 
 static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("dev", 33, proc_net_dev),
+	PROC_BUF_TEXT("arp", 34, proc_net_arp),
+	PROC_BUF_TEXT("udp", 35, proc_net_udp),
+	PROC_BUF_TEXT("netfault", 37, proc_net_netfault),
+	PROC_BUF_TEXT("skbstat", 38, proc_net_skbstat),
 };
 
 const struct proc_dir proc_net_dir = {
