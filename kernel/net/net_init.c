@@ -22,4 +22,5 @@ void net_init(const char *netfault, const char *ip)
 		printk("net: netfault=%s: not understood, ignored\n", netfault);
 	loopback_init();
 	net_announce(dev_get_by_name("lo"));
+	e1000_init();
 }
