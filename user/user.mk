@@ -79,6 +79,11 @@ $(B)/user/tests/lecture_%: tests/user/lecture_%.c $(USER_DEPS)
 
 DISK_INSTALL += $(foreach t,$(LECTURE_PROGS),$(B)/user/tests/$(t):bin/tests/$(t))
 
+# Network-card tests, tests/user/nic_*.c -> /bin/tests/nic_*: same output
+# format; tests/guest_nic.py boots them with QEMU's e1000.
+NIC_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/nic_*.c))
+DISK_INSTALL += $(foreach t,$(NIC_TESTS),$(B)/user/tests/$(t):bin/tests/$(t))
+
 # Terminal tests, tests/user/tty_*.c -> /bin/tests/tty_*: same output
 # format; tests/guest_tty.py types at them over the serial line.
 TTY_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/tty_*.c))

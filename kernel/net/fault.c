@@ -52,12 +52,14 @@ static uint32_t next_random(void)
 static bool parse_number(const char **p, uint32_t limit, uint32_t *v)
 {
 	const char *s = *p;
+	uint64_t n = 0;
 
-	for (*v = 0; *s >= '0' && *s <= '9'; s++)
-		if ((*v = *v * 10 + (*s - '0')) >= limit)
+	for (; *s >= '0' && *s <= '9'; s++)
+		if ((n = n * 10 + (*s - '0')) >= limit)
 			return false;
 	if (s == *p)
 		return false;
+	*v = n;
 	*p = s;
 	return true;
 }
@@ -93,13 +95,14 @@ static void release_held(struct net_timer *t)
 }
 
 /* The option's value runs to the end of its word (a space or NUL). A
-   bad one changes nothing: faults stay off (net_init says so). */
+   bad one turns faults off (net_init says so). */
 int net_fault_setup(const char *spec)
 {
 	uint32_t pct[NR_FAULTS] = { 0 }, n = 1;
 	const char *p = spec;
 	bool ok;
 
+	memset(percent, 0, sizeof(percent));
 	for (int dir = 0; dir < 2; dir++)
 		net_timer_setup(&held[dir].timer, release_held);
 	if (!spec)
