@@ -263,9 +263,16 @@ def run_test_programs(results, group, pattern, timeout=90):
             run_test_program(results, group, name, prefix, timeout)
 
 
-def run_test_program(results, group, name, prefix, timeout):
-    with guest_session("%s-%s" % (group, name), timeout=timeout,
-                       cmdline="init=/bin/tests/" + name) as g:
+def run_test_program(results, group, name, prefix, timeout, options="",
+                     args="", **qemu_args):
+    """One such boot. options: kernel words before init=; args: the
+    program's; qemu_args: boot()'s (net=...). Returns the guest, ended,
+    for checks of the rest of its output."""
+    cmdline = " ".join(w for w in (options, "init=/bin/tests/" + name, args)
+                       if w)
+    log = "-".join([group, name] + args.split())
+    with guest_session(log, timeout=timeout, cmdline=cmdline,
+                       **qemu_args) as g:
         try:
             status, why = g.wait(), ""
         except Timeout as e:
@@ -279,6 +286,7 @@ def run_test_program(results, group, name, prefix, timeout):
                 "process 1's exit with status 0 was not reported")
         require(status == 1, "QEMU exit status %d, expected 1" % status)
     results.check(prefix + "exits 0 and powers off", powered_off)
+    return g
 
 
 def require(cond, why):

@@ -27,7 +27,7 @@
 enum { DROP, DUP, REORDER, NR_FAULTS };
 static const char *const fault_names[NR_FAULTS] = { "drop", "dup", "reorder" };
 static uint32_t percent[NR_FAULTS];     /* all 0: faults off */
-static uint32_t seed, random_state;
+static uint32_t seed = 1, random_state;
 
 /* Per direction (0: sent, 1: received): the frame held back. */
 static struct held {

@@ -6,6 +6,7 @@
  *                      and ping of the gateway 10.0.2.2, the counters
  *   nic_check dup      under netfault=dup:100: every frame twice, so
  *                      each echo request brings duplicate replies
+ *   nic_check none     no card, and a netfault= the kernel refused
  *
  * The gateway is QEMU's slirp, which answers ARP and ICMP echo itself.
  */
@@ -17,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <sprout/if.h>
@@ -220,14 +222,39 @@ static void check_dup(void)
 	close(ps);
 }
 
+static void check_none(void)
+{
+	char buf[4096];
+
+	expect("/proc/net/netfault: faults off after a refused option",
+	       !strcmp(file_text("/proc/net/netfault", buf, sizeof(buf)),
+		       "drop 0 dup 0 reorder 0 seed 1\n"), "%s", buf);
+	file_text("/proc/net/dev", buf, sizeof(buf));
+	expect("/proc/net/dev: lo, and no eth0 without a card",
+	       strstr(buf, "    lo:") && !strstr(buf, "eth0"), "%s", buf);
+	file_text("/proc/bus/pci/devices", buf, sizeof(buf));
+	expect("/proc/bus/pci/devices: the host bridge, and no e1000",
+	       !strncmp(buf, "0000\t80861237\t", 14) &&
+	       !strstr(buf, "8086100e"), "%s", buf);
+	expect("ifconfig eth0 without a card: an error",
+	       strstr(output_of("ifconfig eth0 2>&1; echo status $?", buf,
+				sizeof(buf)), "eth0: error fetching interface "
+		      "information: Device not found\nstatus 1\n") != NULL,
+	       "%s", buf);
+}
+
 int main(int argc, char **argv)
 {
-	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	const char *mode = argc > 1 ? argv[1] : "card";
 
 	check_init(argc, argv);
-	if (argc > 1 && !strcmp(argv[1], "dup"))
+	/* Process 1 finds /proc not mounted yet (init mounts it). */
+	mount("proc", "/proc", "proc", 0, NULL);
+	if (!strcmp(mode, "dup"))
 		check_dup();
+	else if (!strcmp(mode, "none"))
+		check_none();
 	else
-		check_card(s);
+		check_card(socket(AF_INET, SOCK_DGRAM, 0));
 	return check_done();
 }
