@@ -1,5 +1,5 @@
 """Guest tests of the network card: QEMU's e1000 on its restricted user
-network (harness net=True), with tests/user/nic_check.c as process 1.
+network (harness net=True), with tests/user/n_nic.c as process 1.
 
   card    the PCI list at boot and in /proc/bus/pci/devices, lspci,
           ifconfig (MAC from the EEPROM, UP RUNNING, the DHCP address),
@@ -26,17 +26,17 @@ def boot_lines(g, patterns):
 
 
 def run(results):
-    g = run_test_program(results, "nic", "nic_check", "nic: card: ", 120,
+    g = run_test_program(results, "nic", "n_nic", "nic: card: ", 120,
                          args="card", net=True)
     results.check("nic: card: the PCI list at boot names the e1000",
                   boot_lines(g, [r"pci 00:03\.0 8086:100e class 020000"]))
-    g = run_test_program(results, "nic", "nic_check", "nic: dup: ", 120,
+    g = run_test_program(results, "nic", "n_nic", "nic: dup: ", 120,
                          options="netfault=dup:100,seed:9 "
                          "ip=10.0.2.15/24:10.0.2.2", args="dup", net=True)
     results.check("nic: dup: netfault= accepted at boot",
                   boot_lines(g, [r"net: netfault drop 0% dup 100% "
                                  r"reorder 0% seed 9"]))
-    g = run_test_program(results, "nic", "nic_check", "nic: none: ", 60,
+    g = run_test_program(results, "nic", "n_nic", "nic: none: ", 60,
                          options="netfault=drop:60,dup:50", args="none")
     results.check("nic: none: a bad netfault= is refused at boot",
                   boot_lines(g, [r"netfault=drop:60,dup:50\b.*not "

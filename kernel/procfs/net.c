@@ -5,8 +5,8 @@
  *   dev       each interface's packet, byte, error and drop counters
  *   arp       the ARP cache
  *   udp       the UDP sockets
+ *   sockstat  sockets per protocol, and the packet buffers in use
  *   netfault  the netfault= option and what it did (Sprout's own)
- *   skbstat   packet buffers in use (Sprout's own)
  *
  * One line per file in net_table below; the protocols add theirs (arp,
  * udp, tcp) there.
@@ -17,20 +17,15 @@
 PROC_BUF_SHOW(proc_net_dev, dev_show)
 PROC_BUF_SHOW(proc_net_arp, arp_show)
 PROC_BUF_SHOW(proc_net_udp, udp_show)
+PROC_BUF_SHOW(proc_net_sockstat, sockstat_show)
 PROC_BUF_SHOW(proc_net_netfault, fault_show)
-
-static int proc_net_skbstat(struct task_struct *unused, struct proc_text *t)
-{
-	text_printf(t, "skb: inuse %u\n", skb_count);
-	return 0;
-}
 
 static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("dev", 33, proc_net_dev),
 	PROC_BUF_TEXT("arp", 34, proc_net_arp),
 	PROC_BUF_TEXT("udp", 35, proc_net_udp),
-	PROC_BUF_TEXT("netfault", 37, proc_net_netfault),
-	PROC_BUF_TEXT("skbstat", 38, proc_net_skbstat),
+	PROC_BUF_TEXT("sockstat", 37, proc_net_sockstat),
+	PROC_BUF_TEXT("netfault", 38, proc_net_netfault),
 };
 
 const struct proc_dir proc_net_dir = {

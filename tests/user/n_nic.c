@@ -2,11 +2,11 @@
  * The network card seen from a program: booted as process 1 by
  * tests/guest_nic.py with QEMU's e1000 on its restricted user network.
  *
- *   nic_check card     the PCI list, lspci, ifconfig, the ioctls, ARP
- *                      and ping of the gateway 10.0.2.2, the counters
- *   nic_check dup      under netfault=dup:100: every frame twice, so
- *                      each echo request brings duplicate replies
- *   nic_check none     no card, and a netfault= the kernel refused
+ *   n_nic card   the PCI list, lspci, ifconfig, the ioctls, ARP and
+ *                ping of the gateway 10.0.2.2, the counters
+ *   n_nic dup    under netfault=dup:100: every frame twice, so each
+ *                echo request brings duplicate replies
+ *   n_nic none   no card, and a netfault= the kernel refused
  *
  * The gateway is QEMU's slirp, which answers ARP and ICMP echo itself.
  */
@@ -89,7 +89,7 @@ static int send_echo(int s, unsigned short seq)
 	struct echo e = { .type = 8, .sequence = htons(seq) };
 
 	inet_aton(GATEWAY, &to.sin_addr);
-	strcpy(e.data, "sprout nic_check");
+	strcpy(e.data, "sprout n_nic");
 	return sendto(s, &e, sizeof(e), 0, (struct sockaddr *)&to,
 		      sizeof(to)) == sizeof(e) ? 0 : -1;
 }
