@@ -61,8 +61,9 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	serial_enable_input();
 	mem_dev_init();
 	proc_fs_init();
+	pci_init();
 	net_init(cmdline_get("netfault"), cmdline_get("ip"));
-	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero");
+	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero, PCI");
 
 	sti();
 	step("interrupts enabled");

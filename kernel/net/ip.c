@@ -191,8 +191,16 @@ static bool ip_for_us(const struct net_device *dev, uint32_t daddr)
 static void ip_local_deliver(struct sk_buff *skb, uint8_t protocol)
 {
 	switch (protocol) {
+	case IPPROTO_ICMP:
+		icmp_rcv(skb);
+		break;
+	case IPPROTO_UDP:
+		udp_rcv(skb);
+		break;
 	default:
 		ip_stats.unknown_protos++;
+		if (ip_is_local(skb->daddr))
+			icmp_send(skb, ICMP_DEST_UNREACH, ICMP_PROT_UNREACH);
 		kfree_skb(skb);
 	}
 }

@@ -84,9 +84,10 @@ void netif_rx(struct sk_buff *skb);
 void netif_schedule(struct net_device *dev);
 /* What netif_rx queued, for netd to carry up the stack. */
 extern struct sk_buff_head netif_rx_queue;
-/* SIOCGIF* / SIOCSIF* and SIOCGIFCONF, for any socket's ioctl:
-   -ENOIOCTLCMD if cmd is none of them. */
+/* dev_ioctl.c: SIOCGIF* / SIOCSIF* and SIOCGIFCONF, for any socket's
+   ioctl: -ENOIOCTLCMD if cmd is none of them. */
 int dev_ioctl(uint32_t cmd, uint32_t arg);
+#define ENOIOCTLCMD 515         /* kernel-internal (Linux's): not mine */
 
 /* fault.c: the netfault= kernel option ("drop:10,dup:2,reorder:5,seed:7",
    percentages of frames, deterministic from the seed), applied to the
