@@ -3,6 +3,7 @@
  * each read (net/net.h's *_show functions):
  *
  *   dev   each interface's packet, byte, error and drop counters
+ *   tcp   each TCP socket with a port: addresses, state, queues, timer
  *
  * One line per file in net_table below; the protocols add theirs (arp,
  * udp, tcp) there.
@@ -11,9 +12,11 @@
 #include "net/net.h"
 
 PROC_BUF_SHOW(proc_net_dev, dev_show)
+PROC_BUF_SHOW(proc_net_tcp, tcp_show)
 
 static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("dev", 33, proc_net_dev),
+	PROC_BUF_TEXT("tcp", 36, proc_net_tcp),
 };
 
 const struct proc_dir proc_net_dir = {
