@@ -452,7 +452,7 @@ static int tcp_setsockopt(struct socket *sock, int level, int name,
 	int v;
 
 	if (level != SOL_TCP)
-		return -ENOPROTOOPT;
+		return inet_setsockopt(sock, level, name, val, len);
 	if (len < (int)sizeof(int))
 		return -EINVAL;
 	v = *(const int *)val;
@@ -479,7 +479,7 @@ static int tcp_getsockopt(struct socket *sock, int level, int name,
 	int *v = val;
 
 	if (level != SOL_TCP)
-		return -ENOPROTOOPT;
+		return inet_getsockopt(sock, level, name, val, len);
 	*len = sizeof(int);
 	switch (name) {
 	case TCP_NODELAY:

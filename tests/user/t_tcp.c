@@ -79,8 +79,11 @@ static int connect_to(int port)
 	int s = tcp_socket();
 	struct sockaddr_in a = lo_port(port);
 
-	if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0)
-		return -errno;
+	if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
+		int err = -errno;
+		close(s);
+		return err;
+	}
 	return s;
 }
 
@@ -504,20 +507,42 @@ static void proc_file(void)
 	close(l);
 }
 
-/* Every connection is gone once TIME_WAIT (2 s here) has passed. */
-static void leaks(int before)
+/* A number from /proc/net/sockstat ("TCP: inuse 3"); -1: none. */
+static int sockstat(const char *what)
+{
+	FILE *f = fopen("/proc/net/sockstat", "r");
+	char line[128];
+	int n = -1;
+	size_t len = strlen(what);
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, what, len) && !strncmp(line + len, ": inuse ", 8))
+			n = atoi(line + len + 8);
+	fclose(f);
+	return n;
+}
+
+/* Every connection is gone once TIME_WAIT (2 s here) has passed, and
+   with them their sockets and packet buffers. */
+static void leaks(int conns, int socks, int skbs)
 {
 	int n = -1;
 
-	if (before < 0 || !on_sprout()) {
-		skip("no connection left", before < 0 ? "no /proc/net/tcp"
+	if (conns < 0 || !on_sprout()) {
+		skip("no connection left", conns < 0 ? "no /proc/net/tcp"
 			: "TIME_WAIT is 60 s on Linux");
 		return;
 	}
-	for (int i = 0; i < 50 && (n = proc_tcp(NULL)) != before; i++)
+	for (int i = 0; i < 50 && (n = proc_tcp(NULL)) != conns; i++)
 		sleep_ms(200);
-	expect("no connection left after TIME_WAIT", n == before,
-	       "%d lines, %d at the start", n, before);
+	expect("no connection left after TIME_WAIT", n == conns,
+	       "%d lines, %d at the start", n, conns);
+	expect("no TCP socket left (sockstat)", sockstat("TCP") == socks,
+	       "%d, %d at the start", sockstat("TCP"), socks);
+	expect("no packet buffer left (sockstat)", sockstat("SKB") == skbs,
+	       "%d, %d at the start", sockstat("SKB"), skbs);
 }
 
 int main(int argc, char **argv)
@@ -525,7 +550,8 @@ int main(int argc, char **argv)
 	check_init(argc, argv);
 	if (is_init())          /* Sprout's process 1: /proc is ours to mount */
 		mount("proc", "/proc", "proc", 0, NULL);
-	int start = proc_tcp(NULL);
+	int conns = proc_tcp(NULL), socks = sockstat("TCP");
+	int skbs = sockstat("SKB");
 
 	echo();
 	big_transfer();
@@ -539,6 +565,6 @@ int main(int argc, char **argv)
 	epipe();
 	options();
 	proc_file();
-	leaks(start);
+	leaks(conns, socks, skbs);
 	return check_done();
 }
