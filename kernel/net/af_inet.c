@@ -19,6 +19,7 @@
 /* The protocols socket(AF_INET, type, protocol) can make. Protocol 0
    takes the first of the type: UDP before ping for SOCK_DGRAM. */
 static struct inet_proto *const inet_protos[] = {
+	&tcp_proto,
 	&udp_proto,
 	&ping_proto,
 };
