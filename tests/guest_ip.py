@@ -8,15 +8,13 @@ Results are named `ip: ...`; the guest-internal tests over 127.0.0.1
 (t_inet, t_udp, t_ping) are in the proc group."""
 from harness import guest_session, require
 
-CARD = ["-netdev", "user,id=n0,restrict=on",
-        "-device", "e1000,netdev=n0,romfile="]
 ETH0 = r"net: eth0 52:54:00:12:34:56 "
 
 
 def gateway(results):
     """n_gateway's cases; the boot line says DHCP gave the address."""
     prefix = "ip: n_gateway: "
-    with guest_session("ip-gateway", timeout=90, extra=CARD,
+    with guest_session("ip-gateway", timeout=90, net=True,
                        cmdline="init=/bin/tests/n_gateway") as g:
         try:
             status, why = g.wait(), ""
@@ -37,7 +35,7 @@ def gateway(results):
 
 
 def boot_line(cmdline, line):
-    with guest_session("ip-option", timeout=60, extra=CARD,
+    with guest_session("ip-option", timeout=60, net=True,
                        cmdline=cmdline + " init=/bin/true") as g:
         g.expect(line)
 
