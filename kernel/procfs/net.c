@@ -9,6 +9,7 @@
  *             queues, timer
  *   sockstat  sockets per protocol, and the packet buffers in use
  *   netfault  the netfault= option and what it did (Sprout's own)
+ *   snmp      IP's counters: packets in and out, errors, fragments
  *
  * One line per file in net_table below; the protocols add theirs (arp,
  * udp, tcp) there.
@@ -22,6 +23,7 @@ PROC_BUF_SHOW(proc_net_udp, udp_show)
 PROC_BUF_SHOW(proc_net_tcp, tcp_show)
 PROC_BUF_SHOW(proc_net_sockstat, sockstat_show)
 PROC_BUF_SHOW(proc_net_netfault, fault_show)
+PROC_BUF_SHOW(proc_net_snmp, snmp_show)
 
 static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("dev", 33, proc_net_dev),
@@ -30,6 +32,7 @@ static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("tcp", 36, proc_net_tcp),
 	PROC_BUF_TEXT("sockstat", 37, proc_net_sockstat),
 	PROC_BUF_TEXT("netfault", 38, proc_net_netfault),
+	PROC_BUF_TEXT("snmp", 39, proc_net_snmp),
 };
 
 const struct proc_dir proc_net_dir = {
