@@ -7,15 +7,21 @@
  * two sides tell each other how far they got through the ring's head
  * and tail registers.
  *
- *   receive ring (RX_RING slots)           transmit ring (TX_RING slots)
- *   +----+----+----+----+----+----+        +----+----+----+----+----+
- *   | DD | DD |    |    |    |    |        |sent|sent|full|full|    |
- *   +----+----+----+----+----+----+        +----+----+----+----+----+
- *     ^rx_next  ^RDH          ^RDT                    ^TDH      ^TDT = tx_next
- *   the driver takes    the card fills     the card sends from  the driver
- *   done frames from    from RDH up to     TDH up to TDT, and   fills at TDT
- *   rx_next; giving a   RDT (the slot it   sets DD in each one  and moves it
- *   slot back moves RDT may not fill)      it has sent          on
+ *   receive ring (RX_RING slots)
+ *   +----+----+----+----+----+----+----+
+ *   | DD | DD |    |    |    |    |    |   DD: done, the card wrote a frame
+ *   +----+----+----+----+----+----+----+
+ *     ^         ^                   ^
+ *     rx_next   RDH: the card       RDT: the last slot the card may
+ *     (driver)  fills from here     fill; giving a slot back moves it
+ *
+ *   transmit ring (TX_RING slots)
+ *   +------+------+------+------+------+
+ *   | sent | sent | full | full |      |   the card sets DD in each slot
+ *   +------+------+------+------+------+   it has sent
+ *                   ^             ^
+ *                   TDH: the card TDT = tx_next: the driver fills
+ *                   sends from    here and moves it on
  *
  * A received frame raises an interrupt. The handler only reads the
  * cause register (which acknowledges it) and wakes netd; e1000_poll,
