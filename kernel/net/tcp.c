@@ -100,15 +100,17 @@ void tcp_reset(struct tcp_sock *tp, int err)
 	tcp_done(tp);
 }
 
-/* The receive window's size: half the receive buffer (the rest is the
-   buffers' overhead, as Linux reckons), less what waits to be read. */
+/* The receive window: half the receive buffer (the rest is the
+   buffers' overhead, as Linux reckons) less what waits to be read, at
+   most the 64 KiB a window without scaling can say. With the default
+   buffer a reader that keeps up sees the same window in every ACK, so
+   the sender can tell a duplicate ACK from a window update. */
 uint32_t tcp_space(struct tcp_sock *tp)
 {
 	uint32_t room = tp->inet.sk.rcvbuf / 2;
 
-	if (room > TCP_MAX_WINDOW)
-		room = TCP_MAX_WINDOW;
-	return room > tp->rcv_bytes ? room - tp->rcv_bytes : 0;
+	room = room > tp->rcv_bytes ? room - tp->rcv_bytes : 0;
+	return room < TCP_MAX_WINDOW ? room : TCP_MAX_WINDOW;
 }
 
 /* ---- making sockets ---- */

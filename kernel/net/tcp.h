@@ -10,6 +10,7 @@
  *   tcp_timer.c   RTO (RFC 6298), retransmission, congestion window,
  *                 zero-window probes, TIME_WAIT
  *   tcp_proc.c    /proc/net/tcp; the initial sequence numbers
+ *   tcp_seq.h     sequence-number arithmetic (wraps at 2^32)
  *
  * The control block, one per connection (the socket layer's object
  * begins it, as for every inet socket):
@@ -46,6 +47,7 @@
 #define _NET_TCP_H
 
 #include "net/inet.h"
+#include "net/tcp_seq.h"
 
 /* The states, with Linux's numbers (/proc/net/tcp shows them). */
 enum tcp_state {
@@ -99,18 +101,6 @@ struct tcphdr {
    An orphaned FIN_WAIT2 gives up after the same time. */
 #define TCP_MSL (1 * HZ)
 #define TCP_TIMEWAIT_LEN (2 * TCP_MSL)
-
-/* Sequence numbers wrap at 2^32: compare them by their difference. */
-static inline bool before(uint32_t a, uint32_t b)
-{
-	return (int32_t)(a - b) < 0;
-}
-#define after(a, b) before(b, a)
-/* a <= b <= c, in sequence space */
-static inline bool between(uint32_t a, uint32_t b, uint32_t c)
-{
-	return c - a >= b - a;
-}
 
 /* The congestion state (Linux's names): normal, fast recovery after
    three duplicate ACKs, or recovery after a timeout. */
