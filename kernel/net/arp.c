@@ -52,7 +52,6 @@ struct arp_entry {
 };
 
 static struct arp_entry arp_cache[ARP_CACHE_SIZE];
-static struct net_timer arp_timer;
 
 static struct arp_entry *arp_find(struct net_device *dev, uint32_t ip)
 {
@@ -119,8 +118,6 @@ static void arp_request(struct arp_entry *e)
 	e->tries++;
 	e->expires = jiffies + ARP_RETRY;
 	arp_send(e->dev, ARPOP_REQUEST, e->ip, NULL);
-	if (!arp_timer.pending)
-		net_timer_mod(&arp_timer, e->expires);
 }
 
 /* Each second while there are entries: ask again, or give up; forget
@@ -146,6 +143,15 @@ static void arp_tick(struct net_timer *t)
 		net_timer_mod(t, jiffies + ARP_RETRY);
 }
 
+static struct net_timer arp_timer = { .function = arp_tick };
+
+/* The cache's timer runs while it has entries. */
+static void arp_timer_start(void)
+{
+	if (!arp_timer.pending)
+		net_timer_mod(&arp_timer, jiffies + ARP_RETRY);
+}
+
 /* Learn ip -> mac; send what waited for it. */
 static void arp_update(struct arp_entry *e, const uint8_t *mac)
 {
@@ -154,6 +160,7 @@ static void arp_update(struct arp_entry *e, const uint8_t *mac)
 	memcpy(e->mac, mac, ETH_ALEN);
 	e->state = ARP_COMPLETE;
 	e->expires = jiffies + ARP_TIMEOUT;
+	arp_timer_start();
 	while ((skb = skb_dequeue(&e->pending)))
 		eth_output(skb, e->mac, ETH_P_IP);
 }
@@ -165,8 +172,6 @@ int arp_output(struct sk_buff *skb, struct net_device *dev, uint32_t nh)
 	if (e && e->state == ARP_COMPLETE)
 		return eth_output(skb, e->mac, ETH_P_IP);
 	if (!e) {
-		if (!arp_timer.function)
-			net_timer_setup(&arp_timer, arp_tick);
 		if (!(e = arp_alloc())) {
 			kfree_skb(skb);
 			return -ENOBUFS;
@@ -177,6 +182,7 @@ int arp_output(struct sk_buff *skb, struct net_device *dev, uint32_t nh)
 		e->tries = 0;
 		skb_queue_init(&e->pending);
 		arp_request(e);
+		arp_timer_start();
 	}
 	if (e->pending.qlen >= ARP_PENDING) {
 		kfree_skb(skb);

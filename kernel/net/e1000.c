@@ -190,7 +190,6 @@ static void e1000_poll(struct net_device *dev)
 	volatile struct e1000_rx_desc *d;
 
 	e1000_check_link(dev);
-	dev->stats.rx_dropped += rd(E1000_MPC); /* the ring was full */
 	while ((d = &card.rx_ring[card.rx_next])->status & E1000_RXD_STAT_DD) {
 		receive_one(dev, d, card.rx_buf[card.rx_next]);
 		d->status = 0;

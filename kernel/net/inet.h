@@ -168,16 +168,6 @@ struct icmphdr {
 #define ICMP_PORT_UNREACH   3
 
 /* ip.c: IPv4 */
-/* What ip_rcv saw (Linux's /proc/net/snmp names). */
-struct ip_stats {
-	uint32_t in_receives;           /* InReceives: every packet */
-	uint32_t in_hdr_errors;         /* InHdrErrors: bad length, sum */
-	uint32_t in_addr_errors;        /* InAddrErrors: not for us */
-	uint32_t unknown_protos;        /* InUnknownProtos */
-	uint32_t in_delivers;           /* InDelivers: to a protocol */
-	uint32_t frag_dropped;          /* ReasmFails: fragments dropped */
-};
-extern struct ip_stats ip_stats;
 void ip_rcv(struct sk_buff *skb);
 /* Send skb (data at the transport header) from saddr (0: the route's
    interface address) to daddr: adds the IP header, routes (lo for the

@@ -14,7 +14,17 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
-struct ip_stats ip_stats;
+/* What IP counted: /proc/net/snmp's Ip lines (Linux's names). */
+static struct {
+	uint32_t in_receives;           /* InReceives: every packet */
+	uint32_t in_hdr_errors;         /* InHdrErrors: bad length, sum */
+	uint32_t in_addr_errors;        /* InAddrErrors: not for us */
+	uint32_t unknown_protos;        /* InUnknownProtos */
+	uint32_t in_delivers;           /* InDelivers: to a protocol */
+	uint32_t out_requests;          /* OutRequests: packets sent */
+	uint32_t out_no_routes;         /* OutNoRoutes */
+	uint32_t frag_dropped;          /* ReasmReqds, ReasmFails */
+} ip_stats;
 static uint16_t ip_next_id;
 
 /* ---- checksums ---- */
@@ -137,9 +147,12 @@ int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
 
 	if ((err = ip_route(daddr, &dev, &nh)) ||
 	    (skb->len + sizeof(*iph) > dev->mtu && (err = -EMSGSIZE))) {
+		if (err == -ENETUNREACH)
+			ip_stats.out_no_routes++;
 		kfree_skb(skb);
 		return err;
 	}
+	ip_stats.out_requests++;
 	skb->transport_header = skb->data;
 	iph = (struct iphdr *)skb_push(skb, sizeof(*iph));
 	skb->network_header = skb->data;
@@ -237,4 +250,21 @@ void ip_rcv(struct sk_buff *skb)
 	return;
 drop:
 	kfree_skb(skb);
+}
+
+/* /proc/net/snmp's IP part, as Linux prints it: a line of names, a line
+   of values. Forwarding 2 means "not a router". */
+void snmp_show(char *buf, size_t size, size_t *len)
+{
+	appendf(buf, size, len, "Ip: Forwarding DefaultTTL InReceives "
+		"InHdrErrors InAddrErrors ForwDatagrams InUnknownProtos "
+		"InDiscards InDelivers OutRequests OutDiscards OutNoRoutes "
+		"ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails "
+		"FragCreates\n");
+	appendf(buf, size, len, "Ip: 2 %d %u %u %u 0 %u 0 %u %u 0 %u 0 %u 0 "
+		"%u 0 0 0\n", IP_DEFAULT_TTL, ip_stats.in_receives,
+		ip_stats.in_hdr_errors, ip_stats.in_addr_errors,
+		ip_stats.unknown_protos, ip_stats.in_delivers,
+		ip_stats.out_requests, ip_stats.out_no_routes,
+		ip_stats.frag_dropped, ip_stats.frag_dropped);
 }

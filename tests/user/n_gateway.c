@@ -3,13 +3,17 @@
  * user network): the address DHCP gave, ARP and ping of the gateway
  * 10.0.2.2 (QEMU answers it itself; nothing leaves the emulator), the
  * ARP cache in /proc/net/arp, and a ping of our own card address, which
- * the route sends over lo.
+ * the route sends over lo. Last, IP fragments: the host sends a 3000-byte
+ * datagram to our UDP port 7 through QEMU's forward, which QEMU cuts into
+ * three fragments; Sprout counts and drops them, and the small datagram
+ * sent after it is the one that arrives.
  */
 #define _GNU_SOURCE
 #include "check.h"
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <arpa/inet.h>
@@ -87,6 +91,44 @@ static void arp_line(char *line, size_t size)
 	fclose(f);
 }
 
+/* ReasmFails of /proc/net/snmp's Ip lines: the fragments dropped. */
+static int reasm_fails(void)
+{
+	FILE *f = fopen("/proc/net/snmp", "r");
+	char names[512], values[512], *n, *v, *sn, *sv;
+	int result = -1;
+
+	if (!f)
+		return -1;
+	if (fgets(names, sizeof(names), f) && fgets(values, sizeof(values), f))
+		for (n = strtok_r(names, " \n", &sn),
+		     v = strtok_r(values, " \n", &sv); n && v;
+		     n = strtok_r(NULL, " \n", &sn),
+		     v = strtok_r(NULL, " \n", &sv))
+			if (!strcmp(n, "ReasmFails"))
+				result = atoi(v);
+	fclose(f);
+	return result;
+}
+
+static void fragments(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0), before = reasm_fails();
+	struct sockaddr_in a = to_host(0, 7);
+	char buf[4096];
+	ssize_t n;
+
+	bind(s, (struct sockaddr *)&a, sizeof(a));
+	write(1, "udp 7 ready\n", 12);         /* the host sends now */
+	n = recv(s, buf, sizeof(buf), 0);
+	expect("a datagram QEMU fragmented is dropped; the next one arrives",
+	       n == 4 && !memcmp(buf, "done", 4), "got %zd bytes", n);
+	expect("its fragments are counted: ReasmFails in /proc/net/snmp",
+	       reasm_fails() >= before + 3, "%d before, %d after", before,
+	       reasm_fails());
+	close(s);
+}
+
 int main(int argc, char **argv)
 {
 	char line[256];
@@ -105,5 +147,6 @@ int main(int argc, char **argv)
 	n = ping(GUEST, 2);
 	expect("our own address 10.0.2.15 answers pings (over lo)", n == 2,
 	       "%d replies", n);
+	fragments();
 	return check_done();
 }
