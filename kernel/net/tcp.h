@@ -2,8 +2,9 @@
  * TCP (RFC 9293), net/'s own header for tcp*.c:
  *
  *   tcp.c         the socket calls: connect, listen, accept, shutdown,
- *                 close, poll, ioctl, options; a connection's life
+ *                 close; a connection's life
  *   tcp_msg.c     send and receive
+ *   tcp_sockopt.c poll, ioctl, the IPPROTO_TCP options
  *   tcp_input.c   an arriving segment through the state machine
  *   tcp_recv.c    arriving data: in-order and out-of-order queues
  *   tcp_output.c  building and sending segments; the sliding window
@@ -166,7 +167,16 @@ int tcp_sock_error(struct socket *sock);        /* SO_ERROR's, taken */
 struct tcp_sock *tcp_child(struct tcp_sock *parent);
 void tcp_child_established(struct tcp_sock *child);
 uint32_t tcp_space(struct tcp_sock *tp);        /* the receive window */
-bool tcp_writable(struct tcp_sock *tp);
+struct tcp_sock *tcp_accept_head(struct tcp_sock *tp);
+
+/* tcp_sockopt.c: the proto_ops beside the calls of tcp.c */
+unsigned int tcp_poll(struct socket *sock, struct file *f,
+		      struct poll_table *pt);
+int tcp_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg);
+int tcp_setsockopt(struct socket *sock, int level, int name,
+		   const void *val, int len);
+int tcp_getsockopt(struct socket *sock, int level, int name, void *val,
+		   int *len);
 
 /* tcp_msg.c */
 ssize_t tcp_sendmsg(struct socket *sock, struct sock_msg *m);

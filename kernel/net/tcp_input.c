@@ -273,6 +273,10 @@ static void state_rcv(struct tcp_sock *tp, struct sk_buff *skb)
 	if (!in_window(tp, skb)) {
 		if (!(flags & TCPH_RST))
 			tcp_send_ack(tp);
+		/* RFC 9293: TIME_WAIT's repeated FIN (our ACK was lost) is
+		   acknowledged and restarts the 2 MSL wait */
+		if (tp->state == TCP_TIME_WAIT && (flags & TCPH_FIN))
+			tcp_set_timer(tp, TCP_TIMEWAIT_LEN);
 		goto drop;
 	}
 	if (flags & TCPH_RST) {

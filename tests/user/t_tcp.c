@@ -448,6 +448,66 @@ static void epipe(void)
 	signal(SIGPIPE, SIG_DFL);
 }
 
+/* The reader stops: its window closes, the writer's buffer fills and
+   a non-blocking write says EAGAIN; the reader then takes it all, in
+   order, and the window opens again for the rest. */
+static void flow_control(void)
+{
+	static unsigned char buf[8192];
+	int c, a, small = 4096;
+	unsigned int sent = 0, got = 0, bad = 0;
+
+	int l = listener(PORT + 14, 1);
+	setsockopt(l, SOL_SOCKET, SO_RCVBUF, &small, sizeof(small));
+	c = connect_to(PORT + 14);
+	a = accept(l, NULL, NULL);
+	close(l);
+	setsockopt(c, SOL_SOCKET, SO_SNDBUF, &small, sizeof(small));
+	fcntl(c, F_SETFL, O_NONBLOCK);
+	for (;;) {
+		for (size_t i = 0; i < sizeof(buf); i++)
+			buf[i] = pattern(sent + i);
+		ssize_t n = write(c, buf, sizeof(buf));
+		if (n < 0)
+			break;
+		sent += n;
+		if (sent > 4 * 1024 * 1024)
+			break;          /* no flow control at all */
+	}
+	int queued = -1;
+	ioctl(c, SIOCOUTQ, &queued);
+	expect("flow control: a stopped reader fills the writer (EAGAIN)",
+	       errno == EAGAIN && sent < 1024 * 1024 && queued > 0,
+	       "sent %u, errno %d, SIOCOUTQ %d", sent, errno, queued);
+	fcntl(c, F_SETFL, 0);
+	pid_t pid = fork();
+	if (pid == 0) {         /* the writer goes on while the reader reads */
+		for (unsigned int off = sent; off < sent + 200000;) {
+			for (size_t i = 0; i < sizeof(buf); i++)
+				buf[i] = pattern(off + i);
+			ssize_t n = write(c, buf, sizeof(buf));
+			if (n <= 0)
+				_exit(1);
+			off += n;
+		}
+		_exit(0);
+	}
+	close(c);
+	for (;;) {
+		ssize_t n = read(a, buf, sizeof(buf));
+		if (n <= 0)
+			break;
+		for (ssize_t i = 0; i < n; i++, got++)
+			bad += buf[i] != pattern(got);
+	}
+	int status;
+	waitpid(pid, &status, 0);
+	expect("flow control: then every byte arrives, in order",
+	       got >= sent + 200000 && bad == 0 && status == 0,
+	       "got %u of %u, %u wrong", got, sent + 200000, bad);
+	close(a);
+}
+
 static void options(void)
 {
 	int s = tcp_socket(), v = 1, mss = 0;
@@ -563,6 +623,7 @@ int main(int argc, char **argv)
 	nonblocking();
 	readiness();
 	epipe();
+	flow_control();
 	options();
 	proc_file();
 	leaks(conns, socks, skbs);
