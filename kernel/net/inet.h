@@ -164,7 +164,8 @@ struct icmphdr {
 #define ICMP_DEST_UNREACH   3
 #define ICMP_ECHO           8
 #define ICMP_TIME_EXCEEDED  11
-#define ICMP_PROT_UNREACH   2           /* ICMP_DEST_UNREACH's codes */
+#define ICMP_HOST_UNREACH   1           /* ICMP_DEST_UNREACH's codes */
+#define ICMP_PROT_UNREACH   2
 #define ICMP_PORT_UNREACH   3
 
 /* ip.c: IPv4 */

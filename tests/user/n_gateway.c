@@ -3,7 +3,8 @@
  * user network): the address DHCP gave, ARP and ping of the gateway
  * 10.0.2.2 (QEMU answers it itself; nothing leaves the emulator), the
  * ARP cache in /proc/net/arp, and a ping of our own card address, which
- * the route sends over lo. Last, IP fragments: the host sends datagrams
+ * the route sends over lo; a neighbour that never answers ARP
+ * (EHOSTUNREACH). Last, IP fragments: the host sends datagrams
  * to our UDP port 7 through QEMU's forward, which QEMU cuts into 1500-byte
  * fragments: 3000 bytes are put back together; 6000 bytes do not fit
  * one buffer and are dropped; the small datagram after them arrives.
@@ -91,6 +92,23 @@ static void arp_line(char *line, size_t size)
 	fclose(f);
 }
 
+/* 10.0.2.99 is on our subnet but nobody: ARP asks three times, then a
+   connected socket learns EHOSTUNREACH. */
+static void nobody_there(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	struct sockaddr_in a = to_host(0x0a000263, 9);
+	char c;
+	int r;
+
+	connect(s, (struct sockaddr *)&a, sizeof(a));
+	send(s, "x", 1, 0);
+	r = recv(s, &c, 1, 0) < 0 ? errno : 0;
+	expect("a neighbour that never answers ARP: EHOSTUNREACH",
+	       r == EHOSTUNREACH, "error %d", r);
+	close(s);
+}
+
 /* The counter `name` of /proc/net/snmp's Ip lines, or -1. */
 static int snmp_ip(const char *name)
 {
@@ -155,6 +173,7 @@ int main(int argc, char **argv)
 	n = ping(GUEST, 2);
 	expect("our own address 10.0.2.15 answers pings (over lo)", n == 2,
 	       "%d replies", n);
+	nobody_there();
 	fragments();
 	return check_done();
 }
