@@ -8,6 +8,8 @@
 #   make gdb        in a second terminal: gdb, connected to that QEMU
 #   make test       make lint, host unit tests, then tests in the guest
 #   make lint       check the kernel's layering (docs/architecture.md)
+#   make grade LAB=name   grade a lab (docs/labs/); make grade lists them
+#   make handout OUT=dir  the students' tree: no labs/solutions/
 #   make clean
 #
 #   APPEND="..."    the kernel command line of run, qemu-nox and qemu-gdb

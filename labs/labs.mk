@@ -11,3 +11,37 @@ $(B)/labs/%: labs/%.c $(wildcard labs/*/*.h) $(USER_DEPS)
 	$(KCC) $(USER_CFLAGS) -o $@ $<
 
 DISK_INSTALL += $(foreach p,$(LAB_PROGS),$(B)/labs/$(p):labs/$(notdir $(p)))
+
+# make grade LAB=name: build everything, then run labs/NAME/grade.py, which
+# prints a line per check and "Score: N/M" last. make grade alone lists
+# the labs and their hand-outs.
+LABS = $(patsubst labs/%/grade.py,%,$(wildcard labs/*/grade.py))
+
+.PHONY: grade handout
+ifeq ($(LAB),)
+grade:
+	@echo "Grade a lab with make grade LAB=name. The labs and their hand-outs:"
+	@for lab in $(LABS); do \
+		echo "  $$lab	$$(ls docs/labs/*-$$lab.md 2>/dev/null)"; done
+else
+grade: all
+	@test -f labs/$(LAB)/grade.py || \
+		{ echo "make grade: no lab $(LAB) (the labs: $(LABS))"; exit 1; }
+	B=$(B) $(PYTHON) labs/$(LAB)/grade.py
+endif
+
+# make handout OUT=dir: the students' tree, the committed HEAD without the
+# reference solutions (labs/solutions/), as a new git repository of one
+# commit in dir, so that students' own commits show what they changed.
+handout:
+	@test -n "$(OUT)" || { echo "usage: make handout OUT=dir"; exit 1; }
+	@test ! -e "$(OUT)" || { echo "make handout: $(OUT) exists"; exit 1; }
+	@git diff --quiet HEAD || \
+		echo "make handout: note: uncommitted changes are left out"
+	mkdir -p "$(OUT)"
+	git archive HEAD -- . ':(exclude)labs/solutions' | tar -x -C "$(OUT)"
+	cd "$(OUT)" && git init -q && git add -A && \
+		git -c user.name="$$(git config user.name || echo Sprout)" \
+		-c user.email="$$(git config user.email || echo sprout@localhost)" \
+		commit -q -m "Sprout lab handout"
+	@echo "make handout: the students' tree is in $(OUT)"
