@@ -29,6 +29,7 @@
 #define NEVER_RAN  201          /*   or sigalarm's errno */
 
 volatile int alarm_count;       /* the handlers' calls (the assembly's too) */
+volatile uint8_t asm_done;      /* the assembly handler's: CALLS_ASM calls */
 static long call_ticks[CALLS];  /* the CPU time of each call */
 static volatile int in_handler;
 static const char *running_case;
@@ -89,6 +90,7 @@ static int start(const char *name, int ticks, void (*handler)(void))
 {
 	running_case = name;
 	alarm_count = 0;
+	asm_done = 0;
 	if (sigalarm(ticks, handler) == 0)
 		return 1;
 	expect(name, 0, "sigalarm(%d, handler): %s", ticks, strerror(errno));
@@ -205,13 +207,14 @@ static void test_return_outside(void)
  * they keep ebx, esi, edi and ebp for their caller) and leave what they
  * found in after[]: eax ebx ecx edx esi edi ebp esp, then eflags.
  *
- * regs_loop holds a pattern in all seven general registers and spins on
- * a compare with memory until alarm_count reaches CALLS_ASM.
- * flags_loop holds the pattern in the arithmetic flags (CF PF AF ZF SF
- * OF) and in five registers; it spins with instructions that leave the
- * flags alone (mov, lea, jecxz, jmp), so it needs ecx and uses eax for
- * nothing. Not DF: Sprout's kernel entry does not clear it, and C code
- * (the kernel's and libc's) assumes it clear.
+ * Both spin until the handler has run CALLS_ASM times (it sets
+ * asm_done then). regs_loop holds a pattern in all seven general
+ * registers and spins on a compare with memory. flags_loop holds the
+ * pattern in the arithmetic flags (CF PF AF ZF SF OF) and in five
+ * registers; it spins with instructions that leave the flags alone
+ * (movzbl, jecxz), so it needs ecx and uses eax for nothing. Not DF:
+ * Sprout's kernel entry does not clear it, and C code (the kernel's and
+ * libc's) assumes it clear.
  *
  * clobber_handler is the handler: it counts, trashes every register and
  * the flags, and makes the sigalarmreturn call itself (never returning).
@@ -244,8 +247,8 @@ __asm__(
 	"	movl $0x33333333, %ecx; movl $0x44444444, %edx\n"
 	"	movl $0x55555555, %esi; movl $0x66666666, %edi\n"
 	"	movl $0x77777777, %ebp\n"
-	"1:	cmpl $" XSTR(CALLS_ASM) ", alarm_count\n"
-	"	jb 1b\n"
+	"1:	cmpb $0, asm_done\n"
+	"	je 1b\n"
 	"	jmp store_regs\n"
 
 	"flags_loop:\n"
@@ -255,13 +258,11 @@ __asm__(
 	"	movl $0x55555555, %esi; movl $0x66666666, %edi\n"
 	"	movl $0x77777777, %ebp\n"
 	"	pushl $" XSTR(FLAGS_PATTERN) " | 0x202; popfl\n"
-	"2:	movl alarm_count, %ecx\n"
-	"	leal -" XSTR(CALLS_ASM) "(%ecx), %ecx\n"
-	"	jecxz store_regs\n"
-	"	jmp 2b\n"
+	"2:	movzbl asm_done, %ecx\n"
+	"	jecxz 2b\n"
 
-	"store_regs:\n"                 /* the flags first: nothing below */
-	"	pushfl; popl after+32\n"    /* changes them but the adds */
+	"store_regs:\n"
+	"	pushfl; popl after+32\n"
 	"	movl %eax, after; movl %ebx, after+4\n"
 	"	movl %ecx, after+8; movl %edx, after+12\n"
 	"	movl %esi, after+16; movl %edi, after+20\n"
@@ -271,6 +272,8 @@ __asm__(
 
 	"clobber_handler:\n"
 	"	incl alarm_count\n"
+	"	cmpl $" XSTR(CALLS_ASM) ", alarm_count\n"
+	"	setae asm_done\n"
 	"	pushl $0x202; popfl\n"      /* all arithmetic flags clear */
 	"	movl $0xbad0bad0, %ebx; movl $0xbad1bad1, %ecx\n"
 	"	movl $0xbad2bad2, %edx; movl $0xbad3bad3, %esi\n"
