@@ -64,6 +64,7 @@ DISK_INSTALL :=
 include tests/host/host.mk
 -include libc/libc.mk
 -include user/user.mk
+-include labs/labs.mk
 
 .PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
