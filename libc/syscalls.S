@@ -75,26 +75,30 @@ __sys_\name:
 #include <sprout/syscalls.h>
 
 /*
- * long syscall(long nr, ...): any call by number, with five arguments
- * (as glibc's syscall(2)); errno and -1 on failure. Here the number is
- * the first argument, so the arguments start one word further up.
+ * long syscall(long nr, ...): any call by number, with up to six
+ * arguments, the sixth in ebp (as glibc's syscall(2) on i386: mmap2 and
+ * fallocate need it); errno and -1 on failure. Here the number is the
+ * first argument, so the arguments start one word further up.
  */
 	.globl syscall
 	.type syscall, @function
 syscall:
+	pushl %ebp
 	pushl %ebx
 	pushl %esi
 	pushl %edi
-	movl 16(%esp), %eax
-	movl 20(%esp), %ebx
-	movl 24(%esp), %ecx
-	movl 28(%esp), %edx
-	movl 32(%esp), %esi
-	movl 36(%esp), %edi
+	movl 20(%esp), %eax
+	movl 24(%esp), %ebx
+	movl 28(%esp), %ecx
+	movl 32(%esp), %edx
+	movl 36(%esp), %esi
+	movl 40(%esp), %edi
+	movl 44(%esp), %ebp
 	int $0x80
 	popl %edi
 	popl %esi
 	popl %ebx
+	popl %ebp
 	pushl %eax
 	call __syscall_ret
 	addl $4, %esp
