@@ -55,6 +55,10 @@ trap_stubs:
 	movl $KERNEL_DS, %edx           /* the kernel's own data segment */
 	movl %edx, %ds
 	movl %edx, %es
+	/* The C compiler takes the direction flag to be clear (its inline
+	   rep movs copy upwards); a user program may have set it with std.
+	   iret gives the program its own flag back. */
+	cld
 .endm
 
 	.text

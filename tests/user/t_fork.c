@@ -161,6 +161,40 @@ static void pids_are_distinct(void)
 	       "pids repeat or fork failed");
 }
 
+/* The direction flag is the program's to set: the kernel must not copy
+   backwards because of it (its rep movs assume the flag is clear). With
+   the flag set, the program forks, then makes many calls - long enough
+   for timer interrupts to come in too - and finds it still set. */
+static void calls_with_direction_flag_set(void)
+{
+	long pid, n = 200000;
+	unsigned long flags;
+	int status;
+
+	asm volatile("std\n\t"
+		     "int $0x80\n\t"          /* fork */
+		     "movl %%eax, %%ebx\n"
+		     "1:\tmovl $20, %%eax\n\t" /* getpid, n times */
+		     "int $0x80\n\t"
+		     "decl %%ecx\n\t"
+		     "jnz 1b\n\t"
+		     "pushfl\n\t"
+		     "popl %%edx\n\t"
+		     "cld"
+		     : "=b"(pid), "=d"(flags), "+c"(n) : "a"(2L) : "memory", "cc");
+	if (pid == 0)
+		_exit(flags & 0x400 ? 7 : 8);
+	expect("fork and calls with the direction flag set work", pid > 0,
+	       "fork returned %ld", pid);
+	if (pid <= 0)
+		return;
+	expect("the flag is still set after the calls", flags & 0x400,
+	       "eflags %#lx", flags);
+	waitpid(pid, &status, 0);
+	expect("the child's flag is set too", WIFEXITED(status) &&
+	       WEXITSTATUS(status) == 7, "child %s", describe(status));
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -170,5 +204,6 @@ int main(int argc, char **argv)
 	both_write_one_page();
 	forks_nest();
 	pids_are_distinct();
+	calls_with_direction_flag_set();
 	return check_done();
 }
