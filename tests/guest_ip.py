@@ -3,7 +3,7 @@ network (restrict=on: nothing leaves the emulator). DHCP from QEMU's
 server, ARP and ping of the gateway (tests/user/n_gateway.c), the ip=
 option, the static fallback when DHCP gets no answer (netfault=
 drops every frame), and IP fragments (sent by the host through a UDP
-forward) counted and dropped.
+forward) put back together.
 
 Results are named `ip: ...`; the guest-internal tests over 127.0.0.1
 (t_inet, t_udp, t_ping) are in the proc group."""
@@ -16,12 +16,12 @@ ETH0 = r"net: eth0 52:54:00:12:34:56 "
 
 
 def send_fragmented(port):
-    """A datagram larger than the card's MTU (QEMU fragments it on its
+    """Datagrams larger than the card's MTU (QEMU fragments them on their
     way in), then a small one, to the guest's UDP port 7."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.sendto(b"x" * 3000, ("127.0.0.1", port))
-        time.sleep(0.2)                 # order, not timing: no check
-        s.sendto(b"done", ("127.0.0.1", port))
+        for data in (b"x" * 3000, b"y" * 6000, b"done"):
+            s.sendto(data, ("127.0.0.1", port))
+            time.sleep(0.2)             # keeps their order; no check
 
 
 def gateway(results):

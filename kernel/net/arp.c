@@ -10,7 +10,8 @@
  *
  * Packets for an INCOMPLETE entry wait on it (a few; more are dropped)
  * and leave when the reply comes. A request is sent again each second;
- * after ARP_TRIES unanswered ones the entry and its packets are dropped.
+ * after ARP_TRIES unanswered ones the entry and its packets are dropped,
+ * and their senders get ICMP "host unreachable".
  * A COMPLETE entry is forgotten after ARP_TIMEOUT, so a neighbour that
  * changed its card is asked again.
  */
@@ -120,6 +121,16 @@ static void arp_request(struct arp_entry *e)
 	arp_send(e->dev, ARPOP_REQUEST, e->ip, NULL);
 }
 
+/* Nobody answered: each waiting packet's sender is told "host
+   unreachable", as a router would tell it (a connected UDP socket's
+   EHOSTUNREACH). */
+static void arp_unreachable(struct arp_entry *e)
+{
+	for (struct sk_buff *skb = e->pending.head; skb; skb = skb->next)
+		icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH);
+	arp_free(e);
+}
+
 /* Each second while there are entries: ask again, or give up; forget
    the old. */
 static void arp_tick(struct net_timer *t)
@@ -132,10 +143,12 @@ static void arp_tick(struct net_timer *t)
 		if (e->state == ARP_FREE)
 			continue;
 		if ((int32_t)(jiffies - e->expires) >= 0) {
-			if (e->state == ARP_INCOMPLETE && e->tries < ARP_TRIES)
+			if (e->state == ARP_COMPLETE)
+				arp_free(e);
+			else if (e->tries < ARP_TRIES)
 				arp_request(e);
 			else
-				arp_free(e);
+				arp_unreachable(e);
 		}
 		again |= e->state != ARP_FREE;
 	}

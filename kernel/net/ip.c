@@ -1,9 +1,10 @@
 /*
  * IPv4 (RFC 791): the header every packet carries, the route it leaves
  * by, and the check of every packet that arrives. A host, not a router:
- * packets for somebody else are dropped, never forwarded, and fragments
- * are counted and dropped (every sender here keeps its packets within
- * the route's MTU, and so do TCP peers, told our MSS).
+ * packets for somebody else are dropped, never forwarded. Fragments are
+ * put back together (ip_fragment.c); on the way out nothing is
+ * fragmented (every sender here keeps its packets within the route's
+ * MTU, and TCP peers are told our MSS).
  *
  * The route (ip_route) is three rules, in order:
  *   1. one of our own addresses, or 127/8      -> lo
@@ -14,17 +15,7 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
-/* What IP counted: /proc/net/snmp's Ip lines (Linux's names). */
-static struct {
-	uint32_t in_receives;           /* InReceives: every packet */
-	uint32_t in_hdr_errors;         /* InHdrErrors: bad length, sum */
-	uint32_t in_addr_errors;        /* InAddrErrors: not for us */
-	uint32_t unknown_protos;        /* InUnknownProtos */
-	uint32_t in_delivers;           /* InDelivers: to a protocol */
-	uint32_t out_requests;          /* OutRequests: packets sent */
-	uint32_t out_no_routes;         /* OutNoRoutes */
-	uint32_t frag_dropped;          /* ReasmReqds, ReasmFails */
-} ip_stats;
+struct ip_stats ip_stats;
 static uint16_t ip_next_id;
 
 /* ---- checksums ---- */
@@ -237,8 +228,9 @@ void ip_rcv(struct sk_buff *skb)
 		goto drop;
 	}
 	if (ntohs(iph->frag_off) & (IP_MF | IP_OFFSET)) {
-		ip_stats.frag_dropped++;
-		goto drop;
+		if (!(skb = ip_defrag(skb)))
+			return;                 /* kept for the rest, or dropped */
+		iph = (struct iphdr *)skb->data;
 	}
 	skb->network_header = skb->data;
 	skb->saddr = iph->saddr;
@@ -261,10 +253,11 @@ void snmp_show(char *buf, size_t size, size_t *len)
 		"InDiscards InDelivers OutRequests OutDiscards OutNoRoutes "
 		"ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails "
 		"FragCreates\n");
-	appendf(buf, size, len, "Ip: 2 %d %u %u %u 0 %u 0 %u %u 0 %u 0 %u 0 "
+	appendf(buf, size, len, "Ip: 2 %d %u %u %u 0 %u 0 %u %u 0 %u %u %u %u "
 		"%u 0 0 0\n", IP_DEFAULT_TTL, ip_stats.in_receives,
 		ip_stats.in_hdr_errors, ip_stats.in_addr_errors,
 		ip_stats.unknown_protos, ip_stats.in_delivers,
 		ip_stats.out_requests, ip_stats.out_no_routes,
-		ip_stats.frag_dropped, ip_stats.frag_dropped);
+		ip_stats.reasm_timeout, ip_stats.reasm_reqds,
+		ip_stats.reasm_oks, ip_stats.reasm_fails);
 }

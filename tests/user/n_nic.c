@@ -7,6 +7,8 @@
  *   n_nic dup    under netfault=dup:100: every frame twice, so each
  *                echo request brings duplicate replies
  *   n_nic none   no card, and a netfault= the kernel refused
+ *   n_nic link   the cable pulled and put back (QEMU's set_link, sent by
+ *                the test when this prints "link: waiting for ...")
  *
  * The gateway is QEMU's slirp, which answers ARP and ICMP echo itself.
  */
@@ -243,6 +245,39 @@ static void check_none(void)
 	       "%s", buf);
 }
 
+static int running(int s)
+{
+	struct ifreq ifr;
+
+	return ifreq_ioctl(s, SIOCGIFFLAGS, "eth0", &ifr) == 0 &&
+	       (ifr.ifr_flags & IFF_RUNNING);
+}
+
+/* Say what the test should do to the link, then wait (30 s at most)
+   until IFF_RUNNING is want. */
+static int link_becomes(int s, int want, const char *what)
+{
+	printf("link: waiting for %s\n", what);
+	fflush(stdout);
+	for (int i = 0; i < 600 && running(s) != want; i++)
+		sleep_ms(50);
+	return running(s) == want;
+}
+
+static void check_link(int s)
+{
+	char buf[1024];
+
+	expect("eth0 starts RUNNING", running(s), "flags off");
+	expect("link down (STATUS.LU off) clears IFF_RUNNING",
+	       link_becomes(s, 0, "down"), "still running");
+	expect("ifconfig shows eth0 UP, not RUNNING",
+	       strstr(output_of("ifconfig eth0", buf, sizeof(buf)),
+		      "flags=3<UP,BROADCAST>") != NULL, "%s", buf);
+	expect("link up again sets IFF_RUNNING", link_becomes(s, 1, "up"),
+	       "not running");
+}
+
 int main(int argc, char **argv)
 {
 	const char *mode = argc > 1 ? argv[1] : "card";
@@ -254,6 +289,8 @@ int main(int argc, char **argv)
 		check_dup();
 	else if (!strcmp(mode, "none"))
 		check_none();
+	else if (!strcmp(mode, "link"))
+		check_link(socket(AF_INET, SOCK_DGRAM, 0));
 	else
 		check_card(socket(AF_INET, SOCK_DGRAM, 0));
 	return check_done();

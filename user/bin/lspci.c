@@ -18,21 +18,25 @@
 
 static const struct {
 	unsigned vendor, device;
-	const char *what;
+	const char *class, *name;
 } known[] = {
-	{ 0x8086, 0x1237, "Host bridge: Intel Corporation 440FX - 82441FX PMC [Natoma]" },
-	{ 0x8086, 0x7000, "ISA bridge: Intel Corporation 82371SB PIIX3 ISA [Natoma/Triton II]" },
-	{ 0x8086, 0x7010, "IDE interface: Intel Corporation 82371SB PIIX3 IDE [Natoma/Triton II]" },
-	{ 0x8086, 0x7113, "Bridge: Intel Corporation 82371AB/EB/MB PIIX4 ACPI" },
-	{ 0x1234, 0x1111, "VGA compatible controller: Device 1234:1111" },
-	{ 0x8086, 0x100e, "Ethernet controller: Intel Corporation 82540EM Gigabit Ethernet Controller" },
+	{ 0x8086, 0x1237, "Host bridge",
+	  "Intel Corporation 440FX - 82441FX PMC [Natoma]" },
+	{ 0x8086, 0x7000, "ISA bridge",
+	  "Intel Corporation 82371SB PIIX3 ISA [Natoma/Triton II]" },
+	{ 0x8086, 0x7010, "IDE interface",
+	  "Intel Corporation 82371SB PIIX3 IDE [Natoma/Triton II]" },
+	{ 0x8086, 0x7113, "Bridge", "Intel Corporation 82371AB/EB/MB PIIX4 ACPI" },
+	{ 0x1234, 0x1111, "VGA compatible controller", "Device 1234:1111" },
+	{ 0x8086, 0x100e, "Ethernet controller",
+	  "Intel Corporation 82540EM Gigabit Ethernet Controller" },
 };
 
 static void print_name(unsigned vendor, unsigned device)
 {
 	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
 		if (known[i].vendor == vendor && known[i].device == device) {
-			printf("%s\n", known[i].what);
+			printf("%s: %s\n", known[i].class, known[i].name);
 			return;
 		}
 	printf("Device %04x:%04x\n", vendor, device);
