@@ -6,7 +6,7 @@
 # programs with tools/krun; docs/labs/README.md lists the labs.
 LAB_PROGS = $(patsubst labs/%.c,%,$(wildcard labs/*/*.c))
 
-$(B)/labs/%: labs/%.c $(wildcard labs/*/*.h) $(USER_DEPS)
+$(B)/labs/%: labs/%.c $(wildcard labs/*.h labs/*/*.h) $(USER_DEPS)
 	@mkdir -p $(dir $@)
 	$(KCC) $(USER_CFLAGS) -o $@ $<
 

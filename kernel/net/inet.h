@@ -122,6 +122,17 @@ int dgram_prepare(struct socket *sock, struct sock_msg *m, uint32_t hdrlen,
 void dgram_queue_rcv(struct inet_sock *isk, struct sk_buff *skb);
 /* An ICMP error for isk's packet: a connected socket reports err. */
 void dgram_error(struct inet_sock *isk, int err);
+/* A datagram protocol's socket operations: all datagram.c's but for
+   how a message goes out (udp_sendmsg, ping_sendmsg). */
+#define DGRAM_OPS(send) {                                               \
+	.family = AF_INET, .release = dgram_release, .free = dgram_free,  \
+	.bind = inet_bind, .connect = dgram_connect,                      \
+	.listen = dgram_listen, .accept = dgram_accept,                   \
+	.getname = inet_getname, .poll = dgram_poll,                      \
+	.ioctl = dgram_ioctl, .shutdown = dgram_shutdown,                 \
+	.sendmsg = (send), .recvmsg = dgram_recvmsg,                      \
+	.setsockopt = inet_setsockopt, .getsockopt = inet_getsockopt,     \
+}
 
 /* The headers on the wire (network order). An IPv4 header is 20 bytes
    and up to 40 of options (ihl counts 32-bit words):

@@ -49,23 +49,7 @@ void ping_rcv(struct sk_buff *skb)
 		kfree_skb(skb);
 }
 
-static const struct proto_ops ping_ops = {
-	.family = AF_INET,
-	.release = dgram_release,
-	.free = dgram_free,
-	.bind = inet_bind,
-	.connect = dgram_connect,
-	.listen = dgram_listen,
-	.accept = dgram_accept,
-	.getname = inet_getname,
-	.poll = dgram_poll,
-	.ioctl = dgram_ioctl,
-	.shutdown = dgram_shutdown,
-	.sendmsg = ping_sendmsg,
-	.recvmsg = dgram_recvmsg,
-	.setsockopt = inet_setsockopt,
-	.getsockopt = inet_getsockopt,
-};
+static const struct proto_ops ping_ops = DGRAM_OPS(ping_sendmsg);
 
 struct inet_proto ping_proto = {
 	.type = SOCK_DGRAM,

@@ -131,23 +131,7 @@ void udp_show(char *buf, size_t size, size_t *len)
 	}
 }
 
-static const struct proto_ops udp_ops = {
-	.family = AF_INET,
-	.release = dgram_release,
-	.free = dgram_free,
-	.bind = inet_bind,
-	.connect = dgram_connect,
-	.listen = dgram_listen,
-	.accept = dgram_accept,
-	.getname = inet_getname,
-	.poll = dgram_poll,
-	.ioctl = dgram_ioctl,
-	.shutdown = dgram_shutdown,
-	.sendmsg = udp_sendmsg,
-	.recvmsg = dgram_recvmsg,
-	.setsockopt = inet_setsockopt,
-	.getsockopt = inet_getsockopt,
-};
+static const struct proto_ops udp_ops = DGRAM_OPS(udp_sendmsg);
 
 struct inet_proto udp_proto = {
 	.type = SOCK_DGRAM,

@@ -20,23 +20,12 @@
 #define K 1024
 #define PUNCH (FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE)
 
-static char why[200];           /* the first thing wrong in this case */
 static char buf[300 * K];
 
 static void wrong(const char *fmt, long a, long b)
 {
 	if (!why[0])
 		snprintf(why, sizeof(why), fmt, a, b);
-}
-
-static void report(const char *name)
-{
-	if (why[0])
-		printf("FAIL %s -- %s\n", name, why);
-	else
-		printf("ok %s\n", name);
-	fflush(stdout);
-	why[0] = '\0';
 }
 
 /* A file of n bytes, each byte (offset % 251) + 1: never zero. */

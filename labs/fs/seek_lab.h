@@ -3,14 +3,13 @@
  * yet, with Linux's numbers: lseek's two whence values for sparse files,
  * SEEK_DATA and SEEK_HOLE, and fallocate (i386: 324), whose 64-bit
  * offset and length each come in two registers, low half first. Each
- * program prints one line per case:
- *
- *     ok <case>
- *     FAIL <case> -- <why>
+ * program prints one line per case (../expect.h); a case checks many
+ * things and reports the first that was wrong.
  */
 #ifndef _SEEK_LAB_H
 #define _SEEK_LAB_H
 
+#include "../expect.h"
 #include <unistd.h>
 
 #ifndef SEEK_DATA
@@ -28,6 +27,16 @@ static inline int fallocate(int fd, int mode, long long off, long long len)
 	return syscall(NR_fallocate, fd, mode, (unsigned long)off,
 		       (unsigned long)(off >> 32), (unsigned long)len,
 		       (unsigned long)(len >> 32));
+}
+
+/* The first thing wrong in the current case ("" while all is well). */
+static char why[200];
+
+/* The case's line, then a fresh start for the next case. */
+static inline void report(const char *name)
+{
+	expect(name, !why[0], "%s", why);
+	why[0] = '\0';
 }
 
 #endif

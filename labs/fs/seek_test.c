@@ -17,7 +17,6 @@
 #define M (1024 * 1024)
 #define PATH "/tmp/seek_test.tmp"
 
-static char why[200];           /* the first mismatch of the current case */
 
 /* lseek's answer, or -errno. */
 static long seek(int fd, long off, int whence)
@@ -43,16 +42,6 @@ static void want(int fd, long off, int whence, long want)
 	snprintf(why, sizeof(why), "%s from %ld gave %ld%s, want %ld%s",
 		 name_of(whence), off, got, got < 0 ? " (-errno)" : "",
 		 want, want == -ENXIO ? " (-ENXIO)" : "");
-}
-
-static void report(const char *name)
-{
-	if (why[0])
-		printf("FAIL %s -- %s\n", name, why);
-	else
-		printf("ok %s\n", name);
-	fflush(stdout);
-	why[0] = '\0';
 }
 
 /* A fresh file with a byte pattern at each (offset, length) pair, then

@@ -10,8 +10,8 @@
 #ifndef _SHM_LAB_H
 #define _SHM_LAB_H
 
+#include "../expect.h"
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -74,23 +74,6 @@ static inline int shmctl(int id, int cmd, struct shmid_ds *buf)
 }
 
 #define SHM_FAILED ((void *)-1)
-
-/* Print "ok name" if cond, else "FAIL name -- why". */
-static inline void expect(const char *name, int cond, const char *why, ...)
-{
-	va_list ap;
-
-	if (cond) {
-		printf("ok %s\n", name);
-	} else {
-		printf("FAIL %s -- ", name);
-		va_start(ap, why);
-		vprintf(why, ap);
-		va_end(ap);
-		printf("\n");
-	}
-	fflush(stdout);
-}
 
 /* Did the call that returned ret fail with errno err? */
 static inline int failed_with(long ret, int err)

@@ -11,7 +11,7 @@
 #ifndef _LAB_SCHED_H
 #define _LAB_SCHED_H
 
-#include <stdarg.h>
+#include "../expect.h"
 #include <stdio.h>
 #include <unistd.h>
 
@@ -36,24 +36,6 @@ static inline int settickets(int n)
 static inline int setpolicy(int policy)
 {
 	return syscall(__NR_setpolicy, policy);
-}
-
-/* A test case's line: "ok <name>" if cond, else "FAIL <name> -- <why>"
-   (a printf format). */
-static inline void __attribute__((format(printf, 3, 4)))
-expect(const char *name, int cond, const char *why, ...)
-{
-	va_list ap;
-
-	if (cond) {
-		printf("ok %s\n", name);
-		return;
-	}
-	printf("FAIL %s -- ", name);
-	va_start(ap, why);
-	vprintf(why, ap);
-	va_end(ap);
-	printf("\n");
 }
 
 #endif

@@ -13,7 +13,7 @@
 #ifndef _LAB_ALARM_H
 #define _LAB_ALARM_H
 
-#include <stdarg.h>
+#include "../expect.h"
 #include <stdio.h>
 #include <unistd.h>
 
@@ -35,24 +35,6 @@ static inline int sigalarm(int ticks, void (*handler)(void))
 static inline int sigalarmreturn(void)
 {
 	return syscall(__NR_sigalarmreturn);
-}
-
-/* A test case's line: "ok <name>" if cond, else "FAIL <name> -- <why>"
-   (a printf format). */
-static inline void __attribute__((format(printf, 3, 4)))
-expect(const char *name, int cond, const char *why, ...)
-{
-	va_list ap;
-
-	if (cond) {
-		printf("ok %s\n", name);
-		return;
-	}
-	printf("FAIL %s -- ", name);
-	va_start(ap, why);
-	vprintf(why, ap);
-	va_end(ap);
-	printf("\n");
 }
 
 #endif

@@ -11,7 +11,7 @@
 #ifndef _LAB_SYSCALL_H
 #define _LAB_SYSCALL_H
 
-#include <stdarg.h>
+#include "../expect.h"
 #include <stdio.h>
 #include <unistd.h>
 
@@ -47,23 +47,5 @@ static inline int trace(int mask)
 #define TRACE_READ   (1 << 3)
 #define TRACE_CLOSE  (1 << 6)
 #define TRACE_GETPID (1 << 20)
-
-/* A test case's line: "ok <name>" if cond, else "FAIL <name> -- <why>"
-   (a printf format). */
-static inline void __attribute__((format(printf, 3, 4)))
-expect(const char *name, int cond, const char *why, ...)
-{
-	va_list ap;
-
-	if (cond) {
-		printf("ok %s\n", name);
-		return;
-	}
-	printf("FAIL %s -- ", name);
-	va_start(ap, why);
-	vprintf(why, ap);
-	va_end(ap);
-	printf("\n");
-}
 
 #endif

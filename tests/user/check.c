@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <sys/utsname.h>
 #include <sys/sysinfo.h>
+#include <netinet/in.h>
 
 /* Straight to fd 1 with write(): no stdio buffer that a fork would
    duplicate, and nothing lost if the program dies. */
@@ -153,17 +154,46 @@ void install_handler(int sig, void (*fn)(int), int flags)
 	sigaction(sig, &sa, NULL);
 }
 
-int net_buffers(void)
+int sockstat(const char *what)
 {
 	FILE *f = fopen("/proc/net/sockstat", "r");
 	char line[128];
+	size_t len = strlen(what);
 	int n = -1;
 
 	if (!f)
 		return -1;
 	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "SKB: inuse %d", &n) == 1)
-			break;
+		if (!strncmp(line, what, len) && !strncmp(line + len, ": inuse ", 8))
+			n = atoi(line + len + 8);
 	fclose(f);
 	return n;
+}
+
+void expect_buffers_back(int before)
+{
+	int after = -1;
+
+	if (before < 0) {
+		skip("packet buffers back to where they were",
+		     "no SKB line in /proc/net/sockstat");
+		return;
+	}
+	for (int i = 0; i < 50 && after != before; i++) {
+		sleep_ms(20);           /* netd may still hold the last ones */
+		after = sockstat("SKB");
+	}
+	expect("packet buffers back to where they were", after == before,
+	       "%d before, %d after", before, after);
+}
+
+struct sockaddr_in inet_sockaddr(unsigned int host_addr, unsigned short port)
+{
+	struct sockaddr_in a;
+
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(host_addr);
+	a.sin_port = htons(port);
+	return a;
 }

@@ -17,6 +17,7 @@
 
 #include <sys/types.h>
 #include <time.h>
+#include <netinet/in.h>     /* inet_sockaddr */
 
 /* Call first. Handles the helper mode "--exit N" (exit with N at once),
    which several tests exec. */
@@ -47,10 +48,17 @@ const char *describe(int status);
 void install_handler(int sig, void (*fn)(int), int flags);
 
 long long free_bytes(void);     /* sysinfo: free RAM in bytes */
-/* Packet buffers in use ("SKB: inuse N" in /proc/net/sockstat, which a
-   test run as process 1 must mount): -1 where there is no such line,
-   as on Linux. */
-int net_buffers(void);
+/* A count from /proc/net/sockstat (which a test run as process 1 must
+   mount): sockstat("TCP") reads "TCP: inuse N", sockstat("SKB") the
+   packet buffers in use. -1 where there is no such line (SKB on Linux). */
+int sockstat(const char *what);
+/* The case "packet buffers back to where they were": waits a little for
+   netd to free the last ones, then compares with before (skipped where
+   before is -1). */
+void expect_buffers_back(int before);
+/* An AF_INET address: host_addr and port in host order. */
+struct sockaddr_in inet_sockaddr(unsigned int host_addr,
+				 unsigned short port);
 long long now_ns(void);         /* CLOCK_MONOTONIC in nanoseconds */
 void sleep_ms(long ms);
 

@@ -31,21 +31,10 @@ struct echo {
 	char data[56];
 };
 
-static struct sockaddr_in to_host(uint32_t host_addr, uint16_t port)
-{
-	struct sockaddr_in a;
-
-	memset(&a, 0, sizeof(a));
-	a.sin_family = AF_INET;
-	a.sin_addr.s_addr = htonl(host_addr);
-	a.sin_port = htons(port);
-	return a;
-}
-
 static void our_address(void)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0);
-	struct sockaddr_in a = to_host(GATEWAY, 7);
+	struct sockaddr_in a = inet_sockaddr(GATEWAY, 7);
 	socklen_t len = sizeof(a);
 
 	connect(s, (struct sockaddr *)&a, sizeof(a));
@@ -61,7 +50,7 @@ static void our_address(void)
 static int ping(uint32_t host_addr, int count)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP), got = 0;
-	struct sockaddr_in a = to_host(host_addr, 0);
+	struct sockaddr_in a = inet_sockaddr(host_addr, 0);
 
 	for (int seq = 1; seq <= count; seq++) {
 		struct echo e = { .type = 8, .sequence = htons(seq) };
@@ -97,7 +86,7 @@ static void arp_line(char *line, size_t size)
 static void nobody_there(void)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0);
-	struct sockaddr_in a = to_host(0x0a000263, 9);
+	struct sockaddr_in a = inet_sockaddr(0x0a000263, 9);
 	char c;
 	int r;
 
@@ -133,7 +122,7 @@ static void fragments(void)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0), whole = 1;
 	int oks = snmp_ip("ReasmOKs"), fails = snmp_ip("ReasmFails");
-	struct sockaddr_in a = to_host(0, 7);
+	struct sockaddr_in a = inet_sockaddr(0, 7);
 	static char buf[8192];
 	ssize_t n;
 

@@ -16,20 +16,9 @@
 
 #define ERR(call) ((call) < 0 ? -errno : 0)
 
-static struct sockaddr_in addr_in(uint32_t host_addr, uint16_t port)
-{
-	struct sockaddr_in a;
-
-	memset(&a, 0, sizeof(a));
-	a.sin_family = AF_INET;
-	a.sin_addr.s_addr = htonl(host_addr);
-	a.sin_port = htons(port);
-	return a;
-}
-
 static int bind_to(int s, uint32_t host_addr, uint16_t port)
 {
-	struct sockaddr_in a = addr_in(host_addr, port);
+	struct sockaddr_in a = inet_sockaddr(host_addr, port);
 
 	return ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
 }
@@ -121,7 +110,7 @@ static void binding(void)
 static void bad_addresses(void)
 {
 	int s = udp(), r;
-	struct sockaddr_in a = addr_in(INADDR_LOOPBACK, 40010);
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, 40010);
 
 	r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a) - 1));
 	expect("bind with a short address: EINVAL", r == -EINVAL,
@@ -159,7 +148,7 @@ static void ephemeral(void)
 static void names(void)
 {
 	int s = udp(), r, port;
-	struct sockaddr_in a = addr_in(INADDR_LOOPBACK, 40020), p;
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, 40020), p;
 	socklen_t len = sizeof(p);
 	uint32_t host;
 

@@ -44,17 +44,6 @@ static void on_sigpipe(int sig)
 	sigpipes++;
 }
 
-static struct sockaddr_in lo_port(int port)
-{
-	struct sockaddr_in a;
-
-	memset(&a, 0, sizeof(a));
-	a.sin_family = AF_INET;
-	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	a.sin_port = htons(port);
-	return a;
-}
-
 static int tcp_socket(void)
 {
 	return socket(AF_INET, SOCK_STREAM, 0);
@@ -63,7 +52,7 @@ static int tcp_socket(void)
 static int listener(int port, int backlog)
 {
 	int s = tcp_socket(), one = 1;
-	struct sockaddr_in a = lo_port(port);
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, port);
 
 	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
 	if (bind(s, (struct sockaddr *)&a, sizeof(a)) < 0 ||
@@ -77,7 +66,7 @@ static int listener(int port, int backlog)
 static int connect_to(int port)
 {
 	int s = tcp_socket();
-	struct sockaddr_in a = lo_port(port);
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, port);
 
 	if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
 		int err = -errno;
@@ -100,7 +89,7 @@ static void pair(int port, int *c, int *a)
 static int nonblock_connect(int port)
 {
 	int s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-	struct sockaddr_in a = lo_port(port);
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, port);
 	int r = ERR(connect(s, (struct sockaddr *)&a, sizeof(a)));
 
 	return r == -EINPROGRESS || r == 0 ? s : r;
@@ -150,7 +139,7 @@ static void echo(void)
 	memset(buf, 0, sizeof(buf));
 	n = read(c, buf, sizeof(buf));
 	expect("echo", n == 5 && !memcmp(buf, "hello", 5), "read %d", n);
-	struct sockaddr_in x = lo_port(PORT);
+	struct sockaddr_in x = inet_sockaddr(INADDR_LOOPBACK, PORT);
 	expect("connect again: EISCONN",
 	       ERR(connect(c, (struct sockaddr *)&x, sizeof(x))) == -EISCONN,
 	       "wrong error");
@@ -365,7 +354,7 @@ static void backlog(void)
 static int bind_port(int port, int reuse)
 {
 	int s = tcp_socket();
-	struct sockaddr_in a = lo_port(port);
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, port);
 
 	setsockopt(s, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof(reuse));
 	int r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
@@ -404,7 +393,7 @@ static void nonblocking(void)
 	       ERR(accept(l, NULL, NULL)) == -EAGAIN, "wrong error");
 	expect("a listener with nobody waiting is not readable",
 	       poll1(l, POLLIN, 0) == 0, "readable");
-	struct sockaddr_in a = lo_port(PORT + 7);
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, PORT + 7);
 	int s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
 	int r = ERR(connect(s, (struct sockaddr *)&a, sizeof(a)));
 	expect("non-blocking connect: EINPROGRESS", r == -EINPROGRESS,
@@ -419,7 +408,7 @@ static void nonblocking(void)
 	close(c);
 	close(s);
 	s = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-	a = lo_port(PORT + 8);
+	a = inet_sockaddr(INADDR_LOOPBACK, PORT + 8);
 	r = ERR(connect(s, (struct sockaddr *)&a, sizeof(a)));
 	ev = poll1(s, POLLOUT, 2000);
 	expect("non-blocking connect refused: POLLERR, SO_ERROR ECONNREFUSED",
@@ -626,23 +615,6 @@ static void proc_file(void)
 	close(c);
 	close(a);
 	close(l);
-}
-
-/* A number from /proc/net/sockstat ("TCP: inuse 3"); -1: none. */
-static int sockstat(const char *what)
-{
-	FILE *f = fopen("/proc/net/sockstat", "r");
-	char line[128];
-	int n = -1;
-	size_t len = strlen(what);
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof(line), f))
-		if (!strncmp(line, what, len) && !strncmp(line + len, ": inuse ", 8))
-			n = atoi(line + len + 8);
-	fclose(f);
-	return n;
 }
 
 /* Every connection is gone once TIME_WAIT (2 s here) has passed, and

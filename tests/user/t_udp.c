@@ -23,21 +23,10 @@
 #define ERR(call) ((call) < 0 ? -errno : 0)
 #define ECHO_PORT 41000
 
-static struct sockaddr_in lo_port(uint16_t port)
-{
-	struct sockaddr_in a;
-
-	memset(&a, 0, sizeof(a));
-	a.sin_family = AF_INET;
-	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-	a.sin_port = htons(port);
-	return a;
-}
-
 static int bound_udp(uint16_t port)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0);
-	struct sockaddr_in a = lo_port(port);
+	struct sockaddr_in a = inet_sockaddr(INADDR_LOOPBACK, port);
 
 	if (bind(s, (struct sockaddr *)&a, sizeof(a)) < 0)
 		return -1;
@@ -69,7 +58,7 @@ static void echo_server(void)
 static void echo(void)
 {
 	int p[2], s = socket(AF_INET, SOCK_DGRAM, 0), ok = 1, status;
-	struct sockaddr_in srv = lo_port(ECHO_PORT), from;
+	struct sockaddr_in srv = inet_sockaddr(INADDR_LOOPBACK, ECHO_PORT), from;
 	socklen_t len = sizeof(from);
 	char out[1400], in[1400], c;
 	pid_t pid;
@@ -111,7 +100,7 @@ static void echo(void)
 static void edges(void)
 {
 	int a = bound_udp(41001), b = socket(AF_INET, SOCK_DGRAM, 0), n = -1;
-	struct sockaddr_in to = lo_port(41001);
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, 41001);
 	char buf[16];
 	ssize_t r;
 
@@ -139,7 +128,7 @@ static void edges(void)
 static void refused(void)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0), r, err = 0;
-	struct sockaddr_in to = lo_port(41099);         /* nobody */
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, 41099);         /* nobody */
 	socklen_t len = sizeof(err);
 	char buf[8];
 	struct pollfd pfd = { s, POLLIN, 0 };
@@ -175,7 +164,7 @@ static void refused(void)
 static void connected_filter(void)
 {
 	int a = bound_udp(41002), b = bound_udp(41003), c = bound_udp(41004);
-	struct sockaddr_in to_a = lo_port(41002), to_b = lo_port(41003);
+	struct sockaddr_in to_a = inet_sockaddr(INADDR_LOOPBACK, 41002), to_b = inet_sockaddr(INADDR_LOOPBACK, 41003);
 	char buf[8];
 	ssize_t r;
 
@@ -197,7 +186,7 @@ static void connected_filter(void)
 static void readiness(void)
 {
 	int a = bound_udp(41005), b = socket(AF_INET, SOCK_DGRAM, 0);
-	struct sockaddr_in to = lo_port(41005);
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, 41005);
 	struct pollfd pfd = { a, POLLIN | POLLOUT, 0 };
 	int r;
 
@@ -222,7 +211,7 @@ static void readiness(void)
 static void bad_arguments(void)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0), a = bound_udp(41006), r;
-	struct sockaddr_in to = lo_port(41006);
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, 41006);
 	static char big[70000];
 
 	r = ERR(send(s, "x", 1, 0));
@@ -250,23 +239,6 @@ static void bad_arguments(void)
 	close(a);
 }
 
-/* Every packet buffer the run used is freed again (Sprout only). */
-static void no_leaks(int before)
-{
-	int after = -1;
-
-	for (int i = 0; i < 50 && after != before; i++) {
-		sleep_ms(20);           /* netd may still hold the last ones */
-		after = net_buffers();
-	}
-	if (before < 0)
-		skip("packet buffers back to where they were",
-		     "no SKB line in /proc/net/sockstat");
-	else
-		expect("packet buffers back to where they were",
-		       after == before, "%d before, %d after", before, after);
-}
-
 int main(int argc, char **argv)
 {
 	int buffers;
@@ -274,13 +246,13 @@ int main(int argc, char **argv)
 	check_init(argc, argv);
 	if (is_init())
 		mount("proc", "/proc", "proc", 0, NULL);
-	buffers = net_buffers();
+	buffers = sockstat("SKB");
 	echo();
 	edges();
 	refused();
 	connected_filter();
 	readiness();
 	bad_arguments();
-	no_leaks(buffers);
+	expect_buffers_back(buffers);
 	return check_done();
 }
