@@ -84,6 +84,7 @@ static void show_file(const char *proto)
 	fgets(line, sizeof(line), f);           /* the heading */
 	while (fgets(line, sizeof(line), f)) {
 		char local[64], remote[64], local_text[300], remote_text[300];
+		char out[700];
 		unsigned int state;
 		unsigned long txq, rxq;
 
@@ -92,10 +93,15 @@ static void show_file(const char *proto)
 			continue;
 		show_address(local, proto, local_text, sizeof(local_text));
 		show_address(remote, proto, remote_text, sizeof(remote_text));
-		printf("%-4s  %6lu %6lu %-23s %-23s %s\n", proto, rxq, txq,
-		       local_text, remote_text,
-		       !strcmp(proto, "tcp") && state < sizeof(states) / sizeof(states[0])
-		       ? states[state] : state == 1 ? "ESTABLISHED" : "");
+		const char *name = !strcmp(proto, "tcp") ?
+			(state < sizeof(states) / sizeof(states[0]) ? states[state] : "?") :
+			(state == 1 ? "ESTABLISHED" : "");      /* a connected UDP socket */
+		int n = snprintf(out, sizeof(out), "%-4s  %6lu %6lu %-23s %-23s %s",
+				 proto, rxq, txq, local_text, remote_text, name);
+
+		while (n > 0 && out[n - 1] == ' ')
+			n--;                    /* UDP's empty state */
+		printf("%.*s\n", n, out);
 	}
 	fclose(f);
 }
