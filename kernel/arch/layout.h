@@ -2,6 +2,11 @@
  * The virtual memory layout, shared by C and assembly.
  *
  *   0xFFFFFFFF +------------------------------+
+ *              | (unused)                     |
+ *   0xF8400000 +------------------------------+
+ *              | ioremap window: device       |  4 MiB, one page table made
+ *              | registers (the e1000's)      |  at boot (mm/ioremap.c)
+ *   0xF8000000 +------------------------------+  PAGE_OFFSET + LOWMEM_LIMIT
  *              | kernel: all of physical RAM  |  same page tables in every
  *              | mapped at PAGE_OFFSET + phys |  address space (PDEs 768-1023)
  *   0xC0000000 +------------------------------+  PAGE_OFFSET
@@ -24,6 +29,8 @@
 #define PAGE_SHIFT    12
 #define BOOT_MAPPED   (16 << 20)      /* head.S maps the first 16 MiB */
 #define LOWMEM_LIMIT  (896 << 20)     /* RAM above this is not used */
+#define IOREMAP_BASE  (PAGE_OFFSET + LOWMEM_LIMIT)
+#define IOREMAP_SIZE  (4 << 20)       /* one page table's worth */
 
 #ifndef __ASSEMBLER__
 /* A physical address as the kernel sees it, and back: all RAM is mapped

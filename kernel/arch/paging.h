@@ -16,6 +16,8 @@ typedef uint32_t pte_t;         /* a page-table or page-directory entry */
 #define PTE_P   0x001           /* present */
 #define PTE_W   0x002           /* writable */
 #define PTE_U   0x004           /* user mode may access */
+#define PTE_PWT 0x008           /* write-through */
+#define PTE_PCD 0x010           /* cache disabled: device registers */
 #define PTE_A   0x020           /* accessed (set by the CPU) */
 #define PTE_D   0x040           /* dirty (set by the CPU) */
 #define PTE_ADDR(e) ((e) & 0xFFFFF000)

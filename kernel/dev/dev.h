@@ -7,6 +7,7 @@
  *
  *   console.h  the console's input and output, and its drivers
  *   tty.h      struct tty_struct and the line discipline
+ *   pci.h      the PCI bus: devices found at boot, for drivers to claim
  *
  * and, for dev/'s own files: vt.h (the VGA console's terminal emulator)
  * and keymap.h (the keyboard's scancodes as a terminal's bytes).
@@ -16,6 +17,7 @@
 
 #include "dev/console.h"
 #include "dev/tty.h"
+#include "dev/pci.h"
 
 /* Device numbers Sprout's drivers answer to (Linux's). */
 #define MEM_MAJOR      1

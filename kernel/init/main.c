@@ -8,6 +8,7 @@
 #include "entry/entry.h"
 #include "procfs/procfs.h"
 #include "proc/proc.h"
+#include "net/net.h"
 #include "dev/dev.h"
 #include "fs/fs.h"
 #include "sched/sched.h"
@@ -60,7 +61,9 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	serial_enable_input();
 	mem_dev_init();
 	proc_fs_init();
-	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero");
+	pci_init();
+	net_init(cmdline_get("netfault"), cmdline_get("ip"));
+	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero, PCI");
 
 	sti();
 	step("interrupts enabled");
@@ -69,6 +72,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	run_ktest();
 	kernel_thread(init_process);
 	kernel_thread(bdflush);
+	kernel_thread(netd);
 	step("process 1 started: mounting the root, then init");
 	cpu_idle();
 }

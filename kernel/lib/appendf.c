@@ -13,3 +13,12 @@ void vappendf(char *buf, size_t size, size_t *len, const char *fmt, va_list ap)
 
 	*len += (size_t)n < room ? (size_t)n : room - 1;
 }
+
+void appendf(char *buf, size_t size, size_t *len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vappendf(buf, size, len, fmt, ap);
+	va_end(ap);
+}

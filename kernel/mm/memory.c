@@ -13,6 +13,9 @@
  * The kernel page tables map physical address P at PAGE_OFFSET + P. They
  * are built once, here, and every process's page directory points at the
  * same tables (entries 768..1023), so fork and exec never copy them.
+ * One more, empty, is made for the ioremap window (ioremap.c): made now,
+ * it too is in every page directory, as are the device mappings it will
+ * hold.
  */
 #include "mm/mm.h"
 #include "arch/arch.h"
@@ -65,6 +68,13 @@ static void map_lowmem(phys_addr_t top)
 	write_cr3(__pa(swapper_pg_dir));        /* flush the TLB */
 }
 
+static void reserve_ioremap_table(void)
+{
+	pte_t *table = boot_alloc(PAGE_SIZE);
+
+	swapper_pg_dir[PDE_INDEX(IOREMAP_BASE)] = __pa(table) | PTE_P | PTE_W;
+}
+
 static void free_usable_ram(const struct boot_info *bi, phys_addr_t top)
 {
 	uint32_t first_free = boot_alloc_next >> PAGE_SHIFT;
@@ -92,6 +102,7 @@ void mem_init(const struct boot_info *bi)
 	boot_alloc_next = ALIGN_UP(__pa(_end), PAGE_SIZE);
 	page_alloc_init(boot_alloc(npages * sizeof(struct page)), npages);
 	map_lowmem(top);
+	reserve_ioremap_table();
 	free_usable_ram(bi, top);
 	printk("mem: %u MiB of RAM, %u pages free, kernel uses %u KiB\n",
 	       top >> 20, nr_free_pages(),

@@ -62,6 +62,29 @@ void kfree(void *obj);
 struct boot_info;
 void mem_init(const struct boot_info *bi);
 
+/* ioremap.c: map a device's registers (physical [phys, phys + size))
+   uncached, into every address space; NULL when the window is full. */
+void *ioremap(phys_addr_t phys, size_t size);
+
+/* A device register's read and write: one 32-bit access each, never
+   dropped, merged or cached by the compiler, and (the "memory" clobber)
+   never moved across other memory accesses - so a descriptor written
+   in RAM before writel(tail) is there when the card reads it. */
+static inline uint32_t readl(const volatile void *reg)
+{
+	uint32_t v;
+
+	__asm__ volatile("movl %1, %0" : "=r"(v)
+			 : "m"(*(const volatile uint32_t *)reg) : "memory");
+	return v;
+}
+
+static inline void writel(volatile void *reg, uint32_t v)
+{
+	__asm__ volatile("movl %1, %0" : "=m"(*(volatile uint32_t *)reg)
+			 : "r"(v) : "memory");
+}
+
 /* The rest of mm/'s public face: address spaces and page faults (vm.h),
    and the kernel's access to user memory (uaccess.h). */
 #include "mm/vm.h"

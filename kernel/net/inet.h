@@ -78,9 +78,106 @@ struct inet_sock *inet_lookup(struct inet_proto *proto, uint32_t saddr,
 			      uint16_t sport, uint32_t daddr, uint16_t dport);
 /* The socket ioctls every inet socket has (interfaces: dev_ioctl). */
 int inet_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg);
+/* Level IPPROTO_IP options (IP_TTL); -ENOPROTOOPT for other levels. */
+int inet_setsockopt(struct socket *sock, int level, int name,
+		    const void *val, int len);
+int inet_getsockopt(struct socket *sock, int level, int name, void *val,
+		    int *len);
+
+/* datagram.c: what UDP and ping sockets share. A datagram socket keeps
+   what arrived, whole packets, in its receive queue: each skb's data is
+   the payload (UDP) or the ICMP message (ping), its transport_header the
+   UDP header (where recvfrom finds the sender's port). */
+struct dgram_sock {
+	struct inet_sock inet;
+	struct sk_buff_head rq;
+	uint32_t rq_bytes;              /* charged against sk.rcvbuf */
+};
+
+static inline struct dgram_sock *dgram_sk(struct socket *sock)
+{
+	return (struct dgram_sock *)sock;
+}
+
+void dgram_init(struct inet_sock *isk);
+void dgram_release(struct socket *sock);
+void dgram_free(struct socket *sock);
+int dgram_connect(struct socket *sock, const struct sockaddr *addr, int len);
+int dgram_shutdown(struct socket *sock, int mask);
+int dgram_listen(struct socket *sock, int backlog);     /* EOPNOTSUPP */
+int dgram_accept(struct socket *sock, struct socket **child);
+ssize_t dgram_recvmsg(struct socket *sock, struct sock_msg *m);
+unsigned int dgram_poll(struct socket *sock, struct file *f,
+			struct poll_table *pt);
+int dgram_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg);
+/* sendmsg's first half: where to (sendto's address, else the connected
+   peer: EDESTADDRREQ) and from (the bound address, else the route's),
+   the socket bound to a port, and a buffer with the user's len bytes
+   after headroom for hdrlen more. 0 or -errno. */
+int dgram_prepare(struct socket *sock, struct sock_msg *m, uint32_t hdrlen,
+		  struct sockaddr_in *to, uint32_t *saddr,
+		  struct sk_buff **skbp);
+/* An arrived packet for isk: queued (or dropped when the queue is full);
+   the readers are woken. Takes the skb. */
+void dgram_queue_rcv(struct inet_sock *isk, struct sk_buff *skb);
+/* An ICMP error for isk's packet: a connected socket reports err. */
+void dgram_error(struct inet_sock *isk, int err);
+
+/* The headers on the wire (network order). An IPv4 header is 20 bytes
+   and up to 40 of options (ihl counts 32-bit words):
+
+    0       4       8              16      19                     31
+   +-------+-------+---------------+-------------------------------+
+   |version|  ihl  |      tos      |        tot_len (all bytes)    |
+   +-------+-------+---------------+-----+-------------------------+
+   |        id (of a datagram)     |flags|  fragment offset (x8)   |
+   +---------------+---------------+-----+-------------------------+
+   |      ttl      |   protocol    |   check (the header's sum)    |
+   +---------------+---------------+-------------------------------+
+   |                saddr          |            daddr ...          |
+*/
+struct iphdr {
+	uint8_t ihl:4, version:4;       /* the bit fields of byte 0 */
+	uint8_t tos;
+	uint16_t tot_len, id, frag_off;
+	uint8_t ttl, protocol;
+	uint16_t check;
+	uint32_t saddr, daddr;
+} __attribute__((packed));
+
+#define IP_DF     0x4000                /* frag_off: don't fragment */
+#define IP_MF     0x2000                /*   more fragments follow */
+#define IP_OFFSET 0x1fff                /*   where this one goes (x8) */
+#define IP_DEFAULT_TTL 64
+
+struct udphdr {
+	uint16_t source, dest, len, check;
+} __attribute__((packed));
+
+struct icmphdr {
+	uint8_t type, code;
+	uint16_t checksum;
+	uint16_t id, sequence;          /* echo; else the error's "unused" */
+} __attribute__((packed));
+
+#define ICMP_ECHOREPLY      0
+#define ICMP_DEST_UNREACH   3
+#define ICMP_ECHO           8
+#define ICMP_TIME_EXCEEDED  11
+#define ICMP_PROT_UNREACH   2           /* ICMP_DEST_UNREACH's codes */
+#define ICMP_PORT_UNREACH   3
 
 /* ip.c: IPv4 */
-struct iphdr;
+/* What ip_rcv saw (Linux's /proc/net/snmp names). */
+struct ip_stats {
+	uint32_t in_receives;           /* InReceives: every packet */
+	uint32_t in_hdr_errors;         /* InHdrErrors: bad length, sum */
+	uint32_t in_addr_errors;        /* InAddrErrors: not for us */
+	uint32_t unknown_protos;        /* InUnknownProtos */
+	uint32_t in_delivers;           /* InDelivers: to a protocol */
+	uint32_t frag_dropped;          /* ReasmFails: fragments dropped */
+};
+extern struct ip_stats ip_stats;
 void ip_rcv(struct sk_buff *skb);
 /* Send skb (data at the transport header) from saddr (0: the route's
    interface address) to daddr: adds the IP header, routes (lo for the
@@ -92,6 +189,8 @@ int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
 /* The source address the route to daddr would use (for connect()). */
 uint32_t ip_route_source(uint32_t daddr);
 bool ip_is_local(uint32_t addr);        /* one of ours, or 127/8 */
+/* addr as "10.0.2.15" in buf (at least 16 bytes): buf. */
+char *in_ntoa(uint32_t addr, char *buf);
 /* The Internet checksum of len bytes, folded, starting from sum. */
 uint16_t ip_checksum(const void *data, uint32_t len, uint32_t sum);
 /* The pseudo-header's part of a TCP or UDP checksum. */
@@ -110,6 +209,10 @@ void icmp_rcv(struct sk_buff *skb);
 /* An error about the packet skb (its IP header at network_header):
    destination unreachable (port: for UDP), time exceeded. */
 void icmp_send(struct sk_buff *skb, uint8_t type, uint8_t code);
+
+/* ICMP destination unreachable for a UDP packet we sent: iph is the
+   quoted header and the UDP header follows it. */
+void udp_err(const struct iphdr *iph, uint8_t type, uint8_t code);
 
 /* udp.c, tcp_input.c: their receive functions; their sockets */
 void udp_rcv(struct sk_buff *skb);

@@ -25,6 +25,13 @@
 #include "net/skb.h"
 #include <sprout/if.h>
 
+/* Byte order: the wire is big-endian ("network order"), the i386
+   little-endian. */
+static inline uint16_t htons(uint16_t x) { return __builtin_bswap16(x); }
+static inline uint16_t ntohs(uint16_t x) { return __builtin_bswap16(x); }
+static inline uint32_t htonl(uint32_t x) { return __builtin_bswap32(x); }
+static inline uint32_t ntohl(uint32_t x) { return __builtin_bswap32(x); }
+
 #define ETH_ALEN 6
 #define ETH_HLEN 14
 #define ETH_P_IP  0x0800
@@ -75,9 +82,12 @@ int dev_queue_xmit(struct sk_buff *skb);
 void netif_rx(struct sk_buff *skb);
 /* From an interrupt handler: dev has work for its poll; wake netd. */
 void netif_schedule(struct net_device *dev);
-/* SIOCGIF* / SIOCSIF* and SIOCGIFCONF, for any socket's ioctl:
-   -ENOIOCTLCMD if cmd is none of them. */
+/* What netif_rx queued, for netd to carry up the stack. */
+extern struct sk_buff_head netif_rx_queue;
+/* dev_ioctl.c: SIOCGIF* / SIOCSIF* and SIOCGIFCONF, for any socket's
+   ioctl: -ENOIOCTLCMD if cmd is none of them. */
 int dev_ioctl(uint32_t cmd, uint32_t arg);
+#define ENOIOCTLCMD 515         /* kernel-internal (Linux's): not mine */
 
 /* fault.c: the netfault= kernel option ("drop:10,dup:2,reorder:5,seed:7",
    percentages of frames, deterministic from the seed), applied to the
@@ -100,6 +110,8 @@ struct net_timer {
 void net_timer_setup(struct net_timer *t, void (*fn)(struct net_timer *));
 void net_timer_mod(struct net_timer *t, uint32_t expires);
 void net_timer_del(struct net_timer *t);
+/* Make netd look for work (safe in an interrupt handler). */
+void netd_wake(void);
 
 /* loopback.c, e1000.c */
 void loopback_init(void);

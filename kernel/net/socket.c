@@ -6,6 +6,7 @@
  * Sending and receiving are in msg.c, the options in sockopt.c.
  */
 #include "net/net.h"
+#include "net/inet.h"
 #include "signal/signal.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
@@ -16,6 +17,7 @@
 
 static const struct net_proto_family *const families[AF_MAX] = {
 	[AF_UNIX] = &unix_family,
+	[AF_INET] = &inet_family,
 };
 
 /* ---- the socket object ---- */

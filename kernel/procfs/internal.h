@@ -51,6 +51,24 @@ struct proc_entry {
 	int (*show)(struct task_struct *t, struct proc_text *text);
 };
 
+/* /proc/net, /proc/bus, /proc/bus/pci: directories whose entries are
+   a fixed table, below the root (table_dir.c finds the table by the
+   directory entry's index). */
+struct proc_dir {
+	uint8_t index;          /* the directory's entry's */
+	const struct proc_entry *table;
+	size_t n;
+	const char *parent;     /* its name in /proc ("bus"); NULL: /proc */
+};
+extern const struct inode_operations proc_table_dir_iops;
+#define PROC_TABLE_DIR(name, index) \
+	{ name, S_IFDIR | 0555, index, &proc_table_dir_iops, NULL, NULL }
+/* Their indexes (pid 0: not a process's): /proc/net's are 32..39,
+   /proc/bus's 40..47. */
+#define PROC_NET_INDEX 32
+#define PROC_BUS_INDEX 40
+#define PROC_PCI_INDEX 41
+
 /* Inode numbers: unique per object (st_ino), and the same at each
    lookup, so getcwd can find a /proc directory by number. */
 #define PROC_INO(pid, index) ((uint32_t)(pid) << 8 | (index))
@@ -92,12 +110,26 @@ ssize_t proc_put_link(char *buf, size_t n, const char *target);
 
 void proc_evict(struct inode *inode);   /* every table's evict */
 
+/* A text file whose text comes from a lower layer's
+   show(buf, size, len) (net's dev_show, dev's pci_show ...): a show
+   for a struct proc_entry made from it. */
+#define PROC_BUF_SHOW(name, fn) \
+	static int name(struct task_struct *unused, struct proc_text *text) \
+	{ \
+		fn(text->buf, PROC_TEXT_MAX, &text->len); \
+		return 0; \
+	}
+#define PROC_BUF_TEXT(name, index, show) \
+	{ name, S_IFREG | 0444, index, &proc_file_iops, &proc_text_fops, show }
+
 extern const struct inode_operations proc_file_iops;   /* inode.c */
 extern const struct file_operations proc_text_fops;    /* read.c */
 loff_t proc_lseek(struct file *f, loff_t off, int whence);
 extern const struct file_operations proc_cmdline_fops; /* cmdline.c */
 extern const struct proc_entry proc_root_entry;        /* root.c */
 extern const struct proc_entry proc_pid_entry;         /* base.c */
+extern const struct proc_dir proc_net_dir;             /* net.c */
+extern const struct proc_dir proc_bus_dir, proc_pci_dir; /* bus.c */
 extern const struct inode_operations proc_fd_iops;     /* fd.c */
 
 /* The texts: array.c (a process's stat and status), system.c. */

@@ -4,6 +4,7 @@
  *
  *   /proc/self -> 42      /proc/meminfo   /proc/uptime   /proc/loadavg
  *   /proc/mounts          /proc/1/  /proc/42/  ...
+ *   /proc/net/ (net.c)    /proc/bus/pci/ (bus.c)
  *
  * The pid directories are not stored anywhere: a lookup of "42" asks the
  * task table whether process 42 exists, and getdents walks the table.
@@ -35,6 +36,8 @@ static const struct proc_entry root_table[] = {
 	TEXT("uptime", 4, proc_uptime),
 	TEXT("loadavg", 5, proc_loadavg),
 	TEXT("mounts", 6, proc_mounts),
+	PROC_TABLE_DIR("net", PROC_NET_INDEX),
+	PROC_TABLE_DIR("bus", PROC_BUS_INDEX),
 };
 
 static int root_lookup(struct inode *dir, const char *name, size_t len,
