@@ -44,8 +44,10 @@ DISK_INSTALL += $(foreach p,$(USER_BIN),$(B)/user/bin/$(p):bin/$(p)) \
 # the kernel with init=/bin/tests/<name> for each. Two files give exec
 # something it must refuse: not-elf (text, mode 755) and no-x (mode 644).
 # C-library tests, tests/user/l_*.c, are built the same way and run by
-# tests/guest_libc.py.
+# tests/guest_libc.py; so are the network tests that need the card,
+# tests/user/n_*.c, run by tests/guest_ip.py.
 USER_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/t_*.c))
+NET_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/n_*.c))
 LIBC_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/l_*.c))
 
 $(B)/user/tests/%: tests/user/%.c tests/user/check.c tests/user/check.h \
@@ -53,7 +55,7 @@ $(B)/user/tests/%: tests/user/%.c tests/user/check.c tests/user/check.h \
 	@mkdir -p $(dir $@)
 	$(KCC) $(USER_CFLAGS) -o $@ $< tests/user/check.c
 
-DISK_INSTALL += $(foreach t,$(USER_TESTS) $(LIBC_TESTS),$(B)/user/tests/$(t):bin/tests/$(t)) \
+DISK_INSTALL += $(foreach t,$(USER_TESTS) $(LIBC_TESTS) $(NET_TESTS),$(B)/user/tests/$(t):bin/tests/$(t)) \
 	tests/user/not-elf.txt:bin/tests/not-elf \
 	tests/user/not-elf.txt:bin/tests/no-x:644
 

@@ -5,13 +5,16 @@
  * and 2 (as the leader of session 1, it gets the console as its
  * controlling terminal, docs/jobs.md), and becomes /sbin/init (or the
  * program named by init= on the command line), with the words after
- * init=PATH, or else after "--", as its arguments.
+ * init=PATH, or else after "--", as its arguments. With a network card it
+ * first waits for the card's address (DHCP), so the program starts with
+ * the network set up.
  */
 #include "init/init.h"
 #include "arch/arch.h"
 #include "sched/sched.h"
 #include "proc/proc.h"
 #include "fs/fs.h"
+#include "net/net.h"
 #include "lib/lib.h"
 
 #define MAX_INIT_ARGS 16
@@ -101,6 +104,7 @@ void init_process(void)
 {
 	current->pgrp = current->session = current->pid;
 	mount_root();
+	net_wait_config();
 	current->files = files_alloc();
 	if (!current->files || open_console_fds() < 0)
 		panic("cannot open /dev/console for process 1");

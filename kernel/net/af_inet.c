@@ -19,6 +19,7 @@
 /* The protocols socket(AF_INET, type, protocol) can make. Protocol 0
    takes the first of the type: UDP before ping for SOCK_DGRAM. */
 static struct inet_proto *const inet_protos[] = {
+	&tcp_proto,
 	&udp_proto,
 	&ping_proto,
 };
@@ -27,7 +28,7 @@ static struct inet_proto *inet_find_proto(int type, int protocol, int *err)
 {
 	bool type_known = false;
 
-	for (size_t i = 0; i < sizeof(inet_protos) / sizeof(*inet_protos); i++) {
+	for (size_t i = 0; i < ARRAY_SIZE(inet_protos); i++) {
 		struct inet_proto *p = inet_protos[i];
 
 		if (p->type != type)
@@ -231,10 +232,10 @@ struct inet_sock *inet_lookup(struct inet_proto *proto, uint32_t saddr,
 
 int inet_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg)
 {
+	int err = dev_ioctl(cmd, arg);
+
 	(void)sock;
-	(void)cmd;
-	(void)arg;
-	return -ENOTTY;
+	return err == -ENOIOCTLCMD ? -ENOTTY : err;
 }
 
 /* ---- IPPROTO_IP options ---- */
@@ -269,4 +270,32 @@ int inet_getsockopt(struct socket *sock, int level, int name, void *val,
 	*len = sizeof(v);
 	memcpy(val, &v, sizeof(v));
 	return 0;
+}
+
+/* ---- /proc/net/sockstat ---- */
+
+static const char *proto_name(const struct inet_proto *p)
+{
+	switch (p->protocol) {
+	case IPPROTO_TCP: return "TCP";
+	case IPPROTO_UDP: return "UDP";
+	default:          return "PING";
+	}
+}
+
+/* Linux's lines "TCP: inuse N" and "UDP: inuse N" (the sockets with a
+   port; ping sockets' too), and Sprout's own count of packet buffers,
+   which the leak checks compare before and after a run. */
+void sockstat_show(char *buf, size_t size, size_t *len)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(inet_protos); i++) {
+		int n = 0;
+
+		for (struct inet_sock *s = inet_protos[i]->bound; s;
+		     s = s->bind_next)
+			n++;
+		appendf(buf, size, len, "%s: inuse %d\n",
+			proto_name(inet_protos[i]), n);
+	}
+	appendf(buf, size, len, "SKB: inuse %u\n", skb_count);
 }

@@ -210,6 +210,16 @@ void icmp_rcv(struct sk_buff *skb);
    destination unreachable (port: for UDP), time exceeded. */
 void icmp_send(struct sk_buff *skb, uint8_t type, uint8_t code);
 
+/* dhcp.c: the ip= option (net_init), then DHCP for the first card
+   (netd, at its start) when the option asks for it (the default). */
+void ip_config_setup(const char *option);
+void ip_config_start(void);
+/* udp_rcv: a datagram for the DHCP client? Then it takes the skb. */
+bool dhcp_rcv(struct sk_buff *skb);
+/* net_init.c: the boot line of an interface whose address is set:
+   "net: eth0 52:54:00:12:34:56 10.0.2.15/24 via 10.0.2.2 (dhcp)". */
+void net_announce(const struct net_device *dev, const char *how);
+
 /* ICMP destination unreachable for a UDP packet we sent: iph is the
    quoted header and the UDP header follows it. */
 void udp_err(const struct iphdr *iph, uint8_t type, uint8_t code);

@@ -197,6 +197,9 @@ static void ip_local_deliver(struct sk_buff *skb, uint8_t protocol)
 	case IPPROTO_UDP:
 		udp_rcv(skb);
 		break;
+	case IPPROTO_TCP:
+		tcp_rcv(skb);
+		break;
 	default:
 		ip_stats.unknown_protos++;
 		if (ip_is_local(skb->daddr))

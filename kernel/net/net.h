@@ -209,11 +209,16 @@ extern const struct net_proto_family unix_family;
    network's kernel thread (netd.c). */
 void net_init(const char *netfault, const char *ip);
 void netd(void);
-/* /proc/net/{dev,arp,udp,tcp} in Linux's formats, appended to buf[size]
+/* Sleep until the card has its address (DHCP's answer, or the fallback
+   after about 2 s): process 1 calls it before the first program runs,
+   as Linux does with ip=dhcp. */
+void net_wait_config(void);
+/* /proc/net/{dev,arp,udp,tcp,sockstat} in Linux's formats, appended to buf[size]
    after *len bytes (lib's vappendf): the procfs layer calls them. */
 void dev_show(char *buf, size_t size, size_t *len);
 void arp_show(char *buf, size_t size, size_t *len);
 void udp_show(char *buf, size_t size, size_t *len);
 void tcp_show(char *buf, size_t size, size_t *len);
+void sockstat_show(char *buf, size_t size, size_t *len);
 
 #endif

@@ -1,25 +1,36 @@
 /*
  * Bringing the network up at boot (init/main.c calls net_init, then
- * starts netd): the fault injector's option, then the interfaces, each
- * announced with one line.
+ * starts netd): the fault injector's option, the interfaces (lo first,
+ * so it is ifindex 1; then the card), and the ip= option. Each interface
+ * is announced with one line once it has an address - a card with DHCP
+ * only when netd's exchange ends (dhcp.c).
  */
 #include "net/inet.h"
 #include "lib/lib.h"
 
-/* "net: lo 127.0.0.1/8" */
-static void net_announce(const struct net_device *dev)
+void net_announce(const struct net_device *dev, const char *how)
 {
-	char addr[16];
+	const uint8_t *m = dev->hwaddr;
+	char addr[16], gw[16];
 
-	printk("net: %s %s/%d\n", dev->name, in_ntoa(dev->addr, addr),
-	       __builtin_popcount(dev->netmask));
+	printk("net: %s", dev->name);
+	if (!(dev->flags & IFF_LOOPBACK))
+		printk(" %02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2],
+		       m[3], m[4], m[5]);
+	if (dev->addr)
+		printk(" %s/%d", in_ntoa(dev->addr, addr),
+		       __builtin_popcount(dev->netmask));
+	if (dev->gateway)
+		printk(" via %s", in_ntoa(dev->gateway, gw));
+	printk(how ? " (%s)\n" : "\n", how);
 }
 
 void net_init(const char *netfault, const char *ip)
 {
-	(void)ip;
 	if (net_fault_setup(netfault))
 		printk("net: netfault=%s: not understood, ignored\n", netfault);
 	loopback_init();
-	net_announce(dev_get_by_name("lo"));
+	net_announce(dev_get_by_name("lo"), NULL);
+	e1000_init();
+	ip_config_setup(ip);
 }

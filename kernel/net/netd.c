@@ -9,6 +9,8 @@
  *     the stack: eth_rcv -> ip_rcv / arp_rcv -> icmp, udp, tcp ...;
  *   - the net_timers that are due run (retransmission, ARP, DHCP).
  *
+ * It starts the card's DHCP exchange first (dhcp.c).
+ *
  * Then it sleeps until the next timer is due or netd_wake() is called.
  */
 #include "net/inet.h"
@@ -125,6 +127,7 @@ void netd(void)
 	/* As bdflush: a kernel thread never takes signals. */
 	current->blocked = ~0u;
 	netd_task = current;
+	ip_config_start();
 	for (;;) {
 		/* Asleep before looking, so that a wake-up between the
 		   look and schedule() is not lost (wait.h). */

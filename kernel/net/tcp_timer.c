@@ -58,8 +58,16 @@ static uint32_t backed_off_rto(struct tcp_sock *tp)
    window holds back, it probes. */
 void tcp_rearm_timer(struct tcp_sock *tp)
 {
-	if (tp->state == TCP_TIME_WAIT || tp->state == TCP_FIN_WAIT2)
+	switch (tp->state) {
+	case TCP_CLOSE:
+	case TCP_LISTEN:
+		return;                 /* nothing to send */
+	case TCP_TIME_WAIT:
+	case TCP_FIN_WAIT2:
 		return;                 /* the timer waits for the end there */
+	default:
+		break;
+	}
 	if (tp->snd_una != tp->snd_nxt || tp->send_head)
 		tcp_set_timer(tp, backed_off_rto(tp));
 	else

@@ -76,6 +76,8 @@ void udp_rcv(struct sk_buff *skb)
 		kfree_skb(skb);
 		return;
 	}
+	if (dhcp_rcv(skb))
+		return;
 	isk = inet_lookup(&udp_proto, skb->saddr, uh->source, skb->daddr,
 			  uh->dest);
 	if (!isk) {

@@ -2,7 +2,12 @@
  * /proc/net: the network's tables, in Linux's formats, made by net/ at
  * each read (net/net.h's *_show functions):
  *
- *   dev   each interface's packet, byte, error and drop counters
+ *   dev       each interface's packet, byte, error and drop counters
+ *   arp       the ARP cache
+ *   udp       the UDP sockets
+ *   tcp       the TCP connections and listeners: addresses, state,
+ *             queues, timer
+ *   sockstat  sockets per protocol, and the packet buffers in use
  *
  * One line per file in net_table below; the protocols add theirs (arp,
  * udp, tcp) there.
@@ -11,9 +16,17 @@
 #include "net/net.h"
 
 PROC_BUF_SHOW(proc_net_dev, dev_show)
+PROC_BUF_SHOW(proc_net_arp, arp_show)
+PROC_BUF_SHOW(proc_net_udp, udp_show)
+PROC_BUF_SHOW(proc_net_tcp, tcp_show)
+PROC_BUF_SHOW(proc_net_sockstat, sockstat_show)
 
 static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("dev", 33, proc_net_dev),
+	PROC_BUF_TEXT("arp", 34, proc_net_arp),
+	PROC_BUF_TEXT("udp", 35, proc_net_udp),
+	PROC_BUF_TEXT("tcp", 36, proc_net_tcp),
+	PROC_BUF_TEXT("sockstat", 37, proc_net_sockstat),
 };
 
 const struct proc_dir proc_net_dir = {

@@ -47,6 +47,10 @@ const char *describe(int status);
 void install_handler(int sig, void (*fn)(int), int flags);
 
 long long free_bytes(void);     /* sysinfo: free RAM in bytes */
+/* Packet buffers in use ("SKB: inuse N" in /proc/net/sockstat, which a
+   test run as process 1 must mount): -1 where there is no such line,
+   as on Linux. */
+int net_buffers(void);
 long long now_ns(void);         /* CLOCK_MONOTONIC in nanoseconds */
 void sleep_ms(long ms);
 

@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 
 #define ERR(call) ((call) < 0 ? -errno : 0)
@@ -163,11 +164,34 @@ static void refused(void)
 	close(s);
 }
 
+/* Every packet buffer the run used is freed again (Sprout only). */
+static void no_leaks(int before)
+{
+	int after = -1;
+
+	for (int i = 0; i < 50 && after != before; i++) {
+		sleep_ms(20);           /* netd may still hold the last ones */
+		after = net_buffers();
+	}
+	if (before < 0)
+		skip("packet buffers back to where they were",
+		     "no SKB line in /proc/net/sockstat");
+	else
+		expect("packet buffers back to where they were",
+		       after == before, "%d before, %d after", before, after);
+}
+
 int main(int argc, char **argv)
 {
+	int buffers;
+
 	check_init(argc, argv);
+	if (is_init())
+		mount("proc", "/proc", "proc", 0, NULL);
+	buffers = net_buffers();
 	echo_reply();
 	two_sockets();
 	refused();
+	no_leaks(buffers);
 	return check_done();
 }

@@ -16,6 +16,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 
@@ -249,14 +250,37 @@ static void bad_arguments(void)
 	close(a);
 }
 
+/* Every packet buffer the run used is freed again (Sprout only). */
+static void no_leaks(int before)
+{
+	int after = -1;
+
+	for (int i = 0; i < 50 && after != before; i++) {
+		sleep_ms(20);           /* netd may still hold the last ones */
+		after = net_buffers();
+	}
+	if (before < 0)
+		skip("packet buffers back to where they were",
+		     "no SKB line in /proc/net/sockstat");
+	else
+		expect("packet buffers back to where they were",
+		       after == before, "%d before, %d after", before, after);
+}
+
 int main(int argc, char **argv)
 {
+	int buffers;
+
 	check_init(argc, argv);
+	if (is_init())
+		mount("proc", "/proc", "proc", 0, NULL);
+	buffers = net_buffers();
 	echo();
 	edges();
 	refused();
 	connected_filter();
 	readiness();
 	bad_arguments();
+	no_leaks(buffers);
 	return check_done();
 }

@@ -1,0 +1,109 @@
+/*
+ * With a card (tests/guest_ip.py boots QEMU's e1000 on its restricted
+ * user network): the address DHCP gave, ARP and ping of the gateway
+ * 10.0.2.2 (QEMU answers it itself; nothing leaves the emulator), the
+ * ARP cache in /proc/net/arp, and a ping of our own card address, which
+ * the route sends over lo.
+ */
+#define _GNU_SOURCE
+#include "check.h"
+#include <errno.h>
+#include <poll.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/mount.h>
+#include <sys/socket.h>
+
+#define GATEWAY 0x0a000202              /* 10.0.2.2 */
+#define GUEST   0x0a00020f              /* 10.0.2.15 */
+
+struct echo {
+	uint8_t type, code;
+	uint16_t checksum, id, sequence;
+	char data[56];
+};
+
+static struct sockaddr_in to_host(uint32_t host_addr, uint16_t port)
+{
+	struct sockaddr_in a;
+
+	memset(&a, 0, sizeof(a));
+	a.sin_family = AF_INET;
+	a.sin_addr.s_addr = htonl(host_addr);
+	a.sin_port = htons(port);
+	return a;
+}
+
+static void our_address(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	struct sockaddr_in a = to_host(GATEWAY, 7);
+	socklen_t len = sizeof(a);
+
+	connect(s, (struct sockaddr *)&a, sizeof(a));
+	getsockname(s, (struct sockaddr *)&a, &len);
+	expect("a socket connected to the gateway has DHCP's address 10.0.2.15",
+	       a.sin_addr.s_addr == htonl(GUEST), "got %s",
+	       inet_ntoa(a.sin_addr));
+	close(s);
+}
+
+/* Ping host_addr `count` times: how many replies with the right
+   sequence numbers came back (each waited for up to 5 s). */
+static int ping(uint32_t host_addr, int count)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, IPPROTO_ICMP), got = 0;
+	struct sockaddr_in a = to_host(host_addr, 0);
+
+	for (int seq = 1; seq <= count; seq++) {
+		struct echo e = { .type = 8, .sequence = htons(seq) };
+		struct pollfd pfd = { s, POLLIN, 0 };
+
+		sendto(s, &e, sizeof(e), 0, (struct sockaddr *)&a, sizeof(a));
+		if (poll(&pfd, 1, 5000) == 1 &&
+		    recv(s, &e, sizeof(e), 0) == sizeof(e) && e.type == 0 &&
+		    ntohs(e.sequence) == seq)
+			got++;
+	}
+	close(s);
+	return got;
+}
+
+/* The /proc/net/arp line of 10.0.2.2, or "" if none. */
+static void arp_line(char *line, size_t size)
+{
+	FILE *f = fopen("/proc/net/arp", "r");
+	char buf[256];
+
+	*line = '\0';
+	if (!f)
+		return;
+	while (fgets(buf, sizeof(buf), f))
+		if (!strncmp(buf, "10.0.2.2 ", 9))
+			snprintf(line, size, "%s", buf);
+	fclose(f);
+}
+
+int main(int argc, char **argv)
+{
+	char line[256];
+	int n;
+
+	check_init(argc, argv);
+	mount("proc", "/proc", "proc", 0, NULL);        /* we are process 1 */
+	our_address();
+	n = ping(GATEWAY, 3);
+	expect("3 pings of the gateway 10.0.2.2, 3 replies", n == 3,
+	       "%d replies", n);
+	arp_line(line, sizeof(line));
+	expect("/proc/net/arp: 10.0.2.2 complete (0x2) at QEMU's MAC, eth0",
+	       strstr(line, " 0x1         0x2         52:55:0a:00:02:02     *"
+			    "        eth0") != NULL, "line \"%s\"", line);
+	n = ping(GUEST, 2);
+	expect("our own address 10.0.2.15 answers pings (over lo)", n == 2,
+	       "%d replies", n);
+	return check_done();
+}
