@@ -11,6 +11,10 @@
 #   make clean
 #
 #   APPEND="..."    the kernel command line of run, qemu-nox and qemu-gdb
+#   NET=1           those get a network card (QEMU's e1000, restricted
+#                   user network); HOSTFWD="8080:80 7777:7" forwards host
+#                   ports on 127.0.0.1 (default: free ones to 7 and 80),
+#                   PCAP=file.pcap captures its frames (tools/qemu_net.py)
 #   BOOT=kernel     those boot the kernel ELF with QEMU's -kernel, not GRUB
 
 # Tools not on the PATH of ordinary users on Debian.
@@ -154,9 +158,20 @@ image: $(DISK)
 # machines we know (see README). ACCEL=kvm to try anyway.
 ACCEL ?= tcg
 MEM ?= 128M
-# -nic none: Sprout has no network driver, and the card's boot ROM
-# (iPXE) costs a tenth of a second of every boot.
-QEMU_COMMON = -accel $(ACCEL) -m $(MEM) -no-reboot -nic none \
+# -nic none unless NET=1 (or PCAP=): then tools/qemu_net.py gives the
+# card, its forwards (printed) and the capture, once per make.
+NET ?=
+HOSTFWD ?=
+PCAP ?=
+ifneq ($(NET)$(PCAP),)
+ifneq ($(filter run qemu-nox qemu-gdb,$(MAKECMDGOALS)),)
+QEMU_NIC := $(shell $(PYTHON) tools/qemu_net.py $(if $(HOSTFWD),--hostfwd \
+	'$(HOSTFWD)') $(if $(PCAP),--pcap '$(PCAP)'))
+endif
+else
+QEMU_NIC = -nic none
+endif
+QEMU_COMMON = -accel $(ACCEL) -m $(MEM) -no-reboot $(QEMU_NIC) \
 	-drive file=$(DISK),format=raw,if=ide,index=0
 # BOOT=kernel: QEMU loads the kernel ELF itself (-kernel), skipping GRUB.
 BOOT ?= iso

@@ -7,9 +7,12 @@ import shutil
 import signal
 import subprocess
 import threading
+import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import qemu_net  # noqa: E402
 BUILD = os.path.join(ROOT, os.environ.get("B", "build"))
 LOGS = os.path.join(BUILD, "test-logs")
 KERNEL = os.path.join(BUILD, "kernel.elf")
@@ -111,16 +114,26 @@ class Timeout(Exception):
     pass
 
 
+def host_ports(net):
+    """A boot's net= option: True (a card, nothing forwarded) or a list
+    of (guest_port, "tcp"|"udp") to forward from the host, each from a
+    free port on 127.0.0.1: {(guest_port, proto): host_port}."""
+    return {} if net is True else {
+        (guest, proto): qemu_net.free_port(proto) for guest, proto in net}
+
+
 def qemu_command(boot="kernel", cmdline="", mem="128M", disk=DISK,
-                 extra=()):
+                 extra=(), net=None):
     """The QEMU command line for a headless test boot. The ISO boots as
     under make qemu-nox: -nographic, where the BIOS also copies the
     screen to the serial port, so GRUB's serial output is seen as users
-    see it."""
+    see it. net: None for no card; else host_ports()'s forwards, for an
+    e1000 on the restricted user network (tools/qemu_net.py)."""
     display = ["-nographic"] if boot == "iso" else ["-display", "none"]
+    nic = ["-nic", "none"] if net is None else qemu_net.netdev_args(net)
     cmd = ["qemu-system-i386", "-accel", os.environ.get("ACCEL", "tcg"),
            "-m", mem, "-no-reboot"] + display + [
-           "-serial", "stdio", "-monitor", "none", "-nic", "none",
+           "-serial", "stdio", "-monitor", "none"] + nic + [
            "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
     if disk:
         # cache=unsafe: QEMU turns the guest's FLUSH CACHE into no host
@@ -145,8 +158,9 @@ def die_with_parent():
 class Guest:
     """One QEMU run: its serial output, typed input and exit status."""
 
-    def __init__(self, name, cmd, timeout):
+    def __init__(self, name, cmd, timeout, ports=None):
         self.name = name
+        self.ports = ports or {}        # (guest_port, proto) -> host port
         self.deadline = time.monotonic() + timeout
         self.output = ""
         self.pos = 0                    # where the next expect() looks
@@ -212,8 +226,11 @@ class Guest:
             f.write(self.output)
 
 
-def boot(name, timeout=30, **qemu_args):
-    return Guest(name, qemu_command(**qemu_args), timeout)
+def boot(name, timeout=30, net=None, **qemu_args):
+    """Start a guest. net= gives it a network card: True, or a list of
+    (guest_port, proto) forwards whose host ports land in .ports."""
+    ports = host_ports(net) if net else None
+    return Guest(name, qemu_command(net=ports, **qemu_args), timeout, ports)
 
 
 class guest_session:
@@ -246,9 +263,16 @@ def run_test_programs(results, group, pattern, timeout=90):
             run_test_program(results, group, name, prefix, timeout)
 
 
-def run_test_program(results, group, name, prefix, timeout):
-    with guest_session("%s-%s" % (group, name), timeout=timeout,
-                       cmdline="init=/bin/tests/" + name) as g:
+def run_test_program(results, group, name, prefix, timeout, options="",
+                     args="", **qemu_args):
+    """One such boot. options: kernel words before init=; args: the
+    program's; qemu_args: boot()'s (net=...). Returns the guest, ended,
+    for checks of the rest of its output."""
+    cmdline = " ".join(w for w in (options, "init=/bin/tests/" + name, args)
+                       if w)
+    log = "-".join([group, name] + args.split())
+    with guest_session(log, timeout=timeout, cmdline=cmdline,
+                       **qemu_args) as g:
         try:
             status, why = g.wait(), ""
         except Timeout as e:
@@ -262,6 +286,7 @@ def run_test_program(results, group, name, prefix, timeout):
                 "process 1's exit with status 0 was not reported")
         require(status == 1, "QEMU exit status %d, expected 1" % status)
     results.check(prefix + "exits 0 and powers off", powered_off)
+    return g
 
 
 def require(cond, why):

@@ -45,7 +45,7 @@ DISK_INSTALL += $(foreach p,$(USER_BIN),$(B)/user/bin/$(p):bin/$(p)) \
 # something it must refuse: not-elf (text, mode 755) and no-x (mode 644).
 # C-library tests, tests/user/l_*.c, are built the same way and run by
 # tests/guest_libc.py; so are the network tests that need the card,
-# tests/user/n_*.c, run by tests/guest_ip.py.
+# tests/user/n_*.c, run by tests/guest_ip.py and tests/guest_nic.py.
 USER_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/t_*.c))
 NET_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/n_*.c))
 LIBC_TESTS = $(patsubst tests/user/%.c,%,$(wildcard tests/user/l_*.c))

@@ -10,7 +10,8 @@
  *
  * Packets for an INCOMPLETE entry wait on it (a few; more are dropped)
  * and leave when the reply comes. A request is sent again each second;
- * after ARP_TRIES unanswered ones the entry and its packets are dropped.
+ * after ARP_TRIES unanswered ones the entry and its packets are dropped,
+ * and their senders get ICMP "host unreachable".
  * A COMPLETE entry is forgotten after ARP_TIMEOUT, so a neighbour that
  * changed its card is asked again.
  */
@@ -52,7 +53,6 @@ struct arp_entry {
 };
 
 static struct arp_entry arp_cache[ARP_CACHE_SIZE];
-static struct net_timer arp_timer;
 
 static struct arp_entry *arp_find(struct net_device *dev, uint32_t ip)
 {
@@ -119,8 +119,16 @@ static void arp_request(struct arp_entry *e)
 	e->tries++;
 	e->expires = jiffies + ARP_RETRY;
 	arp_send(e->dev, ARPOP_REQUEST, e->ip, NULL);
-	if (!arp_timer.pending)
-		net_timer_mod(&arp_timer, e->expires);
+}
+
+/* Nobody answered: each waiting packet's sender is told "host
+   unreachable", as a router would tell it (a connected UDP socket's
+   EHOSTUNREACH). */
+static void arp_unreachable(struct arp_entry *e)
+{
+	for (struct sk_buff *skb = e->pending.head; skb; skb = skb->next)
+		icmp_send(skb, ICMP_DEST_UNREACH, ICMP_HOST_UNREACH);
+	arp_free(e);
 }
 
 /* Each second while there are entries: ask again, or give up; forget
@@ -135,15 +143,26 @@ static void arp_tick(struct net_timer *t)
 		if (e->state == ARP_FREE)
 			continue;
 		if ((int32_t)(jiffies - e->expires) >= 0) {
-			if (e->state == ARP_INCOMPLETE && e->tries < ARP_TRIES)
+			if (e->state == ARP_COMPLETE)
+				arp_free(e);
+			else if (e->tries < ARP_TRIES)
 				arp_request(e);
 			else
-				arp_free(e);
+				arp_unreachable(e);
 		}
 		again |= e->state != ARP_FREE;
 	}
 	if (again)
 		net_timer_mod(t, jiffies + ARP_RETRY);
+}
+
+static struct net_timer arp_timer = { .function = arp_tick };
+
+/* The cache's timer runs while it has entries. */
+static void arp_timer_start(void)
+{
+	if (!arp_timer.pending)
+		net_timer_mod(&arp_timer, jiffies + ARP_RETRY);
 }
 
 /* Learn ip -> mac; send what waited for it. */
@@ -154,6 +173,7 @@ static void arp_update(struct arp_entry *e, const uint8_t *mac)
 	memcpy(e->mac, mac, ETH_ALEN);
 	e->state = ARP_COMPLETE;
 	e->expires = jiffies + ARP_TIMEOUT;
+	arp_timer_start();
 	while ((skb = skb_dequeue(&e->pending)))
 		eth_output(skb, e->mac, ETH_P_IP);
 }
@@ -165,8 +185,6 @@ int arp_output(struct sk_buff *skb, struct net_device *dev, uint32_t nh)
 	if (e && e->state == ARP_COMPLETE)
 		return eth_output(skb, e->mac, ETH_P_IP);
 	if (!e) {
-		if (!arp_timer.function)
-			net_timer_setup(&arp_timer, arp_tick);
 		if (!(e = arp_alloc())) {
 			kfree_skb(skb);
 			return -ENOBUFS;
@@ -177,6 +195,7 @@ int arp_output(struct sk_buff *skb, struct net_device *dev, uint32_t nh)
 		e->tries = 0;
 		skb_queue_init(&e->pending);
 		arp_request(e);
+		arp_timer_start();
 	}
 	if (e->pending.qlen >= ARP_PENDING) {
 		kfree_skb(skb);

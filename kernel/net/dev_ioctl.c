@@ -67,6 +67,9 @@ static int get_setting(struct net_device *dev, uint32_t cmd,
 		       struct ifreq *ifr)
 {
 	switch (cmd) {
+	case SIOCGIFNAME:
+		strlcpy(ifr->ifr_name, dev->name, IFNAMSIZ);
+		return 0;
 	case SIOCGIFFLAGS:
 		if (dev->check_link)
 			dev->check_link(dev);
@@ -113,19 +116,8 @@ static int set_setting(struct net_device *dev, uint32_t cmd,
 	return -ENOIOCTLCMD;
 }
 
-static bool is_setting(uint32_t cmd)
-{
-	return cmd == SIOCSIFFLAGS || cmd == SIOCSIFADDR ||
-	       cmd == SIOCSIFNETMASK;
-}
-
-static bool is_getting(uint32_t cmd)
-{
-	return cmd == SIOCGIFNAME || cmd == SIOCGIFFLAGS ||
-	       cmd == SIOCGIFADDR || cmd == SIOCGIFNETMASK ||
-	       cmd == SIOCGIFBRDADDR || cmd == SIOCGIFHWADDR ||
-	       cmd == SIOCGIFMTU || cmd == SIOCGIFINDEX;
-}
+/* Linux numbers the interface requests 0x89xx (<sprout/sockios.h>). */
+#define SIOC_IF_REQUEST(cmd) (((cmd) & 0xFF00) == 0x8900)
 
 int dev_ioctl(uint32_t cmd, uint32_t arg)
 {
@@ -135,7 +127,7 @@ int dev_ioctl(uint32_t cmd, uint32_t arg)
 
 	if (cmd == SIOCGIFCONF)
 		return dev_ifconf(arg);
-	if (!is_getting(cmd) && !is_setting(cmd))
+	if (!SIOC_IF_REQUEST(cmd))
 		return -ENOIOCTLCMD;
 	if (copy_from_user(&ifr, (void *)arg, sizeof(ifr)))
 		return -EFAULT;
@@ -144,11 +136,9 @@ int dev_ioctl(uint32_t cmd, uint32_t arg)
 				 : dev_get_by_name(ifr.ifr_name);
 	if (!dev)
 		return -ENODEV;
-	if (is_setting(cmd))
-		return set_setting(dev, cmd, &ifr);
-	if (cmd == SIOCGIFNAME)
-		strlcpy(ifr.ifr_name, dev->name, IFNAMSIZ);
-	else if ((err = get_setting(dev, cmd, &ifr)))
+	if ((err = set_setting(dev, cmd, &ifr)) != -ENOIOCTLCMD)
+		return err;
+	if ((err = get_setting(dev, cmd, &ifr)))
 		return err;
 	return copy_to_user((void *)arg, &ifr, sizeof(ifr)) ? -EFAULT : 0;
 }

@@ -163,22 +163,10 @@ static struct net_device *first_card(void)
 void ip_config_setup(const char *option)
 {
 	struct net_device *dev = first_card();
-	char word[40];
 
 	ip_config.mode = IP_DHCP;
-	if (option) {
-		/* The option's value runs to the next space. */
-		size_t n = 0;
-
-		while (option[n] && option[n] != ' ')
-			n++;
-
-		strlcpy(word, option, n < sizeof(word) ? n + 1 : sizeof(word));
-		if (!parse_ip_option(word)) {
-			printk("net: ip=%s: not understood, using DHCP\n", word);
-			ip_config.mode = IP_DHCP;
-		}
-	}
+	if (option && !parse_ip_option(option))
+		printk("net: ip=%s: not understood, using DHCP\n", option);
 	if (!dev)
 		return;
 	ip_config.pending = ip_config.mode == IP_DHCP;

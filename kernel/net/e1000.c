@@ -7,15 +7,21 @@
  * two sides tell each other how far they got through the ring's head
  * and tail registers.
  *
- *   receive ring (RX_RING slots)           transmit ring (TX_RING slots)
- *   +----+----+----+----+----+----+        +----+----+----+----+----+
- *   | DD | DD |    |    |    |    |        |sent|sent|full|full|    |
- *   +----+----+----+----+----+----+        +----+----+----+----+----+
- *     ^rx_next  ^RDH          ^RDT                    ^TDH      ^TDT = tx_next
- *   the driver takes    the card fills     the card sends from  the driver
- *   done frames from    from RDH up to     TDH up to TDT, and   fills at TDT
- *   rx_next; giving a   RDT (the slot it   sets DD in each one  and moves it
- *   slot back moves RDT may not fill)      it has sent          on
+ *   receive ring (RX_RING slots)
+ *   +----+----+----+----+----+----+----+
+ *   | DD | DD |    |    |    |    |    |   DD: done, the card wrote a frame
+ *   +----+----+----+----+----+----+----+
+ *     ^         ^                   ^
+ *     rx_next   RDH: the card       RDT: the last slot the card may
+ *     (driver)  fills from here     fill; giving a slot back moves it
+ *
+ *   transmit ring (TX_RING slots)
+ *   +------+------+------+------+------+
+ *   | sent | sent | full | full |      |   the card sets DD in each slot
+ *   +------+------+------+------+------+   it has sent
+ *                   ^             ^
+ *                   TDH: the card TDT = tx_next: the driver fills
+ *                   sends from    here and moves it on
  *
  * A received frame raises an interrupt. The handler only reads the
  * cause register (which acknowledges it) and wakes netd; e1000_poll,
@@ -190,7 +196,6 @@ static void e1000_poll(struct net_device *dev)
 	volatile struct e1000_rx_desc *d;
 
 	e1000_check_link(dev);
-	dev->stats.rx_dropped += rd(E1000_MPC); /* the ring was full */
 	while ((d = &card.rx_ring[card.rx_next])->status & E1000_RXD_STAT_DD) {
 		receive_one(dev, d, card.rx_buf[card.rx_next]);
 		d->status = 0;
@@ -226,26 +231,30 @@ static int e1000_xmit(struct net_device *dev, struct sk_buff *skb)
 	return err;
 }
 
-/* Boot (net_init): find the card, set it up, register eth0. Without a
-   card (QEMU -nic none) there is nothing to do. */
-void e1000_init(void)
+/* Its registers within reach, and its interrupt line known: 0 or
+   -ENODEV (the messages say why). */
+static int map_card(struct pci_dev *pdev)
 {
-	struct pci_dev *pdev = pci_find(E1000_VENDOR, E1000_DEVICE);
-	struct net_device *dev = &card.dev;
-
-	if (!pdev)
-		return;
+	/* 0 and 255 mean "not wired"; 0 is the timer's. */
+	if (pdev->irq == 0 || pdev->irq >= NR_IRQS) {
+		printk("e1000: no interrupt line, card not used\n");
+		return -ENODEV;
+	}
 	pci_set_master(pdev);
 	card.regs = ioremap(pdev->resource[0] & PCI_BAR_MEM_MASK,
 			    pdev->size[0]);
-	if (!card.regs)
-		return;
-	e1000_reset();
-	read_mac(dev->hwaddr);
-	if (setup_rx() || setup_tx()) {
-		printk("e1000: out of memory for the rings\n");
-		return;
+	if (!card.regs) {
+		printk("e1000: no room to map its registers\n");
+		return -ENODEV;
 	}
+	return 0;
+}
+
+/* eth0 joins the interfaces, and the card's interrupts are let in. */
+static void register_card(struct pci_dev *pdev)
+{
+	struct net_device *dev = &card.dev;
+
 	strlcpy(dev->name, "eth0", IFNAMSIZ);
 	dev->flags = IFF_UP | IFF_BROADCAST;
 	dev->mtu = 1500;
@@ -258,4 +267,21 @@ void e1000_init(void)
 	request_irq(pdev->irq, e1000_intr);
 	wr(E1000_IMS, E1000_ICR_RXT0 | E1000_ICR_RXO | E1000_ICR_RXDMT0 |
 	   E1000_ICR_LSC);
+}
+
+/* Boot (net_init): find the card, set it up, register eth0. Without a
+   card (QEMU -nic none) there is nothing to do. */
+void e1000_init(void)
+{
+	struct pci_dev *pdev = pci_find(E1000_VENDOR, E1000_DEVICE);
+
+	if (!pdev || map_card(pdev))
+		return;
+	e1000_reset();
+	read_mac(card.dev.hwaddr);
+	if (setup_rx() || setup_tx()) {
+		printk("e1000: out of memory for the rings\n");
+		return;
+	}
+	register_card(pdev);
 }

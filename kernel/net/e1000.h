@@ -33,7 +33,6 @@
 #define E1000_TDLEN  0x3808
 #define E1000_TDH    0x3810
 #define E1000_TDT    0x3818
-#define E1000_MPC    0x4010     /* missed packets (no free descriptor) */
 #define E1000_MTA    0x5200     /* multicast table, 128 words */
 #define E1000_RAL0   0x5400     /* receive address 0: our MAC, */
 #define E1000_RAH0   0x5404     /* with its "valid" bit */

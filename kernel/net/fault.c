@@ -16,6 +16,7 @@
  * swapped), or after HOLD_JIFFIES if no other frame comes: it is late,
  * not lost. lo's frames never come here (dev.c).
  */
+#include "net/net.h"
 #include "net/netdev.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
@@ -26,7 +27,7 @@
 enum { DROP, DUP, REORDER, NR_FAULTS };
 static const char *const fault_names[NR_FAULTS] = { "drop", "dup", "reorder" };
 static uint32_t percent[NR_FAULTS];     /* all 0: faults off */
-static uint32_t random_state;
+static uint32_t seed = 1, random_state;
 
 /* Per direction (0: sent, 1: received): the frame held back. */
 static struct held {
@@ -51,24 +52,26 @@ static uint32_t next_random(void)
 static bool parse_number(const char **p, uint32_t limit, uint32_t *v)
 {
 	const char *s = *p;
+	uint64_t n = 0;
 
-	for (*v = 0; *s >= '0' && *s <= '9'; s++)
-		if ((*v = *v * 10 + (*s - '0')) >= limit)
+	for (; *s >= '0' && *s <= '9'; s++)
+		if ((n = n * 10 + (*s - '0')) >= limit)
 			return false;
 	if (s == *p)
 		return false;
+	*v = n;
 	*p = s;
 	return true;
 }
 
 /* One "name:number" item: a percentage (0..100) or the seed. */
-static bool parse_item(const char **p, uint32_t *pct, uint32_t *seed)
+static bool parse_item(const char **p, uint32_t *pct, uint32_t *start)
 {
 	size_t n;
 
 	if (!strncmp(*p, "seed:", 5)) {
 		*p += 5;
-		return parse_number(p, 0x80000000u, seed);
+		return parse_number(p, 0x80000000u, start);
 	}
 	for (int i = 0; i < NR_FAULTS; i++) {
 		n = strlen(fault_names[i]);
@@ -92,22 +95,24 @@ static void release_held(struct net_timer *t)
 }
 
 /* The option's value runs to the end of its word (a space or NUL). A
-   bad one changes nothing: faults stay off (net_init says so). */
+   bad one turns faults off (net_init says so). */
 int net_fault_setup(const char *spec)
 {
-	uint32_t pct[NR_FAULTS] = { 0 }, seed = 1;
+	uint32_t pct[NR_FAULTS] = { 0 }, n = 1;
 	const char *p = spec;
 	bool ok;
 
+	memset(percent, 0, sizeof(percent));
 	for (int dir = 0; dir < 2; dir++)
 		net_timer_setup(&held[dir].timer, release_held);
 	if (!spec)
 		return 0;
-	while ((ok = parse_item(&p, pct, &seed)) && *p == ',')
+	while ((ok = parse_item(&p, pct, &n)) && *p == ',')
 		p++;
 	if (!ok || (*p && *p != ' ') || pct[DROP] + pct[DUP] + pct[REORDER] > 100)
 		return -EINVAL;
 	memcpy(percent, pct, sizeof(percent));
+	seed = n;
 	random_state = seed ? seed : 1;         /* 0 would stay 0 */
 	printk("net: netfault drop %u%% dup %u%% reorder %u%% seed %u\n",
 	       percent[DROP], percent[DUP], percent[REORDER], seed);
@@ -145,4 +150,21 @@ void net_fault(struct sk_buff *skb, bool rx, void (*pass)(struct sk_buff *))
 	}
 	pass(skb);
 	release_held(&h->timer);
+}
+
+/* /proc/net/netfault: "drop 10 dup 0 reorder 5 seed 7", then a line per
+   card: what was done to its frames. */
+void fault_show(char *buf, size_t size, size_t *len)
+{
+	struct net_device *dev;
+
+	appendf(buf, size, len, "drop %u dup %u reorder %u seed %u\n",
+		percent[DROP], percent[DUP], percent[REORDER], seed);
+	for_each_netdev(dev)
+		if (!(dev->flags & IFF_LOOPBACK))
+			appendf(buf, size, len, "%s dropped %u duplicated %u "
+				"reordered %u\n", dev->name,
+				dev->stats.fault_dropped,
+				dev->stats.fault_duplicated,
+				dev->stats.fault_reordered);
 }

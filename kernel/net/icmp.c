@@ -17,16 +17,20 @@
 #include "lib/lib.h"
 
 /* Answer in place: the request becomes the reply, sent back from the
-   address it was sent to. */
+   address it was sent to. A broadcast ping is not answered (Linux's
+   icmp_echo_ignore_broadcasts: a whole subnet replying is a flood). */
 static void icmp_echo(struct sk_buff *skb)
 {
 	struct icmphdr *ih = (struct icmphdr *)skb->data;
-	uint32_t from = ip_is_local(skb->daddr) ? skb->daddr : 0;
 
+	if (!ip_is_local(skb->daddr)) {
+		kfree_skb(skb);
+		return;
+	}
 	ih->type = ICMP_ECHOREPLY;
 	ih->checksum = 0;
 	ih->checksum = ip_checksum(ih, skb->len, 0);
-	ip_output(skb, from, skb->saddr, IPPROTO_ICMP, IP_DEFAULT_TTL);
+	ip_output(skb, skb->daddr, skb->saddr, IPPROTO_ICMP, IP_DEFAULT_TTL);
 }
 
 /* An error: the quoted header must be whole before anyone reads it. */

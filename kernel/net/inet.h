@@ -164,18 +164,24 @@ struct icmphdr {
 #define ICMP_DEST_UNREACH   3
 #define ICMP_ECHO           8
 #define ICMP_TIME_EXCEEDED  11
-#define ICMP_PROT_UNREACH   2           /* ICMP_DEST_UNREACH's codes */
+#define ICMP_HOST_UNREACH   1           /* ICMP_DEST_UNREACH's codes */
+#define ICMP_PROT_UNREACH   2
 #define ICMP_PORT_UNREACH   3
 
 /* ip.c: IPv4 */
-/* What ip_rcv saw (Linux's /proc/net/snmp names). */
+/* What IP counted: /proc/net/snmp's Ip lines (Linux's names). */
 struct ip_stats {
 	uint32_t in_receives;           /* InReceives: every packet */
 	uint32_t in_hdr_errors;         /* InHdrErrors: bad length, sum */
 	uint32_t in_addr_errors;        /* InAddrErrors: not for us */
 	uint32_t unknown_protos;        /* InUnknownProtos */
 	uint32_t in_delivers;           /* InDelivers: to a protocol */
-	uint32_t frag_dropped;          /* ReasmFails: fragments dropped */
+	uint32_t out_requests;          /* OutRequests: packets sent */
+	uint32_t out_no_routes;         /* OutNoRoutes */
+	uint32_t reasm_reqds;           /* ReasmReqds: fragments received */
+	uint32_t reasm_oks;             /* ReasmOKs: datagrams put together */
+	uint32_t reasm_fails;           /* ReasmFails: datagrams given up */
+	uint32_t reasm_timeout;         /*   of them for a missing piece */
 };
 extern struct ip_stats ip_stats;
 void ip_rcv(struct sk_buff *skb);
@@ -196,6 +202,12 @@ uint16_t ip_checksum(const void *data, uint32_t len, uint32_t sum);
 /* The pseudo-header's part of a TCP or UDP checksum. */
 uint32_t ip_pseudo_sum(uint32_t saddr, uint32_t daddr, uint8_t proto,
 		       uint16_t len);
+
+/* ip_fragment.c: a fragment (data at its checked IP header) joins the
+   rest of its datagram. The whole datagram when this was its last
+   missing piece (data at an IP header without options, no fragment
+   bits), else NULL: the fragment is kept, or dropped. */
+struct sk_buff *ip_defrag(struct sk_buff *skb);
 
 /* arp.c */
 void arp_rcv(struct sk_buff *skb);

@@ -1,9 +1,10 @@
 /*
  * IPv4 (RFC 791): the header every packet carries, the route it leaves
  * by, and the check of every packet that arrives. A host, not a router:
- * packets for somebody else are dropped, never forwarded, and fragments
- * are counted and dropped (every sender here keeps its packets within
- * the route's MTU, and so do TCP peers, told our MSS).
+ * packets for somebody else are dropped, never forwarded. Fragments are
+ * put back together (ip_fragment.c); on the way out nothing is
+ * fragmented (every sender here keeps its packets within the route's
+ * MTU, and TCP peers are told our MSS).
  *
  * The route (ip_route) is three rules, in order:
  *   1. one of our own addresses, or 127/8      -> lo
@@ -137,9 +138,12 @@ int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
 
 	if ((err = ip_route(daddr, &dev, &nh)) ||
 	    (skb->len + sizeof(*iph) > dev->mtu && (err = -EMSGSIZE))) {
+		if (err == -ENETUNREACH)
+			ip_stats.out_no_routes++;
 		kfree_skb(skb);
 		return err;
 	}
+	ip_stats.out_requests++;
 	skb->transport_header = skb->data;
 	iph = (struct iphdr *)skb_push(skb, sizeof(*iph));
 	skb->network_header = skb->data;
@@ -224,8 +228,9 @@ void ip_rcv(struct sk_buff *skb)
 		goto drop;
 	}
 	if (ntohs(iph->frag_off) & (IP_MF | IP_OFFSET)) {
-		ip_stats.frag_dropped++;
-		goto drop;
+		if (!(skb = ip_defrag(skb)))
+			return;                 /* kept for the rest, or dropped */
+		iph = (struct iphdr *)skb->data;
 	}
 	skb->network_header = skb->data;
 	skb->saddr = iph->saddr;
@@ -237,4 +242,22 @@ void ip_rcv(struct sk_buff *skb)
 	return;
 drop:
 	kfree_skb(skb);
+}
+
+/* /proc/net/snmp's IP part, as Linux prints it: a line of names, a line
+   of values. Forwarding 2 means "not a router". */
+void snmp_show(char *buf, size_t size, size_t *len)
+{
+	appendf(buf, size, len, "Ip: Forwarding DefaultTTL InReceives "
+		"InHdrErrors InAddrErrors ForwDatagrams InUnknownProtos "
+		"InDiscards InDelivers OutRequests OutDiscards OutNoRoutes "
+		"ReasmTimeout ReasmReqds ReasmOKs ReasmFails FragOKs FragFails "
+		"FragCreates\n");
+	appendf(buf, size, len, "Ip: 2 %d %u %u %u 0 %u 0 %u %u 0 %u %u %u %u "
+		"%u 0 0 0\n", IP_DEFAULT_TTL, ip_stats.in_receives,
+		ip_stats.in_hdr_errors, ip_stats.in_addr_errors,
+		ip_stats.unknown_protos, ip_stats.in_delivers,
+		ip_stats.out_requests, ip_stats.out_no_routes,
+		ip_stats.reasm_timeout, ip_stats.reasm_reqds,
+		ip_stats.reasm_oks, ip_stats.reasm_fails);
 }

@@ -220,5 +220,9 @@ void arp_show(char *buf, size_t size, size_t *len);
 void udp_show(char *buf, size_t size, size_t *len);
 void tcp_show(char *buf, size_t size, size_t *len);
 void sockstat_show(char *buf, size_t size, size_t *len);
+void snmp_show(char *buf, size_t size, size_t *len);     /* IP's counters */
+/* /proc/net/netfault (fault.c): the netfault= settings and what they
+   did to each card. */
+void fault_show(char *buf, size_t size, size_t *len);
 
 #endif

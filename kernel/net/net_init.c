@@ -25,12 +25,31 @@ void net_announce(const struct net_device *dev, const char *how)
 	printk(how ? " (%s)\n" : "\n", how);
 }
 
+/* A kernel option's value is its first word (cmdline_get gives the rest
+   of the line): copied into buf. NULL, for an option not given, stays
+   NULL. */
+static const char *option_word(const char *opt, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	if (!opt)
+		return NULL;
+	while (opt[n] && opt[n] != ' ' && n < size - 1)
+		n++;
+	memcpy(buf, opt, n);
+	buf[n] = '\0';
+	return buf;
+}
+
 void net_init(const char *netfault, const char *ip)
 {
+	char fault_word[64], ip_word[40];
+
+	netfault = option_word(netfault, fault_word, sizeof(fault_word));
 	if (net_fault_setup(netfault))
 		printk("net: netfault=%s: not understood, ignored\n", netfault);
 	loopback_init();
 	net_announce(dev_get_by_name("lo"), NULL);
 	e1000_init();
-	ip_config_setup(ip);
+	ip_config_setup(option_word(ip, ip_word, sizeof(ip_word)));
 }

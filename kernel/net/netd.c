@@ -121,6 +121,23 @@ static bool netd_work(void)
 	return run_one_timer();
 }
 
+/* Is there work, without doing it? (A card marked, a frame queued, a
+   timer due.) */
+static bool netd_has_work(void)
+{
+	struct net_device *dev;
+
+	for_each_netdev(dev)
+		if (dev->poll_pending)
+			return true;
+	if (netif_rx_queue.head)
+		return true;
+	for (struct net_timer *t = timers; t; t = t->next)
+		if (due(t->expires))
+			return true;
+	return false;
+}
+
 void netd(void)
 {
 	strlcpy(current->comm, "netd", sizeof(current->comm));
@@ -129,13 +146,16 @@ void netd(void)
 	netd_task = current;
 	ip_config_start();
 	for (;;) {
-		/* Asleep before looking, so that a wake-up between the
-		   look and schedule() is not lost (wait.h). */
-		current->state = TASK_INTERRUPTIBLE;
 		if (netd_work()) {
-			current->state = TASK_RUNNING;
 			if (need_resched)       /* a flood must not starve */
 				schedule();     /* the processes */
+			continue;
+		}
+		/* Asleep before the last look, so that a wake-up between
+		   the look and schedule() is not lost (wait.h). */
+		current->state = TASK_INTERRUPTIBLE;
+		if (netd_has_work()) {
+			current->state = TASK_RUNNING;
 			continue;
 		}
 		current->timeout = next_timeout();

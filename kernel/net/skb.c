@@ -140,15 +140,6 @@ void skb_queue_tail(struct sk_buff_head *q, struct sk_buff *skb)
 	q->qlen++;
 }
 
-void skb_queue_head(struct sk_buff_head *q, struct sk_buff *skb)
-{
-	skb->next = q->head;
-	q->head = skb;
-	if (!q->tail)
-		q->tail = skb;
-	q->qlen++;
-}
-
 struct sk_buff *skb_dequeue(struct sk_buff_head *q)
 {
 	struct sk_buff *skb = q->head;

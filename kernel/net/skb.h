@@ -63,7 +63,6 @@ uint32_t skb_tailroom(const struct sk_buff *skb);
 
 void skb_queue_init(struct sk_buff_head *q);
 void skb_queue_tail(struct sk_buff_head *q, struct sk_buff *skb);
-void skb_queue_head(struct sk_buff_head *q, struct sk_buff *skb);
 struct sk_buff *skb_dequeue(struct sk_buff_head *q);   /* NULL: empty */
 void skb_queue_purge(struct sk_buff_head *q);          /* free them all */
 

@@ -1,8 +1,9 @@
 /*
  * TCP's sockets: how a connection begins, is waited for and ends, seen
- * from the system calls (connect, listen, accept, shutdown, close), and
- * poll, ioctl and the IPPROTO_TCP options. Sending and receiving bytes
- * are in tcp_msg.c; what arrives from the network in tcp_input.c.
+ * from the system calls (connect, listen, accept, shutdown, close).
+ * Sending and receiving bytes are in tcp_msg.c, poll, ioctl and the
+ * options in tcp_sockopt.c; what arrives from the network in
+ * tcp_input.c.
  *
  * The rules, Linux's:
  *   - connect sends a SYN and waits for the handshake (EINPROGRESS when
@@ -21,7 +22,6 @@
 #include "mm/mm.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
-#include <sprout/sockios.h>
 
 /* ---- the connection's life ---- */
 
@@ -100,15 +100,17 @@ void tcp_reset(struct tcp_sock *tp, int err)
 	tcp_done(tp);
 }
 
-/* The receive window's size: half the receive buffer (the rest is the
-   buffers' overhead, as Linux reckons), less what waits to be read. */
+/* The receive window: half the receive buffer (the rest is the
+   buffers' overhead, as Linux reckons) less what waits to be read, at
+   most the 64 KiB a window without scaling can say. With the default
+   buffer a reader that keeps up sees the same window in every ACK, so
+   the sender can tell a duplicate ACK from a window update. */
 uint32_t tcp_space(struct tcp_sock *tp)
 {
 	uint32_t room = tp->inet.sk.rcvbuf / 2;
 
-	if (room > TCP_MAX_WINDOW)
-		room = TCP_MAX_WINDOW;
-	return room > tp->rcv_bytes ? room - tp->rcv_bytes : 0;
+	room = room > tp->rcv_bytes ? room - tp->rcv_bytes : 0;
+	return room < TCP_MAX_WINDOW ? room : TCP_MAX_WINDOW;
 }
 
 /* ---- making sockets ---- */
@@ -270,7 +272,7 @@ static int tcp_listen(struct socket *sock, int backlog)
 }
 
 /* The first child whose handshake is over (the accept queue). */
-static struct tcp_sock *accept_head(struct tcp_sock *tp)
+struct tcp_sock *tcp_accept_head(struct tcp_sock *tp)
 {
 	for (struct tcp_sock *c = tp->children; c; c = c->sibling)
 		if (c->state != TCP_SYN_RECV)
@@ -281,7 +283,7 @@ static struct tcp_sock *accept_head(struct tcp_sock *tp)
 static bool can_accept(struct socket *sock, void *arg)
 {
 	(void)arg;
-	return accept_head(tcp_sk(sock)) || tcp_sk(sock)->state != TCP_LISTEN;
+	return tcp_accept_head(tcp_sk(sock)) || tcp_sk(sock)->state != TCP_LISTEN;
 }
 
 static int tcp_accept(struct socket *sock, struct socket **child)
@@ -294,7 +296,7 @@ static int tcp_accept(struct socket *sock, struct socket **child)
 		return -EINVAL;
 	if ((err = sock_wait(&sock->wq, can_accept, sock, NULL, &timeo)))
 		return err;
-	if (!(c = accept_head(tp)))
+	if (!(c = tcp_accept_head(tp)))
 		return -EINVAL;         /* shut down while we waited */
 	for (p = &tp->children; *p != c; p = &(*p)->sibling)
 		;
@@ -377,121 +379,6 @@ static void tcp_release(struct socket *sock)
 	send_fin(tp);
 	if (tp->state == TCP_FIN_WAIT2)
 		tcp_set_timer(tp, TCP_TIMEWAIT_LEN);
-}
-
-/* ---- poll, ioctl, options ---- */
-
-/* Linux's test for POLLOUT: the free room at least half what is queued. */
-bool tcp_writable(struct tcp_sock *tp)
-{
-	return tp->wmem * 3 <= tp->inet.sk.sndbuf * 2;
-}
-
-static unsigned int tcp_poll(struct socket *sock, struct file *f,
-			     struct poll_table *pt)
-{
-	struct tcp_sock *tp = tcp_sk(sock);
-	unsigned int mask = 0;
-
-	poll_wait(f, &sock->wq, pt);
-	if (tp->state == TCP_LISTEN)
-		return accept_head(tp) ? POLLIN | POLLRDNORM : 0;
-	if (sock->err)
-		mask |= POLLERR;
-	if (sock->shutdown == (RCV_SHUTDOWN | SEND_SHUTDOWN) ||
-	    tp->state == TCP_CLOSE)
-		mask |= POLLHUP;
-	if (sock->shutdown & RCV_SHUTDOWN)
-		mask |= POLLIN | POLLRDNORM | POLLRDHUP;
-	if (tp->state == TCP_SYN_SENT || tp->state == TCP_SYN_RECV)
-		return mask;
-	if (tp->rcv_bytes || tp->done)
-		mask |= POLLIN | POLLRDNORM;
-	if ((sock->shutdown & SEND_SHUTDOWN) || tcp_writable(tp))
-		mask |= POLLOUT | POLLWRNORM;
-	return mask;
-}
-
-/* Bytes sent and not yet acknowledged, or not yet sent. */
-static int outq(struct tcp_sock *tp)
-{
-	int n = 0;
-
-	for (struct sk_buff *skb = tp->write_queue.head; skb; skb = skb->next)
-		n += skb->len;
-	return n;
-}
-
-static int tcp_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg)
-{
-	struct tcp_sock *tp = tcp_sk(sock);
-	int n;
-
-	switch (cmd) {
-	case SIOCINQ:           /* FIONREAD */
-		n = tp->rcv_bytes;
-		break;
-	case SIOCOUTQ:
-		n = outq(tp);
-		break;
-	default:
-		return inet_ioctl(sock, cmd, arg);
-	}
-	if (tp->state == TCP_LISTEN)
-		return -EINVAL;
-	return copy_to_user((void *)arg, &n, sizeof(n)) ? -EFAULT : 0;
-}
-
-#define TCP_MIN_MSS 88          /* Linux's bounds for TCP_MAXSEG */
-#define TCP_MAX_MSS 32767
-
-static int tcp_setsockopt(struct socket *sock, int level, int name,
-			  const void *val, int len)
-{
-	struct tcp_sock *tp = tcp_sk(sock);
-	int v;
-
-	if (level != SOL_TCP)
-		return -ENOPROTOOPT;
-	if (len < (int)sizeof(int))
-		return -EINVAL;
-	v = *(const int *)val;
-	switch (name) {
-	case TCP_NODELAY:
-		tp->nodelay = v != 0;
-		if (tp->nodelay)
-			tcp_write_xmit(tp);     /* what Nagle held back goes */
-		return 0;
-	case TCP_MAXSEG:
-		if (v < TCP_MIN_MSS || v > TCP_MAX_MSS)
-			return -EINVAL;
-		tp->user_mss = v;
-		return 0;
-	default:
-		return -ENOPROTOOPT;
-	}
-}
-
-static int tcp_getsockopt(struct socket *sock, int level, int name,
-			  void *val, int *len)
-{
-	struct tcp_sock *tp = tcp_sk(sock);
-	int *v = val;
-
-	if (level != SOL_TCP)
-		return -ENOPROTOOPT;
-	*len = sizeof(int);
-	switch (name) {
-	case TCP_NODELAY:
-		*v = tp->nodelay;
-		return 0;
-	case TCP_MAXSEG:
-		*v = tp->mss ? tp->mss : tp->user_mss ? tp->user_mss
-						     : TCP_MSS_DEFAULT;
-		return 0;
-	default:
-		return -ENOPROTOOPT;
-	}
 }
 
 /* ---- the protocol ---- */

@@ -2,14 +2,16 @@
  * TCP (RFC 9293), net/'s own header for tcp*.c:
  *
  *   tcp.c         the socket calls: connect, listen, accept, shutdown,
- *                 close, poll, ioctl, options; a connection's life
+ *                 close; a connection's life
  *   tcp_msg.c     send and receive
+ *   tcp_sockopt.c poll, ioctl, the IPPROTO_TCP options
  *   tcp_input.c   an arriving segment through the state machine
  *   tcp_recv.c    arriving data: in-order and out-of-order queues
  *   tcp_output.c  building and sending segments; the sliding window
  *   tcp_timer.c   RTO (RFC 6298), retransmission, congestion window,
  *                 zero-window probes, TIME_WAIT
  *   tcp_proc.c    /proc/net/tcp; the initial sequence numbers
+ *   tcp_seq.h     sequence-number arithmetic (wraps at 2^32)
  *
  * The control block, one per connection (the socket layer's object
  * begins it, as for every inet socket):
@@ -46,6 +48,7 @@
 #define _NET_TCP_H
 
 #include "net/inet.h"
+#include "net/tcp_seq.h"
 
 /* The states, with Linux's numbers (/proc/net/tcp shows them). */
 enum tcp_state {
@@ -99,18 +102,6 @@ struct tcphdr {
    An orphaned FIN_WAIT2 gives up after the same time. */
 #define TCP_MSL (1 * HZ)
 #define TCP_TIMEWAIT_LEN (2 * TCP_MSL)
-
-/* Sequence numbers wrap at 2^32: compare them by their difference. */
-static inline bool before(uint32_t a, uint32_t b)
-{
-	return (int32_t)(a - b) < 0;
-}
-#define after(a, b) before(b, a)
-/* a <= b <= c, in sequence space */
-static inline bool between(uint32_t a, uint32_t b, uint32_t c)
-{
-	return c - a >= b - a;
-}
 
 /* The congestion state (Linux's names): normal, fast recovery after
    three duplicate ACKs, or recovery after a timeout. */
@@ -176,7 +167,16 @@ int tcp_sock_error(struct socket *sock);        /* SO_ERROR's, taken */
 struct tcp_sock *tcp_child(struct tcp_sock *parent);
 void tcp_child_established(struct tcp_sock *child);
 uint32_t tcp_space(struct tcp_sock *tp);        /* the receive window */
-bool tcp_writable(struct tcp_sock *tp);
+struct tcp_sock *tcp_accept_head(struct tcp_sock *tp);
+
+/* tcp_sockopt.c: the proto_ops beside the calls of tcp.c */
+unsigned int tcp_poll(struct socket *sock, struct file *f,
+		      struct poll_table *pt);
+int tcp_ioctl(struct socket *sock, uint32_t cmd, uint32_t arg);
+int tcp_setsockopt(struct socket *sock, int level, int name,
+		   const void *val, int len);
+int tcp_getsockopt(struct socket *sock, int level, int name, void *val,
+		   int *len);
 
 /* tcp_msg.c */
 ssize_t tcp_sendmsg(struct socket *sock, struct sock_msg *m);

@@ -149,18 +149,14 @@ static void synsent_rcv(struct tcp_sock *tp, struct sk_buff *skb)
 /* ---- the synchronized states ---- */
 
 /* RFC 9293 3.10.7.4, first: does any of the segment fall inside the
-   receive window? (A segment at rcv_nxt always does, so that the ACKs
-   of a peer facing our zero window still count; its data is then cut.) */
+   receive window? A segment at rcv_nxt always counts, so that the ACKs
+   of a peer facing our zero window are still taken (its data is then
+   cut to the window: nothing). */
 static bool in_window(struct tcp_sock *tp, const struct sk_buff *skb)
 {
-	uint32_t wnd = tcp_space(tp);
-	uint32_t len = skb->end_seq - skb->seq;
-
-	if (skb->seq == tp->rcv_nxt)
-		return true;
-	if (before(skb->seq, tp->rcv_nxt))      /* starts before: ends in? */
-		return len && after(skb->end_seq, tp->rcv_nxt) && wnd;
-	return wnd && before(skb->seq, tp->rcv_nxt + wnd);
+	return skb->seq == tp->rcv_nxt ||
+	       tcp_seq_acceptable(skb->seq, skb->end_seq - skb->seq,
+				  tp->rcv_nxt, tcp_space(tp));
 }
 
 /* RFC 9293 3.10.7.4, second: a RST in the window ends the connection. */
@@ -277,6 +273,10 @@ static void state_rcv(struct tcp_sock *tp, struct sk_buff *skb)
 	if (!in_window(tp, skb)) {
 		if (!(flags & TCPH_RST))
 			tcp_send_ack(tp);
+		/* RFC 9293: TIME_WAIT's repeated FIN (our ACK was lost) is
+		   acknowledged and restarts the 2 MSL wait */
+		if (tp->state == TCP_TIME_WAIT && (flags & TCPH_FIN))
+			tcp_set_timer(tp, TCP_TIMEWAIT_LEN);
 		goto drop;
 	}
 	if (flags & TCPH_RST) {

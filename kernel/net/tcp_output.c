@@ -98,8 +98,12 @@ void tcp_connect_init(struct tcp_sock *tp)
 	if (tp->user_mss && tp->user_mss < tp->mss)
 		tp->mss = tp->user_mss;
 	tp->rto = TCP_RTO_INIT_MS;
+	tp->rtt_sampled = tp->rtt_timing = false;
+	tp->backoff = tp->dupacks = 0;
 	tp->cwnd = TCP_INIT_CWND * tp->mss;
 	tp->ssthresh = TCP_MAX_WINDOW;
+	tp->ca_state = TCP_CA_OPEN;
+	tp->done = false;       /* connect() again after a failed one */
 }
 
 /* ---- building segments ---- */

@@ -8,6 +8,8 @@
  *   tcp       the TCP connections and listeners: addresses, state,
  *             queues, timer
  *   sockstat  sockets per protocol, and the packet buffers in use
+ *   netfault  the netfault= option and what it did (Sprout's own)
+ *   snmp      IP's counters: packets in and out, errors, fragments
  *
  * One line per file in net_table below; the protocols add theirs (arp,
  * udp, tcp) there.
@@ -20,6 +22,8 @@ PROC_BUF_SHOW(proc_net_arp, arp_show)
 PROC_BUF_SHOW(proc_net_udp, udp_show)
 PROC_BUF_SHOW(proc_net_tcp, tcp_show)
 PROC_BUF_SHOW(proc_net_sockstat, sockstat_show)
+PROC_BUF_SHOW(proc_net_netfault, fault_show)
+PROC_BUF_SHOW(proc_net_snmp, snmp_show)
 
 static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("dev", 33, proc_net_dev),
@@ -27,6 +31,8 @@ static const struct proc_entry net_table[] = {
 	PROC_BUF_TEXT("udp", 35, proc_net_udp),
 	PROC_BUF_TEXT("tcp", 36, proc_net_tcp),
 	PROC_BUF_TEXT("sockstat", 37, proc_net_sockstat),
+	PROC_BUF_TEXT("netfault", 38, proc_net_netfault),
+	PROC_BUF_TEXT("snmp", 39, proc_net_snmp),
 };
 
 const struct proc_dir proc_net_dir = {

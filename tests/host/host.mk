@@ -44,6 +44,10 @@ $(B)/host/test_tty: tests/host/test_tty.c kernel/dev/tty.c
 $(B)/host/test_vt: tests/host/test_vt.c kernel/dev/vt.c
 $(B)/host/test_keymap: tests/host/test_keymap.c kernel/dev/keymap.c
 $(B)/host/test_cmdline: tests/host/test_cmdline.c kernel/init/cmdline.c
+# TCP's sequence-number arithmetic: a header alone.
+$(B)/host/test_tcp_seq: tests/host/test_tcp_seq.c
+# The fault injector, with netd's timers and the packet buffers stubbed.
+$(B)/host/test_netfault: tests/host/test_netfault.c kernel/net/fault.c
 $(B)/host/%:
 	@mkdir -p $(dir $@)
 	$(HOSTCC) $(HOSTCFLAGS) $(HOST_DEFS_$*) -o $@ $(filter %.c,$^) $(HOST_LIBS_$*)

@@ -3,13 +3,18 @@
  * user network): the address DHCP gave, ARP and ping of the gateway
  * 10.0.2.2 (QEMU answers it itself; nothing leaves the emulator), the
  * ARP cache in /proc/net/arp, and a ping of our own card address, which
- * the route sends over lo.
+ * the route sends over lo; a neighbour that never answers ARP
+ * (EHOSTUNREACH). Last, IP fragments: the host sends datagrams
+ * to our UDP port 7 through QEMU's forward, which QEMU cuts into 1500-byte
+ * fragments: 3000 bytes are put back together; 6000 bytes do not fit
+ * one buffer and are dropped; the small datagram after them arrives.
  */
 #define _GNU_SOURCE
 #include "check.h"
 #include <errno.h>
 #include <poll.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <arpa/inet.h>
@@ -87,6 +92,69 @@ static void arp_line(char *line, size_t size)
 	fclose(f);
 }
 
+/* 10.0.2.99 is on our subnet but nobody: ARP asks three times, then a
+   connected socket learns EHOSTUNREACH. */
+static void nobody_there(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	struct sockaddr_in a = to_host(0x0a000263, 9);
+	char c;
+	int r;
+
+	connect(s, (struct sockaddr *)&a, sizeof(a));
+	send(s, "x", 1, 0);
+	r = recv(s, &c, 1, 0) < 0 ? errno : 0;
+	expect("a neighbour that never answers ARP: EHOSTUNREACH",
+	       r == EHOSTUNREACH, "error %d", r);
+	close(s);
+}
+
+/* The counter `name` of /proc/net/snmp's Ip lines, or -1. */
+static int snmp_ip(const char *name)
+{
+	FILE *f = fopen("/proc/net/snmp", "r");
+	char names[512], values[512], *n, *v, *sn, *sv;
+	int result = -1;
+
+	if (!f)
+		return -1;
+	if (fgets(names, sizeof(names), f) && fgets(values, sizeof(values), f))
+		for (n = strtok_r(names, " \n", &sn),
+		     v = strtok_r(values, " \n", &sv); n && v;
+		     n = strtok_r(NULL, " \n", &sn),
+		     v = strtok_r(NULL, " \n", &sv))
+			if (!strcmp(n, name))
+				result = atoi(v);
+	fclose(f);
+	return result;
+}
+
+static void fragments(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0), whole = 1;
+	int oks = snmp_ip("ReasmOKs"), fails = snmp_ip("ReasmFails");
+	struct sockaddr_in a = to_host(0, 7);
+	static char buf[8192];
+	ssize_t n;
+
+	bind(s, (struct sockaddr *)&a, sizeof(a));
+	write(1, "udp 7 ready\n", 12);         /* the host sends now */
+	n = recv(s, buf, sizeof(buf), 0);
+	for (ssize_t i = 0; i < n; i++)
+		whole &= buf[i] == 'x';
+	expect("3000 bytes in three fragments arrive as one datagram",
+	       n == 3000 && whole, "got %zd bytes", n);
+	n = recv(s, buf, sizeof(buf), 0);
+	expect("6000 bytes are too big to put together: the next one arrives",
+	       n == 4 && !memcmp(buf, "done", 4), "got %zd bytes", n);
+	expect("/proc/net/snmp counts one datagram put together (ReasmOKs)",
+	       snmp_ip("ReasmOKs") == oks + 1, "%d before, %d after", oks,
+	       snmp_ip("ReasmOKs"));
+	expect("and the failure (ReasmFails)", snmp_ip("ReasmFails") > fails,
+	       "%d before, %d after", fails, snmp_ip("ReasmFails"));
+	close(s);
+}
+
 int main(int argc, char **argv)
 {
 	char line[256];
@@ -105,5 +173,7 @@ int main(int argc, char **argv)
 	n = ping(GUEST, 2);
 	expect("our own address 10.0.2.15 answers pings (over lo)", n == 2,
 	       "%d replies", n);
+	nobody_there();
+	fragments();
 	return check_done();
 }

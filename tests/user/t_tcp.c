@@ -79,8 +79,11 @@ static int connect_to(int port)
 	int s = tcp_socket();
 	struct sockaddr_in a = lo_port(port);
 
-	if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0)
-		return -errno;
+	if (connect(s, (struct sockaddr *)&a, sizeof(a)) < 0) {
+		int err = -errno;
+		close(s);
+		return err;
+	}
 	return s;
 }
 
@@ -445,6 +448,66 @@ static void epipe(void)
 	signal(SIGPIPE, SIG_DFL);
 }
 
+/* The reader stops: its window closes, the writer's buffer fills and
+   a non-blocking write says EAGAIN; the reader then takes it all, in
+   order, and the window opens again for the rest. */
+static void flow_control(void)
+{
+	static unsigned char buf[8192];
+	int c, a, small = 4096;
+	unsigned int sent = 0, got = 0, bad = 0;
+
+	int l = listener(PORT + 14, 1);
+	setsockopt(l, SOL_SOCKET, SO_RCVBUF, &small, sizeof(small));
+	c = connect_to(PORT + 14);
+	a = accept(l, NULL, NULL);
+	close(l);
+	setsockopt(c, SOL_SOCKET, SO_SNDBUF, &small, sizeof(small));
+	fcntl(c, F_SETFL, O_NONBLOCK);
+	for (;;) {
+		for (size_t i = 0; i < sizeof(buf); i++)
+			buf[i] = pattern(sent + i);
+		ssize_t n = write(c, buf, sizeof(buf));
+		if (n < 0)
+			break;
+		sent += n;
+		if (sent > 4 * 1024 * 1024)
+			break;          /* no flow control at all */
+	}
+	int queued = -1;
+	ioctl(c, SIOCOUTQ, &queued);
+	expect("flow control: a stopped reader fills the writer (EAGAIN)",
+	       errno == EAGAIN && sent < 1024 * 1024 && queued > 0,
+	       "sent %u, errno %d, SIOCOUTQ %d", sent, errno, queued);
+	fcntl(c, F_SETFL, 0);
+	pid_t pid = fork();
+	if (pid == 0) {         /* the writer goes on while the reader reads */
+		for (unsigned int off = sent; off < sent + 200000;) {
+			for (size_t i = 0; i < sizeof(buf); i++)
+				buf[i] = pattern(off + i);
+			ssize_t n = write(c, buf, sizeof(buf));
+			if (n <= 0)
+				_exit(1);
+			off += n;
+		}
+		_exit(0);
+	}
+	close(c);
+	for (;;) {
+		ssize_t n = read(a, buf, sizeof(buf));
+		if (n <= 0)
+			break;
+		for (ssize_t i = 0; i < n; i++, got++)
+			bad += buf[i] != pattern(got);
+	}
+	int status;
+	waitpid(pid, &status, 0);
+	expect("flow control: then every byte arrives, in order",
+	       got >= sent + 200000 && bad == 0 && status == 0,
+	       "got %u of %u, %u wrong", got, sent + 200000, bad);
+	close(a);
+}
+
 static void options(void)
 {
 	int s = tcp_socket(), v = 1, mss = 0;
@@ -504,20 +567,42 @@ static void proc_file(void)
 	close(l);
 }
 
-/* Every connection is gone once TIME_WAIT (2 s here) has passed. */
-static void leaks(int before)
+/* A number from /proc/net/sockstat ("TCP: inuse 3"); -1: none. */
+static int sockstat(const char *what)
+{
+	FILE *f = fopen("/proc/net/sockstat", "r");
+	char line[128];
+	int n = -1;
+	size_t len = strlen(what);
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, what, len) && !strncmp(line + len, ": inuse ", 8))
+			n = atoi(line + len + 8);
+	fclose(f);
+	return n;
+}
+
+/* Every connection is gone once TIME_WAIT (2 s here) has passed, and
+   with them their sockets and packet buffers. */
+static void leaks(int conns, int socks, int skbs)
 {
 	int n = -1;
 
-	if (before < 0 || !on_sprout()) {
-		skip("no connection left", before < 0 ? "no /proc/net/tcp"
+	if (conns < 0 || !on_sprout()) {
+		skip("no connection left", conns < 0 ? "no /proc/net/tcp"
 			: "TIME_WAIT is 60 s on Linux");
 		return;
 	}
-	for (int i = 0; i < 50 && (n = proc_tcp(NULL)) != before; i++)
+	for (int i = 0; i < 50 && (n = proc_tcp(NULL)) != conns; i++)
 		sleep_ms(200);
-	expect("no connection left after TIME_WAIT", n == before,
-	       "%d lines, %d at the start", n, before);
+	expect("no connection left after TIME_WAIT", n == conns,
+	       "%d lines, %d at the start", n, conns);
+	expect("no TCP socket left (sockstat)", sockstat("TCP") == socks,
+	       "%d, %d at the start", sockstat("TCP"), socks);
+	expect("no packet buffer left (sockstat)", sockstat("SKB") == skbs,
+	       "%d, %d at the start", sockstat("SKB"), skbs);
 }
 
 int main(int argc, char **argv)
@@ -525,7 +610,8 @@ int main(int argc, char **argv)
 	check_init(argc, argv);
 	if (is_init())          /* Sprout's process 1: /proc is ours to mount */
 		mount("proc", "/proc", "proc", 0, NULL);
-	int start = proc_tcp(NULL);
+	int conns = proc_tcp(NULL), socks = sockstat("TCP");
+	int skbs = sockstat("SKB");
 
 	echo();
 	big_transfer();
@@ -537,8 +623,9 @@ int main(int argc, char **argv)
 	nonblocking();
 	readiness();
 	epipe();
+	flow_control();
 	options();
 	proc_file();
-	leaks(start);
+	leaks(conns, socks, skbs);
 	return check_done();
 }
