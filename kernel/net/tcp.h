@@ -24,8 +24,8 @@
  *   |          write_queue: skbs from snd_una to write_seq        |
  *   |          send_head: the first not yet sent                  |
  *   | receive: rcv_nxt  rcv_wnd  rcv_queue  ofo_queue             |
- *   | RTO:     srtt rttvar rto (ms), backoff, retries, timer      |
- *   | cwnd ssthresh dupacks recover (congestion control)          |
+ *   | RTO:     srtt rttvar rto (ms), backoff, timer               |
+ *   | cwnd ssthresh dupacks ca_state recover (congestion)         |
  *   | parent, children (a listener's SYN and accept queues)       |
  *   +-------------------------------------------------------------+
  *

@@ -237,7 +237,7 @@ void tcp_window_update(struct tcp_sock *tp)
 /* Cut skb after len bytes: the rest becomes the next segment. */
 static int split(struct tcp_sock *tp, struct sk_buff *skb, uint32_t len)
 {
-	struct sk_buff *rest = tcp_alloc_skb(skb->len - len);
+	struct sk_buff *rest = tcp_alloc_skb(tp->mss);  /* sendmsg may fill it */
 
 	if (!rest)
 		return -ENOMEM;

@@ -212,16 +212,25 @@ static void retransmit_timeout(struct tcp_sock *tp)
 	tcp_set_timer(tp, backed_off_rto(tp));
 }
 
-/* Nothing in flight, data waiting, the peer's window shut: probe it. */
+/* Nothing in flight, data waiting, the peer's window shut: probe it.
+   A peer that answers may keep its window shut for ever; but a closed
+   file's connection gives up after TCP_RETRIES probes, as Linux's
+   orphans do, or it would never go. */
 static void probe_timeout(struct tcp_sock *tp)
 {
 	tcp_write_xmit(tp);             /* the window may have opened */
-	if (tp->snd_una == tp->snd_nxt) {
-		tcp_send_probe(tp);
-		if (tp->backoff < TCP_RETRIES)
-			tp->backoff++;
-		tcp_set_timer(tp, backed_off_rto(tp));
+	if (tp->snd_una != tp->snd_nxt)
+		return;
+	if (tp->backoff >= TCP_RETRIES) {
+		if (tp->released) {
+			tcp_reset(tp, -ETIMEDOUT);
+			return;
+		}
+	} else {
+		tp->backoff++;
 	}
+	tcp_send_probe(tp);
+	tcp_set_timer(tp, backed_off_rto(tp));
 }
 
 static void tcp_timer(struct net_timer *t)

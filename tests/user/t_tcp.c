@@ -224,6 +224,67 @@ static void big_transfer(void)
 	close(l);
 }
 
+/* Eight clients at once, each echoing 128 KiB through a forked server
+   process per connection (the lecture's v3 server). */
+#define CLIENTS 8
+#define EACH (128 * 1024)
+
+static void echo_client(int port, int id)
+{
+	static unsigned char out[EACH], in[EACH];
+	int s = connect_to(port);
+	size_t got = 0;
+
+	for (size_t i = 0; i < EACH; i++)
+		out[i] = pattern(i * (id + 1));
+	if (s < 0)
+		_exit(2);
+	pid_t w = fork();
+	if (w == 0) {           /* the writer, while the parent reads */
+		_exit(write(s, out, EACH) == EACH ? 0 : 3);
+	}
+	while (got < EACH) {
+		ssize_t n = read(s, in + got, EACH - got);
+		if (n <= 0)
+			break;
+		got += n;
+	}
+	int status;
+	waitpid(w, &status, 0);
+	_exit(got == EACH && !memcmp(in, out, EACH) && status == 0 ? 0 : 4);
+}
+
+static void concurrent(void)
+{
+	static unsigned char buf[16384];
+	int l = listener(PORT + 15, CLIENTS), ok = 0;
+	pid_t pids[CLIENTS], servers[CLIENTS];
+
+	for (int i = 0; i < CLIENTS; i++)
+		if ((pids[i] = fork()) == 0)
+			echo_client(PORT + 15, i);
+	for (int i = 0; i < CLIENTS; i++) {
+		int a = accept(l, NULL, NULL);
+		if ((servers[i] = fork()) == 0) {
+			ssize_t n;
+			while ((n = read(a, buf, sizeof(buf))) > 0)
+				if (write(a, buf, n) != n)
+					_exit(1);
+			_exit(0);
+		}
+		close(a);
+	}
+	for (int i = 0; i < CLIENTS; i++) {
+		int st;
+		waitpid(pids[i], &st, 0);
+		ok += WIFEXITED(st) && WEXITSTATUS(st) == 0;
+		waitpid(servers[i], &st, 0);
+	}
+	expect("8 clients at once, 128 KiB each echoed intact", ok == CLIENTS,
+	       "%d of %d", ok, CLIENTS);
+	close(l);
+}
+
 static void half_close(void)
 {
 	int c, a;
@@ -615,6 +676,7 @@ int main(int argc, char **argv)
 
 	echo();
 	big_transfer();
+	concurrent();
 	half_close();
 	refused();
 	reset();
