@@ -42,12 +42,13 @@ import guest_libc  # noqa: E402
 import guest_lecture  # noqa: E402
 import guest_nic  # noqa: E402
 import guest_ip  # noqa: E402
+import guest_net  # noqa: E402
 import host_lint  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_lecture, guest_files,
           guest_hostcheck, guest_tty, guest_flush, guest_reboot, guest_kcc,
           guest_screen, guest_vga, guest_shell, guest_krun, guest_ip,
-          guest_nic]
+          guest_nic, guest_net]
 
 
 def main():

@@ -55,6 +55,9 @@ $ wget -q http://127.0.0.1:12080/; cat index.html
 $ wget -O copy.txt http://localhost:12080/big.txt; diff www/big.txt copy.txt && echo same
 'copy.txt' saved [108894]
 same
+$ cksum www/big.txt copy.txt
+3231941463 108894 www/big.txt
+3231941463 108894 copy.txt
 $ wget http://127.0.0.1:12080/nope; echo $?
 wget: http://127.0.0.1:12080/nope: 404 Not Found
 8
