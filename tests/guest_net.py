@@ -279,6 +279,11 @@ def lossy_boot(results):
             require(status == "HTTP/1.0 200 OK", status)
             require(body == want[:4 * MIB], "%d bytes, not the file's %d (or "
                     "they differ)" % (len(body), 4 * MIB))
+            faults = run_in(s, "cat /proc/net/netfault")
+            m = re.search(r"eth0 dropped (\d+) duplicated \d+ reordered (\d+)",
+                          faults)
+            require(m and int(m.group(1)) > 0 and int(m.group(2)) > 0,
+                    "no frames dropped and reordered: %r" % faults)
         results.check("hostnet: 10%% loss and 5%% reordering (%s): 4 MiB "
                       "from httpd reach the host byte-exact" % LOSSY,
                       transfer)
