@@ -228,7 +228,8 @@ def first_boot(results):
             s.set_prompts()
             start_servers(s)
         except Timeout as e:
-            results.record("hostnet: the guest starts its servers", False, str(e))
+            results.record("hostnet: the guest starts its servers", False,
+                           str(e))
             return
         tcp7, http, tcp9, udp7 = (ports[(7, "tcp")], ports[(80, "tcp")],
                                   ports[(9, "tcp")], ports[(7, "udp")])

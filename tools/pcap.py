@@ -21,7 +21,8 @@ def ip_text(raw):
 
 
 def tcp_line(src, dst, seg):
-    sport, dport, seq, ack, off, flags, win = struct.unpack("!HHIIBBH", seg[:16])
+    sport, dport, seq, ack, off, flags, win = struct.unpack("!HHIIBBH",
+                                                            seg[:16])
     names = "".join(TCP_FLAGS[i] for i in range(6) if flags & (1 << i))
     data = len(seg) - (off >> 4) * 4
     opts = seg[20:(off >> 4) * 4]

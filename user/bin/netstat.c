@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-/* The states, as /proc/net/tcp numbers them (Linux's TCP_ESTABLISHED = 1 ...). */
+/* The states, as /proc/net/tcp numbers them (Linux's TCP_ESTABLISHED is 1). */
 static const char *const states[] = {
 	"", "ESTABLISHED", "SYN_SENT", "SYN_RECV", "FIN_WAIT1", "FIN_WAIT2",
 	"TIME_WAIT", "CLOSE", "CLOSE_WAIT", "LAST_ACK", "LISTEN", "CLOSING",
@@ -131,7 +131,8 @@ int main(int argc, char **argv)
 	printf("Active Internet connections (%s)\n",
 	       !show_connected ? "only servers" :
 	       show_listening ? "servers and established" : "w/o servers");
-	printf("Proto Recv-Q Send-Q Local Address           Foreign Address         State\n");
+	printf("Proto Recv-Q Send-Q Local Address           "
+	       "Foreign Address         State\n");
 	if (tcp)
 		show_file("tcp");
 	if (udp)

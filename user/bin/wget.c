@@ -36,17 +36,17 @@ struct url {
 /* "http://host[:port]/path" into u; false if it is not one. */
 static int parse_url(const char *text, struct url *u)
 {
-	const char *host, *end, *colon;
+	const char *host, *end, *colon, *host_end;
 
 	if (strncmp(text, "http://", 7))
 		return 0;
 	host = text + 7;
 	end = host + strcspn(host, "/");
 	colon = memchr(host, ':', end - host);
-	if ((colon ? colon : end) == host || (colon ? colon : end) - host >= 256)
+	host_end = colon ? colon : end;
+	if (host_end == host || host_end - host >= 256)
 		return 0;
-	snprintf(u->host, sizeof(u->host), "%.*s", (int)((colon ? colon : end) - host),
-		 host);
+	snprintf(u->host, sizeof(u->host), "%.*s", (int)(host_end - host), host);
 	if (colon && (end - colon - 1 < 1 || end - colon - 1 > 5))
 		return 0;
 	snprintf(u->port, sizeof(u->port), "%.*s",
@@ -152,8 +152,8 @@ int main(int argc, char **argv)
 
 	if (!out_name)
 		out_name = local_name(u.path);
-	out = strcmp(out_name, "-") ? open(out_name, O_WRONLY | O_CREAT | O_TRUNC, 0644)
-				    : STDOUT_FILENO;
+	out = !strcmp(out_name, "-") ? STDOUT_FILENO :
+		open(out_name, O_WRONLY | O_CREAT | O_TRUNC, 0644);
 	if (out < 0)
 		err(1, "%s", out_name);
 	saved = got - (body - head);
