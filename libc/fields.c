@@ -1,7 +1,8 @@
 /*
  * The text databases of Unix (/etc/passwd, /etc/group) are lines of
  * fields with a separator between them; empty fields are allowed, so
- * "a::c" is three fields, the middle one "".
+ * "a::c" is three fields, the middle one "". The network's databases
+ * (/etc/hosts, /etc/services) are words between blanks instead.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +15,30 @@ int __db_next(struct db *db, FILE *f, char **field, int n)
 		if (__split_fields(db->line, ':', field, n) == n)
 			return 0;
 	return -1;
+}
+
+int __db_words(struct db *db, FILE *f, char **word, int max)
+{
+	while (getline(&db->line, &db->line_size, f) > 0) {
+		char *rest, *w;
+		int n = 0;
+
+		db->line[strcspn(db->line, "#")] = '\0';
+		for (w = strtok_r(db->line, " \t\n", &rest); w && n < max;
+		     w = strtok_r(NULL, " \t\n", &rest))
+			word[n++] = w;
+		word[n] = NULL;
+		if (n)
+			return n;
+	}
+	return -1;
+}
+
+void __db_free(struct db *db)
+{
+	free(db->line);
+	db->line = NULL;
+	db->line_size = 0;
 }
 
 FILE *__db_walk(struct db *db)

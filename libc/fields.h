@@ -1,7 +1,8 @@
 /*
  * Inside libc: the text databases /etc/passwd and /etc/group, read a
- * line at a time, each line cut at its separators and its ids read
- * (libc/fields.c).
+ * line at a time, each line cut at its separators and its ids read; and
+ * /etc/hosts and /etc/services, whose lines are words between blanks
+ * with "#" comments (libc/fields.c).
  */
 #ifndef _LIBC_FIELDS_H
 #define _LIBC_FIELDS_H
@@ -20,6 +21,15 @@ struct db {
 /* The next line of f with exactly n fields, cut into field[]: 0, or
    -1 at the end. Other lines are skipped. */
 int __db_next(struct db *db, FILE *f, char **field, int n);
+
+/* The next line of f that has words, cut into word[0..max-1] and a
+   NULL after them (word has room for max + 1): how many, or -1 at the
+   end. A "#" starts a comment;
+   words beyond max are dropped. */
+int __db_words(struct db *db, FILE *f, char **word, int max);
+
+/* Frees the line the last entry read points into. */
+void __db_free(struct db *db);
 
 /* getXXent's file: opened on the first call (NULL if it cannot be);
    setXXent goes back to its start, endXXent closes it. A lookup by

@@ -3,11 +3,12 @@
  * program hands to socket(), bind() and connect(), so that it need not
  * know the address family (the lecture's setup_address and lookup_host).
  *
- * Sprout has no network resolver yet. Hosts: numeric IPv4 ("10.0.0.1",
- * and the BSD forms inet_aton takes), "localhost", and no host at all
- * (the loopback address, or with AI_PASSIVE "any address", which is what
- * a server binds). Services: a port number, or a name from /etc/services.
- * Only IPv4 results come back, for AF_INET or AF_UNSPEC.
+ * Sprout has no name server (DNS) client. Hosts: numeric IPv4
+ * ("10.0.0.1", and the BSD forms inet_aton takes), names from /etc/hosts,
+ * "localhost", and no host at all (the loopback address, or with
+ * AI_PASSIVE "any address", which is what a server binds). Services: a
+ * port number, or a name from /etc/services. Only IPv4 results come
+ * back, for AF_INET or AF_UNSPEC.
  *
  * The result is a list with one entry per socket type (stream/TCP,
  * datagram/UDP) unless the hints name one; each entry is one allocation
@@ -18,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "netdb_files.h"
 
 struct entry {
 	struct addrinfo ai;
@@ -36,9 +38,14 @@ static const struct {
 #define KNOWN_FLAGS (AI_PASSIVE | AI_CANONNAME | AI_NUMERICHOST | \
 	AI_V4MAPPED | AI_ALL | AI_ADDRCONFIG | AI_NUMERICSERV)
 
-/* The host, or an EAI_ code. */
-static int lookup_host(const char *node, int flags, struct in_addr *addr)
+/* The host's address, and its canonical name (the node itself for a
+   number), or an EAI_ code. */
+static int lookup_host(const char *node, int flags, struct in_addr *addr,
+		       const char **canon, struct host_line *line)
 {
+	struct hostent *h;
+
+	*canon = node;
 	if (!node) {
 		addr->s_addr = htonl(flags & AI_PASSIVE ? INADDR_ANY : INADDR_LOOPBACK);
 		return 0;
@@ -47,51 +54,22 @@ static int lookup_host(const char *node, int flags, struct in_addr *addr)
 		return 0;
 	if (flags & AI_NUMERICHOST)
 		return EAI_NONAME;
-	if (!strcmp(node, "localhost")) {
-		addr->s_addr = htonl(INADDR_LOOPBACK);
-		return 0;
-	}
-	return EAI_NONAME;
-}
-
-/* A service name's port from /etc/services ("http  80/tcp  www"), or -1. */
-static int service_port(const char *name, const char *proto)
-{
-	FILE *f = fopen("/etc/services", "r");
-	char line[256];
-	int port = -1;
-
-	if (!f)
-		return -1;
-	while (port < 0 && fgets(line, sizeof(line), f)) {
-		char *hash = strchr(line, '#'), *rest;
-		char *word, *portproto, *slash;
-		int p;
-
-		if (hash)
-			*hash = '\0';
-		word = strtok_r(line, " \t\n", &rest);       /* the name */
-		portproto = strtok_r(NULL, " \t\n", &rest);  /* "80/tcp" */
-		slash = portproto ? strchr(portproto, '/') : NULL;
-
-		if (!slash || strcmp(slash + 1, proto))
-			continue;
-		p = atoi(portproto);
-		for (; word; word = strtok_r(NULL, " \t\n", &rest))
-			if (!strcmp(word, name))
-				port = p;
-	}
-	fclose(f);
-	return port;
+	h = __hosts_find(node, NULL, line);
+	if (!h)
+		return EAI_NONAME;
+	memcpy(addr, h->h_addr_list[0], sizeof(*addr));
+	*canon = h->h_name;
+	return 0;
 }
 
 /* The port for one socket type (network order), or an EAI_ code. */
 static int lookup_service(const char *service, int flags, int type,
 			  in_port_t *port)
 {
+	struct serv_line line = { 0 };
+	struct servent *s;
 	char *end;
 	unsigned long n;
-	int p;
 
 	if (!service) {
 		*port = 0;
@@ -104,10 +82,11 @@ static int lookup_service(const char *service, int flags, int type,
 	}
 	if (flags & AI_NUMERICSERV)
 		return EAI_NONAME;
-	p = service_port(service, types[type].proto_name);
-	if (p < 0)
+	s = __services_find(service, 0, types[type].proto_name, &line);
+	__db_free(&line.db);
+	if (!s)
 		return EAI_SERVICE;
-	*port = htons(p);
+	*port = s->s_port;
 	return 0;
 }
 
@@ -172,7 +151,9 @@ int getaddrinfo(const char *node, const char *service,
 	const struct addrinfo *h = hints ? hints : &no_hints;
 	struct addrinfo *first = NULL, **link = &first;
 	in_port_t port[sizeof(types) / sizeof(types[0])];
+	struct host_line line = { 0 };
 	struct in_addr addr;
+	const char *canon;
 	int wanted, err;
 
 	if (!node && !service)
@@ -183,11 +164,12 @@ int getaddrinfo(const char *node, const char *service,
 	wanted = lookup_services(service, h, port);
 	if (wanted < 0)
 		return wanted;
-	err = lookup_host(node, h->ai_flags, &addr);
+	err = lookup_host(node, h->ai_flags, &addr, &canon, &line);
 	if (err)
-		return err;
+		goto out;
+	err = EAI_ADDRFAMILY;                   /* no IPv6 addresses yet */
 	if (h->ai_family == AF_INET6)
-		return EAI_ADDRFAMILY;          /* no IPv6 addresses yet */
+		goto out;
 	for (size_t t = 0; t < sizeof(types) / sizeof(types[0]); t++) {
 		if (!(wanted & 1 << t))
 			continue;
@@ -197,15 +179,19 @@ int getaddrinfo(const char *node, const char *service,
 		link = &(*link)->ai_next;
 	}
 	if (h->ai_flags & AI_CANONNAME) {
-		first->ai_canonname = strdup(node);
+		first->ai_canonname = strdup(canon);
 		if (!first->ai_canonname)
 			goto no_memory;
 	}
 	*res = first;
-	return 0;
+	err = 0;
+	goto out;
 no_memory:
 	freeaddrinfo(first);
-	return EAI_MEMORY;
+	err = EAI_MEMORY;
+out:
+	__db_free(&line.db);
+	return err;
 }
 
 void freeaddrinfo(struct addrinfo *res)
@@ -233,6 +219,6 @@ const char *gai_strerror(int errcode)
 	case EAI_ADDRFAMILY: return "Address family for hostname not supported";
 	case EAI_MEMORY: return "Memory allocation failure";
 	case EAI_SYSTEM: return "System error";
-	default: return "Unknown error";
+	default: return "Unknown error";        /* EAI_OVERFLOW too, as glibc */
 	}
 }

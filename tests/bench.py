@@ -4,10 +4,10 @@ instruction = 1 ns, so figures repeat whatever the host's load) and run
 /bin/bench as process 1. Prints the guest's `bench:` lines.
 
   tests/bench.py                 every figure (three boots: processes,
-                                 pipes and AF_UNIX sockets, file write,
-                                 then cold and warm reads)
+                                 pipes, AF_UNIX and TCP over lo, file
+                                 write, then cold and warm reads)
   tests/bench.py syscall fork    just these, in one boot
-  tests/bench.py pipe unix       pipes against AF_UNIX stream sockets
+  tests/bench.py pipe unix tcp   pipes against AF_UNIX and TCP (127.0.0.1)
 """
 import os
 import sys

@@ -4,8 +4,8 @@
  * 1 ns of guest time), so the figures do not depend on the host's load.
  *
  *   bench [what ...]     what: syscall fork exec switch pipe unix
- *                        signal fswrite fsread open (default: the
- *                        process figures)
+ *                        tcp signal fswrite fsread open (default:
+ *                        the process figures)
  *
  * The file figures take two boots, so that the read is cold: the first
  * runs "fswrite" (16 MiB in 4 KiB writes, then fsync), the second
@@ -22,6 +22,8 @@
 #include <sys/wait.h>
 #include <fcntl.h>
 #include <sys/socket.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 
 static long long now_ns(void)
 {
@@ -235,6 +237,41 @@ static void bench_unix(void)
 	bandwidth("AF_UNIX 16 MiB (64K writes)", sv[1], sv[0]);
 }
 
+/* A TCP connection over the loopback interface (127.0.0.1), both ends
+   in this process: sv[0] the client's, sv[1] the one accept() gave. The
+   listener takes an ephemeral port; TCP_NODELAY sends each 1-byte write
+   at once instead of waiting for more (Nagle's algorithm). */
+static void tcp_pair(int sv[2])
+{
+	struct sockaddr_in addr = { .sin_family = AF_INET };
+	socklen_t len = sizeof(addr);
+	int one = 1, listener = socket(AF_INET, SOCK_STREAM, 0);
+
+	addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	bind(listener, (struct sockaddr *)&addr, sizeof(addr));
+	listen(listener, 1);
+	getsockname(listener, (struct sockaddr *)&addr, &len);
+	sv[0] = socket(AF_INET, SOCK_STREAM, 0);
+	connect(sv[0], (struct sockaddr *)&addr, sizeof(addr));
+	sv[1] = accept(listener, NULL, NULL);
+	close(listener);
+	for (int i = 0; i < 2; i++)
+		setsockopt(sv[i], IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
+}
+
+/* The same over TCP/IP on lo: every byte through TCP, IP, the loopback
+   device and netd (docs/net.md), where AF_UNIX copies it straight over. */
+static void bench_tcp(void)
+{
+	int sv[2];
+
+	tcp_pair(sv);
+	round_trip("TCP lo round trip (1 byte)", (struct channel){
+		sv[0], sv[0], sv[1], sv[1] });
+	tcp_pair(sv);
+	bandwidth("TCP lo 16 MiB (64K writes)", sv[1], sv[0]);
+}
+
 static void bench_fswrite(void)
 {
 	int fd = open(bench_file, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -297,6 +334,7 @@ static const struct {
 	{ "switch", bench_switch, true },
 	{ "pipe", bench_pipe, true },
 	{ "unix", bench_unix, true },
+	{ "tcp", bench_tcp, true },
 	{ "signal", bench_signal, true },
 	{ "fswrite", bench_fswrite, false },
 	{ "fsread", bench_fsread, false },

@@ -138,10 +138,16 @@ static void put_header(struct sk_buff *skb, const struct inet_sock *isk,
 }
 
 /* The window we offer: the receive buffer's room. Past the zero
-   window's probe, it is what the sequence check accepts. */
+   window's probe, it is what the sequence check accepts. While a hole
+   is open (out-of-order segments wait), each ACK repeats the last
+   window: the sender counts an ACK as a duplicate only if its window is
+   the same (RFC 5681, section 2), and three duplicates make it resend
+   the missing segment at once instead of waiting for its timer. The
+   right edge stays where it was, so the window never shrinks. */
 uint32_t tcp_select_window(struct tcp_sock *tp)
 {
-	tp->rcv_wnd = tcp_space(tp);
+	if (!tp->ofo_queue.head)
+		tp->rcv_wnd = tcp_space(tp);
 	return tp->rcv_wnd;
 }
 
@@ -226,6 +232,8 @@ void tcp_window_update(struct tcp_sock *tp)
 	if (tp->state != TCP_ESTABLISHED && tp->state != TCP_FIN_WAIT1 &&
 	    tp->state != TCP_FIN_WAIT2)
 		return;
+	if (tp->ofo_queue.head)
+		return;         /* a hole: the window waits (tcp_select_window) */
 	if (step > space / 2)
 		step = space / 2;
 	if (space >= tp->rcv_wnd + step && space > tp->rcv_wnd)

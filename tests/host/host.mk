@@ -105,6 +105,8 @@ HOST_DEFS_test_pwd = -include tests/host/pwd_names.h
 # libc's glob, renamed our_glob, against glibc's in a folder it makes.
 $(B)/host/test_glob: tests/host/test_glob.c libc/glob.c
 HOST_DEFS_test_glob = -include tests/host/glob_names.h
-# libc's inet_pton & co. and getaddrinfo, renamed our_*, against glibc's.
-$(B)/host/test_inet: tests/host/test_inet.c libc/inet.c libc/getaddrinfo.c
+# libc's inet_pton & co., getaddrinfo, getnameinfo and the /etc/hosts and
+# /etc/services readers, renamed our_*, against glibc's.
+$(B)/host/test_inet: tests/host/test_inet.c libc/inet.c libc/getaddrinfo.c \
+	libc/getnameinfo.c libc/hosts.c libc/services.c libc/fields.c
 HOST_DEFS_test_inet = -D_GNU_SOURCE -include tests/host/inet_names.h

@@ -1,8 +1,11 @@
 /*
- * libc's inet_pton/ntop/aton/addr (libc/inet.c) and getaddrinfo's
- * numeric cases (libc/getaddrinfo.c), renamed our_*, against glibc's.
- * glibc also returns IPv6 answers and a SOCK_RAW entry where Sprout has
- * none: only its AF_INET stream and datagram entries are compared.
+ * libc's inet_pton/ntop/aton/addr (libc/inet.c), getaddrinfo
+ * (libc/getaddrinfo.c), getnameinfo (libc/getnameinfo.c) and the
+ * /etc/hosts and /etc/services readers (libc/hosts.c, libc/services.c),
+ * renamed our_*, against glibc's. glibc also returns IPv6 answers and a
+ * SOCK_RAW entry where Sprout has none: only its AF_INET stream and
+ * datagram entries are compared. Names come from this machine's own
+ * /etc/hosts, which both read: nothing here asks a name server.
  */
 #undef inet_pton
 #undef inet_ntop
@@ -12,6 +15,11 @@
 #undef getaddrinfo
 #undef freeaddrinfo
 #undef gai_strerror
+#undef getnameinfo
+#undef gethostbyname
+#undef gethostbyaddr
+#undef getservbyname
+#undef getservbyport
 #include <errno.h>
 #include <string.h>
 #include "check.h"
@@ -89,8 +97,76 @@ static void compare_getaddrinfo(const char *host, const char *service,
 		       hints->ai_socktype, hints->ai_flags, a, b);
 }
 
+/* This machine's /etc/hosts, its IPv4 lines: names and addresses. */
+static char host_names[64][64];
+static struct in_addr host_addrs[64];
+static size_t n_host_names, n_host_addrs;
+
+static void read_host_names(void)
+{
+	FILE *f = fopen("/etc/hosts", "r");
+	char line[512];
+
+	while (f && fgets(line, sizeof(line), f)) {
+		char *rest, *w = strtok_r(line, " \t\n#", &rest);
+		struct in_addr addr;
+
+		if (!w || inet_pton(AF_INET, w, &addr) != 1)
+			continue;
+		if (n_host_addrs < N(host_addrs))
+			host_addrs[n_host_addrs++] = addr;
+		while ((w = strtok_r(NULL, " \t\n", &rest)) && *w != '#')
+			if (n_host_names < N(host_names) && strlen(w) < 64)
+				strcpy(host_names[n_host_names++], w);
+	}
+	if (f)
+		fclose(f);
+}
+
+/* A hostent as text: its name and first address, or "none". */
+static void describe_host(struct hostent *h, char *out, size_t size)
+{
+	if (!h)
+		snprintf(out, size, "none");
+	else
+		snprintf(out, size, "%s %d %d %s", h->h_name, h->h_addrtype,
+			 h->h_length, inet_ntoa(*(struct in_addr *)h->h_addr));
+}
+
+static void describe_serv(struct servent *s, char *out, size_t size)
+{
+	if (!s)
+		snprintf(out, size, "none");
+	else
+		snprintf(out, size, "%s %d %s %s", s->s_name, ntohs(s->s_port),
+			 s->s_proto, s->s_aliases[0] ? s->s_aliases[0] : "-");
+}
+
+static void compare_getnameinfo(struct in_addr addr, int port, int hostlen,
+				int servlen, int flags)
+{
+	struct sockaddr_in sin = {
+		.sin_family = AF_INET, .sin_port = htons(port), .sin_addr = addr,
+	};
+	char wh[NI_MAXHOST] = "", ws[NI_MAXSERV] = "";
+	char gh[NI_MAXHOST] = "", gs[NI_MAXSERV] = "";
+	int w = getnameinfo((struct sockaddr *)&sin, sizeof(sin),
+			    hostlen ? wh : NULL, hostlen, servlen ? ws : NULL,
+			    servlen, flags);
+	int g = our_getnameinfo((struct sockaddr *)&sin, sizeof(sin),
+				hostlen ? gh : NULL, hostlen, servlen ? gs : NULL,
+				servlen, flags);
+
+	if ((w != g || (!w && (strcmp(wh, gh) || strcmp(ws, gs)))) &&
+	    !check_failed++)
+		printf("FAIL %s -- %s:%d sizes %d %d flags %#x: glibc %d '%s' '%s',"
+		       " ours %d '%s' '%s'\n", check_case, inet_ntoa(addr), port,
+		       hostlen, servlen, flags, w, wh, ws, g, gh, gs);
+}
+
 int main(void)
 {
+	read_host_names();
 	CASE("inet_pton: dotted quads as glibc takes them")
 		for (size_t i = 0; i < N(addresses); i++) {
 			unsigned char want[4] = { 0 }, got[4] = { 0 };
@@ -158,6 +234,117 @@ int main(void)
 	}
 	CASE("getaddrinfo: no hints at all, as glibc")
 		compare_getaddrinfo("127.0.0.1", "80", &(struct addrinfo){ 0 });
+	CASE("getaddrinfo: the names in /etc/hosts, as glibc")
+		for (size_t h = 0; h < n_host_names; h++) {
+			struct addrinfo hints = { .ai_family = AF_INET };
+
+			compare_getaddrinfo(host_names[h], "80", &hints);
+			hints.ai_flags = AI_CANONNAME;
+			compare_getaddrinfo(host_names[h], "http", &hints);
+		}
+	CASE("gethostbyname and gethostbyaddr: /etc/hosts and numbers as glibc") {
+		static const char *numbers[] = { "127.0.0.1", "10.0.2.15", "127.1" };
+		char a[200], b[200];
+
+		for (size_t h = 0; h < n_host_names; h++) {
+			describe_host(gethostbyname(host_names[h]), a, sizeof(a));
+			describe_host(our_gethostbyname(host_names[h]), b, sizeof(b));
+			CHECK(!strcmp(a, b));
+		}
+		for (size_t h = 0; h < N(numbers); h++) {
+			describe_host(gethostbyname(numbers[h]), a, sizeof(a));
+			describe_host(our_gethostbyname(numbers[h]), b, sizeof(b));
+			CHECK(!strcmp(a, b));
+		}
+		for (size_t h = 0; h < n_host_addrs; h++) {
+			describe_host(gethostbyaddr(&host_addrs[h], 4, AF_INET), a,
+				      sizeof(a));
+			describe_host(our_gethostbyaddr(&host_addrs[h], 4, AF_INET),
+				      b, sizeof(b));
+			CHECK(!strcmp(a, b));
+		}
+		CHECK(!our_gethostbyname("no.such.host") &&
+		      our_h_errno == HOST_NOT_FOUND);
+		CHECK(!our_gethostbyaddr(&host_addrs[0], 3, AF_INET));
+	}
+	CASE("getservbyname and getservbyport: /etc/services as glibc") {
+		static const char *names[] = { "http", "www", "echo", "ssh", "domain",
+					       "no-such-service" };
+		static const char *protos[] = { "tcp", "udp", NULL };
+		static const int ports[] = { 7, 22, 53, 80, 12345 };
+		char a[200], b[200];
+
+		for (size_t p = 0; p < N(protos); p++) {
+			for (size_t n = 0; n < N(names); n++) {
+				describe_serv(getservbyname(names[n], protos[p]), a,
+					      sizeof(a));
+				describe_serv(our_getservbyname(names[n], protos[p]),
+					      b, sizeof(b));
+				CHECK(!strcmp(a, b));
+			}
+			for (size_t n = 0; n < N(ports); n++) {
+				describe_serv(getservbyport(htons(ports[n]), protos[p]),
+					      a, sizeof(a));
+				describe_serv(our_getservbyport(htons(ports[n]),
+								protos[p]), b, sizeof(b));
+				CHECK(!strcmp(a, b));
+			}
+		}
+	}
+	CASE("getnameinfo: names from /etc/hosts and /etc/services, as glibc") {
+		static const int ports[] = { 7, 80, 22, 53, 12345, 0 };
+		static const int flags[] = { 0, NI_NUMERICHOST, NI_NUMERICSERV,
+					     NI_DGRAM, NI_NAMEREQD,
+					     NI_NUMERICHOST | NI_NUMERICSERV };
+
+		for (size_t h = 0; h < n_host_addrs; h++)
+		for (size_t p = 0; p < N(ports); p++)
+		for (size_t f = 0; f < N(flags); f++) {
+			compare_getnameinfo(host_addrs[h], ports[p], NI_MAXHOST,
+					    NI_MAXSERV, flags[f]);
+			compare_getnameinfo(host_addrs[h], ports[p], 0, NI_MAXSERV,
+					    flags[f]);
+			compare_getnameinfo(host_addrs[h], ports[p], NI_MAXHOST, 0,
+					    flags[f]);
+		}
+	}
+	CASE("getnameinfo: numbers, short buffers and errors, as glibc") {
+		struct in_addr addr = { htonl(0x0a00020f) };   /* 10.0.2.15 */
+		struct sockaddr_in sin = { .sin_family = AF_INET };
+		struct sockaddr_in odd = { .sin_family = 12345 };
+		char host[NI_MAXHOST], serv[NI_MAXSERV];
+
+		for (int size = 1; size <= 12; size++) {
+			compare_getnameinfo(addr, 8080, size, NI_MAXSERV,
+					    NI_NUMERICHOST);
+			compare_getnameinfo(addr, 8080, NI_MAXHOST, size / 2,
+					    NI_NUMERICHOST);
+			compare_getnameinfo(host_addrs[0], 80, size, size / 2, 0);
+		}
+		compare_getnameinfo(addr, 0, 0, 0, NI_NUMERICHOST);
+		compare_getnameinfo(addr, 0, 0, 0, NI_NAMEREQD);
+		compare_getnameinfo(addr, 80, NI_MAXHOST, NI_MAXSERV, 0x1000);
+		CHECK(our_getnameinfo((struct sockaddr *)&odd, sizeof(odd), host,
+				      sizeof(host), serv, sizeof(serv), 0) ==
+		      getnameinfo((struct sockaddr *)&odd, sizeof(odd), host,
+				  sizeof(host), serv, sizeof(serv), 0));
+		CHECK(our_getnameinfo((struct sockaddr *)&sin, sizeof(sin) - 1, host,
+				      sizeof(host), serv, sizeof(serv), 0) ==
+		      getnameinfo((struct sockaddr *)&sin, sizeof(sin) - 1, host,
+				  sizeof(host), serv, sizeof(serv), 0));
+	}
+	CASE("getnameinfo: an address with no name and NI_NAMEREQD is EAI_NONAME") {
+		struct sockaddr_in sin = {
+			.sin_family = AF_INET, .sin_addr = { htonl(0x0a00020f) },
+		};
+		char host[NI_MAXHOST];
+
+		CHECK(our_getnameinfo((struct sockaddr *)&sin, sizeof(sin), host,
+				      sizeof(host), NULL, 0, NI_NAMEREQD) == EAI_NONAME);
+		CHECK(our_getnameinfo((struct sockaddr *)&sin, sizeof(sin), host,
+				      sizeof(host), NULL, 0, 0) == 0 &&
+		      !strcmp(host, "10.0.2.15"));
+	}
 	CASE("gai_strerror: glibc's messages")
 		for (int e = -12; e <= 0; e++)
 			CHECK(!strcmp(gai_strerror(e), our_gai_strerror(e)));

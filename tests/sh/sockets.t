@@ -32,6 +32,7 @@ echo-client: nope: No such file or directory
 $ echo-server -v 4 -U s2; echo $?
 usage: echo-server [-v 1|2|3] -U path
        echo-server [-v 1|2|3] port
+       echo-server -u port
 2
 # Once the server is gone its socket file stays, and nobody answers.
 $ kill $(cat server.pid); while nc -U s < /dev/null 2> /dev/null; do :; done

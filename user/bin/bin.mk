@@ -12,6 +12,7 @@ $(B)/user/bin/ls $(B)/user/bin/rm $(B)/user/bin/cp $(B)/user/bin/mv $(B)/user/bi
 $(B)/user/bin/find $(B)/user/bin/xargs: user/bin/run.h
 
 # The user and group databases that ls -l, id and whoami read
-# (libc/pwd.c, libc/grp.c).
+# (libc/pwd.c, libc/grp.c); the network's names (libc/hosts.c,
+# libc/services.c).
 DISK_INSTALL += user/etc/passwd:etc/passwd:644 user/etc/group:etc/group:644 \
-	user/etc/services:etc/services:644
+	user/etc/services:etc/services:644 user/etc/hosts:etc/hosts:644

@@ -11,6 +11,9 @@
  *
  *   echo-server [-v 1|2|3] -U path     AF_UNIX, a socket file at path
  *   echo-server [-v 1|2|3] port        AF_INET, any local address
+ *   echo-server -u port                UDP: each datagram goes back to
+ *                                      its sender (no connections, so
+ *                                      no versions)
  *
  * The calls are the lecture's: getaddrinfo (for AF_INET), socket, bind,
  * listen, then accept in a loop; read and write on each connection.
@@ -30,7 +33,8 @@
 static void usage(void)
 {
 	fprintf(stderr, "usage: echo-server [-v 1|2|3] -U path\n"
-		"       echo-server [-v 1|2|3] port\n");
+		"       echo-server [-v 1|2|3] port\n"
+		"       echo-server -u port\n");
 	exit(2);
 }
 
@@ -52,11 +56,29 @@ static void serve_client(int consockfd)
 }
 
 static struct addrinfo *setup_address(const char *unix_path,
-				      const char *port)
+				      const char *port, int type)
 {
 	if (unix_path)
-		return unix_endpoint(unix_path, SOCK_STREAM);
-	return inet_endpoint(NULL, port, SOCK_STREAM, AI_PASSIVE);
+		return unix_endpoint(unix_path, type);
+	return inet_endpoint(NULL, port, type, AI_PASSIVE);
+}
+
+/* A datagram server has one socket for every client: recvfrom says who
+   sent each datagram, sendto answers that address. */
+static void serve_datagrams(int sock)
+{
+	char reqbuf[65536];
+	struct sockaddr_storage from;
+
+	while (1) {
+		socklen_t len = sizeof(from);
+		ssize_t n = recvfrom(sock, reqbuf, sizeof(reqbuf), 0,
+				     (struct sockaddr *)&from, &len);
+		if (n < 0)
+			err(1, "recvfrom");
+		write(STDOUT_FILENO, reqbuf, n);
+		sendto(sock, reqbuf, n, 0, (struct sockaddr *)&from, len);
+	}
 }
 
 /* v1: the server itself serves each client, so the next one's connect()
@@ -104,11 +126,13 @@ static void serve_forked(int server_socket, int wait_for_child)
 int main(int argc, char **argv)
 {
 	const char *unix_path = NULL;
-	int version = 3, opt;
+	int version = 3, type = SOCK_STREAM, opt;
 
-	while ((opt = getopt(argc, argv, "v:U:")) != -1) {
+	while ((opt = getopt(argc, argv, "v:U:u")) != -1) {
 		if (opt == 'v' && optarg[0] >= '1' && optarg[0] <= '3' && !optarg[1])
 			version = optarg[0] - '0';
+		else if (opt == 'u')
+			type = SOCK_DGRAM;
 		else if (opt == 'U')
 			unix_path = optarg;
 		else
@@ -118,7 +142,7 @@ int main(int argc, char **argv)
 		usage();
 
 	/* Create socket to listen for client connections */
-	struct addrinfo *server = setup_address(unix_path, argv[optind]);
+	struct addrinfo *server = setup_address(unix_path, argv[optind], type);
 	int server_socket = socket(server->ai_family, server->ai_socktype,
 				   server->ai_protocol);
 	if (server_socket < 0)
@@ -126,6 +150,8 @@ int main(int argc, char **argv)
 	/* Bind it to its name: for AF_UNIX this makes the socket file */
 	if (bind(server_socket, server->ai_addr, server->ai_addrlen) < 0)
 		err(1, "%s", unix_path ? unix_path : argv[optind]);
+	if (type == SOCK_DGRAM)
+		serve_datagrams(server_socket);
 	/* Start listening for new client connections */
 	if (listen(server_socket, MAX_QUEUE) < 0)
 		err(1, "listen");

@@ -6,9 +6,9 @@
  * family it is:
  *
  *   -U path      AF_UNIX: a name in the file system
- *   host port    AF_INET (the next issue's TCP/IP): getaddrinfo's answer
+ *   host port    AF_INET (TCP/IP, docs/net.md): getaddrinfo's answer
  *
- * Shared by echo-server, echo-client and nc.
+ * Shared by echo-server, echo-client, nc, httpd and wget.
  */
 #ifndef ENDPOINT_H
 #define ENDPOINT_H

@@ -3,11 +3,18 @@
  *
  *   nc [-u] -U path       connect to the AF_UNIX socket at path
  *   nc [-u] -lU path      listen at path for one connection (removing
- *                         the socket file when it ends); with -u, print
- *                         the datagrams that come
- *   nc [-u] host port     AF_INET (when the kernel has it)
+ *                         the socket file when it ends)
+ *   nc [-u] host port     connect to a TCP (UDP) port of host
+ *   nc [-u] -l [-p port] [host] [port]
+ *                         listen at port (on every local address, or
+ *                         on host's) for one connection
  *
- * -u: a datagram socket instead of a stream.
+ * -w secs: give up when the socket has been quiet for secs seconds.
+ * -u: a datagram socket (UDP) instead of a stream (TCP). A datagram
+ * listener has no connection to accept: the first datagram that comes
+ * makes its sender the peer (connect() to it), as OpenBSD's nc does, so
+ * that the answers typed go back to it. An AF_UNIX sender that did not
+ * bind has no name to answer to: then nc only prints what comes.
  *
  * One process waits on both inputs with poll(): what standard input
  * gives goes to the socket, what the socket gives goes to standard
@@ -25,8 +32,9 @@
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: nc [-u] [-l] -U path\n"
-		"       nc [-u] [-l] host port\n");
+	fprintf(stderr, "usage: nc [-u] [-w secs] [-l] -U path\n"
+		"       nc [-u] [-w secs] host port\n"
+		"       nc [-u] [-w secs] -l [-p port] [host] [port]\n");
 	exit(2);
 }
 
@@ -49,9 +57,11 @@ static int copy(int fd, int out, const char *what)
 
 #define READABLE (POLLIN | POLLHUP | POLLERR | POLLNVAL)
 
-/* A datagram listener only receives: an AF_UNIX sender that did not
-   bind has no name to answer to. */
-static void relay(int sock, int datagram, int receive_only)
+/* idle_ms: how long the socket may be quiet before nc gives up (-w),
+   or -1 for ever. A datagram socket has no end of file to pass on at
+   the end of standard input: nc ends there, unless -w asks it to wait
+   for the answers. */
+static void relay(int sock, int datagram, int receive_only, int idle_ms)
 {
 	struct pollfd fds[2] = {
 		{ .fd = receive_only ? -1 : STDIN_FILENO, .events = POLLIN },
@@ -59,35 +69,62 @@ static void relay(int sock, int datagram, int receive_only)
 	};
 
 	while (fds[1].fd >= 0) {
-		if (poll(fds, 2, -1) < 0) {
-			if (errno == EINTR)
-				continue;
+		int ready = poll(fds, 2, idle_ms);
+
+		if (ready < 0 && errno == EINTR)
+			continue;
+		if (ready < 0)
 			err(1, "poll");
-		}
+		if (ready == 0)
+			break;                  /* quiet for idle_ms */
 		/* POLLHUP too: a pipe's writer gone, with nothing left to
 		   read; and errors (POLLNVAL: stdin closed), which read()
 		   then reports */
 		if (fds[0].revents & READABLE && !copy(STDIN_FILENO, sock, "stdin")) {
 			fds[0].fd = -1;         /* poll skips it from now on */
-			if (datagram)
-				break;          /* no end of file to pass on */
-			shutdown(sock, SHUT_WR);
+			if (!datagram)
+				shutdown(sock, SHUT_WR);
+			else if (idle_ms < 0)
+				break;
 		}
 		if (fds[1].revents & READABLE && !copy(sock, STDOUT_FILENO, "socket"))
 			fds[1].fd = -1;
 	}
 }
 
-/* Listen for one connection and take it. A datagram socket is only
-   bound: datagrams come to its name from anyone. */
-static int listen_once(int sock, struct addrinfo *addr, const char *name,
-		       int datagram)
+/* The first datagram to a listener: shown, and its sender made the
+   peer. False if the sender has no name to answer to. */
+static int first_datagram(int sock)
 {
-	int conn;
+	char buf[65536];
+	struct sockaddr_storage from;
+	socklen_t len = sizeof(from);
+	ssize_t n = recvfrom(sock, buf, sizeof(buf), 0,
+			     (struct sockaddr *)&from, &len);
 
+	if (n < 0)
+		err(1, "recvfrom");
+	if (write(STDOUT_FILENO, buf, n) != n)
+		err(1, "write");
+	if (len <= sizeof(sa_family_t))
+		return 0;                       /* an unnamed AF_UNIX sender */
+	if (connect(sock, (struct sockaddr *)&from, len) < 0)
+		err(1, "connect");
+	return 1;
+}
+
+/* Listen for one connection and take it. SO_REUSEADDR: a listener run
+   again at once can have its port back (the last one's connection may
+   still be in TIME_WAIT). */
+static int listen_once(int sock, struct addrinfo *addr, const char *name)
+{
+	int conn, on = 1;
+
+	if (addr->ai_family != AF_UNIX)
+		setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on));
 	if (bind(sock, addr->ai_addr, addr->ai_addrlen) < 0)
 		err(1, "%s", name);
-	if (datagram)
+	if (addr->ai_socktype == SOCK_DGRAM)
 		return sock;
 	if (listen(sock, 1) < 0)
 		err(1, "listen");
@@ -100,39 +137,56 @@ static int listen_once(int sock, struct addrinfo *addr, const char *name,
 
 int main(int argc, char **argv)
 {
-	const char *unix_path = NULL, *name;
-	int listening = 0, datagram = 0, opt, sock;
+	const char *unix_path = NULL, *port = NULL, *host = NULL;
+	int listening = 0, datagram = 0, answer = 1, idle_ms = -1, opt, sock;
 	struct addrinfo *addr;
+	char name[300];
 
-	while ((opt = getopt(argc, argv, "lU:u")) != -1) {
+	while ((opt = getopt(argc, argv, "lp:U:uw:")) != -1) {
 		if (opt == 'l')
 			listening = 1;
+		else if (opt == 'p')
+			port = optarg;
 		else if (opt == 'U')
 			unix_path = optarg;
 		else if (opt == 'u')
 			datagram = 1;
+		else if (opt == 'w' && atoi(optarg) > 0)
+			idle_ms = atoi(optarg) * 1000;
 		else
 			usage();
 	}
-	if (argc - optind != (unix_path ? 0 : 2))
+	argv += optind;
+	argc -= optind;
+	if (unix_path ? argc || port : port && !listening)
 		usage();
+	/* the operands: host port, or for a listener [host] [port] */
+	if (!unix_path && !port && argc >= 1)
+		port = argv[--argc];
+	if (!unix_path && argc == 1)
+		host = argv[--argc];
+	if (argc || (!unix_path && (!port || (!host && !listening))))
+		usage();
+
 	int type = datagram ? SOCK_DGRAM : SOCK_STREAM;
 	if (unix_path) {
 		addr = unix_endpoint(unix_path, type);
-		name = unix_path;
+		snprintf(name, sizeof(name), "%s", unix_path);
 	} else {
-		addr = inet_endpoint(argv[optind], argv[optind + 1], type,
-				     listening ? AI_PASSIVE : 0);
-		name = argv[optind];
+		addr = inet_endpoint(host, port, type, listening ? AI_PASSIVE : 0);
+		snprintf(name, sizeof(name), "%s port %s", host ? host : "*", port);
 	}
 	sock = socket(addr->ai_family, addr->ai_socktype, addr->ai_protocol);
 	if (sock < 0)
 		err(1, "socket");
-	if (listening)
-		sock = listen_once(sock, addr, name, datagram);
-	else if (connect(sock, addr->ai_addr, addr->ai_addrlen) < 0)
+	if (listening) {
+		sock = listen_once(sock, addr, name);
+		if (datagram)
+			answer = first_datagram(sock);
+	} else if (connect(sock, addr->ai_addr, addr->ai_addrlen) < 0) {
 		err(1, "%s", name);
-	relay(sock, datagram, listening && datagram);
+	}
+	relay(sock, datagram, !answer, idle_ms);
 	if (listening && unix_path)
 		unlink(unix_path);
 	return 0;
