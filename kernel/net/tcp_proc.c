@@ -52,8 +52,8 @@ static void show_sock(char *buf, size_t size, size_t *len, int sl,
 	uint32_t txq = tp->write_seq - tp->snd_una;
 	uint32_t rxq = tp->rcv_bytes;
 
-	if (tp->state == TCP_LISTEN) {  /* the accept queue and its size */
-		txq = tp->max_backlog;
+	if (tp->state == TCP_LISTEN) {  /* Linux: the accept queue's length */
+		txq = 0;
 		rxq = tp->nchildren;
 	}
 	/* Addresses in network order, printed as the integers they are on

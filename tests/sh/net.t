@@ -17,11 +17,11 @@ two
 $ netstat -tln
 Active Internet connections (only servers)
 Proto Recv-Q Send-Q Local Address           Foreign Address         State
-tcp        0 +\d+ 0\.0\.0\.0:12000           0\.0\.0\.0:\*               LISTEN (re)
+tcp        0      0 0.0.0.0:12000           0.0.0.0:*               LISTEN
 $ netstat -tl
 Active Internet connections (only servers)
 Proto Recv-Q Send-Q Local Address           Foreign Address         State
-tcp        0 +\d+ \*:12000                 \*:\*                     LISTEN (re)
+tcp        0      0 *:12000                 *:*                     LISTEN
 # A port in use; once the server is gone, nobody answers.
 $ echo-server 12000; echo $?
 echo-server: 12000: Address already in use
