@@ -18,36 +18,6 @@
 struct ip_stats ip_stats;
 static uint16_t ip_next_id;
 
-/* ---- checksums ---- */
-
-/* RFC 1071: the 16-bit ones' complement sum of the data, complemented.
-   Adding the 16-bit words in a 32-bit sum and folding the carries back
-   in at the end gives the same result as adding them one's-complement
-   one at a time. */
-uint16_t ip_checksum(const void *data, uint32_t len, uint32_t sum)
-{
-	const uint8_t *p = data;
-
-	for (; len > 1; p += 2, len -= 2)
-		sum += (uint32_t)p[0] << 8 | p[1];
-	if (len)
-		sum += (uint32_t)p[0] << 8;
-	while (sum >> 16)
-		sum = (sum & 0xffff) + (sum >> 16);
-	return htons(~sum & 0xffff);
-}
-
-/* The pseudo-header TCP and UDP sum along with their own bytes, so a
-   segment delivered to the wrong address fails its checksum. */
-uint32_t ip_pseudo_sum(uint32_t saddr, uint32_t daddr, uint8_t proto,
-		       uint16_t len)
-{
-	saddr = ntohl(saddr);
-	daddr = ntohl(daddr);
-	return (saddr >> 16) + (saddr & 0xffff) + (daddr >> 16) +
-	       (daddr & 0xffff) + proto + len;
-}
-
 char *in_ntoa(uint32_t addr, char *buf)
 {
 	const uint8_t *b = (const uint8_t *)&addr;

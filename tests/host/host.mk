@@ -46,6 +46,8 @@ $(B)/host/test_keymap: tests/host/test_keymap.c kernel/dev/keymap.c
 $(B)/host/test_cmdline: tests/host/test_cmdline.c kernel/init/cmdline.c
 # TCP's sequence-number arithmetic: a header alone.
 $(B)/host/test_tcp_seq: tests/host/test_tcp_seq.c
+# The Internet checksum.
+$(B)/host/test_checksum: tests/host/test_checksum.c kernel/net/checksum.c
 # The fault injector, with netd's timers and the packet buffers stubbed.
 $(B)/host/test_netfault: tests/host/test_netfault.c kernel/net/fault.c
 $(B)/host/%:
