@@ -203,13 +203,13 @@ static int tcp_connect(struct socket *sock, const struct sockaddr *addr,
 
 	switch (tp->state) {
 	case TCP_CLOSE:
+		if (sock->state == SS_CONNECTED)
+			return -EISCONN;        /* one that ended: not reused */
 		break;
 	case TCP_SYN_SENT:
 	case TCP_SYN_RECV:
 		return -EALREADY;
-	case TCP_LISTEN:
-		return -EINVAL;
-	default:
+	default:                        /* a listener too, as Linux */
 		return -EISCONN;
 	}
 	if ((err = inet_addr_in(addr, len, &sin)) ||
@@ -256,7 +256,8 @@ static int tcp_listen(struct socket *sock, int backlog)
 	struct tcp_sock *tp = tcp_sk(sock);
 	int err;
 
-	if (tp->state != TCP_CLOSE && tp->state != TCP_LISTEN)
+	if ((tp->state != TCP_CLOSE && tp->state != TCP_LISTEN) ||
+	    sock->state == SS_CONNECTED)
 		return -EINVAL;
 	if ((err = inet_autobind(&tp->inet)))
 		return err;

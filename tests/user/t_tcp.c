@@ -582,6 +582,33 @@ static void options(void)
 	close(a);
 }
 
+/* Calls in the wrong state, with Linux's errors: a listener or a
+   connection that was reset is not connected again. */
+static void wrong_state(void)
+{
+	int l = listener(PORT + 14, 5), c, a;
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, PORT + 14);
+	char buf[8];
+
+	expect("connect on a listener: EISCONN",
+	       ERR(connect(l, (struct sockaddr *)&to, sizeof(to))) == -EISCONN,
+	       "%s", strerror(errno));
+	c = connect_to(PORT + 14);
+	a = accept(l, NULL, NULL);
+	write(a, "unread", 6);
+	poll1(c, POLLIN, 1000);
+	close(c);               /* unread bytes: a RST */
+	poll1(a, POLLERR, 2000);
+	read(a, buf, sizeof(buf));
+	expect("connect after a RST ended the connection: EISCONN",
+	       ERR(connect(a, (struct sockaddr *)&to, sizeof(to))) == -EISCONN,
+	       "%s", strerror(errno));
+	expect("listen after a RST ended the connection: EINVAL",
+	       ERR(listen(a, 1)) == -EINVAL, "%s", strerror(errno));
+	close(a);
+	close(l);
+}
+
 /* Lines of /proc/net/tcp (the header not counted); -1: no file. */
 static int proc_tcp(const char *want)
 {
@@ -660,6 +687,7 @@ int main(int argc, char **argv)
 	flow_control();
 	options();
 	proc_file();
+	wrong_state();
 	leaks(conns, socks, skbs);
 	return check_done();
 }
