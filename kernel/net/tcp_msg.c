@@ -91,7 +91,8 @@ ssize_t tcp_sendmsg(struct socket *sock, struct sock_msg *m)
 		if (sock->err || (sock->shutdown & SEND_SHUTDOWN) ||
 		    (tp->state != TCP_ESTABLISHED &&
 		     tp->state != TCP_CLOSE_WAIT)) {
-			err = send_error(tp, m->flags);
+			if (!done)      /* else the error waits for the next call */
+				err = send_error(tp, m->flags);
 			break;
 		}
 		if (tp->wmem >= sock->sndbuf) {
@@ -185,8 +186,9 @@ ssize_t tcp_recvmsg(struct socket *sock, struct sock_msg *m)
 				consume(tp, skb, n);
 			continue;
 		}
-		if (copied >= want || (peek && copied))
-			break;
+		if (copied >= want || (peek && copied) ||
+		    (copied && sock->err))
+			break;          /* the error is the next call's */
 		if (copied)
 			tcp_window_update(tp);  /* the sender may be waiting */
 		if ((err = wait_for_data(tp, &timeo)))

@@ -609,6 +609,46 @@ static void wrong_state(void)
 	close(l);
 }
 
+/* A call that moved some bytes returns their count; the error that
+   ended the connection meanwhile is kept for the next call (Linux). */
+static void error_kept(void)
+{
+	static char big[1024 * 1024];
+	int c, a;
+	char buf[8];
+
+	pair(PORT + 15, &c, &a);
+	write(a, "x", 1);       /* c leaves it unread: its close sends a RST */
+	write(c, "ab", 2);
+	if (fork() == 0) {
+		sleep_ms(300);
+		close(c);
+		_exit(0);
+	}
+	close(c);
+	int n = recv(a, buf, sizeof(buf), MSG_WAITALL);
+	int r = ERR(recv(a, buf, sizeof(buf), 0));
+	expect("MSG_WAITALL cut short by a RST: the bytes, then ECONNRESET",
+	       n == 2 && r == -ECONNRESET, "%d, then %d", n, r);
+	close(a);
+	wait(NULL);
+	pair(PORT + 16, &c, &a);
+	write(c, "x", 1);       /* a leaves it unread */
+	if (fork() == 0) {
+		sleep_ms(300);
+		close(a);
+		_exit(0);
+	}
+	close(a);
+	n = send(c, big, sizeof(big), MSG_NOSIGNAL);
+	r = n < (int)sizeof(big) && n > 0 ? ERR(send(c, "x", 1, MSG_NOSIGNAL))
+					   : ERR(n);
+	expect("a write cut short by a RST: the bytes, then ECONNRESET",
+	       r == -ECONNRESET, "%d, then %d", n, r);
+	close(c);
+	wait(NULL);
+}
+
 /* Lines of /proc/net/tcp (the header not counted); -1: no file. */
 static int proc_tcp(const char *want)
 {
@@ -688,6 +728,7 @@ int main(int argc, char **argv)
 	options();
 	proc_file();
 	wrong_state();
+	error_kept();
 	leaks(conns, socks, skbs);
 	return check_done();
 }
