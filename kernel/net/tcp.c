@@ -205,6 +205,8 @@ static int tcp_connect(struct socket *sock, const struct sockaddr *addr,
 	case TCP_CLOSE:
 		if (sock->state == SS_CONNECTED)
 			return -EISCONN;        /* one that ended: not reused */
+		if (sock->err)          /* how a non-blocking one ended */
+			return tcp_sock_error(sock);
 		break;
 	case TCP_SYN_SENT:
 	case TCP_SYN_RECV:
@@ -220,7 +222,6 @@ static int tcp_connect(struct socket *sock, const struct sockaddr *addr,
 		return -ENETUNREACH;
 	tp->inet.daddr = sin.sin_addr.s_addr;
 	tp->inet.dport = sin.sin_port;
-	sock->err = 0;
 	sock->shutdown = 0;
 	tcp_connect_init(tp);
 	tcp_set_state(tp, TCP_SYN_SENT);

@@ -607,6 +607,14 @@ static void wrong_state(void)
 	       ERR(listen(a, 1)) == -EINVAL, "%s", strerror(errno));
 	close(a);
 	close(l);
+	/* the usual way to learn how a non-blocking connect ended */
+	c = nonblock_connect(PORT + 17);
+	poll1(c, POLLOUT, 2000);
+	to = inet_sockaddr(INADDR_LOOPBACK, PORT + 17);
+	int r = ERR(connect(c, (struct sockaddr *)&to, sizeof(to)));
+	expect("connect again after a refused non-blocking one: ECONNREFUSED",
+	       r == -ECONNREFUSED, "%d", r);
+	close(c);
 }
 
 /* A call that moved some bytes returns their count; the error that
