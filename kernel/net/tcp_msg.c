@@ -87,7 +87,7 @@ ssize_t tcp_sendmsg(struct socket *sock, struct sock_msg *m)
 	    (err = sock_wait(&sock->wq, handshake_over, sock, NULL, &timeo)))
 		return err;
 	iov_iter_init(&it, m);
-	while (done < m->len) {
+	for (;;) {              /* checked even for no bytes, as Linux */
 		if (sock->err || (sock->shutdown & SEND_SHUTDOWN) ||
 		    (tp->state != TCP_ESTABLISHED &&
 		     tp->state != TCP_CLOSE_WAIT)) {
@@ -95,6 +95,8 @@ ssize_t tcp_sendmsg(struct socket *sock, struct sock_msg *m)
 				err = send_error(tp, m->flags);
 			break;
 		}
+		if (done == m->len)
+			break;
 		if (tp->wmem >= sock->sndbuf) {
 			tcp_write_xmit(tp);
 			if ((err = sock_wait(&sock->wq, send_room, sock, NULL,

@@ -481,6 +481,9 @@ static void epipe(void)
 	r = ERR(send(c, "x", 1, MSG_NOSIGNAL));
 	expect("MSG_NOSIGNAL: EPIPE without the signal",
 	       r == -EPIPE && sigpipes == 1, "%d, %d signals", r, sigpipes);
+	r = ERR(send(c, "", 0, MSG_NOSIGNAL));
+	expect("no bytes after shutdown(SHUT_WR): EPIPE too", r == -EPIPE,
+	       "%d", r);
 	close(c);
 	close(a);
 	/* the peer's close: its RST answers our data, then EPIPE */
