@@ -385,6 +385,19 @@ static void tcp_release(struct socket *sock)
 
 /* ---- the protocol ---- */
 
+/* A peer only while connected: during the handshake and once closed
+   getpeername is ENOTCONN (Linux), which is how a program learns that
+   its non-blocking connect failed. */
+static int tcp_getname(struct socket *sock, struct sockaddr_storage *addr,
+		       bool peer)
+{
+	enum tcp_state state = tcp_sk(sock)->state;
+
+	if (peer && (state == TCP_SYN_SENT || state == TCP_CLOSE))
+		return -ENOTCONN;
+	return inet_getname(sock, addr, peer);
+}
+
 static const struct proto_ops tcp_ops = {
 	.family = AF_INET,
 	.release = tcp_release,
@@ -393,7 +406,7 @@ static const struct proto_ops tcp_ops = {
 	.connect = tcp_connect,
 	.listen = tcp_listen,
 	.accept = tcp_accept,
-	.getname = inet_getname,
+	.getname = tcp_getname,
 	.poll = tcp_poll,
 	.ioctl = tcp_ioctl,
 	.shutdown = tcp_shutdown,

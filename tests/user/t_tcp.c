@@ -613,8 +613,12 @@ static void wrong_state(void)
 	/* the usual way to learn how a non-blocking connect ended */
 	c = nonblock_connect(PORT + 17);
 	poll1(c, POLLOUT, 2000);
+	socklen_t len = sizeof(to);
+	int r = ERR(getpeername(c, (struct sockaddr *)&to, &len));
+	expect("getpeername after a refused connect: ENOTCONN",
+	       r == -ENOTCONN, "%d", r);
 	to = inet_sockaddr(INADDR_LOOPBACK, PORT + 17);
-	int r = ERR(connect(c, (struct sockaddr *)&to, sizeof(to)));
+	r = ERR(connect(c, (struct sockaddr *)&to, sizeof(to)));
 	expect("connect again after a refused non-blocking one: ECONNREFUSED",
 	       r == -ECONNREFUSED, "%d", r);
 	close(c);
