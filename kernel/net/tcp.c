@@ -266,6 +266,9 @@ static int tcp_listen(struct socket *sock, int backlog)
 		return -EADDRINUSE;
 	tp->max_backlog = backlog;
 	if (tp->state == TCP_CLOSE) {
+		/* a failed connect's peer would let only it in */
+		tp->inet.daddr = 0;
+		tp->inet.dport = 0;
 		sock->shutdown = 0;
 		tcp_set_state(tp, TCP_LISTEN);
 		sock->state = SS_LISTENING;

@@ -622,6 +622,18 @@ static void wrong_state(void)
 	expect("connect again after a refused non-blocking one: ECONNREFUSED",
 	       r == -ECONNREFUSED, "%d", r);
 	close(c);
+	/* a socket whose connect failed may listen instead */
+	l = tcp_socket();
+	to = inet_sockaddr(INADDR_LOOPBACK, PORT + 17);
+	connect(l, (struct sockaddr *)&to, sizeof(to));
+	len = sizeof(to);
+	listen(l, 1);
+	getsockname(l, (struct sockaddr *)&to, &len);
+	c = connect_to(ntohs(to.sin_port));
+	expect("listen after a refused connect: connections come",
+	       c >= 0, "%d", c);
+	close(c);
+	close(l);
 }
 
 /* A call that moved some bytes returns their count; the error that
