@@ -203,13 +203,15 @@ static int tcp_connect(struct socket *sock, const struct sockaddr *addr,
 
 	switch (tp->state) {
 	case TCP_CLOSE:
+		if (sock->state == SS_CONNECTED)
+			return -EISCONN;        /* one that ended: not reused */
+		if (sock->err)          /* how a non-blocking one ended */
+			return tcp_sock_error(sock);
 		break;
 	case TCP_SYN_SENT:
 	case TCP_SYN_RECV:
 		return -EALREADY;
-	case TCP_LISTEN:
-		return -EINVAL;
-	default:
+	default:                        /* a listener too, as Linux */
 		return -EISCONN;
 	}
 	if ((err = inet_addr_in(addr, len, &sin)) ||
@@ -220,7 +222,6 @@ static int tcp_connect(struct socket *sock, const struct sockaddr *addr,
 		return -ENETUNREACH;
 	tp->inet.daddr = sin.sin_addr.s_addr;
 	tp->inet.dport = sin.sin_port;
-	sock->err = 0;
 	sock->shutdown = 0;
 	tcp_connect_init(tp);
 	tcp_set_state(tp, TCP_SYN_SENT);
@@ -256,7 +257,8 @@ static int tcp_listen(struct socket *sock, int backlog)
 	struct tcp_sock *tp = tcp_sk(sock);
 	int err;
 
-	if (tp->state != TCP_CLOSE && tp->state != TCP_LISTEN)
+	if ((tp->state != TCP_CLOSE && tp->state != TCP_LISTEN) ||
+	    sock->state == SS_CONNECTED)
 		return -EINVAL;
 	if ((err = inet_autobind(&tp->inet)))
 		return err;
@@ -264,6 +266,9 @@ static int tcp_listen(struct socket *sock, int backlog)
 		return -EADDRINUSE;
 	tp->max_backlog = backlog;
 	if (tp->state == TCP_CLOSE) {
+		/* a failed connect's peer would let only it in */
+		tp->inet.daddr = 0;
+		tp->inet.dport = 0;
 		sock->shutdown = 0;
 		tcp_set_state(tp, TCP_LISTEN);
 		sock->state = SS_LISTENING;
@@ -383,6 +388,19 @@ static void tcp_release(struct socket *sock)
 
 /* ---- the protocol ---- */
 
+/* A peer only while connected: during the handshake and once closed
+   getpeername is ENOTCONN (Linux), which is how a program learns that
+   its non-blocking connect failed. */
+static int tcp_getname(struct socket *sock, struct sockaddr_storage *addr,
+		       bool peer)
+{
+	enum tcp_state state = tcp_sk(sock)->state;
+
+	if (peer && (state == TCP_SYN_SENT || state == TCP_CLOSE))
+		return -ENOTCONN;
+	return inet_getname(sock, addr, peer);
+}
+
 static const struct proto_ops tcp_ops = {
 	.family = AF_INET,
 	.release = tcp_release,
@@ -391,7 +409,7 @@ static const struct proto_ops tcp_ops = {
 	.connect = tcp_connect,
 	.listen = tcp_listen,
 	.accept = tcp_accept,
-	.getname = inet_getname,
+	.getname = tcp_getname,
 	.poll = tcp_poll,
 	.ioctl = tcp_ioctl,
 	.shutdown = tcp_shutdown,

@@ -87,13 +87,16 @@ ssize_t tcp_sendmsg(struct socket *sock, struct sock_msg *m)
 	    (err = sock_wait(&sock->wq, handshake_over, sock, NULL, &timeo)))
 		return err;
 	iov_iter_init(&it, m);
-	while (done < m->len) {
+	for (;;) {              /* checked even for no bytes, as Linux */
 		if (sock->err || (sock->shutdown & SEND_SHUTDOWN) ||
 		    (tp->state != TCP_ESTABLISHED &&
 		     tp->state != TCP_CLOSE_WAIT)) {
-			err = send_error(tp, m->flags);
+			if (!done)      /* else the error waits for the next call */
+				err = send_error(tp, m->flags);
 			break;
 		}
+		if (done == m->len)
+			break;
 		if (tp->wmem >= sock->sndbuf) {
 			tcp_write_xmit(tp);
 			if ((err = sock_wait(&sock->wq, send_room, sock, NULL,
@@ -185,8 +188,9 @@ ssize_t tcp_recvmsg(struct socket *sock, struct sock_msg *m)
 				consume(tp, skb, n);
 			continue;
 		}
-		if (copied >= want || (peek && copied))
-			break;
+		if (copied >= want || (peek && copied) ||
+		    (copied && sock->err))
+			break;          /* the error is the next call's */
 		if (copied)
 			tcp_window_update(tp);  /* the sender may be waiting */
 		if ((err = wait_for_data(tp, &timeo)))

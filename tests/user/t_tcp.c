@@ -481,6 +481,9 @@ static void epipe(void)
 	r = ERR(send(c, "x", 1, MSG_NOSIGNAL));
 	expect("MSG_NOSIGNAL: EPIPE without the signal",
 	       r == -EPIPE && sigpipes == 1, "%d, %d signals", r, sigpipes);
+	r = ERR(send(c, "", 0, MSG_NOSIGNAL));
+	expect("no bytes after shutdown(SHUT_WR): EPIPE too", r == -EPIPE,
+	       "%d", r);
 	close(c);
 	close(a);
 	/* the peer's close: its RST answers our data, then EPIPE */
@@ -582,6 +585,97 @@ static void options(void)
 	close(a);
 }
 
+/* Calls in the wrong state, with Linux's errors: a listener or a
+   connection that was reset is not connected again. */
+static void wrong_state(void)
+{
+	int l = listener(PORT + 14, 5), c, a;
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, PORT + 14);
+	char buf[8];
+
+	expect("connect on a listener: EISCONN",
+	       ERR(connect(l, (struct sockaddr *)&to, sizeof(to))) == -EISCONN,
+	       "%s", strerror(errno));
+	c = connect_to(PORT + 14);
+	a = accept(l, NULL, NULL);
+	write(a, "unread", 6);
+	poll1(c, POLLIN, 1000);
+	close(c);               /* unread bytes: a RST */
+	poll1(a, POLLERR, 2000);
+	read(a, buf, sizeof(buf));
+	expect("connect after a RST ended the connection: EISCONN",
+	       ERR(connect(a, (struct sockaddr *)&to, sizeof(to))) == -EISCONN,
+	       "%s", strerror(errno));
+	expect("listen after a RST ended the connection: EINVAL",
+	       ERR(listen(a, 1)) == -EINVAL, "%s", strerror(errno));
+	close(a);
+	close(l);
+	/* the usual way to learn how a non-blocking connect ended */
+	c = nonblock_connect(PORT + 17);
+	poll1(c, POLLOUT, 2000);
+	socklen_t len = sizeof(to);
+	int r = ERR(getpeername(c, (struct sockaddr *)&to, &len));
+	expect("getpeername after a refused connect: ENOTCONN",
+	       r == -ENOTCONN, "%d", r);
+	to = inet_sockaddr(INADDR_LOOPBACK, PORT + 17);
+	r = ERR(connect(c, (struct sockaddr *)&to, sizeof(to)));
+	expect("connect again after a refused non-blocking one: ECONNREFUSED",
+	       r == -ECONNREFUSED, "%d", r);
+	close(c);
+	/* a socket whose connect failed may listen instead */
+	l = tcp_socket();
+	to = inet_sockaddr(INADDR_LOOPBACK, PORT + 17);
+	connect(l, (struct sockaddr *)&to, sizeof(to));
+	len = sizeof(to);
+	listen(l, 1);
+	getsockname(l, (struct sockaddr *)&to, &len);
+	c = connect_to(ntohs(to.sin_port));
+	expect("listen after a refused connect: connections come",
+	       c >= 0, "%d", c);
+	close(c);
+	close(l);
+}
+
+/* A call that moved some bytes returns their count; the error that
+   ended the connection meanwhile is kept for the next call (Linux). */
+static void error_kept(void)
+{
+	static char big[1024 * 1024];
+	int c, a;
+	char buf[8];
+
+	pair(PORT + 15, &c, &a);
+	write(a, "x", 1);       /* c leaves it unread: its close sends a RST */
+	write(c, "ab", 2);
+	if (fork() == 0) {
+		sleep_ms(300);
+		close(c);
+		_exit(0);
+	}
+	close(c);
+	int n = recv(a, buf, sizeof(buf), MSG_WAITALL);
+	int r = ERR(recv(a, buf, sizeof(buf), 0));
+	expect("MSG_WAITALL cut short by a RST: the bytes, then ECONNRESET",
+	       n == 2 && r == -ECONNRESET, "%d, then %d", n, r);
+	close(a);
+	wait(NULL);
+	pair(PORT + 16, &c, &a);
+	write(c, "x", 1);       /* a leaves it unread */
+	if (fork() == 0) {
+		sleep_ms(300);
+		close(a);
+		_exit(0);
+	}
+	close(a);
+	n = send(c, big, sizeof(big), MSG_NOSIGNAL);
+	r = n < (int)sizeof(big) && n > 0 ? ERR(send(c, "x", 1, MSG_NOSIGNAL))
+					   : ERR(n);
+	expect("a write cut short by a RST: the bytes, then ECONNRESET",
+	       r == -ECONNRESET, "%d, then %d", n, r);
+	close(c);
+	wait(NULL);
+}
+
 /* Lines of /proc/net/tcp (the header not counted); -1: no file. */
 static int proc_tcp(const char *want)
 {
@@ -660,6 +754,8 @@ int main(int argc, char **argv)
 	flow_control();
 	options();
 	proc_file();
+	wrong_state();
+	error_kept();
 	leaks(conns, socks, skbs);
 	return check_done();
 }
