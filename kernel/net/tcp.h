@@ -88,6 +88,7 @@ struct tcphdr {
 #define TCPOPT_NOP 1
 #define TCPOPT_MSS 2
 #define TCP_MSS_DEFAULT 536             /* without an MSS option (RFC 9293) */
+#define TCP_MSS_MIN 48                  /* a peer asking for less gets this (Linux) */
 #define TCP_MAX_WINDOW 65535            /* no window scaling */
 #define TCP_INIT_CWND 10                /* segments (RFC 6928, Linux) */
 

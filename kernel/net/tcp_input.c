@@ -60,8 +60,12 @@ static uint16_t parse_mss(const struct sk_buff *skb)
 		}
 		if (opt + 1 >= end || opt[1] < 2 || opt + opt[1] > end)
 			break;
-		if (opt[0] == TCPOPT_MSS && opt[1] == 4)
-			return opt[2] << 8 | opt[3];
+		if (opt[0] == TCPOPT_MSS && opt[1] == 4) {
+			/* A tiny MSS (0 would mean empty segments for
+			   ever) is raised to a floor, as Linux does. */
+			uint16_t mss = opt[2] << 8 | opt[3];
+			return mss < TCP_MSS_MIN ? TCP_MSS_MIN : mss;
+		}
 		opt += opt[1];
 	}
 	return TCP_MSS_DEFAULT;
