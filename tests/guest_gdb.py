@@ -46,6 +46,7 @@ continue 1
 sprout bt 1
 sprout task current->pid
 delete
+sprout user iam_test
 detach
 """
 ROW = r"[ >] +%d +%d +\d+ +\d+ %s +%s +\d+/\d+ +gdb_target"   # sprout ps
@@ -157,6 +158,9 @@ def gdb_checks(results, out, child):
     results.check("gdb: sprout task of a process stopped in user mode", has(
         "sprout task current->pid", r"kernel stack: empty \(in user mode\)",
         r"trap frame: none in use"))
+    results.check("gdb: sprout user finds a lab's program by its /labs name",
+                  has("sprout user iam_test", r"add symbol table from file "
+                      r"\".*/labs/syscall/iam_test\""))
 
 
 def procdump(g, child, key_at):

@@ -1,7 +1,7 @@
 /*
  * void switch_to(struct task_struct *prev, struct task_struct *next)
  *
- * The heart of multitasking, in eight instructions. Every task that is
+ * The heart of multitasking, in thirteen instructions. Every task that is
  * not running sits inside this function, its stack holding the registers
  * that C expects a call to preserve (ebp, ebx, esi, edi) and the return
  * address into schedule(). Switching tasks is switching stacks:
