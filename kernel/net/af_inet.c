@@ -167,6 +167,8 @@ int inet_bind(struct socket *sock, const struct sockaddr *addr, int len)
 	if (port_in_use(isk, saddr, port))
 		return -EADDRINUSE;
 	inet_hash(isk, saddr, port);
+	isk->bound_addr = saddr != 0;
+	isk->bound_port = sin.sin_port != 0;
 	return 0;
 }
 

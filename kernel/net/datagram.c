@@ -40,7 +40,8 @@ void dgram_free(struct socket *sock)
 	kfree(sock);
 }
 
-/* AF_UNSPEC undoes a connect, as on Linux. */
+/* AF_UNSPEC undoes a connect, as on Linux: the address and port the
+   connect chose go too, those bind() gave stay. */
 int dgram_connect(struct socket *sock, const struct sockaddr *addr, int len)
 {
 	struct inet_sock *isk = inet_sk(sock);
@@ -51,6 +52,12 @@ int dgram_connect(struct socket *sock, const struct sockaddr *addr, int len)
 	    addr->sa_family == AF_UNSPEC) {
 		isk->daddr = 0;
 		isk->dport = 0;
+		if (!isk->bound_addr)
+			isk->saddr = 0;
+		if (!isk->bound_port) {
+			inet_unhash(isk);
+			isk->sport = 0;
+		}
 		sock->state = SS_UNCONNECTED;
 		return 0;
 	}

@@ -50,6 +50,8 @@ struct inet_sock {
 	uint32_t saddr, daddr;          /* local, remote; 0: any / none */
 	uint16_t sport, dport;          /* local, remote; 0: none */
 	uint8_t ttl;                    /* IP_TTL: 64 */
+	bool bound_addr, bound_port;    /* bind() chose them (Linux's
+					   SOCK_BINDADDR/BINDPORT_LOCK) */
 	struct inet_sock *bind_next;    /* in proto->bound */
 };
 

@@ -180,6 +180,19 @@ static void names(void)
 	expect("connect to AF_UNSPEC dissolves the association",
 	       r == 0 && getpeername(s, (struct sockaddr *)&p, &len) < 0 &&
 	       errno == ENOTCONN, "error %d", r);
+	port = local_port(s, &host);
+	expect("AF_UNSPEC also forgets the connect's address and port",
+	       port == 0 && host == 0, "port %d addr %x", port, host);
+	close(s);
+	s = udp();
+	bind_to(s, INADDR_ANY, 40021);
+	a.sin_family = AF_INET;
+	connect(s, (struct sockaddr *)&a, sizeof(a));
+	a.sin_family = AF_UNSPEC;
+	connect(s, (struct sockaddr *)&a, sizeof(a));
+	port = local_port(s, &host);
+	expect("AF_UNSPEC keeps a port bind() gave",
+	       port == 40021 && host == 0, "port %d addr %x", port, host);
 	close(s);
 }
 
