@@ -33,6 +33,16 @@ static int bound_udp(uint16_t port)
 	return s;
 }
 
+/* A datagram into buf, waiting at most 5 s: its length, or -1. */
+static ssize_t recv_within(int s, void *buf, size_t len)
+{
+	struct pollfd pfd = { .fd = s, .events = POLLIN };
+
+	if (poll(&pfd, 1, 5000) != 1)
+		return -1;
+	return recv(s, buf, len, MSG_DONTWAIT);
+}
+
 /* The echo server: sends each datagram back to where it came from,
    until one says "quit". */
 static void echo_server(void)
@@ -228,6 +238,19 @@ static void bad_arguments(void)
 	r = ERR(sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to)));
 	expect("sendto port 0: EINVAL", r == -EINVAL, "error %d", r);
 	to.sin_port = htons(41006);
+	r = ERR(sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to) - 1));
+	expect("sendto with a short address length: EINVAL", r == -EINVAL,
+	       "error %d", r);
+	to.sin_family = AF_UNIX;
+	r = ERR(sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to)));
+	expect("sendto an AF_UNIX address: EAFNOSUPPORT", r == -EAFNOSUPPORT,
+	       "error %d", r);
+	to.sin_family = AF_UNSPEC;
+	r = ERR(sendto(s, "u", 1, 0, (struct sockaddr *)&to, sizeof(to)));
+	expect("sendto an AF_UNSPEC address: taken as AF_INET, as Linux",
+	       r == 0 && recv_within(a, big, 10) == 1 && big[0] == 'u',
+	       "error %d", r);
+	to.sin_family = AF_INET;
 	sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to));
 	r = ERR(recvfrom(a, (void *)1, 10, 0, NULL, NULL));
 	expect("recvfrom into a bad buffer: EFAULT", r == -EFAULT,
