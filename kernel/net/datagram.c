@@ -5,7 +5,7 @@
  *
  *   netd: ip_rcv -> udp_rcv -> inet_lookup -> dgram_queue_rcv
  *                                                  |
- *   dgram_sock: rq: skb -> skb -> skb   <----------+   (rq_bytes <= rcvbuf:
+ *   dgram_sock: rq: skb -> skb -> skb   <----------+   (rq_bytes >= rcvbuf:
  *                 |                                      more is dropped)
  *   recvfrom():  dgram_recvmsg: the first skb's bytes, the sender's address
  *
@@ -88,7 +88,9 @@ void dgram_queue_rcv(struct inet_sock *isk, struct sk_buff *skb)
 {
 	struct dgram_sock *d = (struct dgram_sock *)isk;
 
-	if (d->rq_bytes + skb->len > isk->sk.rcvbuf ||
+	/* Full once it holds rcvbuf bytes, as Linux: a datagram larger
+	   than the buffer still gets in to an empty queue. */
+	if (d->rq_bytes >= isk->sk.rcvbuf ||
 	    (isk->sk.shutdown & RCV_SHUTDOWN)) {
 		kfree_skb(skb);
 		return;

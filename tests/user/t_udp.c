@@ -262,6 +262,25 @@ static void bad_arguments(void)
 	close(a);
 }
 
+/* Linux drops a datagram only when the queue already holds SO_RCVBUF
+   bytes: one larger than the buffer still gets through to an empty
+   queue. */
+static void small_buffer(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0), a = bound_udp(41007), v = 1;
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, 41007);
+	static char buf[3000];
+	ssize_t r;
+
+	setsockopt(a, SOL_SOCKET, SO_RCVBUF, &v, sizeof(v));
+	sendto(s, buf, sizeof(buf), 0, (struct sockaddr *)&to, sizeof(to));
+	r = recv_within(a, buf, sizeof(buf));
+	expect("SO_RCVBUF 2304: a 3000-byte datagram to an empty queue "
+	       "arrives", r == (ssize_t)sizeof(buf), "got %zd", r);
+	close(s);
+	close(a);
+}
+
 int main(int argc, char **argv)
 {
 	int buffers;
@@ -276,6 +295,7 @@ int main(int argc, char **argv)
 	connected_filter();
 	readiness();
 	bad_arguments();
+	small_buffer();
 	expect_buffers_back(buffers);
 	return check_done();
 }
