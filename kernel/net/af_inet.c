@@ -153,7 +153,13 @@ int inet_bind(struct socket *sock, const struct sockaddr *addr, int len)
 	uint16_t port;
 	int err;
 
-	if ((err = inet_addr_in(addr, len, &sin)))
+	err = inet_addr_in(addr, len, &sin);
+	/* Linux lets old programs leave the family 0 when they bind to
+	   INADDR_ANY. */
+	if (err == -EAFNOSUPPORT && sin.sin_family == AF_UNSPEC &&
+	    !sin.sin_addr.s_addr)
+		err = 0;
+	if (err)
 		return err;
 	saddr = sin.sin_addr.s_addr;
 	if (saddr && saddr != INADDR_BROADCAST && !ip_is_local(saddr))

@@ -123,6 +123,17 @@ static void bad_addresses(void)
 	r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
 	expect("bind with another family: EAFNOSUPPORT", r == -EAFNOSUPPORT,
 	       "error %d", r);
+	a.sin_family = AF_UNSPEC;
+	r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
+	expect("bind AF_UNSPEC to 127.0.0.1: EAFNOSUPPORT",
+	       r == -EAFNOSUPPORT, "error %d", r);
+	a.sin_addr.s_addr = htonl(INADDR_ANY);
+	r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
+	expect("bind AF_UNSPEC to INADDR_ANY: taken as AF_INET, as Linux",
+	       r == 0 && local_port(s, NULL) == 40010, "error %d", r);
+	close(s);
+	s = udp();
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	r = ERR(bind(s, (struct sockaddr *)(void *)1, sizeof(a)));
 	expect("bind with a bad pointer: EFAULT", r == -EFAULT,
 	       "error %d", r);
