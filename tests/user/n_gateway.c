@@ -43,6 +43,15 @@ static void our_address(void)
 	       a.sin_addr.s_addr == htonl(GUEST), "got %s",
 	       inet_ntoa(a.sin_addr));
 	close(s);
+	s = socket(AF_INET, SOCK_DGRAM, 0);
+	a = inet_sockaddr(INADDR_LOOPBACK, 0);
+	bind(s, (struct sockaddr *)&a, sizeof(a));
+	a = inet_sockaddr(GATEWAY, 7);
+	expect("a socket bound to 127.0.0.1 sending to the gateway: EINVAL, "
+	       "as Linux (127/8 never leaves by a card)",
+	       sendto(s, "x", 1, 0, (struct sockaddr *)&a, sizeof(a)) < 0 &&
+	       errno == EINVAL, "errno %d", errno);
+	close(s);
 }
 
 /* Ping host_addr `count` times: how many replies with the right
