@@ -77,6 +77,16 @@ int inet_addr_in(const struct sockaddr *addr, int len,
 	return sin->sin_family == AF_INET ? 0 : -EAFNOSUPPORT;
 }
 
+int inet_dest_in(const struct sockaddr *addr, int len,
+		 struct sockaddr_in *sin)
+{
+	int err = inet_addr_in(addr, len, sin);
+
+	if (!err && sin->sin_addr.s_addr == INADDR_ANY)
+		sin->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	return err;
+}
+
 /* Would isk, bound to (saddr, port), collide with a socket already
    there? */
 static bool port_in_use(struct inet_sock *isk, uint32_t saddr,

@@ -61,7 +61,7 @@ int dgram_connect(struct socket *sock, const struct sockaddr *addr, int len)
 		sock->state = SS_UNCONNECTED;
 		return 0;
 	}
-	if ((err = inet_addr_in(addr, len, &sin)))
+	if ((err = inet_dest_in(addr, len, &sin)))
 		return err;
 	/* The source address is fixed now too (getsockname shows it). */
 	if (!isk->saddr &&
@@ -204,7 +204,7 @@ int dgram_prepare(struct socket *sock, struct sock_msg *m, uint32_t hdrlen,
 	if (sock->shutdown & SEND_SHUTDOWN)
 		return sock_epipe(m->flags);
 	if (m->namelen) {
-		if ((err = inet_addr_in((struct sockaddr *)&m->name,
+		if ((err = inet_dest_in((struct sockaddr *)&m->name,
 					m->namelen, to)))
 			return err;
 	} else if (sock->state == SS_CONNECTED) {

@@ -74,6 +74,10 @@ int inet_getname(struct socket *sock, struct sockaddr_storage *addr,
 /* A user's sockaddr_in checked: 0 and *sin, or -EINVAL/-EAFNOSUPPORT. */
 int inet_addr_in(const struct sockaddr *addr, int len,
 		 struct sockaddr_in *sin);
+/* The same for a destination (connect, sendto), where INADDR_ANY means
+   this host: 127.0.0.1, as Linux routes it. */
+int inet_dest_in(const struct sockaddr *addr, int len,
+		 struct sockaddr_in *sin);
 /* The best socket for an arriving packet: an exact 4-tuple match before
    a wildcard (daddr/dport 0, saddr INADDR_ANY). NULL: nobody. */
 struct inet_sock *inet_lookup(struct inet_proto *proto, uint32_t saddr,

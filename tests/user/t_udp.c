@@ -281,6 +281,31 @@ static void small_buffer(void)
 	close(a);
 }
 
+/* On Linux a destination of 0.0.0.0 means this host (127.0.0.1). */
+static void to_any(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0), a = bound_udp(41008), r;
+	struct sockaddr_in to = inet_sockaddr(INADDR_ANY, 41008), p;
+	socklen_t len = sizeof(p);
+	char c = 0;
+
+	r = ERR(sendto(s, "a", 1, 0, (struct sockaddr *)&to, sizeof(to)));
+	expect("sendto 0.0.0.0 reaches this host",
+	       r == 0 && recv_within(a, &c, 1) == 1 && c == 'a',
+	       "error %d", r);
+	r = ERR(connect(s, (struct sockaddr *)&to, sizeof(to)));
+	getpeername(s, (struct sockaddr *)&p, &len);
+	expect("connect to 0.0.0.0: the peer is 127.0.0.1",
+	       r == 0 && p.sin_addr.s_addr == htonl(INADDR_LOOPBACK),
+	       "error %d, peer %x", r, ntohl(p.sin_addr.s_addr));
+	r = ERR(send(s, "b", 1, 0));
+	expect("and a send reaches it",
+	       r == 0 && recv_within(a, &c, 1) == 1 && c == 'b',
+	       "error %d", r);
+	close(s);
+	close(a);
+}
+
 int main(int argc, char **argv)
 {
 	int buffers;
@@ -296,6 +321,7 @@ int main(int argc, char **argv)
 	readiness();
 	bad_arguments();
 	small_buffer();
+	to_any();
 	expect_buffers_back(buffers);
 	return check_done();
 }
