@@ -77,6 +77,16 @@ int inet_addr_in(const struct sockaddr *addr, int len,
 	return sin->sin_family == AF_INET ? 0 : -EAFNOSUPPORT;
 }
 
+int inet_dest_in(const struct sockaddr *addr, int len,
+		 struct sockaddr_in *sin)
+{
+	int err = inet_addr_in(addr, len, sin);
+
+	if (!err && sin->sin_addr.s_addr == INADDR_ANY)
+		sin->sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	return err;
+}
+
 /* Would isk, bound to (saddr, port), collide with a socket already
    there? */
 static bool port_in_use(struct inet_sock *isk, uint32_t saddr,
@@ -153,7 +163,13 @@ int inet_bind(struct socket *sock, const struct sockaddr *addr, int len)
 	uint16_t port;
 	int err;
 
-	if ((err = inet_addr_in(addr, len, &sin)))
+	err = inet_addr_in(addr, len, &sin);
+	/* Linux lets old programs leave the family 0 when they bind to
+	   INADDR_ANY. */
+	if (err == -EAFNOSUPPORT && sin.sin_family == AF_UNSPEC &&
+	    !sin.sin_addr.s_addr)
+		err = 0;
+	if (err)
 		return err;
 	saddr = sin.sin_addr.s_addr;
 	if (saddr && saddr != INADDR_BROADCAST && !ip_is_local(saddr))
@@ -167,6 +183,8 @@ int inet_bind(struct socket *sock, const struct sockaddr *addr, int len)
 	if (port_in_use(isk, saddr, port))
 		return -EADDRINUSE;
 	inet_hash(isk, saddr, port);
+	isk->bound_addr = saddr != 0;
+	isk->bound_port = sin.sin_port != 0;
 	return 0;
 }
 

@@ -8,8 +8,8 @@
  *                 10.0.2.2   52:55:0a:00:02:02  COMPLETE    -
  *                 10.0.2.7   -                  INCOMPLETE  skb -> skb
  *
- * Packets for an INCOMPLETE entry wait on it (a few; more are dropped)
- * and leave when the reply comes. A request is sent again each second;
+ * Packets for an INCOMPLETE entry wait on it (a few: a new one pushes
+ * out the oldest, as Linux) and leave when the reply comes. A request is sent again each second;
  * after ARP_TRIES unanswered ones the entry and its packets are dropped,
  * and their senders get ICMP "host unreachable".
  * A COMPLETE entry is forgotten after ARP_TIMEOUT, so a neighbour that
@@ -197,10 +197,8 @@ int arp_output(struct sk_buff *skb, struct net_device *dev, uint32_t nh)
 		arp_request(e);
 		arp_timer_start();
 	}
-	if (e->pending.qlen >= ARP_PENDING) {
-		kfree_skb(skb);
-		return -ENOBUFS;
-	}
+	if (e->pending.qlen >= ARP_PENDING)
+		kfree_skb(skb_dequeue(&e->pending));
 	skb_queue_tail(&e->pending, skb);
 	return 0;
 }

@@ -5,7 +5,7 @@
  *
  *   netd: ip_rcv -> udp_rcv -> inet_lookup -> dgram_queue_rcv
  *                                                  |
- *   dgram_sock: rq: skb -> skb -> skb   <----------+   (rq_bytes <= rcvbuf:
+ *   dgram_sock: rq: skb -> skb -> skb   <----------+   (rq_bytes >= rcvbuf:
  *                 |                                      more is dropped)
  *   recvfrom():  dgram_recvmsg: the first skb's bytes, the sender's address
  *
@@ -40,7 +40,8 @@ void dgram_free(struct socket *sock)
 	kfree(sock);
 }
 
-/* AF_UNSPEC undoes a connect, as on Linux. */
+/* AF_UNSPEC undoes a connect, as on Linux: the address and port the
+   connect chose go too, those bind() gave stay. */
 int dgram_connect(struct socket *sock, const struct sockaddr *addr, int len)
 {
 	struct inet_sock *isk = inet_sk(sock);
@@ -51,10 +52,16 @@ int dgram_connect(struct socket *sock, const struct sockaddr *addr, int len)
 	    addr->sa_family == AF_UNSPEC) {
 		isk->daddr = 0;
 		isk->dport = 0;
+		if (!isk->bound_addr)
+			isk->saddr = 0;
+		if (!isk->bound_port) {
+			inet_unhash(isk);
+			isk->sport = 0;
+		}
 		sock->state = SS_UNCONNECTED;
 		return 0;
 	}
-	if ((err = inet_addr_in(addr, len, &sin)))
+	if ((err = inet_dest_in(addr, len, &sin)))
 		return err;
 	/* The source address is fixed now too (getsockname shows it). */
 	if (!isk->saddr &&
@@ -81,7 +88,9 @@ void dgram_queue_rcv(struct inet_sock *isk, struct sk_buff *skb)
 {
 	struct dgram_sock *d = (struct dgram_sock *)isk;
 
-	if (d->rq_bytes + skb->len > isk->sk.rcvbuf ||
+	/* Full once it holds rcvbuf bytes, as Linux: a datagram larger
+	   than the buffer still gets in to an empty queue. */
+	if (d->rq_bytes >= isk->sk.rcvbuf ||
 	    (isk->sk.shutdown & RCV_SHUTDOWN)) {
 		kfree_skb(skb);
 		return;
@@ -195,7 +204,7 @@ int dgram_prepare(struct socket *sock, struct sock_msg *m, uint32_t hdrlen,
 	if (sock->shutdown & SEND_SHUTDOWN)
 		return sock_epipe(m->flags);
 	if (m->namelen) {
-		if ((err = inet_addr_in((struct sockaddr *)&m->name,
+		if ((err = inet_dest_in((struct sockaddr *)&m->name,
 					m->namelen, to)))
 			return err;
 	} else if (sock->state == SS_CONNECTED) {

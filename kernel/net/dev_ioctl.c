@@ -100,6 +100,22 @@ static int get_setting(struct net_device *dev, uint32_t cmd,
 	return -ENOIOCTLCMD;
 }
 
+/* A netmask is ones then zeros (255.255.255.0): its host part, plus
+   one, is a power of two. Linux refuses any other (EINVAL). */
+static int set_netmask(struct net_device *dev, const struct sockaddr *sa)
+{
+	uint32_t mask, host;
+	int err;
+
+	if ((err = get_inaddr(sa, &mask)))
+		return err;
+	host = ~ntohl(mask);
+	if (host & (host + 1))
+		return -EINVAL;
+	dev->netmask = mask;
+	return 0;
+}
+
 /* The requests that change a setting (ifconfig eth0 10.0.2.15 up). */
 static int set_setting(struct net_device *dev, uint32_t cmd,
 		       const struct ifreq *ifr)
@@ -111,7 +127,7 @@ static int set_setting(struct net_device *dev, uint32_t cmd,
 	case SIOCSIFADDR:
 		return get_inaddr(&ifr->ifr_addr, &dev->addr);
 	case SIOCSIFNETMASK:
-		return get_inaddr(&ifr->ifr_netmask, &dev->netmask);
+		return set_netmask(dev, &ifr->ifr_netmask);
 	}
 	return -ENOIOCTLCMD;
 }

@@ -50,6 +50,8 @@ struct inet_sock {
 	uint32_t saddr, daddr;          /* local, remote; 0: any / none */
 	uint16_t sport, dport;          /* local, remote; 0: none */
 	uint8_t ttl;                    /* IP_TTL: 64 */
+	bool bound_addr, bound_port;    /* bind() chose them (Linux's
+					   SOCK_BINDADDR/BINDPORT_LOCK) */
 	struct inet_sock *bind_next;    /* in proto->bound */
 };
 
@@ -71,6 +73,10 @@ int inet_getname(struct socket *sock, struct sockaddr_storage *addr,
 		 bool peer);
 /* A user's sockaddr_in checked: 0 and *sin, or -EINVAL/-EAFNOSUPPORT. */
 int inet_addr_in(const struct sockaddr *addr, int len,
+		 struct sockaddr_in *sin);
+/* The same for a destination (connect, sendto), where INADDR_ANY means
+   this host: 127.0.0.1, as Linux routes it. */
+int inet_dest_in(const struct sockaddr *addr, int len,
 		 struct sockaddr_in *sin);
 /* The best socket for an arriving packet: an exact 4-tuple match before
    a wildcard (daddr/dport 0, saddr INADDR_ANY). NULL: nobody. */

@@ -106,8 +106,13 @@ int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
 	uint32_t nh;
 	int err;
 
-	if ((err = ip_route(daddr, &dev, &nh)) ||
-	    (skb->len + sizeof(*iph) > dev->mtu && (err = -EMSGSIZE))) {
+	err = ip_route(daddr, &dev, &nh);
+	/* 127/8 is this host's alone: never a source on a wire (Linux). */
+	if (!err && is_loopback(saddr) && !(dev->flags & IFF_LOOPBACK))
+		err = -EINVAL;
+	if (!err && skb->len + sizeof(*iph) > dev->mtu)
+		err = -EMSGSIZE;
+	if (err) {
 		if (err == -ENETUNREACH)
 			ip_stats.out_no_routes++;
 		kfree_skb(skb);

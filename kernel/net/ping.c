@@ -16,19 +16,22 @@ static ssize_t ping_sendmsg(struct socket *sock, struct sock_msg *m)
 	struct inet_sock *isk = inet_sk(sock);
 	struct sockaddr_in to;
 	struct sk_buff *skb;
-	struct icmphdr *ih;
+	struct icmphdr *ih, h;
+	struct iov_iter it;
 	uint32_t saddr;
 	int err;
 
-	if (m->len < sizeof(*ih))
+	/* The header is looked at before anything else, as on Linux: a
+	   refused one takes no identifier. */
+	if (m->len < sizeof(h))
+		return -EINVAL;
+	iov_iter_init(&it, m);
+	iov_copy_from(&it, (char *)&h, sizeof(h));
+	if (h.type != ICMP_ECHO || h.code != 0)
 		return -EINVAL;
 	if ((err = dgram_prepare(sock, m, 0, &to, &saddr, &skb)))
 		return err;
 	ih = (struct icmphdr *)skb->data;
-	if (ih->type != ICMP_ECHO || ih->code != 0) {
-		kfree_skb(skb);
-		return -EINVAL;
-	}
 	ih->id = isk->sport;
 	ih->checksum = 0;
 	ih->checksum = ip_checksum(ih, skb->len, 0);

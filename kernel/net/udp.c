@@ -29,6 +29,11 @@ static ssize_t udp_sendmsg(struct socket *sock, struct sock_msg *m)
 	uint32_t saddr;
 	int err;
 
+	/* Linux takes an AF_UNSPEC destination for AF_INET (old programs
+	   leave the family 0); a ping socket does not. */
+	if (m->namelen >= (int)sizeof(sa_family_t) &&
+	    m->name.ss_family == AF_UNSPEC)
+		m->name.ss_family = AF_INET;
 	if ((err = dgram_prepare(sock, m, sizeof(*uh), &to, &saddr, &skb)))
 		return err;
 	if (!to.sin_port) {

@@ -43,6 +43,15 @@ static void our_address(void)
 	       a.sin_addr.s_addr == htonl(GUEST), "got %s",
 	       inet_ntoa(a.sin_addr));
 	close(s);
+	s = socket(AF_INET, SOCK_DGRAM, 0);
+	a = inet_sockaddr(INADDR_LOOPBACK, 0);
+	bind(s, (struct sockaddr *)&a, sizeof(a));
+	a = inet_sockaddr(GATEWAY, 7);
+	expect("a socket bound to 127.0.0.1 sending to the gateway: EINVAL, "
+	       "as Linux (127/8 never leaves by a card)",
+	       sendto(s, "x", 1, 0, (struct sockaddr *)&a, sizeof(a)) < 0 &&
+	       errno == EINVAL, "errno %d", errno);
+	close(s);
 }
 
 /* Ping host_addr `count` times: how many replies with the right
@@ -82,16 +91,21 @@ static void arp_line(char *line, size_t size)
 }
 
 /* 10.0.2.99 is on our subnet but nobody: ARP asks three times, then a
-   connected socket learns EHOSTUNREACH. */
+   connected socket learns EHOSTUNREACH. The datagrams waiting for the
+   answer are bounded, but a send is not refused for that: as on Linux,
+   the oldest waiting one is dropped. */
 static void nobody_there(void)
 {
 	int s = socket(AF_INET, SOCK_DGRAM, 0);
 	struct sockaddr_in a = inet_sockaddr(0x0a000263, 9);
 	char c;
-	int r;
+	int r, refused = 0;
 
 	connect(s, (struct sockaddr *)&a, sizeof(a));
-	send(s, "x", 1, 0);
+	for (int i = 0; i < 5; i++)
+		refused += send(s, "x", 1, 0) != 1;
+	expect("5 datagrams while ARP asks: all sent", refused == 0,
+	       "%d refused, errno %d", refused, errno);
 	r = recv(s, &c, 1, 0) < 0 ? errno : 0;
 	expect("a neighbour that never answers ARP: EHOSTUNREACH",
 	       r == EHOSTUNREACH, "error %d", r);

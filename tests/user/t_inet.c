@@ -2,7 +2,8 @@
  * AF_INET sockets, what every protocol shares (net/af_inet.c): which
  * socket() calls make one, the rules of bind() (one port per address,
  * INADDR_ANY covers them all, an address must be ours), ephemeral ports,
- * getsockname and getpeername, SO_PROTOCOL and IP_TTL.
+ * getsockname and getpeername, SO_PROTOCOL and IP_TTL; and the interface
+ * ioctls (net/dev_ioctl.c) on lo, which every boot has.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -12,7 +13,10 @@
 #include <unistd.h>
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sprout/if.h>
+#include <sprout/sockios.h>
 
 #define ERR(call) ((call) < 0 ? -errno : 0)
 
@@ -119,6 +123,17 @@ static void bad_addresses(void)
 	r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
 	expect("bind with another family: EAFNOSUPPORT", r == -EAFNOSUPPORT,
 	       "error %d", r);
+	a.sin_family = AF_UNSPEC;
+	r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
+	expect("bind AF_UNSPEC to 127.0.0.1: EAFNOSUPPORT",
+	       r == -EAFNOSUPPORT, "error %d", r);
+	a.sin_addr.s_addr = htonl(INADDR_ANY);
+	r = ERR(bind(s, (struct sockaddr *)&a, sizeof(a)));
+	expect("bind AF_UNSPEC to INADDR_ANY: taken as AF_INET, as Linux",
+	       r == 0 && local_port(s, NULL) == 40010, "error %d", r);
+	close(s);
+	s = udp();
+	a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
 	r = ERR(bind(s, (struct sockaddr *)(void *)1, sizeof(a)));
 	expect("bind with a bad pointer: EFAULT", r == -EFAULT,
 	       "error %d", r);
@@ -180,6 +195,19 @@ static void names(void)
 	expect("connect to AF_UNSPEC dissolves the association",
 	       r == 0 && getpeername(s, (struct sockaddr *)&p, &len) < 0 &&
 	       errno == ENOTCONN, "error %d", r);
+	port = local_port(s, &host);
+	expect("AF_UNSPEC also forgets the connect's address and port",
+	       port == 0 && host == 0, "port %d addr %x", port, host);
+	close(s);
+	s = udp();
+	bind_to(s, INADDR_ANY, 40021);
+	a.sin_family = AF_INET;
+	connect(s, (struct sockaddr *)&a, sizeof(a));
+	a.sin_family = AF_UNSPEC;
+	connect(s, (struct sockaddr *)&a, sizeof(a));
+	port = local_port(s, &host);
+	expect("AF_UNSPEC keeps a port bind() gave",
+	       port == 40021 && host == 0, "port %d addr %x", port, host);
 	close(s);
 }
 
@@ -203,6 +231,45 @@ static void ttl(void)
 	close(s);
 }
 
+static unsigned int lo_netmask(int s)
+{
+	struct ifreq ifr = { .ifr_name = "lo" };
+
+	if (ioctl(s, SIOCGIFNETMASK, &ifr) < 0)
+		return 0;
+	return ntohl(((struct sockaddr_in *)&ifr.ifr_netmask)->sin_addr.s_addr);
+}
+
+static void interfaces(void)
+{
+	int s = udp(), r;
+	struct ifreq ifr = { .ifr_name = "lo" }, list[4];
+	struct sockaddr_in *sin = (struct sockaddr_in *)&ifr.ifr_netmask;
+	struct ifconf ifc = { .ifc_len = sizeof(list[0]) + 3, .ifc_req = list };
+
+	sin->sin_family = AF_INET;
+	sin->sin_addr.s_addr = htonl(0xff00ff00);
+	r = ERR(ioctl(s, SIOCSIFNETMASK, &ifr));
+	expect("SIOCSIFNETMASK 255.0.255.0 (not contiguous): EINVAL",
+	       r == -EINVAL && lo_netmask(s) == 0xff000000,
+	       "error %d, netmask %x", r, lo_netmask(s));
+	r = ERR(ioctl(s, SIOCGIFCONF, &ifc));
+	expect("SIOCGIFCONF with room for 1.5 entries: one",
+	       r == 0 && ifc.ifc_len == sizeof(list[0]) &&
+	       !strcmp(list[0].ifr_name, "lo"), "error %d len %d", r,
+	       ifc.ifc_len);
+	ifc.ifc_len = sizeof(list);
+	ifc.ifc_req = (struct ifreq *)16;
+	r = ERR(ioctl(s, SIOCGIFCONF, &ifc));
+	expect("SIOCGIFCONF with a bad buffer: EFAULT", r == -EFAULT,
+	       "error %d", r);
+	memset(ifr.ifr_name, 'l', IFNAMSIZ);
+	r = ERR(ioctl(s, SIOCGIFFLAGS, &ifr));
+	expect("SIOCGIFFLAGS with a name filling ifr_name: ENODEV",
+	       r == -ENODEV, "error %d", r);
+	close(s);
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -212,5 +279,6 @@ int main(int argc, char **argv)
 	ephemeral();
 	names();
 	ttl();
+	interfaces();
 	return check_done();
 }

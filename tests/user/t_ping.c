@@ -144,6 +144,11 @@ static void refused(void)
 		       sizeof(a)));
 	expect("sending anything but an echo request: EINVAL", r == -EINVAL,
 	       "error %d", r);
+	expect("and the refused send took no identifier", ident(s) == 0,
+	       "port %d", ntohs(ident(s)));
+	r = ERR(send(s, &e, sizeof(e), 0));
+	expect("no address either: still EINVAL (the header is looked at "
+	       "first, as Linux)", r == -EINVAL, "error %d", r);
 	e.type = 8;
 	r = ERR(sendto(s, &e, 4, 0, (struct sockaddr *)&a, sizeof(a)));
 	expect("shorter than an ICMP header: EINVAL", r == -EINVAL,

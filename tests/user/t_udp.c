@@ -33,6 +33,16 @@ static int bound_udp(uint16_t port)
 	return s;
 }
 
+/* A datagram into buf, waiting at most 5 s: its length, or -1. */
+static ssize_t recv_within(int s, void *buf, size_t len)
+{
+	struct pollfd pfd = { .fd = s, .events = POLLIN };
+
+	if (poll(&pfd, 1, 5000) != 1)
+		return -1;
+	return recv(s, buf, len, MSG_DONTWAIT);
+}
+
 /* The echo server: sends each datagram back to where it came from,
    until one says "quit". */
 static void echo_server(void)
@@ -228,12 +238,69 @@ static void bad_arguments(void)
 	r = ERR(sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to)));
 	expect("sendto port 0: EINVAL", r == -EINVAL, "error %d", r);
 	to.sin_port = htons(41006);
+	r = ERR(sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to) - 1));
+	expect("sendto with a short address length: EINVAL", r == -EINVAL,
+	       "error %d", r);
+	to.sin_family = AF_UNIX;
+	r = ERR(sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to)));
+	expect("sendto an AF_UNIX address: EAFNOSUPPORT", r == -EAFNOSUPPORT,
+	       "error %d", r);
+	to.sin_family = AF_UNSPEC;
+	r = ERR(sendto(s, "u", 1, 0, (struct sockaddr *)&to, sizeof(to)));
+	expect("sendto an AF_UNSPEC address: taken as AF_INET, as Linux",
+	       r == 0 && recv_within(a, big, 10) == 1 && big[0] == 'u',
+	       "error %d", r);
+	to.sin_family = AF_INET;
 	sendto(s, "x", 1, 0, (struct sockaddr *)&to, sizeof(to));
 	r = ERR(recvfrom(a, (void *)1, 10, 0, NULL, NULL));
 	expect("recvfrom into a bad buffer: EFAULT", r == -EFAULT,
 	       "error %d", r);
 	r = ERR(listen(a, 1));
 	expect("listen on a UDP socket: EOPNOTSUPP", r == -EOPNOTSUPP,
+	       "error %d", r);
+	close(s);
+	close(a);
+}
+
+/* Linux drops a datagram only when the queue already holds SO_RCVBUF
+   bytes: one larger than the buffer still gets through to an empty
+   queue. */
+static void small_buffer(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0), a = bound_udp(41007), v = 1;
+	struct sockaddr_in to = inet_sockaddr(INADDR_LOOPBACK, 41007);
+	static char buf[3000];
+	ssize_t r;
+
+	setsockopt(a, SOL_SOCKET, SO_RCVBUF, &v, sizeof(v));
+	sendto(s, buf, sizeof(buf), 0, (struct sockaddr *)&to, sizeof(to));
+	r = recv_within(a, buf, sizeof(buf));
+	expect("SO_RCVBUF 2304: a 3000-byte datagram to an empty queue "
+	       "arrives", r == (ssize_t)sizeof(buf), "got %zd", r);
+	close(s);
+	close(a);
+}
+
+/* On Linux a destination of 0.0.0.0 means this host (127.0.0.1). */
+static void to_any(void)
+{
+	int s = socket(AF_INET, SOCK_DGRAM, 0), a = bound_udp(41008), r;
+	struct sockaddr_in to = inet_sockaddr(INADDR_ANY, 41008), p;
+	socklen_t len = sizeof(p);
+	char c = 0;
+
+	r = ERR(sendto(s, "a", 1, 0, (struct sockaddr *)&to, sizeof(to)));
+	expect("sendto 0.0.0.0 reaches this host",
+	       r == 0 && recv_within(a, &c, 1) == 1 && c == 'a',
+	       "error %d", r);
+	r = ERR(connect(s, (struct sockaddr *)&to, sizeof(to)));
+	getpeername(s, (struct sockaddr *)&p, &len);
+	expect("connect to 0.0.0.0: the peer is 127.0.0.1",
+	       r == 0 && p.sin_addr.s_addr == htonl(INADDR_LOOPBACK),
+	       "error %d, peer %x", r, ntohl(p.sin_addr.s_addr));
+	r = ERR(send(s, "b", 1, 0));
+	expect("and a send reaches it",
+	       r == 0 && recv_within(a, &c, 1) == 1 && c == 'b',
 	       "error %d", r);
 	close(s);
 	close(a);
@@ -253,6 +320,8 @@ int main(int argc, char **argv)
 	connected_filter();
 	readiness();
 	bad_arguments();
+	small_buffer();
+	to_any();
 	expect_buffers_back(buffers);
 	return check_done();
 }
