@@ -214,7 +214,7 @@ static int tcp_connect(struct socket *sock, const struct sockaddr *addr,
 	default:                        /* a listener too, as Linux */
 		return -EISCONN;
 	}
-	if ((err = inet_addr_in(addr, len, &sin)) ||
+	if ((err = inet_dest_in(addr, len, &sin)) ||
 	    (err = inet_autobind(&tp->inet)))
 		return err;
 	if (!tp->inet.saddr &&

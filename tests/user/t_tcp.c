@@ -732,6 +732,18 @@ static void leaks(int conns, int socks, int skbs)
 	       "%d, %d at the start", sockstat("SKB"), skbs);
 }
 
+/* connect to 0.0.0.0 reaches this host, as on Linux. */
+static void to_any_address(void)
+{
+	int l = listener(PORT + 18, 1), s = tcp_socket(), r;
+	struct sockaddr_in any = inet_sockaddr(INADDR_ANY, PORT + 18);
+
+	r = connect(s, (struct sockaddr *)&any, sizeof(any)) < 0 ? -errno : 0;
+	expect("connect to 0.0.0.0 reaches this host", r == 0, "error %d", r);
+	close(s);
+	close(l);
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -756,6 +768,7 @@ int main(int argc, char **argv)
 	proc_file();
 	wrong_state();
 	error_kept();
+	to_any_address();
 	leaks(conns, socks, skbs);
 	return check_done();
 }
