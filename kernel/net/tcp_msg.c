@@ -173,8 +173,6 @@ ssize_t tcp_recvmsg(struct socket *sock, struct sock_msg *m)
 
 	if (tp->state == TCP_LISTEN)
 		return -ENOTCONN;
-	if (m->flags & MSG_OOB)
-		return -EINVAL;         /* no urgent data is ever kept */
 	iov_iter_init(&it, m);
 	while (copied < m->len) {
 		skb = peek && skb ? skb->next : tp->rcv_queue.head;
