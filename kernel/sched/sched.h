@@ -131,6 +131,7 @@ union task_union {
 extern union task_union task_table[NR_TASKS];  /* slot 0 is the idle task */
 extern struct task_struct *current;
 extern bool need_resched;       /* current's slice is over: schedule() soon */
+extern uint64_t idle_ns;        /* time the idle task spent halted */
 #define init_task (&task_table[0].task)
 
 /* Every live task but the idle task: the ring through init_task holds
