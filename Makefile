@@ -72,7 +72,7 @@ include tests/host/host.mk
 -include user/user.mk
 -include labs/labs.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench FORCE
+.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench kprof FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
@@ -227,6 +227,11 @@ test: lint all $(HOST_TESTS)
 # Figures under -icount shift=0 (see tests/bench.py); not timed tests.
 bench: all
 	B=$(B) $(PYTHON) tests/bench.py
+
+# Where the kernel's instructions go while a command runs (tools/kprof):
+# make kprof ARGS='bench fsread'   or   make kprof ARGS='-- cat /bin/sh'
+kprof: all
+	B=$(B) $(PYTHON) tools/kprof $(ARGS)
 
 clean:
 	rm -rf $(B) .gdbinit

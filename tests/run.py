@@ -32,6 +32,7 @@ import guest_files  # noqa: E402
 import guest_hostcheck  # noqa: E402
 import guest_kcc  # noqa: E402
 import guest_krun  # noqa: E402
+import guest_kprof  # noqa: E402
 import guest_labs  # noqa: E402
 import guest_screen  # noqa: E402
 import guest_vga  # noqa: E402
@@ -49,8 +50,8 @@ import host_lint  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_lecture, guest_files,
           guest_hostcheck, guest_tty, guest_flush, guest_reboot, guest_kcc,
-          guest_screen, guest_vga, guest_shell, guest_krun, guest_ip,
-          guest_nic, guest_net, guest_gdb, guest_labs]
+          guest_screen, guest_vga, guest_shell, guest_krun, guest_kprof,
+          guest_ip, guest_nic, guest_net, guest_gdb, guest_labs]
 
 
 def main():
