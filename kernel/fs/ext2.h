@@ -170,4 +170,10 @@ int ext2_truncate(struct inode *inode, loff_t size);               /* rw.c */
 /* ext2_symlink.c: a link's target into a new link inode, fast or slow. */
 int ext2_symlink_write(struct inode *link, const char *target, size_t len);
 
+/* ext2_namecache.c: (directory inode number, name) -> inode number, for
+   names recently looked up; ext2_dir.c keeps it in step with the disk. */
+uint32_t namecache_lookup(uint32_t dir, const char *name, size_t len); /* 0: not cached */
+void namecache_enter(uint32_t dir, const char *name, size_t len, uint32_t ino);
+void namecache_forget(uint32_t dir, const char *name, size_t len);
+
 #endif

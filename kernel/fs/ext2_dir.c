@@ -100,15 +100,19 @@ static int find_entry(struct inode *dir, const char *name, size_t len,
 	return 0;
 }
 
+/* The name cache first; what the blocks say goes into it. */
 int dir_find(struct inode *dir, const char *name, size_t len)
 {
 	struct dir_slot slot;
-	int ino;
+	int ino = namecache_lookup(dir->i_ino, name, len);
 
+	if (ino)
+		return ino;
 	if (!find_entry(dir, name, len, &slot))
 		return 0;
 	ino = slot.de->inode;
 	brelse(slot.bh);
+	namecache_enter(dir->i_ino, name, len, ino);
 	return ino;
 }
 
@@ -135,6 +139,7 @@ int dir_set(struct inode *dir, const char *name, size_t len, struct inode *inode
 	slot.de->file_type = ext2_file_type(inode->i_mode);
 	mark_buffer_dirty(slot.bh);
 	brelse(slot.bh);
+	namecache_enter(dir->i_ino, name, len, inode->i_ino);
 	inode_touch(dir, true);
 	return 0;
 }
@@ -151,6 +156,7 @@ int dir_remove(struct inode *dir, const char *name, size_t len)
 		slot.de->inode = 0;
 	mark_buffer_dirty(slot.bh);
 	brelse(slot.bh);
+	namecache_forget(dir->i_ino, name, len);
 	inode_touch(dir, true);
 	return 0;
 }
@@ -208,6 +214,7 @@ int dir_add(struct inode *dir, const char *name, size_t len, struct inode *inode
 	fill_entry(de, name, len, inode);
 	mark_buffer_dirty(bh);
 	brelse(bh);
+	namecache_enter(dir->i_ino, name, len, inode->i_ino);
 	inode_touch(dir, true);
 	return 0;
 }

@@ -1,10 +1,22 @@
 /*
  * Inodes in memory. Each inode in use has one struct inode, shared by
  * everyone who uses it (i_count counts them) and found by number in a
- * list: iget() returns the same struct to all. The last iput() writes it
- * back if changed, and, if no directory names it any more (i_nlink == 0),
- * frees its blocks and the inode itself: that is why a file unlinked while
- * open lives on until its last close.
+ * hash table: iget() returns the same struct to all. The last iput()
+ * writes it back if changed, and, if no directory names it any more
+ * (i_nlink == 0), frees its blocks and the inode itself: that is why a
+ * file unlinked while open lives on until its last close.
+ *
+ * An inode whose last user went is not freed at once, though: it stays
+ * in the table, clean, on the list of unused inodes, so that the next
+ * iget() of it (the shell running /bin/ls again) needs no disk block.
+ * The list is in least-recently-used order and holds at most
+ * NR_UNUSED_INODES; one more pushes out, and frees, the oldest.
+ *
+ *   inode_hash[ino % NR_HASH] --> inode --> inode --> NULL    (i_next)
+ *                                 in use     unused
+ *                                               ^
+ *   lru_oldest <--> ... <--> unused inode <-----+--> ... <--> lru_newest
+ *                            (i_count 0: i_lru_prev / i_lru_next)
  *
  * On the disk, inode i is slot (i - 1) % s_inodes_per_group of the inode
  * table of group (i - 1) / s_inodes_per_group; a slot is s_inode_size
@@ -19,7 +31,17 @@
    that no iget() finds one and fstat() tells two pipes apart. */
 #define FIRST_ANON_INO 0x80000000u
 
-static struct inode *inode_list;
+#define NR_HASH 64                      /* buckets: a power of two */
+#define NR_UNUSED_INODES 128            /* unused inodes kept cached */
+
+static struct inode *inode_hash[NR_HASH];
+static struct inode *lru_oldest, *lru_newest;
+static unsigned int nr_unused;
+
+static struct inode **bucket(uint32_t ino)
+{
+	return &inode_hash[ino % NR_HASH];
+}
 
 /* The on-disk inode `ino`, inside the held buffer *bhp; NULL on error. */
 static struct ext2_inode *raw_inode(uint32_t ino, struct buffer_head **bhp)
@@ -106,30 +128,60 @@ int sync_inodes(void)
 {
 	int err = 0;
 
-	for (struct inode *i = inode_list; i; i = i->i_next)
-		if (i->i_dirty && write_inode(i) < 0)
-			err = -EIO;
+	for (int b = 0; b < NR_HASH; b++)
+		for (struct inode *i = inode_hash[b]; i; i = i->i_next)
+			if (i->i_dirty && write_inode(i) < 0)
+				err = -EIO;
 	return err;
 }
 
 /* A new inode joins the cache, with one reference: its first user's. */
 static struct inode *cache_inode(struct inode *inode)
 {
+	struct inode **head = bucket(inode->i_ino);
+
 	inode->i_sb = &ext2_sb;
 	inode->i_op = &ext2_iops;
 	inode->i_count = 1;
-	inode->i_next = inode_list;
-	inode_list = inode;
+	inode->i_next = *head;
+	*head = inode;
 	return inode;
+}
+
+/* The unused list: added at the newest end, pushed out at the oldest. */
+static void lru_add(struct inode *inode)
+{
+	inode->i_lru_prev = lru_newest;
+	inode->i_lru_next = NULL;
+	if (lru_newest)
+		lru_newest->i_lru_next = inode;
+	else
+		lru_oldest = inode;
+	lru_newest = inode;
+	nr_unused++;
+}
+
+static void lru_remove(struct inode *inode)
+{
+	if (inode->i_lru_prev)
+		inode->i_lru_prev->i_lru_next = inode->i_lru_next;
+	else
+		lru_oldest = inode->i_lru_next;
+	if (inode->i_lru_next)
+		inode->i_lru_next->i_lru_prev = inode->i_lru_prev;
+	else
+		lru_newest = inode->i_lru_prev;
+	nr_unused--;
 }
 
 struct inode *iget(uint32_t ino)
 {
 	struct inode *inode;
 
-	for (inode = inode_list; inode; inode = inode->i_next)
+	for (inode = *bucket(ino); inode; inode = inode->i_next)
 		if (inode->i_ino == ino) {
-			inode->i_count++;
+			if (inode->i_count++ == 0)
+				lru_remove(inode);      /* in use again */
 			return inode;
 		}
 	if (!(inode = kzalloc(sizeof(*inode))))
@@ -171,7 +223,7 @@ static void forget_inode(struct inode *inode)
 {
 	struct inode **p;
 
-	for (p = &inode_list; *p != inode; p = &(*p)->i_next)
+	for (p = bucket(inode->i_ino); *p != inode; p = &(*p)->i_next)
 		;
 	*p = inode->i_next;
 	kfree(inode);
@@ -195,14 +247,26 @@ static void delete_inode(struct inode *inode)
 	ext2_free_inode(inode->i_ino, inode->i_mode);
 }
 
-/* The last iput (fs/vfs.c) of an ext2 inode, or of a pipe's. */
+/* The last iput (fs/vfs.c) of an ext2 inode, or of a pipe's. A file
+   that still has a name is kept, written back, as the newest unused
+   inode; a pipe's has nothing to come back for. */
 static void ext2_evict(struct inode *inode)
 {
 	if (inode->i_nlink == 0)        /* no name and no user: delete it */
 		delete_inode(inode);
 	else if (inode->i_dirty)
 		write_inode(inode);
-	forget_inode(inode);
+	if (inode->i_nlink == 0 || is_anon_inode(inode)) {
+		forget_inode(inode);
+		return;
+	}
+	lru_add(inode);
+	if (nr_unused > NR_UNUSED_INODES) {
+		struct inode *oldest = lru_oldest;
+
+		lru_remove(oldest);
+		forget_inode(oldest);
+	}
 }
 
 const struct inode_operations ext2_iops = {
@@ -225,9 +289,10 @@ const struct inode_operations ext2_iops = {
  */
 void delete_orphans(void)
 {
-	for (struct inode *i = inode_list; i; i = i->i_next)
-		if (i->i_nlink == 0)
-			delete_inode(i);
+	for (int b = 0; b < NR_HASH; b++)
+		for (struct inode *i = inode_hash[b]; i; i = i->i_next)
+			if (i->i_nlink == 0)
+				delete_inode(i);
 }
 
 void inode_touch(struct inode *inode, bool modified)

@@ -23,8 +23,7 @@ struct file *get_empty_filp(void)
 	for (int i = 0; i < NR_FILE; i++) {
 		struct file *f = &file_table[i];
 		if (f->f_count == 0) {
-			memset(f, 0, sizeof(*f));
-			f->f_count = 1;
+			*f = (struct file){ .f_count = 1 };
 			return f;
 		}
 	}

@@ -97,8 +97,9 @@ struct inode_operations {
 		       void *ctx);
 	ssize_t (*readlink)(struct inode *link, char *buf, size_t n);
 	int (*truncate)(struct inode *inode, loff_t size);   /* NULL: no-op */
-	/* The last reference is gone: free the in-memory inode (a disk
-	   file system also deletes a file that no name is left for). */
+	/* The last reference is gone: free the in-memory inode, or keep
+	   it cached for the next user (ext2 does, see ext2_inode.c); a disk
+	   file system also deletes a file that no name is left for. */
 	void (*evict)(struct inode *inode);
 };
 
@@ -119,7 +120,10 @@ struct inode {
 	const struct inode_operations *i_op;
 	const struct file_operations *i_fop;
 	struct pipe_inode_info *i_pipe;  /* a pipe's or open FIFO's ring (pipe.h) */
-	struct inode *i_next;       /* inode cache chain */
+	/* ext2's inode cache (ext2_inode.c): the hash chain of its bucket,
+	   and while no one uses it (i_count 0) its place on the LRU list. */
+	struct inode *i_next;
+	struct inode *i_lru_prev, *i_lru_next;
 };
 
 /* An open-file description: what open() creates and dup()/fork() share. */

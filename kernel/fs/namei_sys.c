@@ -14,14 +14,21 @@
 #include "include/syscall.h"
 #include <sprout/errno.h>
 
+/* A path buffer is a whole page, which kmalloc would take from the page
+   allocator and give back on every call: putname keeps one for the next
+   getname instead (Linux keeps its own "names_cache" for them). The
+   kernel is not preempted, so taking it needs no lock. */
+static char *spare_name;
+
 int getname(const char *upath, char **name)
 {
-	char *buf = kmalloc(PATH_MAX);
+	char *buf = spare_name ? spare_name : kmalloc(PATH_MAX);
 	if (!buf)
 		return -ENOMEM;
+	spare_name = NULL;
 	long len = strncpy_from_user(buf, upath, PATH_MAX);
 	if (len <= 0) {
-		kfree(buf);
+		putname(buf);
 		return len < 0 ? (int)len : -ENOENT;
 	}
 	*name = buf;
@@ -30,7 +37,10 @@ int getname(const char *upath, char **name)
 
 void putname(char *name)
 {
-	kfree(name);
+	if (spare_name)
+		kfree(name);
+	else
+		spare_name = name;
 }
 
 /* Look up a user path and call act(inode, arg) on it under the fs lock:
