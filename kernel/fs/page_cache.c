@@ -1,0 +1,424 @@
+/*
+ * The page cache: the data of regular files in whole 4 KiB pages.
+ *
+ *   hash_table[hash(ino, index)] --> page --> page --> NULL
+ *                                    one look-up finds a page of a file
+ *
+ *   clean_list <-> page <-> page <-> ...    oldest first: reclaim's order
+ *   dirty_list <-> page <-> page <-> ...    in the order they were written
+ *
+ * A cached page is in one hash chain and on one of the two lists; its
+ * fields are in its struct page (mm/mm.h). Pages are keyed by inode
+ * number, not by struct inode, so an in-memory inode may go away while
+ * its pages stay; a deleted file's pages go in truncate_pages(). blocks[]
+ * says where the page's four 1 KiB pieces are on the disk (0: a hole),
+ * found once when the page is filled, so neither a read hit nor
+ * write-back walks the indirect blocks.
+ *
+ * A page's states (drawn in docs/pagecache.md):
+ *
+ *   new --readahead--> pending > 0 --last request done--> uptodate
+ *   uptodate --write()--> dirty --writeback_pages--> uptodate (clean)
+ *   clean, unused --reclaim or truncate--> freed
+ *
+ * Reads: a miss reads a window of RA_PAGES pages from the missed one on
+ * (each stretch of blocks that follow one another on the disk is one
+ * disk request) and marks the window's first page `readahead`. The
+ * reader that reaches a marked page starts the next window without
+ * waiting for it, so that the disk reads ahead while the reader copies.
+ *
+ * The cache holds one reference to each of its pages (count 1); a
+ * caller between read_page() and put_page() holds another, and reclaim
+ * only takes clean pages nobody else holds and no disk is filling.
+ * Callers hold the fs lock; the disk's completions (read_done) run in
+ * interrupt context and touch only `pending`, `uptodate`, `io_error`.
+ */
+#include "fs/page_cache.h"
+#include "fs/blk_standin.h"
+#include "sched/sched.h"
+#include "lib/lib.h"
+#include <sprout/errno.h>
+
+#define NR_HASH       8192
+#define RA_PAGES      32        /* a read-ahead window: 128 KiB, one command */
+#define RA_BLOCKS     (RA_PAGES * PAGE_BLOCKS)
+#define NR_REQUESTS   8         /* disk reads in flight at most */
+#define RECLAIM_BATCH 32        /* pages freed per call: fewer calls */
+
+static struct page *hash_table[NR_HASH];
+static struct page clean_list, dirty_list;      /* the rings' fixed points */
+static uint32_t nr_cached, nr_dirty, dirty_limit;
+static struct wait_queue page_wait;             /* for pending to reach 0 */
+
+/* A read in flight, and the 1 KiB pieces of pages it fills. */
+struct read_request {
+	struct blk_request rq;
+	char *blocks[RA_BLOCKS];
+	bool busy;
+};
+static struct read_request requests[NR_REQUESTS];
+
+static struct page **bucket(uint32_t ino, uint32_t index)
+{
+	return &hash_table[(ino * 2654435761u + index) % NR_HASH];
+}
+
+static struct page *find_page(uint32_t ino, uint32_t index)
+{
+	struct page *p;
+
+	for (p = *bucket(ino, index); p; p = p->hash_next)
+		if (p->index == index && p->ino == ino)
+			return p;
+	return NULL;
+}
+
+static void list_add_tail(struct page *head, struct page *p)
+{
+	p->lru_prev = head->lru_prev;
+	p->lru_next = head;
+	head->lru_prev->lru_next = p;
+	head->lru_prev = p;
+}
+
+static void list_del(struct page *p)
+{
+	p->lru_prev->lru_next = p->lru_next;
+	p->lru_next->lru_prev = p->lru_prev;
+}
+
+/* A new, empty page of the file in the cache, with one reference for the
+   caller besides the cache's own; NULL when memory is out. */
+static struct page *add_page(uint32_t ino, uint32_t index)
+{
+	struct page *p = alloc_page();  /* may reclaim: before we link */
+
+	if (!p)
+		return NULL;
+	get_page(p);
+	p->ino = ino;
+	p->index = index;
+	p->hash_next = *bucket(ino, index);
+	*bucket(ino, index) = p;
+	list_add_tail(&clean_list, p);
+	nr_cached++;
+	return p;
+}
+
+/* Pages the file's size reaches into (its last one partly). */
+static uint32_t size_pages(const struct inode *inode)
+{
+	return inode->i_size / PAGE_SIZE + (inode->i_size % PAGE_SIZE != 0);
+}
+
+/* Out of the cache; the page is freed when its last holder lets go. */
+static void remove_page(struct page *p)
+{
+	struct page **pp;
+
+	for (pp = bucket(p->ino, p->index); *pp != p; pp = &(*pp)->hash_next)
+		;
+	*pp = p->hash_next;
+	list_del(p);
+	if (p->dirty)
+		nr_dirty--;
+	nr_cached--;
+	put_page(p);
+}
+
+/* alloc_page's hook: free clean pages from the old end of the list. A
+   page read since the last pass gets a second chance (the "clock"). */
+static uint32_t reclaim_pages(uint32_t want)
+{
+	uint32_t freed = 0, scan = 2 * nr_cached;
+
+	if (want < RECLAIM_BATCH)
+		want = RECLAIM_BATCH;
+	while (freed < want && scan-- > 0 && clean_list.lru_next != &clean_list) {
+		struct page *p = clean_list.lru_next;
+
+		if (p->referenced || p->count > 1 || p->pending) {
+			p->referenced = false;
+			list_del(p);
+			list_add_tail(&clean_list, p);
+			continue;
+		}
+		remove_page(p);
+		freed++;
+	}
+	return freed;
+}
+
+/* Interrupt context: the disk filled rq's pieces. A page is up to date
+   when the last request for it is done and none failed. */
+static void read_done(struct blk_request *rq)
+{
+	struct page *prev = NULL;
+
+	for (uint32_t i = 0; i < rq->nsect / BLOCK_SECTS; i++) {
+		struct page *p = virt_to_page(rq->blocks[i]);
+
+		if (p == prev)
+			continue;
+		prev = p;
+		if (rq->error)
+			p->io_error = true;
+		if (--p->pending == 0)
+			p->uptodate = !p->io_error;
+	}
+	wake_up(&page_wait);
+}
+
+static struct read_request *get_request(void)
+{
+	for (;;) {
+		for (int i = 0; i < NR_REQUESTS; i++)
+			if (!requests[i].busy || requests[i].rq.done)
+				return &requests[i];
+		blk_wait(&requests[0].rq);      /* all in flight: wait for one */
+	}
+}
+
+/* Read disk blocks [block, block + n) into the pieces of win[]'s pages
+   from piece `first` on (piece j is 1 KiB number j % 4 of win[j / 4]). */
+static void submit_read(struct page *win[], uint32_t first, uint32_t block,
+			uint32_t n)
+{
+	struct read_request *r = get_request();
+
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t j = first + i;
+
+		r->blocks[i] = (char *)page_address(win[j / PAGE_BLOCKS]) +
+			       j % PAGE_BLOCKS * BLOCK_SIZE;
+	}
+	r->rq = (struct blk_request){
+		.sector = block * BLOCK_SECTS, .nsect = n * BLOCK_SECTS,
+		.blocks = r->blocks, .end_io = read_done,
+	};
+	r->busy = true;
+	blk_submit(&r->rq);
+}
+
+/* The length of the stretch of blocks[] from j on that follow one
+   another on the disk (blocks[j] is not a hole). */
+static uint32_t run_length(const uint32_t *blocks, uint32_t j, uint32_t n)
+{
+	uint32_t k = 1;
+
+	while (j + k < n && blocks[j + k] == blocks[j] + k)
+		k++;
+	return k;
+}
+
+/* Start reading the file's pages from `start` on, up to a window's worth,
+   as far as they are neither cached nor past the end of the file. Holes
+   are zeroed here; each stretch of contiguous blocks is one request.
+   Does not wait. 0, or -EIO if the block map could not be read. */
+static int readahead(struct inode *inode, uint32_t start)
+{
+	struct page *win[RA_PAGES];
+	uint32_t blocks[RA_BLOCKS];
+	uint32_t n = 0, nb, end = size_pages(inode);
+	int err;
+
+	while (n < RA_PAGES && start + n < end &&
+	       !find_page(inode->i_ino, start + n))
+		n++;
+	if (!n)
+		return 0;
+	if ((err = bmap_many(inode, start * PAGE_BLOCKS, n * PAGE_BLOCKS, blocks)))
+		return err;
+	for (nb = 0; nb < n && (win[nb] = add_page(inode->i_ino, start + nb)); nb++)
+		memcpy(win[nb]->blocks, &blocks[nb * PAGE_BLOCKS],
+		       sizeof(win[nb]->blocks));
+	n = nb * PAGE_BLOCKS;
+	/* Count every page's requests before any starts: a completion
+	   must not find its page at 0 while more are to come. */
+	for (uint32_t j = 0; j < n; j++) {
+		char *piece = (char *)page_address(win[j / PAGE_BLOCKS]) +
+			      j % PAGE_BLOCKS * BLOCK_SIZE;
+
+		if (!blocks[j])
+			memset(piece, 0, BLOCK_SIZE);
+		else if (j % PAGE_BLOCKS == 0 || blocks[j] != blocks[j - 1] + 1)
+			win[j / PAGE_BLOCKS]->pending++;
+	}
+	for (uint32_t i = 0; i < nb; i++)
+		if (!win[i]->pending)
+			win[i]->uptodate = true;        /* all holes */
+	for (uint32_t j = 0, k; j < n; j += k) {
+		k = 1;
+		if (blocks[j]) {
+			k = run_length(blocks, j, n);
+			submit_read(win, j, blocks[j], k);
+		}
+	}
+	if (nb)
+		win[0]->readahead = true;
+	for (uint32_t i = 0; i < nb; i++)
+		put_page(win[i]);
+	return 0;
+}
+
+/* Wait until no disk request is filling or emptying p. */
+static void wait_on_page(struct page *p)
+{
+	if (p->pending)
+		wait_event(page_wait, !p->pending);
+}
+
+struct page *read_page(struct inode *inode, uint32_t index, int *err)
+{
+	struct page *p = find_page(inode->i_ino, index);
+
+	if (!p) {
+		*err = readahead(inode, index);
+		if (!(p = find_page(inode->i_ino, index))) {
+			if (!*err)
+				*err = -ENOMEM;
+			return NULL;
+		}
+	}
+	if (p->readahead) {     /* a reader got here: fetch the next window */
+		p->readahead = false;
+		readahead(inode, index + RA_PAGES);
+	}
+	p->referenced = true;
+	get_page(p);
+	wait_on_page(p);
+	if (!p->uptodate) {     /* the disk failed: the next read tries again */
+		put_page(p);
+		remove_page(p);
+		*err = -EIO;
+		return NULL;
+	}
+	return p;
+}
+
+struct page *grab_page(struct inode *inode, uint32_t index, int *err)
+{
+	struct page *p;
+
+	if (index < size_pages(inode) || find_page(inode->i_ino, index))
+		return read_page(inode, index, err);
+	/* Past the end the file has no blocks: the page is zeros. */
+	if (!(p = add_page(inode->i_ino, index))) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	memset(page_address(p), 0, PAGE_SIZE);
+	p->uptodate = true;
+	return p;
+}
+
+void set_page_dirty(struct page *p)
+{
+	if (p->dirty)
+		return;
+	p->dirty = true;
+	nr_dirty++;
+	list_del(p);
+	list_add_tail(&dirty_list, p);
+}
+
+/* Write the dirty pages from p on, and the file's next pages as long as
+   they are dirty, up to a window's worth: each stretch of contiguous
+   blocks in one request. Clean (and on the clean list) from now on. */
+static int write_batch(struct page *p)
+{
+	struct page *batch[RA_PAGES];
+	char *data[RA_BLOCKS];
+	uint32_t n = 0, k = 0, first = 0;
+	int err = 0;
+
+	for (; n < RA_PAGES && p && p->dirty; p = find_page(p->ino, p->index + 1)) {
+		p->dirty = false;
+		nr_dirty--;
+		list_del(p);
+		list_add_tail(&clean_list, p);
+		p->pending++;   /* reclaim must not free it under the disk */
+		batch[n++] = p;
+	}
+	for (uint32_t j = 0; j <= n * PAGE_BLOCKS; j++) {
+		uint32_t block = j < n * PAGE_BLOCKS ?
+				 batch[j / PAGE_BLOCKS]->blocks[j % PAGE_BLOCKS] : 0;
+
+		if (k && block != first + k) {         /* the stretch ends */
+			if (ata_rw_blocks(1, first * BLOCK_SECTS, k * BLOCK_SECTS, data))
+				err = -EIO;     /* the data is lost; say so, go on */
+			k = 0;
+		}
+		if (!block)
+			continue;
+		if (!k)
+			first = block;
+		data[k++] = (char *)page_address(batch[j / PAGE_BLOCKS]) +
+			    j % PAGE_BLOCKS * BLOCK_SIZE;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		batch[i]->pending--;
+	wake_up(&page_wait);
+	return err;
+}
+
+int writeback_pages(void)
+{
+	int err = 0;
+
+	while (dirty_list.lru_next != &dirty_list) {
+		struct page *p = dirty_list.lru_next, *q;
+
+		/* Start where its stretch of dirty pages starts. */
+		while (p->index && (q = find_page(p->ino, p->index - 1)) && q->dirty)
+			p = q;
+		if (write_batch(p))
+			err = -EIO;
+	}
+	return err;
+}
+
+void balance_dirty_pages(void)
+{
+	if (nr_dirty > dirty_limit)
+		writeback_pages();
+}
+
+void truncate_pages(struct inode *inode, uint32_t keep)
+{
+	uint32_t first = keep / PAGE_BLOCKS, part = keep % PAGE_BLOCKS;
+	uint32_t end = size_pages(inode);
+
+	for (uint32_t index = first; index < end; index++) {
+		struct page *p = find_page(inode->i_ino, index);
+
+		if (!p)
+			continue;
+		get_page(p);
+		wait_on_page(p);        /* a read-ahead may be filling it */
+		put_page(p);
+		if (index == first && part) {   /* keeps its first blocks */
+			for (uint32_t b = part; b < PAGE_BLOCKS; b++)
+				p->blocks[b] = 0;
+			memset((char *)page_address(p) + part * BLOCK_SIZE, 0,
+			       (PAGE_BLOCKS - part) * BLOCK_SIZE);
+		} else {
+			remove_page(p);
+		}
+	}
+}
+
+uint32_t page_cache_kb(void)
+{
+	return nr_cached * (PAGE_SIZE / 1024);
+}
+
+/* Dirty pages are capped at an eighth of free memory: reclaim cannot
+   take them without writing first, and fsync's wait stays bounded. */
+void page_cache_init(void)
+{
+	clean_list.lru_next = clean_list.lru_prev = &clean_list;
+	dirty_list.lru_next = dirty_list.lru_prev = &dirty_list;
+	dirty_limit = nr_free_pages() / 8;
+	set_page_reclaim(reclaim_pages);
+}
