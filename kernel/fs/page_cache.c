@@ -227,7 +227,12 @@ static int readahead(struct inode *inode, uint32_t start)
 		n++;
 	if (!n)
 		return 0;
-	if ((err = bmap_many(inode, start * PAGE_BLOCKS, n * PAGE_BLOCKS, blocks)))
+	err = bmap_many(inode, start * PAGE_BLOCKS, n * PAGE_BLOCKS, blocks);
+	if (err && n > 1) {     /* a bad block map further on: this page only */
+		n = 1;
+		err = bmap_many(inode, start * PAGE_BLOCKS, PAGE_BLOCKS, blocks);
+	}
+	if (err)
 		return err;
 	for (nb = 0; nb < n && (win[nb] = add_page(inode->i_ino, start + nb)); nb++)
 		memcpy(win[nb]->blocks, &blocks[nb * PAGE_BLOCKS],
