@@ -72,12 +72,21 @@ static uint32_t new_block(struct inode *inode, uint32_t goal, bool data)
 	return block;
 }
 
+/* The last data block given to a file: a file written in order finds
+   its goal here without walking its map again. (Only a hint: any goal
+   is a valid place to start looking.) */
+struct alloc_hint { uint32_t ino, fblock, block; };
+static struct alloc_hint last_alloc;
+
 /* Put block n right after block n - 1 if we can: files stay contiguous. */
 static uint32_t goal_for(struct inode *inode, uint32_t n)
 {
 	int err;
-	uint32_t prev = n ? bmap(inode, n - 1, false, &err) : 0;
+	uint32_t prev;
 
+	if (n && last_alloc.ino == inode->i_ino && last_alloc.fblock == n - 1)
+		return last_alloc.block + 1;
+	prev = n ? bmap(inode, n - 1, false, &err) : 0;
 	if (prev)
 		return prev + 1;
 	return (inode->i_ino - 1) / sbi.s->s_inodes_per_group *
@@ -108,11 +117,14 @@ uint32_t bmap(struct inode *inode, uint32_t n, bool create, int *err)
 	for (int level = 0; ; level++) {
 		block = *slot;
 		if (!block && create) {
+			bool data = level == depth - 1 && !S_ISDIR(inode->i_mode);
+
 			if (!goal)
 				goal = goal_for(inode, n);
-			if (!(block = new_block(inode, goal, level == depth - 1 &&
-						!S_ISDIR(inode->i_mode))))
+			if (!(block = new_block(inode, goal, data)))
 				*err = -ENOSPC;
+			else if (data)
+				last_alloc = (struct alloc_hint){ inode->i_ino, n, block };
 			*slot = block;
 			if (bh)
 				mark_buffer_dirty(bh);

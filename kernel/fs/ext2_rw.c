@@ -85,14 +85,17 @@ ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
 
 		if (chunk > n - done)
 			chunk = n - done;
-		if (!(p = grab_page(inode, at / PAGE_SIZE, &err)))
+		if (!(p = grab_page(inode, at / PAGE_SIZE, chunk == PAGE_SIZE, &err)))
 			break;
 		err = map_for_write(inode, p, off, &chunk);
-		if (chunk) {
-			memcpy((char *)page_address(p) + off,
-			       (const char *)buf + done, chunk);
-			set_page_dirty(p);
+		memcpy((char *)page_address(p) + off, (const char *)buf + done, chunk);
+		if (!p->uptodate) {     /* a fresh page: zeros where the disk
+					   filled up before we got there */
+			memset((char *)page_address(p) + chunk, 0, PAGE_SIZE - chunk);
+			p->uptodate = true;
 		}
+		if (chunk)
+			set_page_dirty(p);
 		put_page(p);
 		done += chunk;
 		if (at + chunk > inode->i_size)

@@ -301,19 +301,23 @@ struct page *read_page(struct inode *inode, uint32_t index, int *err)
 	return p;
 }
 
-struct page *grab_page(struct inode *inode, uint32_t index, int *err)
+struct page *grab_page(struct inode *inode, uint32_t index, bool whole,
+		       int *err)
 {
 	struct page *p;
 
 	if (index < size_pages(inode) || find_page(inode->i_ino, index))
 		return read_page(inode, index, err);
-	/* Past the end the file has no blocks: the page is zeros. */
+	/* Past the end the file has no blocks: the page is zeros, or not up
+	   to date yet when the caller is to write all of it. */
 	if (!(p = add_page(inode->i_ino, index))) {
 		*err = -ENOMEM;
 		return NULL;
 	}
-	memset(page_address(p), 0, PAGE_SIZE);
-	p->uptodate = true;
+	if (!whole) {
+		memset(page_address(p), 0, PAGE_SIZE);
+		p->uptodate = true;
+	}
 	return p;
 }
 

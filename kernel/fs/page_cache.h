@@ -19,9 +19,11 @@ void page_cache_init(void);
 /* Page `index` of the file, holding its data (read-ahead on a miss);
    NULL with *err = -EIO or -ENOMEM. */
 struct page *read_page(struct inode *inode, uint32_t index, int *err);
-/* The same, for a write into it: past the end of the file, a page of
-   zeros (no read). */
-struct page *grab_page(struct inode *inode, uint32_t index, int *err);
+/* The same, for a write into it. Past the end of the file there is
+   nothing to read: a page of zeros, or, if the caller writes the `whole`
+   page, a page not up to date that the caller fills. */
+struct page *grab_page(struct inode *inode, uint32_t index, bool whole,
+		       int *err);
 void set_page_dirty(struct page *p);
 /* The write path's brake: too many dirty pages are written back. */
 void balance_dirty_pages(void);
