@@ -74,31 +74,38 @@ uint16_t dma_setup(const uint16_t id[256])
 	return bmide;
 }
 
-static uint32_t prd_len(volatile const struct prd *p)
+/* The PRD table being built: entries [0, n) are written, and the last
+   one, [addr, addr + len), may still grow. */
+struct prd_builder {
+	int n;
+	uint32_t addr, len;
+};
+
+static void prd_close(struct prd_builder *b)
 {
-	return p->count ? p->count : REGION;
+	if (b->len)     /* a count of 0 means 64 KiB: len & 0xFFFF is right */
+		prd_table[b->n++] = (struct prd){ b->addr, b->len & 0xFFFF, 0 };
+	b->len = 0;
 }
 
-/* Add [phys, phys + len) to the n entries so far; return the new n.
-   Memory that follows the last entry inside the same 64 KiB region
-   extends it (a page's four 1 KiB pieces become one entry); the rest
-   starts new entries, split where it crosses a region boundary. */
-static int prd_add(int n, uint32_t phys, uint32_t len)
+/* Add [phys, phys + len). Memory that follows the growing entry inside
+   the same 64 KiB region extends it (a page's four 1 KiB pieces become
+   one entry); the rest starts new entries, split where it crosses a
+   region boundary. */
+static void prd_add(struct prd_builder *b, uint32_t phys, uint32_t len)
 {
 	while (len) {
 		uint32_t room = REGION - phys % REGION;
 		uint32_t chunk = len < room ? len : room;
-		volatile struct prd *last = n ? &prd_table[n - 1] : NULL;
 
-		if (last && last->addr + prd_len(last) == phys &&
-		    last->addr / REGION == phys / REGION)
-			last->count = prd_len(last) + chunk;    /* 64 KiB: 0 */
-		else
-			prd_table[n++] = (struct prd){ phys, chunk, 0 };
+		if (b->addr + b->len != phys || b->addr / REGION != phys / REGION) {
+			prd_close(b);
+			b->addr = phys;
+		}
+		b->len += chunk;
 		phys += chunk;
 		len -= chunk;
 	}
-	return n;
 }
 
 /* The command's sectors as a PRD table. A command starts at an even
@@ -106,15 +113,16 @@ static int prd_add(int n, uint32_t phys, uint32_t len)
    256 sectors are 128 pieces, at most 256 entries: the page holds 512. */
 static void build_prd_table(const struct ata_xfer *x)
 {
+	struct prd_builder b = { 0, 0, 0 };
 	uint32_t end = x->first + x->count;
-	int n = 0;
 
 	for (uint32_t i = x->first; i < end; i += 2) {
 		uint32_t bytes = (end - i < 2 ? 1 : 2) * SECTOR_SIZE;
 
-		n = prd_add(n, __pa(x->rq->blocks[i / 2]), bytes);
+		prd_add(&b, __pa(x->rq->blocks[i / 2]), bytes);
 	}
-	prd_table[n - 1].flags = PRD_EOT;
+	prd_close(&b);
+	prd_table[b.n - 1].flags = PRD_EOT;
 }
 
 /* Table, direction, the ATA command, then start the engine: the disk
