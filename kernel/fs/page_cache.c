@@ -34,7 +34,7 @@
  * interrupt context and touch only `pending`, `uptodate`, `io_error`.
  */
 #include "fs/page_cache.h"
-#include "fs/blk_standin.h"
+#include "block/block.h"
 #include "sched/sched.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
@@ -42,7 +42,7 @@
 #define NR_HASH       8192
 #define RA_PAGES      32        /* a read-ahead window: 128 KiB, one command */
 #define RA_BLOCKS     (RA_PAGES * PAGE_BLOCKS)
-#define NR_REQUESTS   8         /* disk reads in flight at most */
+#define NR_REQUESTS   8         /* disk requests in flight at most */
 #define RECLAIM_BATCH 32        /* pages freed per call: fewer calls */
 
 static struct page *hash_table[NR_HASH];
@@ -50,13 +50,15 @@ static struct page clean_list, dirty_list;      /* the rings' fixed points */
 static uint32_t nr_cached, nr_dirty, dirty_limit;
 static struct wait_queue page_wait;             /* for pending to reach 0 */
 
-/* A read in flight, and the 1 KiB pieces of pages it fills. */
-struct read_request {
+/* A disk request of the cache's, and the 1 KiB pieces of pages it
+   fills or empties. */
+struct page_request {
 	struct blk_request rq;
 	char *blocks[RA_BLOCKS];
 	bool busy;
 };
-static struct read_request requests[NR_REQUESTS];
+static struct page_request requests[NR_REQUESTS];
+static volatile bool write_failed;      /* a write-back request failed */
 
 static struct page **bucket(uint32_t ino, uint32_t index)
 {
@@ -149,9 +151,10 @@ static uint32_t reclaim_pages(uint32_t want)
 	return freed;
 }
 
-/* Interrupt context: the disk filled rq's pieces. A page is up to date
-   when the last request for it is done and none failed. */
-static void read_done(struct blk_request *rq)
+/* Interrupt context: the disk is done with rq's pieces. A page is
+   through when the last request for it is; a page being read is then up
+   to date unless a request failed. */
+static void pieces_done(struct blk_request *rq)
 {
 	struct page *prev = NULL;
 
@@ -161,15 +164,17 @@ static void read_done(struct blk_request *rq)
 		if (p == prev)
 			continue;
 		prev = p;
-		if (rq->error)
+		if (rq->error && rq->write == BLK_READ)
 			p->io_error = true;
-		if (--p->pending == 0)
+		if (--p->pending == 0 && rq->write == BLK_READ)
 			p->uptodate = !p->io_error;
 	}
+	if (rq->error && rq->write == BLK_WRITE)
+		write_failed = true;
 	wake_up(&page_wait);
 }
 
-static struct read_request *get_request(void)
+static struct page_request *get_request(void)
 {
 	for (;;) {
 		for (int i = 0; i < NR_REQUESTS; i++)
@@ -179,36 +184,58 @@ static struct read_request *get_request(void)
 	}
 }
 
-/* Read disk blocks [block, block + n) into the pieces of win[]'s pages
-   from piece `first` on (piece j is 1 KiB number j % 4 of win[j / 4]). */
-static void submit_read(struct page *win[], uint32_t first, uint32_t block,
-			uint32_t n)
+static void wait_for_requests(void)
 {
-	struct read_request *r = get_request();
+	for (int i = 0; i < NR_REQUESTS; i++)
+		if (requests[i].busy)
+			blk_wait(&requests[i].rq);
+}
 
-	for (uint32_t i = 0; i < n; i++) {
-		uint32_t j = first + i;
+/* The 1 KiB piece j of the pages in win[]: piece j % 4 of win[j / 4]. */
+static char *piece(struct page *win[], uint32_t j)
+{
+	return (char *)page_address(win[j / PAGE_BLOCKS]) +
+	       j % PAGE_BLOCKS * BLOCK_SIZE;
+}
 
-		r->blocks[i] = (char *)page_address(win[j / PAGE_BLOCKS]) +
-			       j % PAGE_BLOCKS * BLOCK_SIZE;
-	}
+/* Move disk blocks [block, block + n) to or from pieces first.. of win. */
+static void submit_run(struct page *win[], uint32_t first, uint32_t block,
+		       uint32_t n, int write)
+{
+	struct page_request *r = get_request();
+
+	for (uint32_t i = 0; i < n; i++)
+		r->blocks[i] = piece(win, first + i);
 	r->rq = (struct blk_request){
-		.sector = block * BLOCK_SECTS, .nsect = n * BLOCK_SECTS,
-		.blocks = r->blocks, .end_io = read_done,
+		.write = write, .sector = block * BLOCK_SECTS,
+		.nsect = n * BLOCK_SECTS, .blocks = r->blocks,
+		.end_io = pieces_done,
 	};
 	r->busy = true;
 	blk_submit(&r->rq);
 }
 
-/* The length of the stretch of blocks[] from j on that follow one
-   another on the disk (blocks[j] is not a hole). */
-static uint32_t run_length(const uint32_t *blocks, uint32_t j, uint32_t n)
+/* Read or write pieces [0, n) of win[] from or to their disk blocks
+   blocks[] (0: a hole, left alone): one request per stretch of blocks
+   that follow one another on the disk. Every page's `pending` counts its
+   requests before the first one starts: a completion must not find a
+   page at 0 while more are to come. Does not wait. */
+static void submit_pieces(struct page *win[], const uint32_t *blocks,
+			  uint32_t n, int write)
 {
-	uint32_t k = 1;
+	uint32_t j, k;
 
-	while (j + k < n && blocks[j + k] == blocks[j] + k)
-		k++;
-	return k;
+	for (j = 0; j < n; j++)
+		if (blocks[j] && (j % PAGE_BLOCKS == 0 || blocks[j] != blocks[j - 1] + 1))
+			win[j / PAGE_BLOCKS]->pending++;
+	for (j = 0; j < n; j += k) {
+		k = 1;
+		if (!blocks[j])
+			continue;
+		while (j + k < n && blocks[j + k] == blocks[j] + k)
+			k++;
+		submit_run(win, j, blocks[j], k, write);
+	}
 }
 
 /* Start reading the file's pages from `start` on, up to a window's worth,
@@ -234,31 +261,20 @@ static int readahead(struct inode *inode, uint32_t start)
 	}
 	if (err)
 		return err;
-	for (nb = 0; nb < n && (win[nb] = add_page(inode->i_ino, start + nb)); nb++)
+	for (nb = 0; nb < n && (win[nb] = add_page(inode->i_ino, start + nb)); nb++) {
+		bool holes_only = true;
+
 		memcpy(win[nb]->blocks, &blocks[nb * PAGE_BLOCKS],
 		       sizeof(win[nb]->blocks));
-	n = nb * PAGE_BLOCKS;
-	/* Count every page's requests before any starts: a completion
-	   must not find its page at 0 while more are to come. */
-	for (uint32_t j = 0; j < n; j++) {
-		char *piece = (char *)page_address(win[j / PAGE_BLOCKS]) +
-			      j % PAGE_BLOCKS * BLOCK_SIZE;
-
-		if (!blocks[j])
-			memset(piece, 0, BLOCK_SIZE);
-		else if (j % PAGE_BLOCKS == 0 || blocks[j] != blocks[j - 1] + 1)
-			win[j / PAGE_BLOCKS]->pending++;
-	}
-	for (uint32_t i = 0; i < nb; i++)
-		if (!win[i]->pending)
-			win[i]->uptodate = true;        /* all holes */
-	for (uint32_t j = 0, k; j < n; j += k) {
-		k = 1;
-		if (blocks[j]) {
-			k = run_length(blocks, j, n);
-			submit_read(win, j, blocks[j], k);
+		for (uint32_t b = 0; b < PAGE_BLOCKS; b++) {
+			if (blocks[nb * PAGE_BLOCKS + b])
+				holes_only = false;
+			else
+				memset(piece(win, nb * PAGE_BLOCKS + b), 0, BLOCK_SIZE);
 		}
+		win[nb]->uptodate = holes_only;
 	}
+	submit_pieces(win, blocks, nb * PAGE_BLOCKS, BLK_READ);
 	if (nb)
 		win[0]->readahead = true;
 	for (uint32_t i = 0; i < nb; i++)
@@ -331,60 +347,43 @@ void set_page_dirty(struct page *p)
 	list_add_tail(&dirty_list, p);
 }
 
-/* Write the dirty pages from p on, and the file's next pages as long as
-   they are dirty, up to a window's worth: each stretch of contiguous
-   blocks in one request. Clean (and on the clean list) from now on. */
-static int write_batch(struct page *p)
+/* Start writing the dirty pages from p on, and the file's next pages as
+   long as they are dirty, up to a window's worth. They are clean (and on
+   the clean list) from now on; `pending` keeps reclaim away from them
+   until the disk has them. */
+static void write_batch(struct page *p)
 {
 	struct page *batch[RA_PAGES];
-	char *data[RA_BLOCKS];
-	uint32_t n = 0, k = 0, first = 0;
-	int err = 0;
+	uint32_t blocks[RA_BLOCKS];
+	uint32_t n = 0;
 
 	for (; n < RA_PAGES && p && p->dirty; p = find_page(p->ino, p->index + 1)) {
 		p->dirty = false;
 		nr_dirty--;
 		list_del(p);
 		list_add_tail(&clean_list, p);
-		p->pending++;   /* reclaim must not free it under the disk */
+		memcpy(&blocks[n * PAGE_BLOCKS], p->blocks, sizeof(p->blocks));
 		batch[n++] = p;
 	}
-	for (uint32_t j = 0; j <= n * PAGE_BLOCKS; j++) {
-		uint32_t block = j < n * PAGE_BLOCKS ?
-				 batch[j / PAGE_BLOCKS]->blocks[j % PAGE_BLOCKS] : 0;
-
-		if (k && block != first + k) {         /* the stretch ends */
-			if (ata_rw_blocks(1, first * BLOCK_SECTS, k * BLOCK_SECTS, data))
-				err = -EIO;     /* the data is lost; say so, go on */
-			k = 0;
-		}
-		if (!block)
-			continue;
-		if (!k)
-			first = block;
-		data[k++] = (char *)page_address(batch[j / PAGE_BLOCKS]) +
-			    j % PAGE_BLOCKS * BLOCK_SIZE;
-	}
-	for (uint32_t i = 0; i < n; i++)
-		batch[i]->pending--;
-	wake_up(&page_wait);
-	return err;
+	submit_pieces(batch, blocks, n * PAGE_BLOCKS, BLK_WRITE);
 }
 
+/* The disk works through the queue while we build the next batch; the
+   fs lock stays held until all of it is written, so no write() can
+   change a page the disk is still reading. */
 int writeback_pages(void)
 {
-	int err = 0;
-
+	write_failed = false;
 	while (dirty_list.lru_next != &dirty_list) {
 		struct page *p = dirty_list.lru_next, *q;
 
 		/* Start where its stretch of dirty pages starts. */
 		while (p->index && (q = find_page(p->ino, p->index - 1)) && q->dirty)
 			p = q;
-		if (write_batch(p))
-			err = -EIO;
+		write_batch(p);
 	}
-	return err;
+	wait_for_requests();
+	return write_failed ? -EIO : 0;   /* the data is lost; say so */
 }
 
 void balance_dirty_pages(void)
