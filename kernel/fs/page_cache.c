@@ -30,7 +30,7 @@
  * The cache holds one reference to each of its pages (count 1); a
  * caller between read_page() and put_page() holds another, and reclaim
  * only takes clean pages nobody else holds and no disk is filling.
- * Callers hold the fs lock; the disk's completions (read_done) run in
+ * Callers hold the fs lock; the disk's completions (pieces_done) run in
  * interrupt context and touch only `pending`, `uptodate`, `io_error`.
  */
 #include "fs/page_cache.h"
