@@ -21,11 +21,12 @@
  *   uptodate --write()--> dirty --writeback_pages--> uptodate (clean)
  *   clean, unused --reclaim or truncate--> freed
  *
- * Reads: a miss reads a window of RA_PAGES pages from the missed one on
- * (each stretch of blocks that follow one another on the disk is one
- * disk request) and marks the window's first page `readahead`. The
- * reader that reaches a marked page starts the next window without
- * waiting for it, so that the disk reads ahead while the reader copies.
+ * Reads: a miss reads a window of up to RA_PAGES pages from the missed
+ * one on (each stretch of blocks that follow one another on the disk is
+ * one disk request) and marks the window's first page `readahead`. The
+ * reader that reaches a marked page starts the next window (from the
+ * first page not cached) without waiting for it, so that the disk reads
+ * ahead while the reader copies.
  *
  * The cache holds one reference to each of its pages (count 1); a
  * caller between read_page() and put_page() holds another, and reclaim
@@ -238,17 +239,36 @@ static void submit_pieces(struct page *win[], const uint32_t *blocks,
 	}
 }
 
-/* Start reading the file's pages from `start` on, up to a window's worth,
-   as far as they are neither cached nor past the end of the file. Holes
-   are zeroed here; each stretch of contiguous blocks is one request.
-   Does not wait. 0, or -EIO if the block map could not be read. */
+/* Where the last stretch of contiguous blocks in the window's n pages
+   starts, if at a page after the first: the window ends there, so that
+   the next one starts with a whole stretch (an indirect block between
+   file blocks 11 and 12, 267 and 268, ... would otherwise split every
+   other window in two requests). */
+static uint32_t window_end(const uint32_t *blocks, uint32_t n)
+{
+	for (uint32_t i = n - 1; i > 0; i--) {
+		uint32_t first = blocks[i * PAGE_BLOCKS];
+
+		if (!first || first != blocks[i * PAGE_BLOCKS - 1] + 1)
+			return i;
+	}
+	return n;
+}
+
+/* Start reading the file's pages from `start` on (after those already
+   cached), up to a window's worth, as far as they are neither cached nor
+   past the end of the file. Holes are zeroed here; each stretch of
+   contiguous blocks is one request. Does not wait. 0, or -EIO if the
+   block map could not be read. */
 static int readahead(struct inode *inode, uint32_t start)
 {
 	struct page *win[RA_PAGES];
 	uint32_t blocks[RA_BLOCKS];
-	uint32_t n = 0, nb, end = size_pages(inode);
+	uint32_t n = 0, nb, end = size_pages(inode), skip = 0;
 	int err;
 
+	while (skip < RA_PAGES && start < end && find_page(inode->i_ino, start))
+		start++, skip++;
 	while (n < RA_PAGES && start + n < end &&
 	       !find_page(inode->i_ino, start + n))
 		n++;
@@ -261,6 +281,7 @@ static int readahead(struct inode *inode, uint32_t start)
 	}
 	if (err)
 		return err;
+	n = window_end(blocks, n);
 	for (nb = 0; nb < n && (win[nb] = add_page(inode->i_ino, start + nb)); nb++) {
 		bool holes_only = true;
 
@@ -303,7 +324,7 @@ struct page *read_page(struct inode *inode, uint32_t index, int *err)
 	}
 	if (p->readahead) {     /* a reader got here: fetch the next window */
 		p->readahead = false;
-		readahead(inode, index + RA_PAGES);
+		readahead(inode, index + 1);
 	}
 	p->referenced = true;
 	get_page(p);
