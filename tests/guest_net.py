@@ -206,13 +206,13 @@ def only_listeners(s):
 
 
 def snapshot(s):
-    """What must come back after the runs: free memory (with the buffer
-    cache, which only grows as files are read) and the socket tables."""
+    """What must come back after the runs: free memory (with the page
+    cache, which grows as files are read) and the socket tables."""
     only_listeners(s)
     out = run_in(s, "cat /proc/meminfo /proc/net/tcp /proc/net/udp "
                  "/proc/net/sockstat")
     free = sum(int(n) for n in
-               re.findall(r"^(?:MemFree|Buffers):\s+(\d+) kB", out, re.M))
+               re.findall(r"^(?:MemFree|Cached):\s+(\d+) kB", out, re.M))
     tables = re.sub(r"^\s*\d+: ", "", "\n".join(
         line for line in out.splitlines() if ":" in line and
         "kB" not in line), flags=re.M)

@@ -99,3 +99,6 @@ DISK_INSTALL += $(B)/user/tests/gdb_target:bin/tests/gdb_target \
 
 # tests/guest_reboot.py: reboot(2) checks, then a power-off that syncs.
 DISK_INSTALL += $(B)/user/tests/reboot_check:bin/tests/reboot_check
+
+# tests/guest_disk.py: large files through DMA and PIO, checked.
+DISK_INSTALL += $(B)/user/tests/disk_check:bin/tests/disk_check

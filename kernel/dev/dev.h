@@ -8,6 +8,7 @@
  *   console.h  the console's input and output, and its drivers
  *   tty.h      struct tty_struct and the line discipline
  *   pci.h      the PCI bus: devices found at boot, for drivers to claim
+ *              (ide_pci.c claims the IDE controller for block/'s DMA)
  *
  * and, for dev/'s own files: vt.h (the VGA console's terminal emulator)
  * and keymap.h (the keyboard's scancodes as a terminal's bytes).
@@ -27,5 +28,8 @@
 #define TTYAUX_MAJOR   5        /* /dev/tty (5,0), /dev/console (5,1) */
 
 void mem_dev_init(void);        /* mem.c: claim major 1 */
+/* ide_pci.c: give the disk driver the IDE controller's bus master, for
+   DMA, unless nodma (then the disk stays with PIO). */
+void ide_pci_init(bool nodma);
 
 #endif

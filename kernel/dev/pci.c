@@ -145,6 +145,14 @@ struct pci_dev *pci_find(uint16_t vendor, uint16_t device)
 	return NULL;
 }
 
+struct pci_dev *pci_find_class(uint16_t class)
+{
+	for (struct pci_dev *d = pci_devices; d; d = d->next)
+		if (d->class >> 8 == class)
+			return d;
+	return NULL;
+}
+
 void pci_set_master(struct pci_dev *d)
 {
 	uint32_t cmd = pci_read(d->bus, d->devfn, PCI_COMMAND);

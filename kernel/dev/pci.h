@@ -43,6 +43,8 @@ struct pci_dev {
 void pci_init(void);
 /* The first device with these ids, or NULL. */
 struct pci_dev *pci_find(uint16_t vendor, uint16_t device);
+/* The first device of this class and subclass (0x0101: IDE), or NULL. */
+struct pci_dev *pci_find_class(uint16_t class);
 /* Let the device answer at its BARs and write RAM itself (DMA). */
 void pci_set_master(struct pci_dev *dev);
 /* /proc/bus/pci/devices in Linux's format, after *len bytes of buf. */

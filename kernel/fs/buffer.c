@@ -14,8 +14,7 @@
  *
  * Writes are delayed: mark_buffer_dirty() only sets a flag, and
  * sync_buffers() later sends each stretch of consecutive dirty blocks to
- * the disk in one request. Reads of file data ask for the next blocks in
- * the same request (breada): one disk command instead of dozens.
+ * the disk in one request.
  *
  * Callers hold the fs lock, so only one task walks these lists at a time,
  * even while it sleeps for the disk; b_locked marks the buffers whose I/O
@@ -34,7 +33,7 @@
 #define BUFS_PER_PAGE  (PAGE_SIZE / BLOCK_SIZE)
 #define HEADS_PER_PAGE (PAGE_SIZE / sizeof(struct buffer_head))
 #define MIN_POOL_PAGES 256      /* 1 MiB */
-#define MAX_POOL_PAGES 8192     /* 32 MiB */
+#define MAX_POOL_PAGES 1024     /* 4 MiB */
 
 static struct buffer_head *hash_table[NR_HASH];
 static struct buffer_head lru_head;     /* the ring's fixed point */
@@ -134,13 +133,6 @@ struct buffer_head *getblk(uint32_t block)
 	return NULL;
 }
 
-bool buffer_cached(uint32_t block)
-{
-	struct buffer_head *bh = find_buffer(block);
-
-	return bh && bh->b_uptodate;
-}
-
 struct buffer_head *bread(uint32_t block)
 {
 	struct buffer_head *bh = getblk(block);
@@ -161,37 +153,6 @@ struct buffer_head *bread(uint32_t block)
 	return bh;
 }
 
-void breada(uint32_t block, uint32_t n)
-{
-	struct buffer_head *run[MAX_RUN];
-	char *data[MAX_RUN];
-	uint32_t k;
-	int err;
-
-	/* The run stops at the first block already here (or being read). */
-	for (k = 0; k < n && k < MAX_RUN; k++) {
-		struct buffer_head *bh = getblk(block + k);
-
-		if (!bh)
-			break;
-		if (bh->b_uptodate || bh->b_locked) {
-			brelse(bh);
-			break;
-		}
-		bh->b_locked = true;
-		run[k] = bh;
-		data[k] = bh->b_data;
-	}
-	if (!k)
-		return;
-	err = ata_rw_blocks(0, block * BLOCK_SECTS, k * BLOCK_SECTS, data);
-	for (uint32_t i = 0; i < k; i++) {
-		run[i]->b_uptodate = !err;
-		unlock_buffer(run[i]);
-		brelse(run[i]);
-	}
-}
-
 void brelse(struct buffer_head *bh)
 {
 	if (!bh)
@@ -205,6 +166,17 @@ void brelse(struct buffer_head *bh)
 void mark_buffer_dirty(struct buffer_head *bh)
 {
 	bh->b_dirty = true;
+}
+
+void bforget(uint32_t block)
+{
+	struct buffer_head *bh = find_buffer(block);
+
+	if (!bh)
+		return;
+	hash_remove(bh);
+	bh->b_blocknr = NO_BLOCK;
+	bh->b_uptodate = bh->b_dirty = false;
 }
 
 static bool dirty_block(uint32_t block)
@@ -256,14 +228,14 @@ int sync_buffers(void)
 	return err;
 }
 
-/* A fixed pool: a quarter of free memory, between 1 and 32 MiB, so that
-   a file of a few MiB read twice comes from memory the second time. The
-   data pages are not zeroed: a block is read from the disk or wholly
-   written before it is looked at, as in a recycled buffer (zeroing 32
-   MiB took a tenth of a second of every boot under TCG). */
+/* A fixed pool for the file system's metadata: a thirty-second of free
+   memory, between 1 and 4 MiB (file data has the page cache, which
+   grows and shrinks with free memory). The data pages are not zeroed: a
+   block is read from the disk or wholly written before it is looked at,
+   as in a recycled buffer. */
 void buffer_init(void)
 {
-	uint32_t pages = nr_free_pages() / 4;
+	uint32_t pages = nr_free_pages() / 32;
 	struct buffer_head *heads = NULL;
 	char *data = NULL;
 

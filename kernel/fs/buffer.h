@@ -2,6 +2,9 @@
  * The buffer cache: copies of disk blocks kept in memory, so that the
  * file system reads each block from the disk once and writes it back
  * later, many changes at a time (the idea of Linux 0.11's fs/buffer.c).
+ * It holds the file system's own blocks (superblock, group descriptors,
+ * bitmaps, inode tables, indirect blocks, directories); the contents of
+ * regular files and symbolic links live in the page cache (page_cache.h).
  */
 #ifndef _FS_BUFFER_H
 #define _FS_BUFFER_H
@@ -29,11 +32,11 @@ void buffer_init(void);
    valid if b_uptodate. NULL if every buffer is in use. */
 struct buffer_head *getblk(uint32_t block);
 struct buffer_head *bread(uint32_t block);   /* NULL on I/O error */
-/* Read blocks [block, block + n) in one disk request (read-ahead: they
-   are contiguous on the disk and will be wanted soon). */
-void breada(uint32_t block, uint32_t n);
-bool buffer_cached(uint32_t block);          /* in memory and up to date */
 void brelse(struct buffer_head *bh);
+/* The block now holds file data, which lives in the page cache: drop any
+   copy of its old contents, so that a dirty one is never written back
+   over the data. */
+void bforget(uint32_t block);
 void mark_buffer_dirty(struct buffer_head *bh);
 int sync_buffers(void);                      /* 0 or -EIO */
 

@@ -150,6 +150,11 @@ int sync_inodes(void);                  /* write every dirty inode */
 /* ext2_bmap.c: file block -> disk block (0: a hole). With create, fills
    holes with new zeroed blocks; *err then says why 0 came back. */
 uint32_t bmap(struct inode *inode, uint32_t fblock, bool create, int *err);
+/* Map file blocks [fblock, fblock + count) into out[] (0: a hole),
+   reading each indirect block once, as sequential reads want: 0 or
+   -EIO. */
+int bmap_many(struct inode *inode, uint32_t fblock, uint32_t count,
+	      uint32_t *out);
 void truncate_blocks(struct inode *inode, uint32_t keep);
 
 /* ext2_dir.c: entries of one directory. */

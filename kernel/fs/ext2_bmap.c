@@ -11,7 +11,7 @@
  * (13, 732 / 256, 732 % 256) = (13, 2, 220). A 0 anywhere on the path is a
  * hole: reads give zeros, writes allocate (bmap with create).
  */
-#include "fs/ext2.h"
+#include "fs/page_cache.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
@@ -44,34 +44,49 @@ static int block_path(uint32_t n, uint32_t off[4])
 	return 0;
 }
 
-/* A new block, zeroed in the cache (no disk read needed), charged to
-   the inode. 0 when the disk is full. */
-static uint32_t new_zeroed_block(struct inode *inode, uint32_t goal)
+/* A new block charged to the inode; 0 when the disk is full (or no
+   buffer is free). An indirect block or a directory's block is zeroed in
+   the buffer cache (no disk read needed). A block of file data belongs
+   to the page cache, which fills it: a copy the buffer cache may still
+   hold from the block's last life is dropped. */
+static uint32_t new_block(struct inode *inode, uint32_t goal, bool data)
 {
 	uint32_t block = ext2_new_block(goal);
 	struct buffer_head *bh;
 
 	if (!block)
 		return 0;
-	if (!(bh = getblk(block))) {
+	if (data) {
+		bforget(block);
+	} else if ((bh = getblk(block))) {
+		memset(bh->b_data, 0, BLOCK_SIZE);
+		bh->b_uptodate = true;
+		mark_buffer_dirty(bh);
+		brelse(bh);
+	} else {
 		ext2_free_block(block);
 		return 0;
 	}
-	memset(bh->b_data, 0, BLOCK_SIZE);
-	bh->b_uptodate = true;
-	mark_buffer_dirty(bh);
-	brelse(bh);
 	inode->i_blocks += SECTORS_PER_BLOCK;
 	inode->i_dirty = true;
 	return block;
 }
 
+/* The last data block given to a file: a file written in order finds
+   its goal here without walking its map again. (Only a hint: any goal
+   is a valid place to start looking.) */
+struct alloc_hint { uint32_t ino, fblock, block; };
+static struct alloc_hint last_alloc;
+
 /* Put block n right after block n - 1 if we can: files stay contiguous. */
 static uint32_t goal_for(struct inode *inode, uint32_t n)
 {
 	int err;
-	uint32_t prev = n ? bmap(inode, n - 1, false, &err) : 0;
+	uint32_t prev;
 
+	if (n && last_alloc.ino == inode->i_ino && last_alloc.fblock == n - 1)
+		return last_alloc.block + 1;
+	prev = n ? bmap(inode, n - 1, false, &err) : 0;
 	if (prev)
 		return prev + 1;
 	return (inode->i_ino - 1) / sbi.s->s_inodes_per_group *
@@ -102,10 +117,14 @@ uint32_t bmap(struct inode *inode, uint32_t n, bool create, int *err)
 	for (int level = 0; ; level++) {
 		block = *slot;
 		if (!block && create) {
+			bool data = level == depth - 1 && !S_ISDIR(inode->i_mode);
+
 			if (!goal)
 				goal = goal_for(inode, n);
-			if (!(block = new_zeroed_block(inode, goal)))
+			if (!(block = new_block(inode, goal, data)))
 				*err = -ENOSPC;
+			else if (data)
+				last_alloc = (struct alloc_hint){ inode->i_ino, n, block };
 			*slot = block;
 			if (bh)
 				mark_buffer_dirty(bh);
@@ -126,6 +145,66 @@ uint32_t bmap(struct inode *inode, uint32_t n, bool create, int *err)
 	}
 	brelse(bh);
 	return block;
+}
+
+/* The leaf of block n's path: the array of block numbers that holds n's
+   entry (i_block[] itself or an indirect block, then held in *bhp, which
+   the caller releases) and how many entries it has. NULL with *err 0
+   when an indirect block on the way is a hole. */
+static uint32_t *leaf_of(struct inode *inode, const uint32_t off[4], int depth,
+			 struct buffer_head **bhp, uint32_t *len, int *err)
+{
+	uint32_t *array = inode->i_block;
+
+	*bhp = NULL;
+	*len = depth == 1 ? EXT2_NDIR_BLOCKS : APB;
+	for (int level = 0; level < depth - 1; level++) {
+		uint32_t block = array[off[level]];
+
+		brelse(*bhp);
+		*bhp = NULL;
+		if (!block)
+			return NULL;
+		if (!valid_block(block) || !(*bhp = bread(block))) {
+			*err = -EIO;
+			return NULL;
+		}
+		array = (uint32_t *)(*bhp)->b_data;
+	}
+	return array;
+}
+
+int bmap_many(struct inode *inode, uint32_t n, uint32_t count, uint32_t *out)
+{
+	while (count) {
+		uint32_t off[4], len, take = 1;
+		int depth = block_path(n, off), err = 0;
+		struct buffer_head *bh;
+		uint32_t *leaf = depth ? leaf_of(inode, off, depth, &bh, &len, &err)
+				       : NULL;
+
+		if (err)
+			return err;
+		if (!leaf) {
+			*out = 0;       /* a hole (or past the largest file) */
+		} else {
+			uint32_t first = off[depth - 1];
+
+			take = len - first < count ? len - first : count;
+			for (uint32_t i = 0; i < take; i++) {
+				uint32_t block = leaf[first + i];
+
+				if (block && !valid_block(block)) {
+					brelse(bh);
+					return -EIO;
+				}
+				out[i] = block;
+			}
+			brelse(bh);
+		}
+		out += take, n += take, count -= take;
+	}
+	return 0;
 }
 
 /* Blocks of file blocks a subtree of `depth` levels covers: 256^depth. */
@@ -168,10 +247,13 @@ static void free_branch(struct inode *inode, uint32_t *slot, int depth,
 	inode->i_blocks -= SECTORS_PER_BLOCK;
 }
 
-/* Free every block of the file from file block `keep` on. */
+/* Free every block of the file from file block `keep` on. The page
+   cache lets go of them first: it must never write to a freed block. */
 void truncate_blocks(struct inode *inode, uint32_t keep)
 {
 	uint32_t first = 0;
+
+	truncate_pages(inode, keep);
 
 	for (int i = 0; i < EXT2_N_BLOCKS; i++) {
 		int depth = i < EXT2_NDIR_BLOCKS ? 0 : i - EXT2_NDIR_BLOCKS + 1;

@@ -1,28 +1,13 @@
 /*
- * Reading and writing file contents, a block at a time through the
- * buffer cache. Cold sequential reads are the slow case, so on a miss we
- * look ahead: the following file blocks that also follow on the disk are
- * read in the same disk request (breada).
+ * Reading and writing file contents, a page at a time through the page
+ * cache (page_cache.c), which reads ahead on a miss. A write fills the
+ * page and marks it dirty; the blocks it lands on are allocated here
+ * (bmap with create), so that a full disk is reported by write(), not
+ * later by write-back.
  */
-#include "fs/ext2.h"
+#include "fs/page_cache.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
-
-#define READ_AHEAD 64           /* blocks per cluster read */
-
-/* Read file block fblock (at disk block `block`) and up to READ_AHEAD - 1
-   more, as far as they lie one after another on the disk. */
-static void read_cluster(struct inode *inode, uint32_t fblock, uint32_t block)
-{
-	uint32_t last = (inode->i_size - 1) / BLOCK_SIZE;
-	uint32_t n = 1;
-	int err;
-
-	while (n < READ_AHEAD && fblock + n <= last &&
-	       bmap(inode, fblock + n, false, &err) == block + n)
-		n++;
-	breada(block, n);
-}
 
 /* Linux's "relatime": note the access only when it is the first since
    the last change, so that reading rarely dirties the inode. */
@@ -37,6 +22,7 @@ static void touch_atime(struct inode *inode)
 ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n)
 {
 	size_t done = 0;
+	int err;
 
 	if (pos < 0)
 		return -EINVAL;
@@ -46,43 +32,39 @@ ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n)
 		n = inode->i_size - pos;
 	while (done < n) {
 		uint32_t at = (uint32_t)pos + done;
-		uint32_t off = at % BLOCK_SIZE, chunk = BLOCK_SIZE - off;
-		uint32_t block;
-		struct buffer_head *bh;
-		int err;
+		uint32_t off = at % PAGE_SIZE, chunk = PAGE_SIZE - off;
+		struct page *p = read_page(inode, at / PAGE_SIZE, &err);
 
+		if (!p)
+			return done ? (ssize_t)done : err;
 		if (chunk > n - done)
 			chunk = n - done;
-		block = bmap(inode, at / BLOCK_SIZE, false, &err);
-		if (err)
-			return done ? (ssize_t)done : err;
-		if (!block) {                   /* a hole reads as zeros */
-			memset((char *)buf + done, 0, chunk);
-		} else {
-			if (!buffer_cached(block))
-				read_cluster(inode, at / BLOCK_SIZE, block);
-			if (!(bh = bread(block)))
-				return done ? (ssize_t)done : -EIO;
-			memcpy((char *)buf + done, bh->b_data + off, chunk);
-			brelse(bh);
-		}
+		memcpy((char *)buf + done, (char *)page_address(p) + off, chunk);
+		put_page(p);
 		done += chunk;
 	}
 	touch_atime(inode);
 	return done;
 }
 
-/* The buffer for a write to `block`: a whole-block write need not read
-   the old contents first. */
-static struct buffer_head *write_buffer(uint32_t block, uint32_t chunk)
+/* Give the blocks under bytes [off, off + *chunk) of page p disk blocks
+   (allocating holes). If the disk fills up, *chunk shrinks to the bytes
+   whose blocks were found, and the error comes back. */
+static int map_for_write(struct inode *inode, struct page *p, uint32_t off,
+			 uint32_t *chunk)
 {
-	struct buffer_head *bh;
+	int err = 0;
 
-	if (chunk < BLOCK_SIZE)
-		return bread(block);
-	if ((bh = getblk(block)))
-		bh->b_uptodate = true;
-	return bh;
+	for (uint32_t b = off / BLOCK_SIZE; b * BLOCK_SIZE < off + *chunk; b++) {
+		if (p->blocks[b])
+			continue;
+		p->blocks[b] = bmap(inode, p->index * PAGE_BLOCKS + b, true, &err);
+		if (!p->blocks[b]) {
+			*chunk = b * BLOCK_SIZE > off ? b * BLOCK_SIZE - off : 0;
+			return err;
+		}
+	}
+	return 0;
 }
 
 ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
@@ -96,29 +78,33 @@ ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
 		return n ? -EFBIG : 0;
 	if ((loff_t)n > EXT2_MAX_SIZE - pos)
 		n = EXT2_MAX_SIZE - pos;
-	while (done < n) {
+	while (done < n && !err) {
 		uint32_t at = (uint32_t)pos + done;
-		uint32_t off = at % BLOCK_SIZE, chunk = BLOCK_SIZE - off;
-		uint32_t block;
-		struct buffer_head *bh;
+		uint32_t off = at % PAGE_SIZE, chunk = PAGE_SIZE - off;
+		struct page *p;
 
 		if (chunk > n - done)
 			chunk = n - done;
-		if (!(block = bmap(inode, at / BLOCK_SIZE, true, &err)))
+		if (!(p = grab_page(inode, at / PAGE_SIZE, chunk == PAGE_SIZE, &err)))
 			break;
-		if (!(bh = write_buffer(block, chunk))) {
-			err = -EIO;
-			break;
+		err = map_for_write(inode, p, off, &chunk);
+		memcpy((char *)page_address(p) + off, (const char *)buf + done, chunk);
+		if (!p->uptodate) {     /* a fresh page: zeros where the disk
+					   filled up before we got there */
+			memset((char *)page_address(p) + chunk, 0, PAGE_SIZE - chunk);
+			p->uptodate = true;
 		}
-		memcpy(bh->b_data + off, (const char *)buf + done, chunk);
-		mark_buffer_dirty(bh);
-		brelse(bh);
+		if (chunk)
+			set_page_dirty(p);
+		put_page(p);
 		done += chunk;
 		if (at + chunk > inode->i_size)
 			inode->i_size = at + chunk;
 	}
-	if (done)
+	if (done) {
 		inode_touch(inode, true);
+		balance_dirty_pages();
+	}
 	return done ? (ssize_t)done : err;
 }
 
@@ -138,13 +124,13 @@ int ext2_truncate(struct inode *inode, loff_t size)
 		   later must show zeros there, not the old bytes. */
 		tail = (uint32_t)size % BLOCK_SIZE;
 		if (tail) {
-			uint32_t block = bmap(inode, (uint32_t)size / BLOCK_SIZE, false, &err);
-			struct buffer_head *bh = block ? bread(block) : NULL;
+			struct page *p = read_page(inode, size / PAGE_SIZE, &err);
 
-			if (bh) {
-				memset(bh->b_data + tail, 0, BLOCK_SIZE - tail);
-				mark_buffer_dirty(bh);
-				brelse(bh);
+			if (p) {
+				memset((char *)page_address(p) + size % PAGE_SIZE, 0,
+				       BLOCK_SIZE - tail);
+				set_page_dirty(p);
+				put_page(p);
 			}
 		}
 	}

@@ -4,7 +4,7 @@
  * load the root directory, inode 2, and make it the first entry of the
  * mount table ("/"). Also the big fs lock and fs_sync().
  */
-#include "fs/ext2.h"
+#include "fs/page_cache.h"
 #include "block/block.h"
 #include "sched/sched.h"
 #include "mm/mm.h"
@@ -99,6 +99,7 @@ int fs_init(void)
 	if ((err = ata_init()) < 0)
 		return err;
 	buffer_init();
+	page_cache_init();
 	if (!(sbi.sbh = bread(EXT2_SUPER_BLOCK)))
 		return -EIO;
 	s = sbi.s = (struct ext2_super_block *)sbi.sbh->b_data;
@@ -123,13 +124,17 @@ int fs_init(void)
 	return 0;
 }
 
-/* Inodes first: writing one dirties the inode-table buffer it lives in.
-   (The disk may still hold the data in its own cache: callers that
-   promise durability then call ata_flush(), without the fs lock.) */
+/* Data before metadata (an inode on the disk never points at blocks
+   whose contents are still only in memory); inodes before buffers:
+   writing one dirties the inode-table buffer it lives in. (The disk may
+   still hold the data in its own cache: callers that promise durability
+   then call ata_flush(), without the fs lock.) */
 int fs_sync(void)
 {
-	int err = sync_inodes();
+	int err = writeback_pages();
 
+	if (sync_inodes())
+		err = -EIO;
 	sbi.s->s_wtime = fs_now();
 	mark_buffer_dirty(sbi.sbh);
 	return sync_buffers() ? -EIO : err;

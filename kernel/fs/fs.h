@@ -233,8 +233,10 @@ void sync_for_power_off(void);
 /* char_dev.c: a driver of device files claims its major number. */
 int register_chrdev(unsigned int major, const struct file_operations *fops);
 
-/* buffer.c: the buffer cache's size, for /proc/meminfo's "Buffers:". */
+/* The caches' sizes, for /proc/meminfo's "Buffers:" (buffer.c) and
+   "Cached:" (page_cache.c). */
 uint32_t buffer_cache_kb(void);
+uint32_t page_cache_kb(void);
 
 /* bdflush.c: the kernel thread that writes dirty buffers back. */
 void bdflush(void);

@@ -62,6 +62,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	mem_dev_init();
 	proc_fs_init();
 	pci_init();
+	ide_pci_init(cmdline_get("nodma") != NULL);
 	net_init(cmdline_get("netfault"), cmdline_get("ip"));
 	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero, PCI");
 

@@ -25,10 +25,29 @@
 
 struct page {
 	struct page *next;      /* link in the free list or a kmalloc list */
-	void *freelist;         /* kmalloc: the first free object in the page */
 	uint16_t count;         /* references; 0 means free */
-	uint16_t slab_size;     /* kmalloc: object size, 0 for other pages */
-	uint16_t inuse;         /* kmalloc: objects handed out from the page */
+	union {                 /* what the page's user keeps here: */
+		struct {        /* kmalloc's pages */
+			void *freelist;     /* the first free object in the page */
+			uint16_t slab_size; /* object size, 0 for other pages */
+			uint16_t inuse;     /* objects handed out from the page */
+		};
+		struct {        /* the page cache's (fs/page_cache.c) */
+			uint32_t ino;       /* 4 KiB of this file's data ... */
+			uint32_t index;     /* ... at offset index * 4096 */
+			struct page *hash_next;
+			struct page *lru_prev, *lru_next;   /* clean or dirty list */
+			uint32_t blocks[PAGE_SIZE / 1024];  /* its 1 KiB disk blocks,
+							       0 for a hole */
+			volatile uint8_t pending;  /* disk requests in flight */
+			volatile bool uptodate;    /* holds the file's data */
+			volatile bool io_error;    /* a request for it failed */
+			bool dirty;                /* newer than the disk */
+			bool referenced;           /* read since reclaim looked */
+			bool readahead;            /* reading it starts the next
+						      read-ahead window */
+		};
+	};
 };
 
 extern struct page *mem_map;
@@ -52,6 +71,10 @@ uint32_t nr_free_pages(void);
 void *__get_free_page(void);    /* kernel virtual address, or NULL */
 void *get_zeroed_page(void);    /* the same, filled with zeros */
 void free_page_addr(void *addr);
+/* When no frame is free, alloc_page asks a cache above (the page cache)
+   to give back at least `want` frames it can do without: that function
+   returns how many it freed. */
+void set_page_reclaim(uint32_t (*reclaim)(uint32_t want));
 
 /* kmalloc.c: small kernel objects, up to one page. NULL when out of memory. */
 void *kmalloc(size_t size);

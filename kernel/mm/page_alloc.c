@@ -17,6 +17,7 @@ struct page *mem_map;
 uint32_t nr_pages;
 static struct page *free_list;
 static uint32_t nr_free;
+static uint32_t (*reclaim)(uint32_t want);
 
 void page_alloc_init(struct page *map, uint32_t npages)
 {
@@ -50,10 +51,19 @@ void page_alloc_add_range(uint32_t first_pfn, uint32_t end_pfn)
 	}
 }
 
+void set_page_reclaim(uint32_t (*fn)(uint32_t want))
+{
+	reclaim = fn;
+}
+
 struct page *alloc_page(void)
 {
 	struct page *p = free_list;
 
+	/* Cached file data that is also on the disk goes before anything
+	   fails for want of memory. */
+	if (!p && reclaim && reclaim(1))
+		p = free_list;
 	if (!p)
 		return NULL;    /* out of memory: the caller decides what fails */
 	free_list = p->next;

@@ -41,9 +41,14 @@ long sys_uname(struct utsname *ubuf)
 
 long sys_sysinfo(struct sysinfo *uinfo)
 {
+	/* bufferram: the page cache, memory that file reads take and that
+	   comes back when memory runs short (Sprout's buffer cache is a
+	   fixed pool, counted as in use). */
 	struct sysinfo si = {
 		.uptime = jiffies / HZ, .totalram = nr_pages,
-		.freeram = nr_free_pages(), .mem_unit = PAGE_SIZE,
+		.freeram = nr_free_pages(),
+		.bufferram = page_cache_kb() / (PAGE_SIZE / 1024),
+		.mem_unit = PAGE_SIZE,
 	};
 	struct task_struct *t;
 

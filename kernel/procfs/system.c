@@ -8,9 +8,8 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
-/* "MemTotal:" padded so that the numbers line up, as on Linux. Sprout
-   has no page cache and never takes the buffer cache's pages back, so
-   what is available is what is free. */
+/* "MemTotal:" padded so that the numbers line up, as on Linux. The page
+   cache ("Cached:") gives its clean pages back when memory runs out. */
 int proc_meminfo(struct task_struct *unused, struct proc_text *text)
 {
 	const struct { const char *name; uint32_t kb; } lines[] = {
@@ -18,7 +17,7 @@ int proc_meminfo(struct task_struct *unused, struct proc_text *text)
 		{ "MemFree:", nr_free_pages() * (PAGE_SIZE / 1024) },
 		{ "MemAvailable:", nr_free_pages() * (PAGE_SIZE / 1024) },
 		{ "Buffers:", buffer_cache_kb() },
-		{ "Cached:", 0 },
+		{ "Cached:", page_cache_kb() },
 		{ "SwapTotal:", 0 },
 		{ "SwapFree:", 0 },
 	};

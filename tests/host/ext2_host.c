@@ -1,6 +1,6 @@
 /*
  * Stand-ins for the kernel around the file system when it runs on the
- * host: memory from malloc, printk to stderr, wait queues that never wait
+ * host: memory from malloc and an arena, printk to stderr, wait queues that never wait
  * (this disk answers at once), and a disk that is a file.
  */
 #include "ext2_host.h"
@@ -47,22 +47,32 @@ int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect, char *const blocks
 	return 0;
 }
 
+/* This disk answers at once: a request is done when submitted. */
+void blk_submit(struct blk_request *rq)
+{
+	rq->error = ata_rw_blocks(rq->write, rq->sector, rq->nsect, rq->blocks);
+	if (rq->end_io)
+		rq->end_io(rq);
+	rq->done = true;
+}
+
+void blk_wait(struct blk_request *rq) {}
+
 /* ---- memory, console, time, sleeping ---- */
 void *kmalloc(size_t size) { return malloc(size); }
 void *kzalloc(size_t size) { return calloc(1, size); }
 void kfree(void *p) { free(p); }
-uint32_t nr_free_pages(void) { return 32768; }      /* a 128 MiB machine */
 
-void *__get_free_page(void)
+/* Page frames: the kernel's allocator over 64 MiB of "RAM" here (the
+   page cache keys its pages by their struct page). */
+#define NPAGES 16384
+char test_arena[NPAGES * PAGE_SIZE] __attribute__((aligned(4096)));
+static struct page host_map[NPAGES];
+
+__attribute__((constructor)) static void host_memory(void)
 {
-	return aligned_alloc(PAGE_SIZE, PAGE_SIZE);
-}
-
-void *get_zeroed_page(void)
-{
-	void *p = __get_free_page();
-
-	return p ? memset(p, 0, PAGE_SIZE) : NULL;
+	page_alloc_init(host_map, NPAGES);
+	page_alloc_add_range(0, NPAGES);
 }
 
 int printk(const char *fmt, ...)

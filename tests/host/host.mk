@@ -61,16 +61,18 @@ ARENA = -DPAGE_OFFSET='((uintptr_t)test_arena)' -include tests/host/arena.h
 HOST_DEFS_test_kmalloc = $(ARENA)
 HOST_DEFS_test_page_alloc = $(ARENA)
 
-# The disk stack (buffer cache and ext2) against an image file; each
+# The disk stack (buffer cache, page cache and ext2, with the page-frame
+# allocator over an arena) against an image file; each
 # test makes its images under $(B)/host/ with the Makefile's mke2fs options.
 # (The pointer cast warning is traps.h's 32-bit trap_esp, harmless on the
 # host.)
-EXT2_HOST_SRCS = tests/host/ext2_host.c kernel/fs/buffer.c $(wildcard kernel/fs/ext2_*.c) \
-	kernel/fs/vfs.c kernel/fs/mount.c
+EXT2_HOST_SRCS = tests/host/ext2_host.c kernel/fs/buffer.c kernel/fs/page_cache.c \
+	$(wildcard kernel/fs/ext2_*.c) kernel/fs/vfs.c kernel/fs/mount.c \
+	kernel/mm/page_alloc.c tests/host/panic_host.c
 EXT2_HOST_TESTS = $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_ext2*.c))
 $(foreach t,$(EXT2_HOST_TESTS),$(eval $(B)/host/$(t): tests/host/$(t).c $(EXT2_HOST_SRCS) \
 	tests/host/ext2_host.h $(wildcard kernel/fs/*.h)))
-$(foreach t,$(EXT2_HOST_TESTS),$(eval HOST_DEFS_$(t) = -DMKE2FS_OPTS='"$$(MKE2FS_OPTS)"' -DIMG_DIR='"$$(B)/host"' -Wno-pointer-to-int-cast))
+$(foreach t,$(EXT2_HOST_TESTS),$(eval HOST_DEFS_$(t) = -DMKE2FS_OPTS='"$$(MKE2FS_OPTS)"' -DIMG_DIR='"$$(B)/host"' -Wno-pointer-to-int-cast $$(ARENA)))
 
 # The system-call table's checks (tests/host/test_syscalls.py) use the
 # cross compiler: the program run.py runs is a script, written here, that

@@ -128,7 +128,7 @@ long long free_bytes(void)
 
 	if (sysinfo(&si) < 0)
 		return -1;
-	return (long long)si.freeram * si.mem_unit;
+	return (long long)(si.freeram + si.bufferram) * si.mem_unit;
 }
 
 long long now_ns(void)

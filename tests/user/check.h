@@ -47,7 +47,9 @@ const char *describe(int status);
 /* sigaction(sig) with handler fn, these sa_flags and an empty sa_mask. */
 void install_handler(int sig, void (*fn)(int), int flags);
 
-long long free_bytes(void);     /* sysinfo: free RAM in bytes */
+/* sysinfo: free RAM in bytes, counting the cache of file data, which
+   reads fill and memory pressure empties (bufferram). */
+long long free_bytes(void);
 /* A count from /proc/net/sockstat (which a test run as process 1 must
    mount): sockstat("TCP") reads "TCP: inuse N", sockstat("SKB") the
    packet buffers in use. -1 where there is no such line (SKB on Linux). */

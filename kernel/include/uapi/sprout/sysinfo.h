@@ -1,5 +1,6 @@
 /* sysinfo(2): struct sysinfo, as Linux i386. Sprout's tests read
-   freeram (in units of mem_unit bytes) to see pages come and go. */
+   freeram + bufferram (free, and cached file data that can be freed;
+   in units of mem_unit bytes) to see pages come and go. */
 #ifndef _SPROUT_SYSINFO_H
 #define _SPROUT_SYSINFO_H
 

@@ -1,0 +1,120 @@
+/*
+ * The request queue (Linux 0.11's ll_rw_blk.c): requests wait here, in
+ * the order they came, for the one disk.
+ *
+ *   queue_head --> [rq: on the wire] --> [rq] --> [rq] --> NULL
+ *                                                  ^ queue_tail
+ *
+ * blk_submit() appends a request; if the queue was empty the disk is
+ * idle, so it starts the request at once. Otherwise nothing more is
+ * needed: when the disk interrupts to say the first request is done,
+ * the handler calls end_request(), which completes it and starts the
+ * next one - the disk goes from request to request without any task
+ * running (Linux 0.11's do_hd_request is called from its handlers).
+ *
+ * The interrupt handler changes the queue, so the tasks' side changes
+ * it with interrupts off.
+ */
+#include "block/ata.h"
+#include "sched/sched.h"
+#include "arch/arch.h"
+#include <sprout/errno.h>
+
+static struct blk_request *queue_head, *queue_tail;
+static struct wait_queue blk_done_wait;   /* tasks in blk_wait() */
+
+/* rq is finished: tell its submitter (end_io first, then `done`). */
+static void complete(struct blk_request *rq, int error)
+{
+	rq->error = error;
+	if (rq->end_io)
+		rq->end_io(rq);
+	rq->done = true;
+	wake_up(&blk_done_wait);
+}
+
+static struct blk_request *dequeue(void)
+{
+	struct blk_request *rq = queue_head;
+
+	queue_head = rq->next;
+	if (!queue_head)
+		queue_tail = NULL;
+	return rq;
+}
+
+/* Put the first request on the wire; one that cannot even start (a
+   sector past the end, a dead disk) fails, and the next one is tried. */
+static void run_queue(void)
+{
+	while (queue_head) {
+		int err = ata_do_request(queue_head);
+
+		if (!err)
+			return;
+		complete(dequeue(), err);
+	}
+}
+
+/* Interrupt context (or the timeout's timer): the first request is
+   done. */
+void end_request(int error)
+{
+	complete(dequeue(), error);
+	run_queue();
+}
+
+void blk_submit(struct blk_request *rq)
+{
+	uint32_t flags;
+
+	rq->done = false;
+	rq->next = NULL;
+	if (rq->nsect == 0 && rq->write != BLK_FLUSH) {
+		complete(rq, 0);
+		return;
+	}
+	flags = irq_save();
+	if (queue_tail) {
+		queue_tail->next = rq;
+		queue_tail = rq;
+	} else {
+		queue_head = queue_tail = rq;
+		run_queue();
+	}
+	irq_restore(flags);
+}
+
+void blk_wait(struct blk_request *rq)
+{
+	wait_event(blk_done_wait, rq->done);
+}
+
+static int submit_wait(struct blk_request *rq)
+{
+	blk_submit(rq);
+	blk_wait(rq);
+	return rq->error;
+}
+
+int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect,
+		  char *const blocks[])
+{
+	struct blk_request rq = {
+		.write = write, .sector = sector, .nsect = nsect,
+		.blocks = blocks,
+	};
+
+	return submit_wait(&rq);
+}
+
+/* FLUSH CACHE: a disk may keep written sectors in its own memory for a
+   while; sync and fsync promise they are on the platters (or, under
+   QEMU, in the image file), so they end with this. Queued behind the
+   writes before it, it also waits for them. */
+int ata_flush(void)
+{
+	struct blk_request rq = { .write = BLK_FLUSH };
+
+	return submit_wait(&rq);
+}

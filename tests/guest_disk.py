@@ -1,0 +1,75 @@
+"""The disk driver's two ways of moving data (docs/disk.md): bus-master
+DMA, the default, and PIO, which `nodma` on the kernel command line
+forces. tests/user/disk_check writes large files of a known pattern
+(fsync'd) and reads files back; the machine reboots between runs, so
+every read comes from the disk. Three boots:
+
+  DMA    the boot line says DMA; write A            the host checks A
+  nodma  the boot line says PIO; read A; write B    the host checks B
+  DMA    read A and B at once (two requests queued), remove both
+
+The host reads each written file out of the image with debugfs and
+compares it with the same pattern computed here."""
+import os
+import struct
+import tempfile
+
+from harness import run_test_program, require
+from guest_hostcheck import debugfs
+
+A = ("dma_a", 10 * 2**20 + 777, 1)       # not a whole number of sectors
+B = ("dma_b", 9 * 2**20 + 1234, 2)
+
+
+def job(kind, f):
+    return "%s:%s:%d:%d" % (kind, f[0], f[1], f[2])
+
+
+def pattern(size, seed):
+    """disk_check.c's: word k is k * 2654435761 ^ seed, little-endian."""
+    words = (size + 3) // 4
+    data = struct.pack("<%dI" % words, *((k * 2654435761 ^ seed) & 0xFFFFFFFF
+                                          for k in range(words)))
+    return data[:size]
+
+
+def host_has(f):
+    """The image holds f's pattern (read with debugfs on the host)."""
+    def test():
+        with tempfile.TemporaryDirectory() as d:
+            out = os.path.join(d, "file")
+            debugfs("dump /tmp/%s %s" % (f[0], out))
+            with open(out, "rb") as fp:
+                got = fp.read()
+        want = pattern(f[1], f[2])
+        require(len(got) == len(want), "%d bytes, expected %d"
+                % (len(got), len(want)))
+        if got != want:
+            raise AssertionError("differs from byte %d" % next(
+                i for i in range(len(want)) if got[i] != want[i]))
+    return test
+
+
+def boot(results, step, options, jobs, mode_line):
+    prefix = "disk: %s: " % step
+    g = run_test_program(results, "disk", "disk_check", prefix, 300,
+                         options=options, args=" ".join(jobs))
+
+    def says_mode():
+        require(mode_line in g.output, "no %r line in the boot" % mode_line)
+    results.check(prefix + "boot line: %s" % mode_line, says_mode)
+
+
+def run(results):
+    # Each boot needs the ones before it: all of them, or none.
+    if not (results.wanted("disk: ") or results.pattern.startswith("disk: ")):
+        return
+    boot(results, "dma", "", [job("w", A)], "DMA (bus master at")
+    results.check("disk: a file written by DMA is on the disk (debugfs)",
+                  host_has(A))
+    boot(results, "nodma", "nodma", [job("r", A), job("w", B)],
+         "PIO, 16 sectors per interrupt")
+    results.check("disk: a file written by PIO is on the disk (debugfs)",
+                  host_has(B))
+    boot(results, "dma reads", "", [job("r", A), job("r", B),
+                                    "x:" + A[0], "x:" + B[0]], "DMA (bus master at")
