@@ -41,15 +41,15 @@ static void make_pending(struct task_struct *t, int sig,
 	if (!(t->signal & sigmask(sig)))        /* not queued: first one wins */
 		t->siginfo[sig - 1] = *info;
 	t->signal |= sigmask(sig);
-	if (t->state == TASK_INTERRUPTIBLE && !(t->blocked & sigmask(sig)))
-		t->state = TASK_RUNNING;
+	if (!(t->blocked & sigmask(sig)))
+		wake_up_state(t, TASK_INTERRUPTIBLE);
 }
 
 /* A stopped task runs again. If SIGCONT did it, waitpid(WCONTINUED) may
    report it, once; a task woken by SIGKILL will report its death instead. */
 static void continue_task(struct task_struct *t, int sig)
 {
-	t->state = TASK_RUNNING;
+	wake_up_state(t, TASK_STOPPED);
 	if (sig == SIGCONT) {
 		t->exit_code = CONTINUED_STATUS;
 		notify_parent(t);
