@@ -66,7 +66,6 @@ struct siginfo_k {
 struct files_struct;
 struct inode;
 struct tty_struct;
-struct task_struct;
 
 /* A task's place on one of the rings through the idle task (below). */
 struct task_link {
