@@ -41,7 +41,7 @@ static void make_pending(struct task_struct *t, int sig,
 	if (!(t->signal & sigmask(sig)))        /* not queued: first one wins */
 		t->siginfo[sig - 1] = *info;
 	t->signal |= sigmask(sig);
-	if (!(t->blocked & sigmask(sig)))
+	if (t->state == TASK_INTERRUPTIBLE && !(t->blocked & sigmask(sig)))
 		wake_up_state(t, TASK_INTERRUPTIBLE);
 }
 
