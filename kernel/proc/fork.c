@@ -133,7 +133,7 @@ long sys_fork(void)
 	*regs = *task_pt_regs(current);
 	regs->eax = 0;                  /* the child's fork() returns 0 */
 	prepare_stack(p, (uint32_t *)regs, ret_from_fork);
-	p->state = TASK_RUNNING;
+	wake_up_process(p);             /* onto the run queue */
 	return p->pid;
 }
 
@@ -149,6 +149,6 @@ pid_t kernel_thread(void (*fn)(void))
 	sp = (uint32_t *)task_pt_regs(p);
 	*--sp = (uint32_t)fn;           /* popped by kernel_thread_start */
 	prepare_stack(p, sp, kernel_thread_start);
-	p->state = TASK_RUNNING;
+	wake_up_process(p);             /* onto the run queue */
 	return p->pid;
 }

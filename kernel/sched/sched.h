@@ -67,6 +67,11 @@ struct files_struct;
 struct inode;
 struct tty_struct;
 
+/* A task's place on one of the rings through the idle task (below). */
+struct task_link {
+	struct task_struct *next, *prev;
+};
+
 struct task_struct {
 	/* scheduling */
 	volatile long state;
@@ -75,11 +80,16 @@ struct task_struct {
 	uint32_t kernel_esp;        /* saved stack pointer while switched out */
 	int nice;                   /* -20..19: what setpriority() set; it
 				       makes priority (set_nice()) */
+	uint32_t epoch;             /* the last refill counter has had
+				       (sched.c: a sleeper catches up) */
 	uint32_t timeout;           /* wake at this jiffy (0: no timeout) */
 	uint32_t wchan;             /* asleep: the code address that went to
 				       sleep (ps, ^P, /proc/PID/wchan) */
 	struct wait_queue_entry wait;   /* in a wait queue (wait.h) */
-	struct task_struct *next_task, *prev_task;  /* the ring of live tasks */
+	struct task_link tasks;     /* the ring of live tasks */
+	struct task_link run;       /* the run queue (next NULL: not on it) */
+	struct task_link timer;     /* asleep with a timeout: the ring of
+				       those, soonest first (NULL: not on) */
 
 	/* identity and family; job control (docs/jobs.md) */
 	pid_t pid, pgrp, session;   /* a session leader has session == pid */
@@ -134,11 +144,21 @@ extern bool need_resched;       /* current's slice is over: schedule() soon */
 extern uint64_t idle_ns;        /* time the idle task spent halted */
 #define init_task (&task_table[0].task)
 
-/* Every live task but the idle task: the ring through init_task holds
-   each slot that is not TASK_UNUSED, so a scan costs what is running,
-   not NR_TASKS. */
+/*
+ * Three rings of tasks run through the idle task, which anchors them and
+ * is on none of them itself:
+ *
+ *   tasks  every live task (each slot that is not TASK_UNUSED), so a
+ *          scan costs what is alive, not NR_TASKS
+ *   run    the run queue: the tasks that want the CPU (sched.c)
+ *   timer  the sleepers with a timeout, the soonest first
+ *
+ *   init_task <-> sh <-> cat <-> netd <-> bdflush <-> (init_task)  tasks
+ *   init_task <-> cat <-> (init_task)                                run
+ *   init_task <-> netd <-> bdflush <-> (init_task)                 timer
+ */
 #define for_each_task(t) \
-	for ((t) = init_task->next_task; (t) != init_task; (t) = (t)->next_task)
+	for ((t) = init_task->tasks.next; (t) != init_task; (t) = (t)->tasks.next)
 
 /* The user registers of task t, saved at the top of its kernel stack. */
 static inline struct pt_regs *task_pt_regs(struct task_struct *t)
@@ -157,11 +177,19 @@ void sched_init(void);
 void schedule(void);
 void schedule_tail(void);       /* a new task's first step (entry.S) */
 void do_timer(struct pt_regs *regs);            /* the tick (arch/timer.c) */
+/* Make t runnable if it sleeps (either kind): wake_up(), a timeout, a
+   new child. The only way onto the run queue: nothing else writes
+   another task's state to TASK_RUNNING. */
 void wake_up_process(struct task_struct *t);
+void try_to_wake_up(struct task_struct *t);     /* the same, interrupts off */
+/* Make t runnable if it is in this state: signal/'s, for a signal that
+   ends an interruptible sleep and a SIGCONT that ends a stop. */
+void wake_up_state(struct task_struct *t, long state);
 void schedule_timeout(uint32_t ticks);
 struct task_struct *find_task(pid_t pid);       /* NULL if none */
 struct task_struct *task_slot(void);    /* a free slot, or NULL: all used */
-void task_list_add(struct task_struct *t);      /* t is live: on the ring */
+void task_list_add(struct task_struct *t);      /* t is live: on the ring,
+						   not runnable yet */
 void task_release(struct task_struct *t);       /* off it; slot free */
 void cpu_idle(void) __attribute__((noreturn));  /* task 0's loop */
 

@@ -6,20 +6,12 @@
 #include "sched/sched.h"
 #include "arch/arch.h"
 
-static bool on_queue(struct wait_queue *wq, struct wait_queue_entry *e)
-{
-	struct wait_queue_entry *p;
-
-	for (p = wq->head; p && p != e; p = p->next)
-		;
-	return p != NULL;
-}
-
 void add_wait_queue(struct wait_queue *wq, struct wait_queue_entry *e)
 {
 	uint32_t flags = irq_save();
 
 	e->next = wq->head;
+	e->queue = wq;
 	wq->head = e;
 	irq_restore(flags);
 }
@@ -34,16 +26,17 @@ void remove_wait_queue(struct wait_queue *wq, struct wait_queue_entry *e)
 	if (*pp)
 		*pp = e->next;
 	e->next = NULL;
+	e->queue = NULL;
 	irq_restore(flags);
 }
 
 /* A wait_event() loop calls this on every turn: current's entry goes in
-   on the first only. */
+   on the first only, which the entry's queue field tells at once. */
 void prepare_to_wait(struct wait_queue *wq, long state)
 {
 	uint32_t flags = irq_save();
 
-	if (!on_queue(wq, &current->wait))
+	if (current->wait.queue != wq)
 		add_wait_queue(wq, &current->wait);
 	current->state = state;
 	irq_restore(flags);
@@ -55,13 +48,14 @@ void finish_wait(struct wait_queue *wq)
 	remove_wait_queue(wq, &current->wait);
 }
 
-void wake_up(struct wait_queue *wq)
+/* wake_up(), once it has seen someone on the queue (wait.h). */
+void __wake_up(struct wait_queue *wq)
 {
 	uint32_t flags = irq_save();
 
 	for (struct wait_queue_entry *e = wq->head; e; e = e->next) {
 		e->woken = true;
-		wake_up_process(e->task);
+		try_to_wake_up(e->task);        /* interrupts are off */
 	}
 	irq_restore(flags);
 }

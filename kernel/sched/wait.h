@@ -27,6 +27,13 @@
  *
  * wake_up() may be called from interrupt handlers, so the lists are
  * changed with interrupts off.
+ *
+ * Most waits are never needed: the lock is free, the data is there. So
+ * the wait_event macros test the condition once before touching the
+ * queue, and wake_up() on an empty queue returns at once: uncontended,
+ * a lock costs a test and a store (Linux does the same). An entry knows
+ * the queue it is on, so prepare_to_wait() does not search the queue on
+ * every turn of the loop.
  */
 #ifndef _SCHED_WAIT_H
 #define _SCHED_WAIT_H
@@ -35,9 +42,12 @@
 
 struct task_struct;
 
+struct wait_queue;
+
 struct wait_queue_entry {
 	struct task_struct *task;       /* who to wake */
 	struct wait_queue_entry *next;
+	struct wait_queue *queue;       /* the queue it is on (NULL: none) */
 	/* Set by wake_up(): for poll(), which must look at its files while
 	   runnable and so cannot count on the task state alone to see a
 	   wake-up that came while it looked (fs/select.c). */
@@ -55,17 +65,30 @@ void remove_wait_queue(struct wait_queue *wq, struct wait_queue_entry *e);
 /* The usual case, with current's own entry (current->wait). */
 void prepare_to_wait(struct wait_queue *wq, long state);
 void finish_wait(struct wait_queue *wq);
-void wake_up(struct wait_queue *wq);
+void __wake_up(struct wait_queue *wq);
 
-/* Sleep until cond holds; signals do not interrupt the sleep. */
+/* Wake every task on wq. Reading the head with interrupts on is safe:
+   only tasks join queues, and no other task runs while this one does
+   (one CPU, no preemption in the kernel). */
+static inline void wake_up(struct wait_queue *wq)
+{
+	if (wq->head)
+		__wake_up(wq);
+}
+
+/* Sleep until cond holds; signals do not interrupt the sleep. Each
+   macro tests cond first and touches the queue only if it must wait:
+   the fast path. */
 #define wait_event(wq, cond) do { \
-	for (;;) { \
-		prepare_to_wait(&(wq), TASK_UNINTERRUPTIBLE); \
-		if (cond) \
-			break; \
-		schedule(); \
+	if (!(cond)) { \
+		for (;;) { \
+			prepare_to_wait(&(wq), TASK_UNINTERRUPTIBLE); \
+			if (cond) \
+				break; \
+			schedule(); \
+		} \
+		finish_wait(&(wq)); \
 	} \
-	finish_wait(&(wq)); \
 } while (0)
 
 /* Sleep until cond holds (0) or `ticks` timer ticks pass (-ETIMEDOUT);
@@ -73,19 +96,21 @@ void wake_up(struct wait_queue *wq);
 #define wait_event_timeout(wq, cond, ticks) ({ \
 	int __ret = 0; \
 	uint32_t __deadline = jiffies + (ticks); \
-	for (;;) { \
-		prepare_to_wait(&(wq), TASK_UNINTERRUPTIBLE); \
-		if (cond) \
-			break; \
-		if ((int32_t)(jiffies - __deadline) >= 0) { \
-			__ret = -ETIMEDOUT; \
-			break; \
+	if (!(cond)) { \
+		for (;;) { \
+			prepare_to_wait(&(wq), TASK_UNINTERRUPTIBLE); \
+			if (cond) \
+				break; \
+			if ((int32_t)(jiffies - __deadline) >= 0) { \
+				__ret = -ETIMEDOUT; \
+				break; \
+			} \
+			current->timeout = __deadline; \
+			schedule(); \
+			current->timeout = 0; \
 		} \
-		current->timeout = __deadline; \
-		schedule(); \
-		current->timeout = 0; \
+		finish_wait(&(wq)); \
 	} \
-	finish_wait(&(wq)); \
 	__ret; \
 })
 
@@ -94,17 +119,19 @@ void wake_up(struct wait_queue *wq);
    restart of the call, see signal/deliver.c). */
 #define wait_event_interruptible(wq, cond) ({ \
 	int __ret = 0; \
-	for (;;) { \
-		prepare_to_wait(&(wq), TASK_INTERRUPTIBLE); \
-		if (cond) \
-			break; \
-		if (signal_pending(current)) { \
-			__ret = -ERESTARTSYS; \
-			break; \
+	if (!(cond)) { \
+		for (;;) { \
+			prepare_to_wait(&(wq), TASK_INTERRUPTIBLE); \
+			if (cond) \
+				break; \
+			if (signal_pending(current)) { \
+				__ret = -ERESTARTSYS; \
+				break; \
+			} \
+			schedule(); \
 		} \
-		schedule(); \
+		finish_wait(&(wq)); \
 	} \
-	finish_wait(&(wq)); \
 	__ret; \
 })
 

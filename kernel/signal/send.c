@@ -42,14 +42,14 @@ static void make_pending(struct task_struct *t, int sig,
 		t->siginfo[sig - 1] = *info;
 	t->signal |= sigmask(sig);
 	if (t->state == TASK_INTERRUPTIBLE && !(t->blocked & sigmask(sig)))
-		t->state = TASK_RUNNING;
+		wake_up_state(t, TASK_INTERRUPTIBLE);
 }
 
 /* A stopped task runs again. If SIGCONT did it, waitpid(WCONTINUED) may
    report it, once; a task woken by SIGKILL will report its death instead. */
 static void continue_task(struct task_struct *t, int sig)
 {
-	t->state = TASK_RUNNING;
+	wake_up_state(t, TASK_STOPPED);
 	if (sig == SIGCONT) {
 		t->exit_code = CONTINUED_STATUS;
 		notify_parent(t);

@@ -88,7 +88,7 @@ int printk(const char *fmt, ...)
 uint32_t get_seconds(void) { return time(NULL); }
 void prepare_to_wait(struct wait_queue *wq, long state) {}
 void finish_wait(struct wait_queue *wq) {}
-void wake_up(struct wait_queue *wq) {}
+void __wake_up(struct wait_queue *wq) {}
 
 void schedule(void)
 {

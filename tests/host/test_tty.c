@@ -24,7 +24,9 @@ void tty_signal(struct tty_struct *t, int sig)
 	last_pgrp = t->pgrp;
 }
 
-void wake_up(struct wait_queue *wq)
+/* wake_up() is inline: it calls this only when someone waits, so
+   fresh() puts a pretend reader on the tty's queue. */
+void __wake_up(struct wait_queue *wq)
 {
 	wakeups++;
 }
@@ -36,7 +38,10 @@ void show_state(void)
 
 static void fresh(void)
 {
+	static struct wait_queue_entry reader;
+
 	tty_setup(&tty, capture);
+	tty.read_wait.head = &reader;   /* someone is asleep in read() */
 	tty.pgrp = 7;
 	screen_len = 0;
 	screen[0] = '\0';

@@ -26,7 +26,7 @@ def tasks():
     t = init
     while True:
         yield t
-        t = t["next_task"]
+        t = t["tasks"]["next"]
         if t == init:
             return
 

@@ -11,7 +11,8 @@ class Ps(gdb.Command):
 The state: R running or runnable, S asleep (a signal wakes it), D asleep
 until its event, T stopped, Z zombie. WCHAN: what it sleeps on, the
 kernel function it called schedule() from. CNT/PRI: ticks left in its
-time slice / the slice it gets (kernel/sched/sched.c).
+time slice / the slice it gets (kernel/sched/sched.c; a sleeper's CNT
+is as it fell asleep: the refills it misses are added when it wakes).
 ">" marks the task that was running when gdb stopped the machine."""
 
     def __init__(self):
