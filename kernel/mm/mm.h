@@ -51,6 +51,7 @@ void put_page(struct page *p);
 uint32_t nr_free_pages(void);
 void *__get_free_page(void);    /* kernel virtual address, or NULL */
 void *get_zeroed_page(void);    /* the same, filled with zeros */
+void clear_words(void *addr, uint32_t n);      /* n 32-bit zeros */
 void free_page_addr(void *addr);
 
 /* kmalloc.c: small kernel objects, up to one page. NULL when out of memory. */
