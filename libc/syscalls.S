@@ -13,41 +13,69 @@
  *   <name>         unless the libc column is 0: the POSIX function, which
  *                  sets errno and returns -1 on failure (its prototype is
  *                  in the header that column names).
- * ebx, esi and edi belong to our caller (cdecl), so we save them; a
- * six-argument call (sendto, recvfrom) also passes ebp, saved the same way.
+ * ebx, esi, edi and ebp belong to our caller (cdecl), so a stub saves
+ * those it loads and no others: getpid's is five instructions (movl, int,
+ * cmpl, jae, ret), not the seventeen a save-everything stub took.
  */
 
-/* The body of a stub: arguments from the caller's stack into registers.
-   After the four pushes, the first argument is at 20(%esp). */
+/* The body of a stub: save the caller's registers that this call's
+   arguments need, then load the arguments from the caller's stack into
+   registers. The first argument is just above the return address and
+   the saved registers. */
 	.macro trap nr, nargs
-	pushl %ebx
-	pushl %esi
-	pushl %edi
-	pushl %ebp
 	.if \nargs >= 1
-	movl 20(%esp), %ebx
-	.endif
-	.if \nargs >= 2
-	movl 24(%esp), %ecx
-	.endif
-	.if \nargs >= 3
-	movl 28(%esp), %edx
+	pushl %ebx
 	.endif
 	.if \nargs >= 4
-	movl 32(%esp), %esi
+	pushl %esi
 	.endif
 	.if \nargs >= 5
-	movl 36(%esp), %edi
+	pushl %edi
 	.endif
 	.if \nargs >= 6
-	movl 40(%esp), %ebp
+	pushl %ebp
+	.endif
+	/* how many were saved: ebx for 1 or more arguments, then one more
+	   for each argument past three */
+	.if \nargs >= 4
+	saved = \nargs - 2
+	.elseif \nargs >= 1
+	saved = 1
+	.else
+	saved = 0
+	.endif
+	.if \nargs >= 1
+	movl 4*saved+4(%esp), %ebx
+	.endif
+	.if \nargs >= 2
+	movl 4*saved+8(%esp), %ecx
+	.endif
+	.if \nargs >= 3
+	movl 4*saved+12(%esp), %edx
+	.endif
+	.if \nargs >= 4
+	movl 4*saved+16(%esp), %esi
+	.endif
+	.if \nargs >= 5
+	movl 4*saved+20(%esp), %edi
+	.endif
+	.if \nargs >= 6
+	movl 4*saved+24(%esp), %ebp
 	.endif
 	movl $\nr, %eax
 	int $0x80
+	.if \nargs >= 6
 	popl %ebp
+	.endif
+	.if \nargs >= 5
 	popl %edi
+	.endif
+	.if \nargs >= 4
 	popl %esi
+	.endif
+	.if \nargs >= 1
 	popl %ebx
+	.endif
 	.endm
 
 	.macro stub nr, name, nargs, libc
@@ -62,7 +90,10 @@ __sys_\name:
 	.type \name, @function
 \name:
 	trap \nr, \nargs
-	pushl %eax
+	cmpl $-4095, %eax               /* -4095..-1: -errno */
+	jae 1f
+	ret
+1:	pushl %eax
 	call __syscall_ret              /* errno.c */
 	addl $4, %esp
 	ret

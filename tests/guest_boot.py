@@ -113,7 +113,7 @@ def gdb_stops_at_main():
             cwd=ROOT, capture_output=True, text=True, timeout=90).stdout
     require(re.search(r"Breakpoint 1, main \(", out), "no stop at main:\n" + out)
     require(re.search(r"#0 +main \(magic=", out), "no backtrace:\n" + out)
-    require(re.search(r"\$1 = 72", out), "cannot print structures:\n" + out)
+    require(re.search(r"\$1 = 76", out), "cannot print structures:\n" + out)
 
 
 def exec_layout(path):

@@ -39,19 +39,17 @@ trap_stubs:
 	vector = vector + 1
 	.endr
 
-/* Save the registers in struct pt_regs order and load kernel segments. */
+/* Save the registers in struct pt_regs order and load kernel segments.
+   pushal pushes eax, ecx, edx, ebx, esp, ebp, esi, edi in one
+   instruction (popal takes them back, skipping esp): the frame costs 5
+   instructions instead of 11 on every way in, and as many on the way
+   out. */
 .macro SAVE_ALL
 	pushl %gs
 	pushl %fs
 	pushl %es
 	pushl %ds
-	pushl %eax
-	pushl %ebp
-	pushl %edi
-	pushl %esi
-	pushl %edx
-	pushl %ecx
-	pushl %ebx
+	pushal
 	movl $KERNEL_DS, %edx           /* the kernel's own data segment */
 	movl %edx, %ds
 	movl %edx, %es
@@ -88,13 +86,7 @@ system_call:
 /* Back to whoever was interrupted: restore the registers, then iret. */
 	.globl ret_from_trap
 ret_from_trap:
-	popl %ebx
-	popl %ecx
-	popl %edx
-	popl %esi
-	popl %edi
-	popl %ebp
-	popl %eax
+	popal
 	popl %ds
 	popl %es
 	popl %fs

@@ -40,7 +40,9 @@
 #include "include/types.h"
 
 struct pt_regs {
-	uint32_t ebx, ecx, edx, esi, edi, ebp, eax;
+	uint32_t edi, esi, ebp;         /* pushal's order, lowest first */
+	uint32_t kernel_esp;            /* pushal's copy of esp; popal skips it */
+	uint32_t ebx, edx, ecx, eax;
 	uint32_t ds, es, fs, gs;
 	uint32_t trapno, err;
 	uint32_t eip, cs, eflags;

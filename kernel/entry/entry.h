@@ -13,8 +13,10 @@
  *   | err       |  CPU error code (or 0); for int 0x80, the call number
  *   | trapno    |  the vector: 0-31 exceptions, 32-47 IRQs, 0x80 syscall
  *   | gs fs es ds |  pushed by entry.S
- *   | eax ebp edi esi edx ecx |
- *   | ebx       |  <- struct pt_regs *regs points here
+ *   | eax ecx edx ebx |  pushed by entry.S's one pushal, which also
+ *   | esp       |  saves the kernel's esp (unused: popal skips it)
+ *   | ebp esi   |
+ *   | edi       |  <- struct pt_regs *regs points here
  *   +-----------+
  *   lower addresses
  *

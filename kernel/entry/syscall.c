@@ -15,11 +15,25 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
-typedef long (*syscall_fn)(const uint32_t *args);
+typedef long (*syscall_fn)(const struct pt_regs *regs);
 
-#define REG_ARG(i, type, arg) (type)args[i]
+/* Argument i of a call is in the i-th of ebx, ecx, edx, esi, edi, ebp. */
+#define ARG_REG0 ebx
+#define ARG_REG1 ecx
+#define ARG_REG2 edx
+#define ARG_REG3 esi
+#define ARG_REG4 edi
+#define ARG_REG5 ebp
+#define REG_ARG(i, type, arg) (type)regs->ARG_REG##i
+
+/* A wrapper only moves registers into arguments, so it needs no frame of
+   its own: built without one, it ends in a jump to sys_<name> (getpid's
+   is the one instruction `jmp sys_getpid`), and a backtrace still shows
+   syscall_dispatch -> sys_<name>. */
 #define SYSCALL(nr, name, libc, ret, n, ...)				\
-	static long ia32_sys_##name(const uint32_t *args)		\
+	static long __attribute__((optimize("omit-frame-pointer",	\
+					    "optimize-sibling-calls")))	\
+	ia32_sys_##name(const struct pt_regs *regs)			\
 	{								\
 		return sys_##name(SYSCALL_MAP(n, REG_ARG, , __VA_ARGS__)); \
 	}
@@ -39,48 +53,39 @@ void syscall_trace_init(void)
 	trace_syscalls = true;
 }
 
-static long do_syscall(uint32_t nr, const uint32_t *args)
+static long do_syscall(uint32_t nr, const struct pt_regs *regs)
 {
 	if (nr >= ARRAY_SIZE(sys_call_table) || !sys_call_table[nr])
 		return -ENOSYS;
-	return sys_call_table[nr](args);
+	return sys_call_table[nr](regs);
 }
 
 /* Not inlined: the line strace builds stays off the stack of untraced
    calls. */
 static long __attribute__((noinline)) traced_syscall(uint32_t nr,
-						     const uint32_t *args)
+						     const struct pt_regs *regs)
 {
 	struct strace_line line;
-	uint32_t copy[6];       /* sigreturn or execve may rewrite the frame */
+	/* A copy: sigreturn or execve may rewrite the frame. */
+	uint32_t args[6] = { regs->ebx, regs->ecx, regs->edx,
+			     regs->esi, regs->edi, regs->ebp };
 	long ret;
 
-	memcpy(copy, args, sizeof(copy));
-	strace_enter(&line, nr, copy);
-	ret = do_syscall(nr, args);
+	strace_enter(&line, nr, args);
+	ret = do_syscall(nr, regs);
 	strace_exit(&line, ret);
 	return ret;
 }
-
-/* The trap frame begins with ebx, ecx, edx, esi, edi: the arguments, in
-   order, so it serves as the argument array itself (no copy). */
-_Static_assert(offsetof(struct pt_regs, ebx) == 0 &&
-	       offsetof(struct pt_regs, ecx) == 4 &&
-	       offsetof(struct pt_regs, edx) == 8 &&
-	       offsetof(struct pt_regs, esi) == 12 &&
-	       offsetof(struct pt_regs, edi) == 16,
-	       "syscall arguments are the first five words of pt_regs");
 
 /* The i386 convention: the number in eax, the arguments in ebx, ecx, edx,
    esi and edi, the result back in eax. */
 void syscall_dispatch(struct pt_regs *regs)
 {
 	uint32_t nr = regs->eax;
-	const uint32_t *args = (const uint32_t *)regs;
 
 	if (unlikely(trace_syscalls))
-		regs->eax = traced_syscall(nr, args);
+		regs->eax = traced_syscall(nr, regs);
 	else
-		regs->eax = do_syscall(nr, args);
+		regs->eax = do_syscall(nr, regs);
 	return_to_user(regs);
 }

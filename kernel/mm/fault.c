@@ -58,7 +58,7 @@ int handle_mm_fault(struct mm_struct *mm, uint32_t va, bool write)
 	pg = alloc_page();
 	if (!pg)
 		return -ENOMEM;
-	memset(page_address(pg), 0, PAGE_SIZE);
+	clear_words(page_address(pg), PAGE_SIZE / 4);
 	if (map_page(mm->pgdir, va, pg, PTE_U | PTE_W) < 0) {
 		put_page(pg);
 		return -ENOMEM;

@@ -70,6 +70,7 @@ void put_page(struct page *p);
 uint32_t nr_free_pages(void);
 void *__get_free_page(void);    /* kernel virtual address, or NULL */
 void *get_zeroed_page(void);    /* the same, filled with zeros */
+void clear_words(void *addr, uint32_t n);      /* n 32-bit zeros */
 void free_page_addr(void *addr);
 /* When no frame is free, alloc_page asks a cache above (the page cache)
    to give back at least `want` frames it can do without: that function

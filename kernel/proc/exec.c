@@ -86,7 +86,7 @@ static char *image_page(struct image *im, uint32_t va, uint32_t flags)
 	pg = alloc_page();
 	if (!pg)
 		return NULL;
-	memset(page_address(pg), 0, PAGE_SIZE);
+	clear_words(page_address(pg), PAGE_SIZE / 4);
 	if (map_page(im->pgdir, va, pg, flags) < 0) {
 		put_page(pg);
 		return NULL;

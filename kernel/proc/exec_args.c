@@ -37,7 +37,7 @@ static char *arg_byte(struct exec_args *a, uint32_t va, int *err)
 		*err = -ENOMEM;
 		if (!(a->page[i] = alloc_page()))
 			return NULL;
-		memset(page_address(a->page[i]), 0, PAGE_SIZE);
+		clear_words(page_address(a->page[i]), PAGE_SIZE / 4);
 	}
 	return (char *)page_address(a->page[i]) + va % PAGE_SIZE;
 }
