@@ -46,6 +46,7 @@ import guest_nic  # noqa: E402
 import guest_ip  # noqa: E402
 import guest_net  # noqa: E402
 import host_lint  # noqa: E402
+import host_benchlinux  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_lecture, guest_files,
           guest_hostcheck, guest_tty, guest_flush, guest_reboot, guest_kcc,
@@ -61,6 +62,7 @@ def main():
     results = Results(args.pattern)
     run_host_tests(results)
     host_lint.run(results)
+    host_benchlinux.run(results)
     fresh_disk()
     for group in GROUPS:
         group.run(results)
