@@ -72,7 +72,7 @@ include tests/host/host.mk
 -include user/user.mk
 -include labs/labs.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench FORCE
+.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
@@ -227,6 +227,12 @@ test: lint all $(HOST_TESTS)
 # Figures under -icount shift=0 (see tests/bench.py); not timed tests.
 bench: all
 	B=$(B) $(PYTHON) tests/bench.py
+
+# The same figures on Linux 6.1 beside Sprout's (docs/performance.md):
+# fetches Debian's i386 kernel package into $(B)/benchlinux once; DOC=1
+# also writes the table into docs/performance.md.
+bench-linux: all
+	B=$(B) $(PYTHON) tools/benchlinux/bench_linux.py $(if $(DOC),--doc)
 
 clean:
 	rm -rf $(B) .gdbinit
