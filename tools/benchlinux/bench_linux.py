@@ -19,7 +19,7 @@ drivers and ext4, mounts the disk and runs /bin/bench there.
 Everything Linux needs is kept in build/benchlinux/: the package, its
 files, the initramfs, and linux-runs.json, Linux's results. Those are
 used again as long as what they came from is unchanged (the kernel, the
-initramfs, /bin/bench, /bin/true, the run count): a new Sprout needs
+initramfs, /bin/bench, /bin/true, QEMU's command line, the run count): a new Sprout needs
 only Sprout's runs (about a minute); a new bench.c runs Linux again
 (several minutes: every Linux boot takes 5 s of guest time).
 """
@@ -106,9 +106,11 @@ def linux_runs(n, fresh):
     vmlinuz, moddir = linux_files()
     initrd = make_initramfs(moddir)
     user = os.path.join(harness.BUILD, "user")
+    qemu = harness.qemu_command(cmdline=LINUX_CMDLINE, kernel=vmlinuz,
+                                initrd=initrd, extra=bench.ICOUNT)
     key = digest([vmlinuz, initrd, os.path.join(user, "bench"),
                   os.path.join(user, "bin", "true")],
-                 "%d %s" % (n, LINUX_CMDLINE))
+                 "%d %s" % (n, " ".join(qemu)))
     saved = os.path.join(CACHE, "linux-runs.json")
     if not fresh and os.path.exists(saved):
         with open(saved) as f:
