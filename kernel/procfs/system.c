@@ -1,6 +1,6 @@
 /*
  * The files about the whole system: /proc/meminfo, /proc/uptime,
- * /proc/loadavg, /proc/schedstat and /proc/mounts, in Linux's formats.
+ * /proc/loadavg and /proc/mounts, in Linux's formats.
  */
 #include "procfs/internal.h"
 #include "proc/proc.h"
