@@ -72,7 +72,7 @@ include tests/host/host.mk
 -include user/user.mk
 -include labs/labs.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench kprof FORCE
+.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
@@ -232,6 +232,12 @@ bench: all
 # make kprof ARGS='bench fsread'   or   make kprof ARGS='-- cat /bin/sh'
 kprof: all
 	B=$(B) $(PYTHON) tools/kprof $(ARGS)
+
+# The same figures on Linux 6.1 beside Sprout's (docs/performance.md):
+# fetches Debian's i386 kernel package into $(B)/benchlinux once; DOC=1
+# also writes the table into docs/performance.md.
+bench-linux: all
+	B=$(B) $(PYTHON) tools/benchlinux/bench_linux.py $(if $(DOC),--doc)
 
 clean:
 	rm -rf $(B) .gdbinit

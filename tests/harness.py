@@ -123,12 +123,13 @@ def host_ports(net):
 
 
 def qemu_command(boot="kernel", cmdline="", mem="128M", disk=DISK,
-                 extra=(), net=None):
+                 extra=(), net=None, kernel=KERNEL, initrd=None):
     """The QEMU command line for a headless test boot. The ISO boots as
     under make qemu-nox: -nographic, where the BIOS also copies the
     screen to the serial port, so GRUB's serial output is seen as users
     see it. net: None for no card; else host_ports()'s forwards, for an
-    e1000 on the restricted user network (tools/qemu_net.py)."""
+    e1000 on the restricted user network (tools/qemu_net.py). kernel and
+    initrd: another kernel to boot the same way (make bench-linux's)."""
     display = ["-nographic"] if boot == "iso" else ["-display", "none"]
     nic = ["-nic", "none"] if net is None else qemu_net.netdev_args(net)
     cmd = ["qemu-system-i386", "-accel", os.environ.get("ACCEL", "tcg"),
@@ -142,7 +143,9 @@ def qemu_command(boot="kernel", cmdline="", mem="128M", disk=DISK,
         cmd += ["-drive", "file=%s,format=raw,if=ide,index=0,cache=unsafe"
                 % disk]
     if boot == "kernel":
-        cmd += ["-kernel", KERNEL, "-append", cmdline]
+        cmd += ["-kernel", kernel, "-append", cmdline]
+        if initrd:
+            cmd += ["-initrd", initrd]
     else:
         cmd += ["-cdrom", ISO, "-boot", "d"]
     return cmd + list(extra)

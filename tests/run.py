@@ -48,6 +48,7 @@ import guest_nic  # noqa: E402
 import guest_ip  # noqa: E402
 import guest_net  # noqa: E402
 import host_lint  # noqa: E402
+import host_benchlinux  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_lecture, guest_files,
           guest_hostcheck, guest_tty, guest_flush, guest_disk, guest_reboot,
@@ -63,6 +64,7 @@ def main():
     results = Results(args.pattern)
     run_host_tests(results)
     host_lint.run(results)
+    host_benchlinux.run(results)
     fresh_disk()
     for group in GROUPS:
         group.run(results)

@@ -592,6 +592,50 @@ static void uptime(void)
 	       "\"%s\"", text);
 }
 
+/* The seventh number of schedstat's cpu0 line: ns the CPU ran tasks
+   other than the idle task. -1 if the line is not there. */
+static long long schedstat_busy(void)
+{
+	long long busy = -1;
+	char *cpu0;
+
+	slurp("/proc/schedstat");
+	if ((cpu0 = strstr(text, "\ncpu0 ")))
+		sscanf(cpu0, " cpu0 %*s %*s %*s %*s %*s %*s %lld", &busy);
+	return busy;
+}
+
+static long long monotonic(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* Sprout's busy time is the time since boot less the time halted: it
+   grows while we work, and across a sleep by less than the clock. */
+static void schedstat(void)
+{
+	const char *version = on_sprout() ? "version 15\n" : "version ";
+	long long busy1 = schedstat_busy(), t1 = monotonic();
+
+	expect("schedstat: \"version N\" (Sprout: 15), then a cpu0 line",
+	       !strncmp(text, version, strlen(version)) && busy1 >= 0,
+	       "\"%s\"", text);
+	if (!on_sprout())
+		return;
+	for (int i = 0; i < 1000; i++)
+		getppid();
+	long long busy2 = schedstat_busy();
+	sleep_ms(200);
+	long long busy3 = schedstat_busy(), t3 = monotonic();
+	expect("schedstat: busy time grows, by less than the clock over a sleep",
+	       busy1 <= t1 && busy2 > busy1 && busy3 - busy1 < t3 - t1,
+	       "%lld %lld %lld ns busy over %lld ns", busy1, busy2, busy3,
+	       t3 - t1);
+}
+
 /* One byte at a time gives the same text as one read; lseek works. */
 static void partial_reads(void)
 {
@@ -666,6 +710,7 @@ int main(int argc, char **argv)
 	listing();
 	memory();
 	uptime();
+	schedstat();
 	partial_reads();
 	writes_refused();
 	return check_done();
