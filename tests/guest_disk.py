@@ -11,7 +11,8 @@ every read comes from the disk. Three boots:
 The host reads each written file out of the image with debugfs and
 compares it with the same pattern computed here.
 
-Then a disk with a bad sector, made with QEMU's blkdebug driver on a copy
+ktest=blk tests the asynchronous side in the kernel, where no file
+system is in the way. Then a disk with a bad sector, made with QEMU's blkdebug driver on a copy
 of the image: a read there must fail with EIO (DMA and PIO), say so on
 the console, and leave the disk working (the writes at power-off)."""
 import os
@@ -79,6 +80,10 @@ def run(results):
                   host_has(B))
     boot(results, "dma reads", "", [job("r", A), job("r", B),
                                     "x:" + A[0], "x:" + B[0]], "DMA (bus master at")
+    results.check("disk: queued requests, end_io, a submit from end_io "
+                  "(ktest=blk, DMA)", lambda: queue_ktest(""))
+    results.check("disk: queued requests, end_io, a submit from end_io "
+                  "(ktest=blk, nodma)", lambda: queue_ktest("nodma"))
     run_errors(results)
 
 
@@ -108,6 +113,16 @@ def read_error(options):
     require("write error" not in g.output and "flush error" not in g.output,
             "the disk failed after the read error")
     os.remove(image)
+
+
+def queue_ktest(options):
+    """ktest=blk (kernel/init/ktest.c): blk_submit and end_io without a
+    file system."""
+    with guest_session("disk-ktest-" + (options or "dma"), timeout=60,
+                       cmdline=(options + " ktest=blk init=/bin/true").strip()) as g:
+        g.expect(r"ktest: blk: 3 of 3 requests read the superblock, "
+                 r"3 end_io calls")
+        g.expect(r"init exited with status 0")
 
 
 def run_errors(results):
