@@ -112,7 +112,7 @@ int ata_do_request(struct blk_request *rq)
 		command_failed();
 		xfer.rq = NULL;
 	}
-	return err;
+	return err ? -EIO : 0;         /* no disk (-ENODEV) is an I/O error too */
 }
 
 /* The command ended (err 0 or -EIO): the request's next command, or
