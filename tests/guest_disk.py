@@ -9,12 +9,19 @@ every read comes from the disk. Three boots:
   DMA    read A and B at once (two requests queued), remove both
 
 The host reads each written file out of the image with debugfs and
-compares it with the same pattern computed here."""
+compares it with the same pattern computed here.
+
+ktest=blk tests the asynchronous side in the kernel, where no file
+system is in the way. Then a disk with a bad sector, made with QEMU's blkdebug driver on a copy
+of the image: a read there must fail with EIO (DMA and PIO), say so on
+the console, and leave the disk working (the writes at power-off)."""
 import os
+import shutil
 import struct
 import tempfile
 
-from harness import run_test_program, require
+from harness import (BUILD, IMAGE, guest_session,
+                     run_test_program, require)
 from guest_hostcheck import debugfs
 
 A = ("dma_a", 10 * 2**20 + 777, 1)       # not a whole number of sectors
@@ -73,3 +80,53 @@ def run(results):
                   host_has(B))
     boot(results, "dma reads", "", [job("r", A), job("r", B),
                                     "x:" + A[0], "x:" + B[0]], "DMA (bus master at")
+    results.check("disk: queued requests, end_io, a submit from end_io "
+                  "(ktest=blk, DMA)", lambda: queue_ktest(""))
+    results.check("disk: queued requests, end_io, a submit from end_io "
+                  "(ktest=blk, nodma)", lambda: queue_ktest("nodma"))
+    run_errors(results)
+
+
+def bad_sector():
+    """A sector in the middle of /bin/cksum's second block."""
+    first = int(debugfs("blocks /bin/cksum").split()[0])
+    return (first + 1) * 2 + 1
+
+
+def read_error(options):
+    image = os.path.join(BUILD, "bad-sector.img")
+    config = os.path.join(BUILD, "bad-sector.cfg")
+    shutil.copyfile(IMAGE, image)
+    with open(config, "w") as f:
+        f.write('[inject-error]\nevent = "read_aio"\nerrno = "5"\n'
+                'sector = "%d"\n' % bad_sector())
+    drive = ["-drive", "file=blkdebug:%s:%s,format=raw,if=ide,index=0,"
+             "cache=unsafe" % (config, image)]
+    cmdline = options + " init=/bin/wc /bin/cksum"
+    with guest_session("disk-bad-sector-" + (options or "dma"), timeout=60,
+                       cmdline=cmdline.strip(), disk=None, extra=drive) as g:
+        g.wait()
+    require("wc: /bin/cksum: Input/output error" in g.output,
+            "wc did not get EIO")
+    require("ata: read error at sector" in g.output, "no ata: line")
+    require("init exited with status 1" in g.output, "wc did not exit 1")
+    require("write error" not in g.output and "flush error" not in g.output,
+            "the disk failed after the read error")
+    os.remove(image)
+
+
+def queue_ktest(options):
+    """ktest=blk (kernel/init/ktest.c): blk_submit and end_io without a
+    file system."""
+    with guest_session("disk-ktest-" + (options or "dma"), timeout=60,
+                       cmdline=(options + " ktest=blk init=/bin/true").strip()) as g:
+        g.expect(r"ktest: blk: 3 of 3 requests read the superblock, "
+                 r"3 end_io calls")
+        g.expect(r"init exited with status 0")
+
+
+def run_errors(results):
+    results.check("disk: a bad sector: EIO by DMA, then the disk still works",
+                  lambda: read_error(""))
+    results.check("disk: a bad sector: EIO by PIO (nodma), then the disk "
+                  "still works", lambda: read_error("nodma"))

@@ -32,8 +32,9 @@ static bool use_dma;
 static struct ata_xfer xfer;    /* the command on the wire; rq NULL: idle */
 static struct timer_list ata_timer;
 
-/* Spin until BSY clears; used only where no interrupt comes. */
-int ata_poll(uint8_t want)
+/* Spin until BSY clears and the `want` bits are set; used only where no
+   interrupt comes. ERR or DF among the `fail` bits is an error. */
+static int poll_status(uint8_t want, uint8_t fail)
 {
 	for (int i = 0; i < POLL_LIMIT; i++) {
 		uint8_t st = inb(ATA_STATUS);
@@ -41,12 +42,18 @@ int ata_poll(uint8_t want)
 			return -ENODEV;     /* floating bus: no disk */
 		if (st & ST_BSY)
 			continue;
-		if (st & (ST_ERR | ST_DF))
+		if (st & fail)
 			return -EIO;
 		if ((st & want) == want)
 			return 0;
 	}
 	return -EIO;
+}
+
+/* After a command: it must not have failed. */
+int ata_poll(uint8_t want)
+{
+	return poll_status(want, ST_ERR | ST_DF);
 }
 
 void ata_issue(uint32_t lba, uint32_t count, uint8_t cmd)
@@ -68,7 +75,9 @@ static int start_command(void)
 
 	xfer.count = left < MAX_SECTORS ? left : MAX_SECTORS;
 	xfer.done = 0;
-	if ((err = ata_poll(0)) < 0)
+	/* Not busy is enough: ERR may still be set from the last command,
+	   which failed; a new command clears it. */
+	if ((err = poll_status(0, 0)) < 0)
 		return err;
 	if (rq->write == BLK_FLUSH)
 		ata_issue(0, 0, CMD_FLUSH_CACHE);
@@ -103,7 +112,7 @@ int ata_do_request(struct blk_request *rq)
 		command_failed();
 		xfer.rq = NULL;
 	}
-	return err;
+	return err ? -EIO : 0;         /* no disk (-ENODEV) is an I/O error too */
 }
 
 /* The command ended (err 0 or -EIO): the request's next command, or

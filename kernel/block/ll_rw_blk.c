@@ -5,12 +5,12 @@
  *   queue_head --> [rq: on the wire] --> [rq] --> [rq] --> NULL
  *                                                  ^ queue_tail
  *
- * blk_submit() appends a request; if the queue was empty the disk is
- * idle, so it starts the request at once. Otherwise nothing more is
- * needed: when the disk interrupts to say the first request is done,
- * the handler calls end_request(), which completes it and starts the
- * next one - the disk goes from request to request without any task
- * running (Linux 0.11's do_hd_request is called from its handlers).
+ * blk_submit() appends a request; if the disk is idle, it starts the
+ * request at once. Otherwise nothing more is needed: when the disk
+ * interrupts to say the first request is done, the handler calls
+ * end_request(), which starts the next one and completes the old - the
+ * disk goes from request to request without any task running (Linux
+ * 0.11's do_hd_request is called from its handlers).
  *
  * The interrupt handler changes the queue, so the tasks' side changes
  * it with interrupts off.
@@ -21,6 +21,7 @@
 #include <sprout/errno.h>
 
 static struct blk_request *queue_head, *queue_tail;
+static bool disk_busy;          /* queue_head is on the wire */
 static struct wait_queue blk_done_wait;   /* tasks in blk_wait() */
 
 /* rq is finished: tell its submitter (end_io first, then `done`). */
@@ -43,25 +44,32 @@ static struct blk_request *dequeue(void)
 	return rq;
 }
 
-/* Put the first request on the wire; one that cannot even start (a
-   sector past the end, a dead disk) fails, and the next one is tried. */
+/* If the disk is idle, put the first request on the wire; one that
+   cannot even start (a sector past the end, a dead disk) fails, and the
+   next one is tried. An end_io may submit again from inside complete():
+   disk_busy keeps that from starting a request twice. */
 static void run_queue(void)
 {
-	while (queue_head) {
+	while (!disk_busy && queue_head) {
 		int err = ata_do_request(queue_head);
 
 		if (!err)
-			return;
-		complete(dequeue(), err);
+			disk_busy = true;
+		else
+			complete(dequeue(), err);
 	}
 }
 
 /* Interrupt context (or the timeout's timer): the first request is
-   done. */
+   done. The next one starts before this one's submitter hears, so the
+   disk does not wait for end_io. */
 void end_request(int error)
 {
-	complete(dequeue(), error);
+	struct blk_request *rq = dequeue();
+
+	disk_busy = false;
 	run_queue();
+	complete(rq, error);
 }
 
 void blk_submit(struct blk_request *rq)
@@ -75,13 +83,12 @@ void blk_submit(struct blk_request *rq)
 		return;
 	}
 	flags = irq_save();
-	if (queue_tail) {
+	if (queue_tail)
 		queue_tail->next = rq;
-		queue_tail = rq;
-	} else {
-		queue_head = queue_tail = rq;
-		run_queue();
-	}
+	else
+		queue_head = rq;
+	queue_tail = rq;
+	run_queue();
 	irq_restore(flags);
 }
 
