@@ -1,7 +1,7 @@
 /*
  * Packet buffers (skb.h draws one). A buffer is two allocations: the
  * struct sk_buff, which says where the bytes are, and the bytes
- * themselves, at most a page. Layers move data and tail inside the bytes
+ * themselves, at most a page (with their count of users at the end). Layers move data and tail inside the bytes
  * instead of copying them: a header going down is pushed in front, a
  * header going up is pulled off.
  */
@@ -12,18 +12,25 @@
 
 uint32_t skb_count;
 
+static struct skb_shared_info *skb_shinfo(const struct sk_buff *skb)
+{
+	return (struct skb_shared_info *)skb->end;
+}
+
 struct sk_buff *alloc_skb(uint32_t size)
 {
 	struct sk_buff *skb;
 
+	size = (size + 3) & ~3u;        /* the count after it, aligned */
 	if (size > SKB_MAX_SIZE || !(skb = kzalloc(sizeof(*skb))))
 		return NULL;
-	if (!(skb->head = kmalloc(size))) {
+	if (!(skb->head = kmalloc(size + sizeof(struct skb_shared_info)))) {
 		kfree(skb);
 		return NULL;
 	}
 	skb->data = skb->tail = skb->head;
 	skb->end = skb->head + size;
+	skb_shinfo(skb)->dataref = 1;
 	skb_count++;
 	return skb;
 }
@@ -32,9 +39,29 @@ void kfree_skb(struct sk_buff *skb)
 {
 	if (!skb)
 		return;
-	kfree(skb->head);
+	if (--skb_shinfo(skb)->dataref == 0)
+		kfree(skb->head);
 	kfree(skb);
 	skb_count--;
+}
+
+/* A second sk_buff for the same bytes: a new set of pointers, no copy. */
+struct sk_buff *skb_clone(struct sk_buff *skb)
+{
+	struct sk_buff *n = kmalloc(sizeof(*n));
+
+	if (!n)
+		return NULL;
+	*n = *skb;
+	n->next = NULL;
+	skb_shinfo(skb)->dataref++;
+	skb_count++;
+	return n;
+}
+
+bool skb_cloned(const struct sk_buff *skb)
+{
+	return skb_shinfo(skb)->dataref > 1;
 }
 
 /* The copy keeps the original's headroom, so the header offsets carry
@@ -61,6 +88,8 @@ struct sk_buff *skb_copy(const struct sk_buff *skb)
 	n->seq = skb->seq;
 	n->end_seq = skb->end_seq;
 	n->tcp_flags = skb->tcp_flags;
+	n->ip_summed = skb->ip_summed;
+	n->csum_offset = skb->csum_offset;
 	return n;
 }
 
