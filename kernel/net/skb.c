@@ -21,15 +21,18 @@ struct sk_buff *alloc_skb(uint32_t size)
 {
 	struct sk_buff *skb;
 
+	uint8_t *head;
+
 	size = (size + 3) & ~3u;        /* the count after it, aligned */
-	if (size > SKB_MAX_SIZE || !(skb = kzalloc(sizeof(*skb))))
+	if (size > SKB_MAX_SIZE || !(skb = kmalloc(sizeof(*skb))))
 		return NULL;
-	if (!(skb->head = kmalloc(size + sizeof(struct skb_shared_info)))) {
+	if (!(head = kmalloc(size + sizeof(struct skb_shared_info)))) {
 		kfree(skb);
 		return NULL;
 	}
-	skb->data = skb->tail = skb->head;
-	skb->end = skb->head + size;
+	*skb = (struct sk_buff){
+		.head = head, .data = head, .tail = head, .end = head + size,
+	};
 	skb_shinfo(skb)->dataref = 1;
 	skb_count++;
 	return skb;
@@ -113,23 +116,9 @@ uint8_t *skb_put(struct sk_buff *skb, uint32_t n)
 	return old;
 }
 
-uint8_t *skb_push(struct sk_buff *skb, uint32_t n)
+void skb_under_panic(const struct sk_buff *skb, uint32_t n)
 {
-	if (n > skb_headroom(skb))
-		panic("skb_push: %u bytes, %u of room", n, skb_headroom(skb));
-	skb->data -= n;
-	skb->len += n;
-	return skb->data;
-}
-
-/* NULL when the buffer is shorter than n: a truncated packet. */
-uint8_t *skb_pull(struct sk_buff *skb, uint32_t n)
-{
-	if (n > skb->len)
-		return NULL;
-	skb->data += n;
-	skb->len -= n;
-	return skb->data;
+	panic("skb_push: %u bytes, %u of room", n, skb_headroom(skb));
 }
 
 void skb_trim(struct sk_buff *skb, uint32_t len)
@@ -138,11 +127,6 @@ void skb_trim(struct sk_buff *skb, uint32_t len)
 		skb->len = len;
 		skb->tail = skb->data + len;
 	}
-}
-
-uint32_t skb_headroom(const struct sk_buff *skb)
-{
-	return skb->data - skb->head;
 }
 
 uint32_t skb_tailroom(const struct sk_buff *skb)

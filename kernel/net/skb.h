@@ -84,11 +84,37 @@ struct sk_buff *skb_clone(struct sk_buff *skb);        /* shares the bytes */
 bool skb_cloned(const struct sk_buff *skb);            /* they are shared */
 void skb_reserve(struct sk_buff *skb, uint32_t n);     /* headroom */
 uint8_t *skb_put(struct sk_buff *skb, uint32_t n);     /* grow at tail */
-uint8_t *skb_push(struct sk_buff *skb, uint32_t n);    /* header in front */
-uint8_t *skb_pull(struct sk_buff *skb, uint32_t n);    /* drop the front */
 void skb_trim(struct sk_buff *skb, uint32_t len);      /* cut to len */
-uint32_t skb_headroom(const struct sk_buff *skb);
 uint32_t skb_tailroom(const struct sk_buff *skb);
+void skb_under_panic(const struct sk_buff *skb, uint32_t n);
+
+/* Every layer of every packet calls these two, so they are inline. */
+static inline uint32_t skb_headroom(const struct sk_buff *skb)
+{
+	return skb->data - skb->head;
+}
+
+/* A header in front. The callers reserve the headroom, so running out
+   of it is a kernel bug. */
+static inline uint8_t *skb_push(struct sk_buff *skb, uint32_t n)
+{
+	if (n > skb_headroom(skb))
+		skb_under_panic(skb, n);
+	skb->data -= n;
+	skb->len += n;
+	return skb->data;
+}
+
+/* The front dropped: NULL when the buffer is shorter than n (a
+   truncated packet). */
+static inline uint8_t *skb_pull(struct sk_buff *skb, uint32_t n)
+{
+	if (n > skb->len)
+		return NULL;
+	skb->data += n;
+	skb->len -= n;
+	return skb->data;
+}
 
 void skb_queue_init(struct sk_buff_head *q);
 void skb_queue_tail(struct sk_buff_head *q, struct sk_buff *skb);

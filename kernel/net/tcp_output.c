@@ -158,8 +158,11 @@ static void tcp_xmit(struct tcp_sock *tp, struct sk_buff *skb, uint32_t seq,
 {
 	uint16_t mss = flags & TCPH_SYN ? tcp_route_mss(tp->inet.saddr) : 0;
 
-	if (tp->state != TCP_SYN_SENT)
+	if (tp->state != TCP_SYN_SENT) {
 		flags |= TCPH_ACK;
+		tp->rcv_acked = tp->rcv_nxt;    /* no ACK is owed now */
+		net_timer_del(&tp->delack);
+	}
 	put_header(skb, &tp->inet, seq, tp->rcv_nxt, flags,
 		   tcp_select_window(tp), mss);
 	ip_output(skb, tp->inet.saddr, tp->inet.daddr, IPPROTO_TCP,
@@ -228,7 +231,9 @@ void tcp_send_reset(struct sk_buff *in)
 
 /* The reader made room: tell the peer when the window grew by enough
    to matter (two segments, or half the buffer: RFC 9293 3.8.6.2.2, the
-   receiver's side of silly-window avoidance). */
+   receiver's side of silly-window avoidance). And a delayed ACK waits
+   no longer once the reader has taken everything (as Linux's
+   tcp_cleanup_rbuf): the sender may be waiting for it to send more. */
 void tcp_window_update(struct tcp_sock *tp)
 {
 	uint32_t space = tcp_space(tp), step = 2 * tp->mss;
@@ -240,7 +245,8 @@ void tcp_window_update(struct tcp_sock *tp)
 		return;         /* a hole: the window waits (tcp_select_window) */
 	if (step > space / 2)
 		step = space / 2;
-	if (space >= tp->rcv_wnd + step && space > tp->rcv_wnd)
+	if ((space >= tp->rcv_wnd + step && space > tp->rcv_wnd) ||
+	    (tp->delack.pending && !tp->rcv_queue.head))
 		tcp_send_ack(tp);
 }
 

@@ -105,11 +105,13 @@ static uint32_t flight_half(struct tcp_sock *tp)
 	return half > 2u * tp->mss ? half : 2u * tp->mss;
 }
 
-/* Slow start below ssthresh, congestion avoidance above. */
+/* Slow start below ssthresh, congestion avoidance above. An ACK may
+   stand for two segments (the peer delays its ACKs): slow start counts
+   up to two segments' bytes per ACK (RFC 3465's L = 2 SMSS). */
 static void grow_cwnd(struct tcp_sock *tp, uint32_t acked)
 {
 	if (tp->cwnd < tp->ssthresh)
-		tp->cwnd += acked < tp->mss ? acked : tp->mss;
+		tp->cwnd += acked < 2u * tp->mss ? acked : 2u * tp->mss;
 	else
 		tp->cwnd += tp->mss * tp->mss / tp->cwnd ?: 1;
 }
@@ -253,7 +255,20 @@ static void tcp_timer(struct net_timer *t)
 	}
 }
 
+/* The delayed ACK is due (tcp_recv.c). */
+static void delack_timer(struct net_timer *t)
+{
+	tcp_send_ack(container_of(t, struct tcp_sock, delack));
+}
+
 void tcp_timer_init(struct tcp_sock *tp)
 {
 	net_timer_setup(&tp->timer, tcp_timer);
+	net_timer_setup(&tp->delack, delack_timer);
+}
+
+void tcp_timers_stop(struct tcp_sock *tp)
+{
+	net_timer_del(&tp->timer);
+	net_timer_del(&tp->delack);
 }
