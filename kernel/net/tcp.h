@@ -160,6 +160,13 @@ static inline struct tcp_sock *tcp_sk(struct socket *sock)
 	return (struct tcp_sock *)sock;
 }
 
+/* Linux's test for POLLOUT: the free room at least half what is queued.
+   A writer sleeps for room only when this is false. */
+static inline bool tcp_writable(const struct tcp_sock *tp)
+{
+	return tp->wmem * 3 <= tp->inet.sk.sndbuf * 2;
+}
+
 static inline struct tcphdr *tcp_hdr(const struct sk_buff *skb)
 {
 	return (struct tcphdr *)skb->transport_header;

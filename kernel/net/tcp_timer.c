@@ -131,6 +131,7 @@ static void retransmit_head(struct tcp_sock *tp)
 void tcp_ack_update(struct tcp_sock *tp, uint32_t ack)
 {
 	uint32_t acked = ack - tp->snd_una;
+	bool was_writable = tcp_writable(tp);
 	struct sk_buff *skb;
 
 	while ((skb = tp->write_queue.head) && !after(skb->end_seq, ack)) {
@@ -169,7 +170,8 @@ void tcp_ack_update(struct tcp_sock *tp, uint32_t ack)
 	}
 	if (tp->cwnd > 2 * TCP_MAX_WINDOW)
 		tp->cwnd = 2 * TCP_MAX_WINDOW;
-	wake_up(&tp->inet.sk.wq);       /* writers waiting for room */
+	if (!was_writable)      /* writers (or poll) may wait for room; */
+		wake_up(&tp->inet.sk.wq);       /* else nobody waits */
 	tcp_rearm_timer(tp);
 }
 
