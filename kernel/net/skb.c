@@ -1,9 +1,9 @@
 /*
  * Packet buffers (skb.h draws one). A buffer is two allocations: the
  * struct sk_buff, which says where the bytes are, and the bytes
- * themselves, at most a page (with their count of users at the end). Layers move data and tail inside the bytes
- * instead of copying them: a header going down is pushed in front, a
- * header going up is pulled off.
+ * themselves, at most a page (their count of users at the end). Layers
+ * move data and tail inside the bytes instead of copying them: a header
+ * going down is pushed in front, a header going up is pulled off.
  */
 #include "net/skb.h"
 #include "mm/mm.h"

@@ -34,8 +34,10 @@
 struct net_device;
 
 /* Headroom every sender reserves: Ethernet (14) + IPv4 with options (60)
-   + TCP with options (60), rounded up. */
-#define MAX_HEADER 160
+   + TCP with options (60), rounded up (so that a page's buffer keeps
+   3936 bytes for the packet: lo's MTU). */
+#define MAX_HEADER 156
+
 struct skb_shared_info {
 	uint32_t dataref;               /* sk_buffs pointing at the buffer */
 };
