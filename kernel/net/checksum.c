@@ -26,11 +26,15 @@ uint16_t ip_checksum(const void *data, uint32_t len, uint32_t sum)
 		native += (uint32_t)p[1] << 8 | p[0];
 	if (len)
 		native += p[0];         /* a last odd byte: the word's first */
-	while (native >> 16)
-		native = (native & 0xffff) + (native >> 16);
-	sum += __builtin_bswap16((uint16_t)native);
-	while (sum >> 16)
-		sum = (sum & 0xffff) + (sum >> 16);
+	/* Fold the carries back in: 64 bits to 32, then 32 to 16, each
+	   twice (the first add may carry once more). */
+	native = (native & 0xffffffff) + (native >> 32);
+	word = (uint32_t)native + (uint32_t)(native >> 32);
+	word = (word & 0xffff) + (word >> 16);
+	word = (word & 0xffff) + (word >> 16);
+	sum += __builtin_bswap16((uint16_t)word);
+	sum = (sum & 0xffff) + (sum >> 16);
+	sum = (sum & 0xffff) + (sum >> 16);
 	return htons(~sum & 0xffff);
 }
 

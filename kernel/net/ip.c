@@ -98,6 +98,28 @@ uint32_t ip_route_source(uint32_t daddr)
 
 /* ---- sending ---- */
 
+/* A CHECKSUM_PARTIAL transport header's checksum, unless the device
+   takes that over: lo does, because a checksum protects bytes on a wire
+   and lo's never leave memory (Linux's lo offers the same "offload").
+   The sum covers the pseudo-header, so it waits until the source
+   address is known. */
+static void ip_transport_checksum(struct sk_buff *skb,
+				  const struct net_device *dev,
+				  const struct iphdr *iph)
+{
+	uint8_t *th = skb->transport_header;
+	uint16_t len = skb->tail - th, *check;
+
+	if (skb->ip_summed != CHECKSUM_PARTIAL ||
+	    (dev->features & NETIF_F_HW_CSUM))
+		return;
+	check = (uint16_t *)(th + skb->csum_offset);
+	*check = 0;
+	*check = ip_checksum(th, len, ip_pseudo_sum(iph->saddr, iph->daddr,
+						    iph->protocol, len));
+	skb->ip_summed = CHECKSUM_NONE;
+}
+
 int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
 	      uint8_t protocol, uint8_t ttl)
 {
@@ -134,6 +156,7 @@ int ip_output(struct sk_buff *skb, uint32_t saddr, uint32_t daddr,
 	iph->daddr = daddr;
 	iph->check = 0;
 	iph->check = ip_checksum(iph, sizeof(*iph), 0);
+	ip_transport_checksum(skb, dev, iph);
 	skb->dev = dev;
 	if (dev->flags & IFF_LOOPBACK)
 		return eth_output(skb, dev->hwaddr, ETH_P_IP);

@@ -53,6 +53,7 @@ struct net_device {
 	unsigned short flags;           /* IFF_UP, IFF_RUNNING, IFF_LOOPBACK */
 	uint8_t hwaddr[ETH_ALEN];       /* the MAC; zeros for lo */
 	uint32_t mtu;                   /* the largest IP packet: 1500 */
+	unsigned features;              /* NETIF_F_*, below */
 	/* Its IPv4 set-up (network order; 0: none yet). */
 	uint32_t addr, netmask, gateway;
 	struct net_device_stats stats;
@@ -67,6 +68,10 @@ struct net_device {
 	void *priv;                     /* the driver's own state */
 	struct net_device *next;        /* in dev_base */
 };
+
+/* features: the device does the transport checksum of a CHECKSUM_PARTIAL
+   packet itself, or (lo) knows that none is needed (Linux's name). */
+#define NETIF_F_HW_CSUM 0x1
 
 /* dev.c: the list of interfaces, sending and receiving */
 extern struct net_device *dev_base;     /* lo first, then the cards */

@@ -1,9 +1,9 @@
 /*
  * Packet buffers (skb.h draws one). A buffer is two allocations: the
  * struct sk_buff, which says where the bytes are, and the bytes
- * themselves, at most a page. Layers move data and tail inside the bytes
- * instead of copying them: a header going down is pushed in front, a
- * header going up is pulled off.
+ * themselves, at most a page (their count of users at the end). Layers
+ * move data and tail inside the bytes instead of copying them: a header
+ * going down is pushed in front, a header going up is pulled off.
  */
 #include "net/skb.h"
 #include "mm/mm.h"
@@ -12,18 +12,28 @@
 
 uint32_t skb_count;
 
+static struct skb_shared_info *skb_shinfo(const struct sk_buff *skb)
+{
+	return (struct skb_shared_info *)skb->end;
+}
+
 struct sk_buff *alloc_skb(uint32_t size)
 {
 	struct sk_buff *skb;
 
-	if (size > SKB_MAX_SIZE || !(skb = kzalloc(sizeof(*skb))))
+	uint8_t *head;
+
+	size = (size + 3) & ~3u;        /* the count after it, aligned */
+	if (size > SKB_MAX_SIZE || !(skb = kmalloc(sizeof(*skb))))
 		return NULL;
-	if (!(skb->head = kmalloc(size))) {
+	if (!(head = kmalloc(size + sizeof(struct skb_shared_info)))) {
 		kfree(skb);
 		return NULL;
 	}
-	skb->data = skb->tail = skb->head;
-	skb->end = skb->head + size;
+	*skb = (struct sk_buff){
+		.head = head, .data = head, .tail = head, .end = head + size,
+	};
+	skb_shinfo(skb)->dataref = 1;
 	skb_count++;
 	return skb;
 }
@@ -32,9 +42,29 @@ void kfree_skb(struct sk_buff *skb)
 {
 	if (!skb)
 		return;
-	kfree(skb->head);
+	if (--skb_shinfo(skb)->dataref == 0)
+		kfree(skb->head);
 	kfree(skb);
 	skb_count--;
+}
+
+/* A second sk_buff for the same bytes: a new set of pointers, no copy. */
+struct sk_buff *skb_clone(struct sk_buff *skb)
+{
+	struct sk_buff *n = kmalloc(sizeof(*n));
+
+	if (!n)
+		return NULL;
+	*n = *skb;
+	n->next = NULL;
+	skb_shinfo(skb)->dataref++;
+	skb_count++;
+	return n;
+}
+
+bool skb_cloned(const struct sk_buff *skb)
+{
+	return skb_shinfo(skb)->dataref > 1;
 }
 
 /* The copy keeps the original's headroom, so the header offsets carry
@@ -61,6 +91,8 @@ struct sk_buff *skb_copy(const struct sk_buff *skb)
 	n->seq = skb->seq;
 	n->end_seq = skb->end_seq;
 	n->tcp_flags = skb->tcp_flags;
+	n->ip_summed = skb->ip_summed;
+	n->csum_offset = skb->csum_offset;
 	return n;
 }
 
@@ -84,23 +116,9 @@ uint8_t *skb_put(struct sk_buff *skb, uint32_t n)
 	return old;
 }
 
-uint8_t *skb_push(struct sk_buff *skb, uint32_t n)
+void skb_under_panic(const struct sk_buff *skb, uint32_t n)
 {
-	if (n > skb_headroom(skb))
-		panic("skb_push: %u bytes, %u of room", n, skb_headroom(skb));
-	skb->data -= n;
-	skb->len += n;
-	return skb->data;
-}
-
-/* NULL when the buffer is shorter than n: a truncated packet. */
-uint8_t *skb_pull(struct sk_buff *skb, uint32_t n)
-{
-	if (n > skb->len)
-		return NULL;
-	skb->data += n;
-	skb->len -= n;
-	return skb->data;
+	panic("skb_push: %u bytes, %u of room", n, skb_headroom(skb));
 }
 
 void skb_trim(struct sk_buff *skb, uint32_t len)
@@ -109,11 +127,6 @@ void skb_trim(struct sk_buff *skb, uint32_t len)
 		skb->len = len;
 		skb->tail = skb->data + len;
 	}
-}
-
-uint32_t skb_headroom(const struct sk_buff *skb)
-{
-	return skb->data - skb->head;
 }
 
 uint32_t skb_tailroom(const struct sk_buff *skb)

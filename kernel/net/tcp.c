@@ -77,7 +77,7 @@ void tcp_done(struct tcp_sock *tp)
 
 	if (tp->state == TCP_CLOSE)
 		return;
-	net_timer_del(&tp->timer);
+	tcp_timers_stop(tp);
 	tcp_write_purge(tp);
 	if (tp->state == TCP_LISTEN) {
 		abort_children(tp);

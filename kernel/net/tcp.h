@@ -24,6 +24,7 @@
  *   |          write_queue: skbs from snd_una to write_seq        |
  *   |          send_head: the first not yet sent                  |
  *   | receive: rcv_nxt  rcv_wnd  rcv_queue  ofo_queue             |
+ *   |          rcv_acked, delack (the delayed ACK)                |
  *   | RTO:     srtt rttvar rto (ms), backoff, timer               |
  *   | cwnd ssthresh dupacks ca_state recover (congestion)         |
  *   | parent, children (a listener's SYN and accept queues)       |
@@ -103,6 +104,8 @@ struct tcphdr {
    An orphaned FIN_WAIT2 gives up after the same time. */
 #define TCP_MSL (1 * HZ)
 #define TCP_TIMEWAIT_LEN (2 * TCP_MSL)
+/* The longest an ACK of in-order data waits (Linux's TCP_DELACK_MIN). */
+#define TCP_DELACK_TICKS (HZ / 25)
 
 /* The congestion state (Linux's names): normal, fast recovery after
    three duplicate ACKs, or recovery after a timeout. */
@@ -129,6 +132,8 @@ struct tcp_sock {
 	/* receive */
 	uint32_t irs, rcv_nxt;
 	uint32_t rcv_wnd;               /* what our last segment advertised */
+	uint32_t rcv_acked;             /* the rcv_nxt it acknowledged */
+	struct net_timer delack;        /* an ACK owed (tcp_recv.c) */
 	struct sk_buff_head rcv_queue, ofo_queue;
 	uint32_t rcv_bytes;             /* bytes in rcv_queue */
 	uint32_t rmem;                  /* both queues' buffers (bytes) */
@@ -153,6 +158,13 @@ struct tcp_sock {
 static inline struct tcp_sock *tcp_sk(struct socket *sock)
 {
 	return (struct tcp_sock *)sock;
+}
+
+/* Linux's test for POLLOUT: the free room at least half what is queued.
+   A writer sleeps for room only when this is false. */
+static inline bool tcp_writable(const struct tcp_sock *tp)
+{
+	return tp->wmem * 3 <= tp->inet.sk.sndbuf * 2;
 }
 
 static inline struct tcphdr *tcp_hdr(const struct sk_buff *skb)
@@ -206,6 +218,7 @@ void tcp_write_xmit(struct tcp_sock *tp);
 
 /* tcp_timer.c */
 void tcp_timer_init(struct tcp_sock *tp);
+void tcp_timers_stop(struct tcp_sock *tp);
 void tcp_set_timer(struct tcp_sock *tp, uint32_t ticks);
 void tcp_rearm_timer(struct tcp_sock *tp);
 void tcp_ack_update(struct tcp_sock *tp, uint32_t ack);

@@ -11,7 +11,8 @@
  *      |--- in flight ---|--- may be sent now ---------|--- must wait ...
  *
  * Queued segments stay in the write queue until acknowledged; sending
- * one sends a copy, so the original is there to be sent again. Nagle's
+ * one sends a clone (the same bytes, skb.h), so the original is there
+ * to be sent again. Nagle's
  * rule (RFC 9293 3.7.4, off with TCP_NODELAY) holds back a small last
  * segment while anything is unacknowledged, so that a writer of small
  * pieces sends full segments. When the peer's window is zero, the timer
@@ -123,7 +124,6 @@ static void put_header(struct sk_buff *skb, const struct inet_sock *isk,
 	th->doff = (hlen / 4) << 4;
 	th->flags = flags;
 	th->window = htons(window);
-	th->check = 0;
 	th->urg_ptr = 0;
 	if (mss) {              /* the MSS option, in a SYN only */
 		uint8_t *opt = (uint8_t *)(th + 1);
@@ -132,9 +132,9 @@ static void put_header(struct sk_buff *skb, const struct inet_sock *isk,
 		opt[2] = mss >> 8;
 		opt[3] = mss & 0xff;
 	}
-	th->check = ip_checksum(th, skb->len,
-				ip_pseudo_sum(isk->saddr, isk->daddr,
-					      IPPROTO_TCP, skb->len));
+	/* ip_output sums it, or lo needs none */
+	skb->ip_summed = CHECKSUM_PARTIAL;
+	skb->csum_offset = offsetof(struct tcphdr, check);
 }
 
 /* The window we offer: the receive buffer's room. Past the zero
@@ -158,21 +158,28 @@ static void tcp_xmit(struct tcp_sock *tp, struct sk_buff *skb, uint32_t seq,
 {
 	uint16_t mss = flags & TCPH_SYN ? tcp_route_mss(tp->inet.saddr) : 0;
 
-	if (tp->state != TCP_SYN_SENT)
+	if (tp->state != TCP_SYN_SENT) {
 		flags |= TCPH_ACK;
+		tp->rcv_acked = tp->rcv_nxt;    /* no ACK is owed now */
+		net_timer_del(&tp->delack);
+	}
 	put_header(skb, &tp->inet, seq, tp->rcv_nxt, flags,
 		   tcp_select_window(tp), mss);
 	ip_output(skb, tp->inet.saddr, tp->inet.daddr, IPPROTO_TCP,
 		  tp->inet.ttl);
 }
 
-/* A segment of the write queue, sent (again): a copy goes. */
+/* A segment of the write queue, sent (again): a clone goes, sharing
+   its bytes, and the headers go into the shared headroom. Sent again
+   while the last clone still lives (on lo, in the peer's receive
+   queue), it goes as a copy: new headers would overwrite bytes that
+   clone may still show - after a partial ACK, even payload. */
 void tcp_transmit_skb(struct tcp_sock *tp, struct sk_buff *skb)
 {
-	struct sk_buff *copy = skb_copy(skb);
+	struct sk_buff *out = skb_cloned(skb) ? skb_copy(skb) : skb_clone(skb);
 
-	if (copy)
-		tcp_xmit(tp, copy, skb->seq, skb->tcp_flags);
+	if (out)
+		tcp_xmit(tp, out, skb->seq, skb->tcp_flags);
 }
 
 /* A segment with no data, at seq: an ACK, a RST, a probe. */
@@ -224,7 +231,9 @@ void tcp_send_reset(struct sk_buff *in)
 
 /* The reader made room: tell the peer when the window grew by enough
    to matter (two segments, or half the buffer: RFC 9293 3.8.6.2.2, the
-   receiver's side of silly-window avoidance). */
+   receiver's side of silly-window avoidance). And a delayed ACK waits
+   no longer once the reader has taken everything (as Linux's
+   tcp_cleanup_rbuf): the sender may be waiting for it to send more. */
 void tcp_window_update(struct tcp_sock *tp)
 {
 	uint32_t space = tcp_space(tp), step = 2 * tp->mss;
@@ -236,7 +245,8 @@ void tcp_window_update(struct tcp_sock *tp)
 		return;         /* a hole: the window waits (tcp_select_window) */
 	if (step > space / 2)
 		step = space / 2;
-	if (space >= tp->rcv_wnd + step && space > tp->rcv_wnd)
+	if ((space >= tp->rcv_wnd + step && space > tp->rcv_wnd) ||
+	    (tp->delack.pending && !tp->rcv_queue.head))
 		tcp_send_ack(tp);
 }
 

@@ -11,8 +11,15 @@
  * A segment at rcv_nxt goes on rcv_queue, and so then does everything in
  * ofo_queue it makes contiguous; a later one waits in ofo_queue (sorted
  * by sequence number), and a duplicate ACK tells the sender of the
- * hole. Every data segment is acknowledged at once (no delayed ACK).
- * A FIN is taken when it is next in order: the reader then sees the end.
+ * hole. A FIN is taken when it is next in order: the reader then sees
+ * the end.
+ *
+ * In-order data is acknowledged at every second full segment, or within
+ * TCP_DELACK_TICKS (the delayed ACK: RFC 9293 3.8.6.3, RFC 1122
+ * 4.2.3.2), so that a bulk transfer sends half the ACKs and an answer
+ * can carry the ACK of its question; any segment we send carries it
+ * (tcp_output.c). Out of order, filling a hole, or a FIN: at once
+ * (RFC 5681 4.2), the sender is waiting to hear of it.
  */
 #include "net/tcp.h"
 #include "lib/lib.h"
@@ -125,6 +132,15 @@ static void ofo_drain(struct tcp_sock *tp)
 	}
 }
 
+/* The ACK of in-order data: now, or delayed (above). */
+static void ack_data(struct tcp_sock *tp, bool now)
+{
+	if (now || tp->rcv_nxt - tp->rcv_acked >= 2u * tp->mss)
+		tcp_send_ack(tp);
+	else if (!tp->delack.pending)
+		net_timer_mod(&tp->delack, jiffies + TCP_DELACK_TICKS);
+}
+
 /* A segment with data or a FIN, in the window; skb taken. The states
    after the peer's FIN (CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT)
    expect nothing more: a repeated FIN is only acknowledged. */
@@ -144,11 +160,13 @@ void tcp_data_queue(struct tcp_sock *tp, struct sk_buff *skb)
 	}
 	trim_back(skb, tp->rcv_nxt + tcp_space(tp));
 	if (skb->seq == tp->rcv_nxt) {
+		bool hole = tp->ofo_queue.head;
 		queue_in_order(tp, skb);
 		ofo_drain(tp);
 		wake_up(&tp->inet.sk.wq);
+		ack_data(tp, hole || tp->done);
 	} else {
 		ofo_insert(tp, skb);
+		tcp_send_ack(tp);       /* a duplicate ACK */
 	}
-	tcp_send_ack(tp);       /* for a later segment: a duplicate ACK */
 }

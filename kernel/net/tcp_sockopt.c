@@ -16,12 +16,6 @@
 #include <sprout/errno.h>
 #include <sprout/sockios.h>
 
-/* Linux's test for POLLOUT: the free room at least half what is queued. */
-static bool tcp_writable(struct tcp_sock *tp)
-{
-	return tp->wmem * 3 <= tp->inet.sk.sndbuf * 2;
-}
-
 unsigned int tcp_poll(struct socket *sock, struct file *f,
 		      struct poll_table *pt)
 {

@@ -105,11 +105,13 @@ static uint32_t flight_half(struct tcp_sock *tp)
 	return half > 2u * tp->mss ? half : 2u * tp->mss;
 }
 
-/* Slow start below ssthresh, congestion avoidance above. */
+/* Slow start below ssthresh, congestion avoidance above. An ACK may
+   stand for two segments (the peer delays its ACKs): slow start counts
+   up to two segments' bytes per ACK (RFC 3465's L = 2 SMSS). */
 static void grow_cwnd(struct tcp_sock *tp, uint32_t acked)
 {
 	if (tp->cwnd < tp->ssthresh)
-		tp->cwnd += acked < tp->mss ? acked : tp->mss;
+		tp->cwnd += acked < 2u * tp->mss ? acked : 2u * tp->mss;
 	else
 		tp->cwnd += tp->mss * tp->mss / tp->cwnd ?: 1;
 }
@@ -129,6 +131,7 @@ static void retransmit_head(struct tcp_sock *tp)
 void tcp_ack_update(struct tcp_sock *tp, uint32_t ack)
 {
 	uint32_t acked = ack - tp->snd_una;
+	bool was_writable = tcp_writable(tp);
 	struct sk_buff *skb;
 
 	while ((skb = tp->write_queue.head) && !after(skb->end_seq, ack)) {
@@ -167,7 +170,8 @@ void tcp_ack_update(struct tcp_sock *tp, uint32_t ack)
 	}
 	if (tp->cwnd > 2 * TCP_MAX_WINDOW)
 		tp->cwnd = 2 * TCP_MAX_WINDOW;
-	wake_up(&tp->inet.sk.wq);       /* writers waiting for room */
+	if (!was_writable)      /* writers (or poll) may wait for room; */
+		wake_up(&tp->inet.sk.wq);       /* else nobody waits */
 	tcp_rearm_timer(tp);
 }
 
@@ -253,7 +257,20 @@ static void tcp_timer(struct net_timer *t)
 	}
 }
 
+/* The delayed ACK is due (tcp_recv.c). */
+static void delack_timer(struct net_timer *t)
+{
+	tcp_send_ack(container_of(t, struct tcp_sock, delack));
+}
+
 void tcp_timer_init(struct tcp_sock *tp)
 {
 	net_timer_setup(&tp->timer, tcp_timer);
+	net_timer_setup(&tp->delack, delack_timer);
+}
+
+void tcp_timers_stop(struct tcp_sock *tp)
+{
+	net_timer_del(&tp->timer);
+	net_timer_del(&tp->delack);
 }

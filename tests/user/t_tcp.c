@@ -5,7 +5,8 @@
  * listen backlog, SO_REUSEADDR against TIME_WAIT and a listener,
  * non-blocking connect and accept, poll readiness, EPIPE and SIGPIPE,
  * FIONREAD/SIOCOUTQ, MSG_PEEK/WAITALL/DONTWAIT, the TCP options,
- * /proc/net/tcp, and no connection left behind at the end.
+ * /proc/net/tcp, the delayed ACK, and no connection left behind at the
+ * end.
  */
 #define _GNU_SOURCE
 #include "check.h"
@@ -452,8 +453,9 @@ static void readiness(void)
 	waitpid(pid, NULL, 0);
 	expect("MSG_WAITALL waits for all", n == 9 &&
 	       !memcmp(buf, "abcdefghi", 9), "read %d", n);
-	n = -1;
-	ioctl(a, SIOCOUTQ, &n);
+	/* the reader's ACK is on its way (netd carries it) */
+	for (int i = 0; i < 200 && (ioctl(a, SIOCOUTQ, &n), n != 0); i++)
+		sleep_ms(10);
 	expect("SIOCOUTQ: nothing unacknowledged", n == 0, "%d", n);
 	close(a);
 	expect("the peer closed: readable (end of file) and POLLRDHUP",
@@ -732,6 +734,70 @@ static void leaks(int conns, int socks, int skbs)
 	       "%d, %d at the start", sockstat("SKB"), skbs);
 }
 
+/* The packets lo has carried: its line of /proc/net/dev (lo's xmit is
+   its receive, so every packet counts once). -1 without the file. */
+static long lo_packets(void)
+{
+	FILE *f = fopen("/proc/net/dev", "r");
+	char line[256];
+	long bytes, packets = -1;
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, " lo: %ld %ld", &bytes, &packets) == 2)
+			break;
+	fclose(f);
+	return packets;
+}
+
+/* Until a has n bytes to read (or 5 s went by). */
+static void wait_readable(int a, int n)
+{
+	int queued = 0;
+
+	for (int i = 0; i < 500 && queued < n; i++) {
+		ioctl(a, FIONREAD, &queued);
+		if (queued < n)
+			sleep_ms(10);
+	}
+}
+
+/* Eight full segments in one write, nobody reading: the receiver
+   acknowledges every second one (the delayed ACK), so lo carries 8 + 4
+   packets where an ACK per segment would make 16; a ninth, alone, is
+   acknowledged when the delayed-ACK timer runs out. */
+static void delayed_ack(void)
+{
+	int c, a, mss = 0;
+	socklen_t len = sizeof(mss);
+	long before, n = 0;
+	char *buf;
+
+	if (!on_sprout()) {
+		skip("the delayed ACK", "Linux ACKs at once while it starts");
+		return;
+	}
+	pair(PORT + 19, &c, &a);
+	getsockopt(c, IPPROTO_TCP, TCP_MAXSEG, &mss, &len);
+	buf = calloc(9, mss);
+	before = lo_packets();
+	write(c, buf, 8 * mss);
+	wait_readable(a, 8 * mss);
+	n = lo_packets() - before;
+	expect("8 full segments get 4 ACKs (delayed ACK)", n == 12,
+	       "%ld packets on lo", n);
+	write(c, buf, mss);
+	wait_readable(a, 9 * mss);
+	for (int i = 0; i < 500 && (n = lo_packets() - before) < 14; i++)
+		sleep_ms(10);
+	expect("a lone segment's ACK comes when the timer runs out",
+	       n == 14, "%ld packets on lo", n);
+	free(buf);
+	close(c);
+	close(a);
+}
+
 /* connect to 0.0.0.0 reaches this host, as on Linux. */
 static void to_any_address(void)
 {
@@ -769,6 +835,7 @@ int main(int argc, char **argv)
 	wrong_state();
 	error_kept();
 	to_any_address();
+	delayed_ack();
 	leaks(conns, socks, skbs);
 	return check_done();
 }
