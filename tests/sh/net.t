@@ -83,7 +83,7 @@ $ printf 'nonsense\r\n\r\n' | nc 127.0.0.1 12080 | head -1 | tr -d '\r'
 HTTP/1.0 400 Bad Request
 # kill only sends SIGTERM: wait until httpd has exited (a zombie or gone,
 # its listening socket closed) before asking for a refused connection.
-$ kill $(cat httpd.pid); while [ -e /proc/$(cat httpd.pid) ] && ! grep -q ') Z ' /proc/$(cat httpd.pid)/stat; do sleep 0.1; done
+$ kill $(cat httpd.pid); while [ -e /proc/$(cat httpd.pid) ] && ! grep -q ') Z ' /proc/$(cat httpd.pid)/stat 2>/dev/null; do sleep 0.1; done
 $ grep -v '"- -"' log
 127.0.0.1 "GET /" 200
 127.0.0.1 "GET /big.txt" 200
