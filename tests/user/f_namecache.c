@@ -238,8 +238,16 @@ static void bounded(void)
 int main(void)
 {
 	/* As process 1 we mount /proc ourselves (for /proc/self/fd and
-	   /proc/meminfo), and leave it as we found it. */
-	bool mounted = mount("proc", "/proc", "proc", 0, NULL) == 0;
+	   /proc/meminfo), and leave it as we found it. A name looked up in
+	   the disk's /proc first must not hide the mount. */
+	bool was_mounted = ino_of("/proc/self") != 0;
+	if (was_mounted)
+		umount("/proc");
+	put("/proc/hidden", "h");
+	ino_t hidden = ino_of("/proc/hidden");
+	EXPECT("a mount hides a looked-up name under it", hidden &&
+	       mount("proc", "/proc", "proc", 0, NULL) == 0 &&
+	       ino_of("/proc/hidden") == 0 && ino_of("/proc/self") != 0);
 	const char *dir = enter_workdir("f_namecache");
 	rename_over();
 	unlink_create();
@@ -250,7 +258,10 @@ int main(void)
 	bounded();
 	chdir("/");
 	EXPECT("f_namecache: work folder removed", rmdir(dir) == 0);
-	if (mounted)
-		umount("/proc");
+	EXPECT("after umount the name under the mount is found again",
+	       umount("/proc") == 0 && holds("/proc/hidden", "h") &&
+	       unlink("/proc/hidden") == 0);
+	if (was_mounted)
+		mount("proc", "/proc", "proc", 0, NULL);
 	return failures != 0;
 }
