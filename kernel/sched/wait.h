@@ -91,29 +91,6 @@ static inline void wake_up(struct wait_queue *wq)
 	} \
 } while (0)
 
-/* Sleep until cond holds (0) or `ticks` timer ticks pass (-ETIMEDOUT);
-   signals do not interrupt it. For devices that might never answer. */
-#define wait_event_timeout(wq, cond, ticks) ({ \
-	int __ret = 0; \
-	uint32_t __deadline = jiffies + (ticks); \
-	if (!(cond)) { \
-		for (;;) { \
-			prepare_to_wait(&(wq), TASK_UNINTERRUPTIBLE); \
-			if (cond) \
-				break; \
-			if ((int32_t)(jiffies - __deadline) >= 0) { \
-				__ret = -ETIMEDOUT; \
-				break; \
-			} \
-			current->timeout = __deadline; \
-			schedule(); \
-			current->timeout = 0; \
-		} \
-		finish_wait(&(wq)); \
-	} \
-	__ret; \
-})
-
 /* Sleep until cond holds (0) or a signal arrives (-ERESTARTSYS: the
    system call returns it, and on the way out it becomes EINTR or a
    restart of the call, see signal/deliver.c). */
