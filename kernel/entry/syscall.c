@@ -78,7 +78,7 @@ static long __attribute__((noinline)) traced_syscall(uint32_t nr,
 }
 
 /* The i386 convention: the number in eax, the arguments in ebx, ecx, edx,
-   esi and edi, the result back in eax. */
+   esi, edi and ebp (a sixth, as mmap2 takes), the result back in eax. */
 void syscall_dispatch(struct pt_regs *regs)
 {
 	uint32_t nr = regs->eax;
