@@ -322,12 +322,14 @@ struct page *read_page(struct inode *inode, uint32_t index, int *err)
 			return NULL;
 		}
 	}
+	/* Ours now: the next window's pages may reclaim, and must not take
+	   this one (nor be given its frame). */
+	get_page(p);
+	p->referenced = true;
 	if (p->readahead) {     /* a reader got here: fetch the next window */
 		p->readahead = false;
 		readahead(inode, index + 1);
 	}
-	p->referenced = true;
-	get_page(p);
 	wait_on_page(p);
 	if (!p->uptodate) {     /* the disk failed: the next read tries again */
 		put_page(p);
