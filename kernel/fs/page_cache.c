@@ -59,7 +59,7 @@ struct page_request {
 	bool busy;
 };
 static struct page_request requests[NR_REQUESTS];
-static volatile bool write_failed;      /* a write-back request failed */
+static volatile bool write_failed;      /* and no fsync has said so yet */
 
 static struct page **bucket(uint32_t ino, uint32_t index)
 {
@@ -394,9 +394,8 @@ static void write_batch(struct page *p)
 /* The disk works through the queue while we build the next batch; the
    fs lock stays held until all of it is written, so no write() can
    change a page the disk is still reading. */
-int writeback_pages(void)
+void writeback_pages(void)
 {
-	write_failed = false;
 	while (dirty_list.lru_next != &dirty_list) {
 		struct page *p = dirty_list.lru_next, *q;
 
@@ -406,7 +405,16 @@ int writeback_pages(void)
 		write_batch(p);
 	}
 	wait_for_requests();
-	return write_failed ? -EIO : 0;   /* the data is lost; say so */
+}
+
+/* The data is lost (its pages are clean again): the next fsync says so,
+   even if bdflush or sync(2), which cannot report it, met the failure. */
+int writeback_error(void)
+{
+	if (!write_failed)
+		return 0;
+	write_failed = false;
+	return -EIO;
 }
 
 void balance_dirty_pages(void)
