@@ -9,6 +9,7 @@
 #include "f_test.h"
 #include <signal.h>
 #include <stdbool.h>
+#include <sys/mount.h>
 #include <sys/statfs.h>
 #include <sys/sysinfo.h>
 
@@ -164,6 +165,26 @@ static void unlink_cases(void)
 	EXPECT("the last close gives its blocks back", free_blocks() == before);
 }
 
+/* MemAvailable minus MemFree on /proc/meminfo (kB), mounted for the
+   look (process 1 starts without /proc); -1 if it cannot be read. */
+static long meminfo_available_over_free(void)
+{
+	FILE *f;
+	char line[80];
+	long avail = -1, free = -1;
+
+	mount("proc", "/proc", "proc", 0, NULL);
+	if ((f = fopen("/proc/meminfo", "r"))) {
+		while (fgets(line, sizeof(line), f)) {
+			sscanf(line, "MemAvailable: %ld", &avail);
+			sscanf(line, "MemFree: %ld", &free);
+		}
+		fclose(f);
+	}
+	umount("/proc");
+	return avail < 0 || free < 0 ? -1 : avail - free;
+}
+
 /* Take free memory and a part of the cache's, `share` quarters, by
    touching pages of the heap: the cache gives pages back meanwhile. */
 static void take_memory(unsigned int share)
@@ -234,6 +255,8 @@ static void pressure_cases(void)
 	sysinfo(&si);
 	cached_before = si.bufferram;
 	EXPECT("the file is in the cache", cached_before * si.mem_unit >= BIG);
+	EXPECT("meminfo: MemAvailable counts the cache as well as MemFree",
+	       meminfo_available_over_free() >= BIG >> 10);
 	if ((pid = fork()) == 0) {
 		take_memory(3);         /* and three quarters of the cache */
 		_exit(0);
