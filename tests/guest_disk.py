@@ -93,26 +93,41 @@ def bad_sector():
     return (first + 1) * 2 + 1
 
 
-def read_error(options):
+def bad_sector_session(name, event, cmdline):
+    """A guest on a copy of the image whose bad sector fails `event`."""
     image = os.path.join(BUILD, "bad-sector.img")
     config = os.path.join(BUILD, "bad-sector.cfg")
     shutil.copyfile(IMAGE, image)
     with open(config, "w") as f:
-        f.write('[inject-error]\nevent = "read_aio"\nerrno = "5"\n'
-                'sector = "%d"\n' % bad_sector())
+        f.write('[inject-error]\nevent = "%s"\nerrno = "5"\n'
+                'sector = "%d"\n' % (event, bad_sector()))
     drive = ["-drive", "file=blkdebug:%s:%s,format=raw,if=ide,index=0,"
              "cache=unsafe" % (config, image)]
-    cmdline = options + " init=/bin/wc /bin/cksum"
-    with guest_session("disk-bad-sector-" + (options or "dma"), timeout=60,
-                       cmdline=cmdline.strip(), disk=None, extra=drive) as g:
+    with guest_session(name, timeout=60, cmdline=cmdline.strip(), disk=None,
+                       extra=drive) as g:
         g.wait()
+    os.remove(image)
+    return g
+
+
+def read_error(options):
+    g = bad_sector_session("disk-bad-sector-" + (options or "dma"), "read_aio",
+                           options + " init=/bin/wc /bin/cksum")
     require("wc: /bin/cksum: Input/output error" in g.output,
             "wc did not get EIO")
     require("ata: read error at sector" in g.output, "no ata: line")
     require("init exited with status 1" in g.output, "wc did not exit 1")
     require("write error" not in g.output and "flush error" not in g.output,
             "the disk failed after the read error")
-    os.remove(image)
+
+
+def write_error():
+    """A write-back that sync(2) started fails: the next fsync says EIO."""
+    g = bad_sector_session("disk-bad-sector-write", "write_aio",
+                           "init=/bin/tests/disk_check e:/bin/cksum")
+    require("ata: write error at sector" in g.output, "no ata: line")
+    require("ok fsync reports the write error of /bin/cksum" in g.output,
+            "fsync did not report it")
 
 
 def queue_ktest(options):
@@ -130,3 +145,5 @@ def run_errors(results):
                   lambda: read_error(""))
     results.check("disk: a bad sector: EIO by PIO (nodma), then the disk "
                   "still works", lambda: read_error("nodma"))
+    results.check("disk: a bad sector: a failed write-back reaches fsync",
+                  write_error)

@@ -59,7 +59,7 @@ struct page_request {
 	bool busy;
 };
 static struct page_request requests[NR_REQUESTS];
-static volatile bool write_failed;      /* a write-back request failed */
+static volatile bool write_failed;      /* and no fsync has said so yet */
 
 static struct page **bucket(uint32_t ino, uint32_t index)
 {
@@ -322,12 +322,14 @@ struct page *read_page(struct inode *inode, uint32_t index, int *err)
 			return NULL;
 		}
 	}
+	/* Ours now: the next window's pages may reclaim, and must not take
+	   this one (nor be given its frame). */
+	get_page(p);
+	p->referenced = true;
 	if (p->readahead) {     /* a reader got here: fetch the next window */
 		p->readahead = false;
 		readahead(inode, index + 1);
 	}
-	p->referenced = true;
-	get_page(p);
 	wait_on_page(p);
 	if (!p->uptodate) {     /* the disk failed: the next read tries again */
 		put_page(p);
@@ -392,9 +394,8 @@ static void write_batch(struct page *p)
 /* The disk works through the queue while we build the next batch; the
    fs lock stays held until all of it is written, so no write() can
    change a page the disk is still reading. */
-int writeback_pages(void)
+void writeback_pages(void)
 {
-	write_failed = false;
 	while (dirty_list.lru_next != &dirty_list) {
 		struct page *p = dirty_list.lru_next, *q;
 
@@ -404,7 +405,16 @@ int writeback_pages(void)
 		write_batch(p);
 	}
 	wait_for_requests();
-	return write_failed ? -EIO : 0;   /* the data is lost; say so */
+}
+
+/* The data is lost (its pages are clean again): the next fsync says so,
+   even if bdflush or sync(2), which cannot report it, met the failure. */
+int writeback_error(void)
+{
+	if (!write_failed)
+		return 0;
+	write_failed = false;
+	return -EIO;
 }
 
 void balance_dirty_pages(void)

@@ -28,8 +28,11 @@ void set_page_dirty(struct page *p);
 /* The write path's brake: too many dirty pages are written back. */
 void balance_dirty_pages(void);
 /* Write every dirty page back (in index order, contiguous blocks in one
-   request): 0 or -EIO. */
-int writeback_pages(void);
+   request). A failed write is kept for writeback_error(). */
+void writeback_pages(void);
+/* -EIO once after a write-back failed (whoever started it: sync(2),
+   bdflush, the dirty cap), else 0: fsync's to report. */
+int writeback_error(void);
 /* Forget the file's data from file block `keep` on (truncate, delete),
    before those blocks are freed. */
 void truncate_pages(struct inode *inode, uint32_t keep);

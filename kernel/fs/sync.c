@@ -3,10 +3,12 @@
  * then make the disk empty its own write cache (FLUSH CACHE): only then
  * is the data on the medium. Sprout has one file system and writes all
  * of it back either way, so fsync(fd) only differs from sync() in
- * checking its fd.
+ * checking its fd, and in reporting a write-back that failed earlier
+ * (sync(2) cannot fail, so it leaves that to the next fsync).
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "fs/page_cache.h"
 #include "block/block.h"
 #include "include/syscall.h"
 #include <sprout/errno.h>
@@ -45,5 +47,7 @@ long sys_fsync(int fd)
 	if (!f->f_inode || !(S_ISREG(f->f_inode->i_mode) ||
 			     S_ISDIR(f->f_inode->i_mode)))
 		return -EINVAL;     /* a tty or a pipe has nothing to sync */
-	return sync_all();
+	int err = sync_all();
+
+	return writeback_error() ? -EIO : err;
 }

@@ -9,13 +9,14 @@
 #include <sprout/errno.h>
 
 /* "MemTotal:" padded so that the numbers line up, as on Linux. The page
-   cache ("Cached:") gives its clean pages back when memory runs out. */
+   cache ("Cached:") gives its clean pages back when memory runs out (and
+   bdflush cleans the dirty ones), so it is available memory too. */
 int proc_meminfo(struct task_struct *unused, struct proc_text *text)
 {
 	const struct { const char *name; uint32_t kb; } lines[] = {
 		{ "MemTotal:", nr_pages * (PAGE_SIZE / 1024) },
 		{ "MemFree:", nr_free_pages() * (PAGE_SIZE / 1024) },
-		{ "MemAvailable:", nr_free_pages() * (PAGE_SIZE / 1024) },
+		{ "MemAvailable:", nr_free_pages() * (PAGE_SIZE / 1024) + page_cache_kb() },
 		{ "Buffers:", buffer_cache_kb() },
 		{ "Cached:", page_cache_kb() },
 		{ "SwapTotal:", 0 },

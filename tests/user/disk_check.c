@@ -5,8 +5,11 @@
  *   w:NAME:SIZE:SEED   write SIZE bytes of the pattern SEED, fsync
  *   r:NAME:SIZE:SEED   read NAME back and compare with the pattern
  *   x:NAME             remove NAME
+ *   e:NAME             overwrite NAME's first 8 KiB, sync(), then expect
+ *                      fsync to fail with EIO (on a disk that fails the
+ *                      writes there)
  *
- * where NAME is a file in /tmp.
+ * where NAME is a file in /tmp (or a full path).
  * The reads run first, all at once in child processes (so several
  * requests wait in the driver's queue together), then the writes and
  * removals in order. The test boots the kernel between runs, so every
@@ -18,6 +21,7 @@
  * sectors alike, so a sector read from or written to the wrong place
  * shows.
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -55,6 +59,22 @@ static int write_file(const char *path, long size, uint32_t seed)
 			return 0;
 	}
 	return fsync(fd) == 0 && close(fd) == 0;
+}
+
+/* sync(2) cannot report a write-back that failed: the next fsync must. */
+static int write_error_reaches_fsync(const char *path)
+{
+	int fd = open(path, O_WRONLY);
+	int ok;
+
+	if (fd < 0)
+		return 0;
+	pattern(buf, 0, 8192, 0);
+	ok = pwrite(fd, buf, 8192, 0) == 8192;
+	sync();
+	ok = ok && fsync(fd) < 0 && errno == EIO;
+	close(fd);
+	return ok;
 }
 
 /* 1 if the file holds exactly the pattern; else says where it differs. */
@@ -124,10 +144,13 @@ int main(int argc, char **argv)
 		if (argv[i][0] == 'r')
 			continue;
 		parse(argv[i], &path, &size, &seed);
-		snprintf(name, sizeof(name), "%s %s",
-			 argv[i][0] == 'w' ? "write" : "remove", path);
+		snprintf(name, sizeof(name), "%s %s", argv[i][0] == 'w' ? "write" :
+			 argv[i][0] == 'e' ? "fsync reports the write error of" :
+			 "remove", path);
 		if (argv[i][0] == 'w')
 			expect(name, write_file(path, size, seed), "write or fsync failed");
+		else if (argv[i][0] == 'e')
+			expect(name, write_error_reaches_fsync(path), "no EIO");
 		else
 			expect(name, unlink(path) == 0, "unlink failed");
 	}

@@ -7,7 +7,9 @@
  * OOM-killed) and the data read again from the disk is what was written.
  */
 #include "f_test.h"
+#include <signal.h>
 #include <stdbool.h>
+#include <sys/mount.h>
 #include <sys/statfs.h>
 #include <sys/sysinfo.h>
 
@@ -163,6 +165,77 @@ static void unlink_cases(void)
 	EXPECT("the last close gives its blocks back", free_blocks() == before);
 }
 
+/* MemAvailable minus MemFree on /proc/meminfo (kB), mounted for the
+   look (process 1 starts without /proc); -1 if it cannot be read. */
+static long meminfo_available_over_free(void)
+{
+	FILE *f;
+	char line[80];
+	long avail = -1, free = -1;
+
+	mount("proc", "/proc", "proc", 0, NULL);
+	if ((f = fopen("/proc/meminfo", "r"))) {
+		while (fgets(line, sizeof(line), f)) {
+			sscanf(line, "MemAvailable: %ld", &avail);
+			sscanf(line, "MemFree: %ld", &free);
+		}
+		fclose(f);
+	}
+	umount("/proc");
+	return avail < 0 || free < 0 ? -1 : avail - free;
+}
+
+/* Take free memory and a part of the cache's, `share` quarters, by
+   touching pages of the heap: the cache gives pages back meanwhile. */
+static void take_memory(unsigned int share)
+{
+	struct sysinfo si;
+	long want;
+
+	sysinfo(&si);
+	want = (long)(si.freeram + si.bufferram / 4 * share) * si.mem_unit;
+	for (long got = 0; got < want; got += 1 << 20) {
+		char *p = sbrk(1 << 20);
+
+		if (p == (char *)-1)
+			_exit(2);
+		for (int i = 0; i < 1 << 20; i += 4096)
+			p[i] = 1;
+	}
+}
+
+/* Read the file twice while a child holds nearly all memory: each
+   read-ahead must reclaim cache pages, never the one being read. */
+static void read_while_squeezed(int fd)
+{
+	int ready[2];
+	bool same = true;
+	char c;
+	pid_t pid;
+
+	pipe(ready);
+	if ((pid = fork()) == 0) {
+		take_memory(2);
+		write(ready[1], "x", 1);
+		pause();
+		_exit(0);
+	}
+	EXPECT("a child holds all free memory", read(ready[0], &c, 1) == 1);
+	for (int pass = 0; pass < 2 && same; pass++) {
+		lseek(fd, 0, SEEK_SET);
+		for (int i = 0; i < BIG / CHUNK && same; i++) {
+			pattern(buf, CHUNK, i);
+			same = read(fd, back, CHUNK) == CHUNK &&
+			       !memcmp(back, buf, CHUNK);
+		}
+	}
+	EXPECT("the file reads back twice while memory is short", same);
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	close(ready[0]);
+	close(ready[1]);
+}
+
 /* A 24 MiB file, written and synced: then a child takes all free memory
    and more. The cache must give its clean pages back (the child is not
    killed), and reading the file again brings back what was written. */
@@ -182,18 +255,10 @@ static void pressure_cases(void)
 	sysinfo(&si);
 	cached_before = si.bufferram;
 	EXPECT("the file is in the cache", cached_before * si.mem_unit >= BIG);
+	EXPECT("meminfo: MemAvailable counts the cache as well as MemFree",
+	       meminfo_available_over_free() >= BIG >> 10);
 	if ((pid = fork()) == 0) {
-		/* all free memory, and three quarters of the cache */
-		long want = (long)(si.freeram + si.bufferram / 4 * 3) * si.mem_unit;
-
-		for (long got = 0; got < want; got += 1 << 20) {
-			char *p = sbrk(1 << 20);
-
-			if (p == (char *)-1)
-				_exit(2);
-			for (int i = 0; i < 1 << 20; i += 4096)
-				p[i] = 1;
-		}
+		take_memory(3);         /* and three quarters of the cache */
 		_exit(0);
 	}
 	EXPECT("a child takes the cache's memory, and is not killed",
@@ -206,6 +271,7 @@ static void pressure_cases(void)
 		same = read(fd, back, CHUNK) == CHUNK && !memcmp(back, buf, CHUNK);
 	}
 	EXPECT("the file reads back from the disk unchanged", same);
+	read_while_squeezed(fd);
 	close(fd);
 	unlink("big");
 }
