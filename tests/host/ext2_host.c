@@ -213,3 +213,15 @@ ssize_t read_file(const char *path, void *buf, size_t len)
 	iput(inode);
 	return n;
 }
+
+struct stat64 path_stat(const char *path)
+{
+	struct stat64 st = { 0 };
+	struct inode *inode;
+
+	if (namei(path, &inode) == 0) {
+		inode_stat(inode, &st);
+		iput(inode);
+	}
+	return st;
+}
