@@ -30,6 +30,11 @@
 #define EXT2_FEATURE_INCOMPAT_FILETYPE 0x0002
 /* Backup superblocks only in groups 0, 1 and powers of 3, 5 and 7. */
 #define EXT2_FEATURE_RO_COMPAT_SPARSE_SUPER 0x0001
+/* ext3: the file system has a journal (in inode s_journal_inum), and,
+   while it is mounted or after a crash, one that may need replaying. */
+#define EXT3_FEATURE_COMPAT_HAS_JOURNAL  0x0004
+#define EXT3_FEATURE_INCOMPAT_RECOVER    0x0004
+#define EXT3_JOURNAL_INO   8            /* where mke2fs -j puts it */
 
 struct ext2_super_block {
 	uint32_t s_inodes_count;
@@ -59,8 +64,19 @@ struct ext2_super_block {
 	uint32_t s_feature_incompat;
 	uint32_t s_feature_ro_compat;
 	uint8_t  s_uuid[16];            /* the file system's own id */
-	uint8_t  s_rest[1024 - 120];    /* volume name, ... unused here */
+	char     s_volume_name[16];
+	char     s_last_mounted[64];
+	uint32_t s_algorithm_usage_bitmap;
+	uint8_t  s_prealloc_blocks, s_prealloc_dir_blocks;
+	uint16_t s_reserved_gdt_blocks;
+	/* ext3 (offset 208) */
+	uint8_t  s_journal_uuid[16];    /* an external journal's: unused */
+	uint32_t s_journal_inum;        /* the journal's inode */
+	uint32_t s_journal_dev;         /* an external journal: unsupported */
+	uint32_t s_last_orphan;         /* the first inode of the orphan list */
+	uint8_t  s_rest[1024 - 236];    /* hash seeds, ... unused here */
 };
+_Static_assert(sizeof(struct ext2_super_block) == 1024, "one block");
 
 struct ext2_group_desc {                /* 32 bytes, in blocks 2... */
 	uint32_t bg_block_bitmap;
