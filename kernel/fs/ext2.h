@@ -149,16 +149,27 @@ struct ext2_group_desc *ext2_group(uint32_t group);
 void ext2_group_dirty(uint32_t group);  /* its descriptor and the counts */
 uint32_t fs_now(void);                  /* Unix time for timestamps */
 
-/* ext2_balloc.c: bitmaps. new_* give 0 when the disk is full. */
+/* ext2_balloc.c: bitmaps. new_* give 0 when the disk is full. A freed
+   block is not handed out again before the commit that freed it: */
 uint32_t ext2_new_block(uint32_t goal);
 void ext2_free_block(uint32_t block);
+void ext2_blocks_committed(void);       /* the commit is on the disk */
 uint32_t ext2_new_inode(struct inode *dir, uint16_t mode);
 void ext2_free_inode(uint32_t ino, uint16_t mode);
+bool ext2_inode_in_use(uint32_t ino);   /* its bitmap bit */
+
+/* ext2_orphan.c: inodes with no name left but not yet deleted, listed
+   on the disk from the superblock's s_last_orphan through each one's
+   i_dtime, so that the next mount finishes them if the machine stops. */
+void ext2_orphan_add(struct inode *inode);      /* i_nlink reached 0 */
+void ext2_orphan_del(struct inode *inode);      /* deleted (or not listed) */
+void ext2_orphan_cleanup(void);                 /* at mount */
 
 /* ext2_inode.c */
 struct inode *ext2_new_inode_get(struct inode *dir, uint16_t mode, int *err);
 void inode_touch(struct inode *inode, bool modified);   /* c/mtime = now */
 int write_inode(struct inode *inode);
+void ext2_delete_inode(struct inode *inode);    /* blocks, then the inode */
 /* A pipe's or a socket's (alloc_anon_inode): cached, on no disk. */
 bool is_anon_inode(const struct inode *inode);
 int sync_inodes(void);                  /* write every dirty inode */

@@ -7,9 +7,27 @@
  *   block b lives in group (b - s_first_data_block) / s_blocks_per_group,
  *   at bit (b - s_first_data_block) % s_blocks_per_group of its bitmap;
  *   inode i in group (i - 1) / s_inodes_per_group, bit (i - 1) % ...
+ *
+ * Freed blocks wait for the commit. A block freed now is clear in the
+ * bitmap at once (statfs counts it free, as Linux does), but it is not
+ * handed out again until the transaction that freed it has committed
+ * (ext2_blocks_committed). Until then the disk may still hold the old
+ * owner: were the machine to stop, the file (or directory, or indirect
+ * block) whose deletion never committed would come back holding the new
+ * owner's data, which ordered mode writes in place before the commit.
+ * So each group keeps a second bitmap, in memory only, of the blocks
+ * freed since the last commit; the allocator skips them.
+ *
+ *   on disk:  block bitmap   1 1 0 0 1 0 0 0 ...   (0: free)
+ *   memory:   freed[g]       0 0 1 0 0 0 0 0 ...   (1: freed, waiting)
+ *   allocatable                  ^ no  ^ yes
  */
 #include "fs/ext2.h"
+#include "mm/mm.h"
 #include "lib/lib.h"
+
+static uint8_t **freed;         /* per group, NULL until one is freed */
+static uint32_t nr_freed;       /* blocks waiting for the commit */
 
 static bool test_bit(const uint8_t *map, uint32_t bit)
 {
@@ -24,33 +42,44 @@ static void change_bit(uint8_t *map, uint32_t bit, bool set)
 		map[bit / 8] &= ~(1 << (bit % 8));
 }
 
-/* The first clear bit in [from, to), or -1. Whole bytes of ones are
-   skipped eight bits at a time. */
-static int find_zero(const uint8_t *map, uint32_t from, uint32_t to)
+/* The byte of `busy` (NULL: all zeros) that covers bit. */
+static uint8_t busy_byte(const uint8_t *busy, uint32_t bit)
+{
+	return busy ? busy[bit / 8] : 0;
+}
+
+/* The first bit in [from, to) clear in map and in busy, or -1. Whole
+   bytes of ones are skipped eight bits at a time. */
+static int find_zero(const uint8_t *map, const uint8_t *busy, uint32_t from,
+		     uint32_t to)
 {
 	for (uint32_t bit = from; bit < to; bit++) {
-		if (bit % 8 == 0 && map[bit / 8] == 0xFF) {
+		uint8_t byte = map[bit / 8] | busy_byte(busy, bit);
+
+		if (bit % 8 == 0 && byte == 0xFF) {
 			bit += 7;
 			continue;
 		}
-		if (!test_bit(map, bit))
+		if (!(byte & (1 << (bit % 8))))
 			return bit;
 	}
 	return -1;
 }
 
-/* Take a clear bit of bitmap block `map_block` (nbits long), trying
-   `start` first and then onward, wrapping round: the bit, or -1. */
-static int take_bit(uint32_t map_block, uint32_t nbits, uint32_t start)
+/* Take a clear bit of bitmap block `map_block` (nbits long), not one
+   set in busy, trying `start` first and then onward, wrapping round:
+   the bit, or -1. */
+static int take_bit(uint32_t map_block, const uint8_t *busy, uint32_t nbits,
+		    uint32_t start)
 {
 	struct buffer_head *bh = bread(map_block);
 	int bit;
 
 	if (!bh)
 		return -1;
-	bit = find_zero((uint8_t *)bh->b_data, start, nbits);
+	bit = find_zero((uint8_t *)bh->b_data, busy, start, nbits);
 	if (bit < 0)
-		bit = find_zero((uint8_t *)bh->b_data, 0, start);
+		bit = find_zero((uint8_t *)bh->b_data, busy, 0, start);
 	if (bit >= 0) {
 		change_bit((uint8_t *)bh->b_data, bit, true);
 		mark_buffer_dirty(bh);
@@ -74,37 +103,87 @@ static bool release_bit(uint32_t map_block, uint32_t bit)
 	return was_set;
 }
 
-/* Blocks near `goal` keep a file contiguous on the disk, so it is read
-   and written in long runs. */
-uint32_t ext2_new_block(uint32_t goal)
+/* Note block `bit` of group g as freed in the running transaction. */
+static void remember_freed(uint32_t g, uint32_t bit)
+{
+	if (!freed && !(freed = kzalloc(sbi.groups * sizeof(*freed))))
+		goto no_memory;
+	if (!freed[g] && !(freed[g] = kzalloc(BLOCK_SIZE)))
+		goto no_memory;
+	change_bit(freed[g], bit, true);
+	nr_freed++;
+	return;
+no_memory:
+	printk("ext2: no memory to hold freed block %u back until the commit\n",
+	       sbi.s->s_first_data_block + g * sbi.s->s_blocks_per_group + bit);
+}
+
+/* The transaction that freed them is on the disk: every waiting block
+   may be handed out again. */
+void ext2_blocks_committed(void)
+{
+	if (!nr_freed)
+		return;
+	for (uint32_t g = 0; g < sbi.groups; g++) {
+		kfree(freed[g]);
+		freed[g] = NULL;
+	}
+	nr_freed = 0;
+}
+
+/* Take a free block, looking from goal's group on; with reuse, blocks
+   still waiting for the commit count as free too. 0: none. */
+static uint32_t take_block(uint32_t goal, bool reuse)
 {
 	struct ext2_super_block *s = sbi.s;
 	uint32_t bpg = s->s_blocks_per_group, first = s->s_first_data_block;
-	uint32_t g0;
+	uint32_t g0 = (goal - first) / bpg;
 
-	if (goal < first || goal >= s->s_blocks_count)
-		goal = first;
-	g0 = (goal - first) / bpg;
 	for (uint32_t i = 0; i < sbi.groups; i++) {
 		uint32_t g = (g0 + i) % sbi.groups;
 		struct ext2_group_desc *gd = ext2_group(g);
 		uint32_t nbits = s->s_blocks_count - first - g * bpg;
+		uint8_t *waiting = freed ? freed[g] : NULL;
 		int bit;
 
 		if (gd->bg_free_blocks_count == 0)
 			continue;
 		if (nbits > bpg)
 			nbits = bpg;
-		bit = take_bit(gd->bg_block_bitmap, nbits,
+		bit = take_bit(gd->bg_block_bitmap, reuse ? NULL : waiting, nbits,
 			       i == 0 ? (goal - first) % bpg : 0);
 		if (bit < 0)
 			continue;
+		if (waiting && test_bit(waiting, bit)) {
+			change_bit(waiting, bit, false);        /* reused */
+			nr_freed--;
+		}
 		gd->bg_free_blocks_count--;
 		s->s_free_blocks_count--;
 		ext2_group_dirty(g);
 		return first + g * bpg + bit;
 	}
 	return 0;
+}
+
+/* Blocks near `goal` keep a file contiguous on the disk, so it is read
+   and written in long runs. A disk full but for blocks waiting for the
+   commit still gives one of those rather than ENOSPC, which statfs's
+   free count would belie: the one case where a freed block comes back
+   early. (Linux's ext3 ends the operation there, forces a commit and
+   retries; here the operation holds the fs lock and is half done, so a
+   commit now would write half an operation.) */
+uint32_t ext2_new_block(uint32_t goal)
+{
+	struct ext2_super_block *s = sbi.s;
+	uint32_t block;
+
+	if (goal < s->s_first_data_block || goal >= s->s_blocks_count)
+		goal = s->s_first_data_block;
+	block = take_block(goal, false);
+	if (!block && nr_freed)
+		block = take_block(goal, true);
+	return block;
 }
 
 void ext2_free_block(uint32_t block)
@@ -118,6 +197,7 @@ void ext2_free_block(uint32_t block)
 		printk("ext2: freeing block %u, which is not in use\n", block);
 		return;
 	}
+	remember_freed(g, (block - first) % bpg);
 	ext2_group(g)->bg_free_blocks_count++;
 	s->s_free_blocks_count++;
 	ext2_group_dirty(g);
@@ -139,7 +219,7 @@ uint32_t ext2_new_inode(struct inode *dir, uint16_t mode)
 
 		if (gd->bg_free_inodes_count == 0)
 			continue;
-		bit = take_bit(gd->bg_inode_bitmap, ipg, start);
+		bit = take_bit(gd->bg_inode_bitmap, NULL, ipg, start);
 		if (bit < (int)start)
 			continue;       /* -1: full (the reserved inodes below
 					   start are always in use) */
@@ -169,4 +249,19 @@ void ext2_free_inode(uint32_t ino, uint16_t mode)
 		ext2_group(g)->bg_used_dirs_count--;
 	s->s_free_inodes_count++;
 	ext2_group_dirty(g);
+}
+
+/* Is inode ino marked in use in its bitmap? (The orphan list's walk at
+   mount must not trust a number it reads.) */
+bool ext2_inode_in_use(uint32_t ino)
+{
+	uint32_t ipg = sbi.s->s_inodes_per_group;
+	struct buffer_head *bh = bread(ext2_group((ino - 1) / ipg)->bg_inode_bitmap);
+	bool used;
+
+	if (!bh)
+		return false;
+	used = test_bit((uint8_t *)bh->b_data, (ino - 1) % ipg);
+	brelse(bh);
+	return used;
 }

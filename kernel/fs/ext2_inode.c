@@ -4,7 +4,8 @@
  * hash table: iget() returns the same struct to all. The last iput()
  * writes it back if changed, and, if no directory names it any more
  * (i_nlink == 0), frees its blocks and the inode itself: that is why a
- * file unlinked while open lives on until its last close.
+ * file unlinked while open lives on until its last close (on the orphan
+ * list meanwhile: ext2_orphan.c).
  *
  * An inode whose last user went is not freed at once, though: it stays
  * in the table, clean, on the list of unused inodes, so that the next
@@ -83,6 +84,7 @@ static int read_inode(struct inode *inode)
 	inode->i_atime = raw->i_atime;
 	inode->i_mtime = raw->i_mtime;
 	inode->i_ctime = raw->i_ctime;
+	inode->i_dtime = raw->i_dtime;
 	inode->i_blocks = raw->i_blocks;
 	memcpy(inode->i_block, raw->i_block, sizeof(inode->i_block));
 	if (S_ISCHR(inode->i_mode) || S_ISBLK(inode->i_mode))
@@ -115,7 +117,7 @@ int write_inode(struct inode *inode)
 	raw->i_atime = inode->i_atime;
 	raw->i_mtime = inode->i_mtime;
 	raw->i_ctime = inode->i_ctime;
-	raw->i_dtime = inode->i_nlink ? 0 : fs_now();
+	raw->i_dtime = inode->i_dtime;
 	raw->i_blocks = inode->i_blocks;
 	memcpy(raw->i_block, inode->i_block, sizeof(raw->i_block));
 	mark_buffer_dirty(bh);
@@ -237,12 +239,16 @@ static bool has_blocks(struct inode *inode)
 	       (S_ISLNK(inode->i_mode) && inode->i_blocks);
 }
 
-/* A file with no name any more: give back its blocks and its inode. */
-static void delete_inode(struct inode *inode)
+/* A file with no name any more: give back its blocks and its inode,
+   which leaves the orphan list and gets its deletion time, as ext2
+   marks a deleted inode. */
+void ext2_delete_inode(struct inode *inode)
 {
 	if (has_blocks(inode))
 		truncate_blocks(inode, 0);
 	inode->i_size = 0;
+	ext2_orphan_del(inode);
+	inode->i_dtime = fs_now();
 	write_inode(inode);
 	ext2_free_inode(inode->i_ino, inode->i_mode);
 }
@@ -253,7 +259,7 @@ static void delete_inode(struct inode *inode)
 static void ext2_evict(struct inode *inode)
 {
 	if (inode->i_nlink == 0)        /* no name and no user: delete it */
-		delete_inode(inode);
+		ext2_delete_inode(inode);
 	else if (inode->i_dirty)
 		write_inode(inode);
 	if (inode->i_nlink == 0 || is_anon_inode(inode)) {
@@ -276,24 +282,6 @@ const struct inode_operations ext2_iops = {
 	.truncate = ext2_truncate,
 	.evict = ext2_evict,
 };
-
-/*
- * Orphans: files unlinked while still open (i_nlink 0, i_count > 0).
- * Their last close would delete them, but at power-off that close never
- * comes: process 1's exit stops the machine with its files, and any other
- * process's, still open. Left alone, such an inode would stay marked in
- * use on the disk with no directory naming it, which e2fsck reports (it
- * sees the inode deleted but its bitmap bit set). So the power-off sync
- * deletes them first, as the last closes would have. The caller holds the
- * fs lock for good, so nobody uses these inodes again.
- */
-void delete_orphans(void)
-{
-	for (int b = 0; b < NR_HASH; b++)
-		for (struct inode *i = inode_hash[b]; i; i = i->i_next)
-			if (i->i_nlink == 0)
-				delete_inode(i);
-}
 
 void inode_touch(struct inode *inode, bool modified)
 {

@@ -312,6 +312,16 @@ static int check_new_name(struct nameidata *nd)
 	return 0;
 }
 
+/* inode lost a name. With none left it is an orphan until its last
+   iput deletes it (ext2_orphan.c); a directory's "." goes with its one
+   name. */
+static void drop_name(struct inode *inode)
+{
+	inode->i_nlink = S_ISDIR(inode->i_mode) ? 0 : inode->i_nlink - 1;
+	if (inode->i_nlink == 0)
+		ext2_orphan_add(inode);
+}
+
 /* A new inode that will get no name goes away at its iput. */
 static void discard_new(struct inode *inode)
 {
@@ -456,7 +466,7 @@ int vfs_rmdir(const char *path)
 	else if (!dir_empty(inode))
 		err = -ENOTEMPTY;
 	else if (!(err = dir_remove(nd.dir, nd.last, nd.len))) {
-		inode->i_nlink = 0;             /* its name and its "." */
+		drop_name(inode);
 		inode->i_size = 0;              /* lookups inside find nothing */
 		inode_touch(inode, false);
 		nd.dir->i_nlink--;              /* its ".." */
@@ -486,7 +496,7 @@ int vfs_unlink(const char *path)
 	else if (S_ISDIR(inode->i_mode))
 		err = -EISDIR;
 	else if (!(err = dir_remove(nd.dir, nd.last, nd.len))) {
-		inode->i_nlink--;               /* freed at its last iput */
+		drop_name(inode);               /* freed at its last iput */
 		inode_touch(inode, false);
 	}
 	iput(inode);
@@ -582,12 +592,10 @@ static int do_rename(struct inode *from, struct inode *to,
 	if (to) {                           /* the old file loses its name */
 		if ((err = dir_set(new->dir, new->last, new->len, from)) < 0)
 			return err;
+		drop_name(to);
 		if (S_ISDIR(to->i_mode)) {
-			to->i_nlink = 0;
 			to->i_size = 0;
 			new->dir->i_nlink--;        /* to's ".." is gone */
-		} else {
-			to->i_nlink--;
 		}
 		inode_touch(to, false);
 	} else if ((err = dir_add(new->dir, new->last, new->len, from)) < 0) {

@@ -111,6 +111,7 @@ int fs_init(void)
 	sbi.first_ino = s->s_first_ino;
 	if ((err = read_group_descs()) < 0)
 		return err;
+	ext2_orphan_cleanup();
 	root_inode = iget(EXT2_ROOT_INO);
 	if (!root_inode || !S_ISDIR(root_inode->i_mode)) {
 		printk("ext2: no root directory\n");
@@ -138,5 +139,8 @@ int fs_sync(void)
 		err = -EIO;
 	sbi.s->s_wtime = fs_now();
 	mark_buffer_dirty(sbi.sbh);
-	return sync_buffers() ? -EIO : err;
+	if (sync_buffers())
+		return -EIO;
+	ext2_blocks_committed();        /* the journal's commit, once it lands */
+	return err;
 }

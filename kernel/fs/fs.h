@@ -111,6 +111,7 @@ struct inode {
 	uint32_t i_uid, i_gid;      /* owner and group */
 	uint32_t i_size;
 	uint32_t i_atime, i_mtime, i_ctime;
+	uint32_t i_dtime;           /* deletion time; an orphan's: the next one */
 	uint32_t i_blocks;          /* in 512-byte units, as ext2 counts */
 	uint32_t i_block[15];       /* 12 direct, indirect, double, triple */
 	dev_t i_rdev;               /* device nodes: major and minor */
@@ -124,6 +125,8 @@ struct inode {
 	   and while no one uses it (i_count 0) its place on the LRU list. */
 	struct inode *i_next;
 	struct inode *i_lru_prev, *i_lru_next;
+	/* On ext2's orphan list (ext2_orphan.c): its neighbours there. */
+	struct inode *i_orphan_prev, *i_orphan_next;
 };
 
 /* An open-file description: what open() creates and dup()/fork() share. */
