@@ -100,5 +100,8 @@ DISK_INSTALL += $(B)/user/tests/gdb_target:bin/tests/gdb_target \
 # tests/guest_reboot.py: reboot(2) checks, then a power-off that syncs.
 DISK_INSTALL += $(B)/user/tests/reboot_check:bin/tests/reboot_check
 
+# tests/guest_orphan.py: an open file unlinked, then the machine stops.
+DISK_INSTALL += $(B)/user/tests/orphan_check:bin/tests/orphan_check
+
 # tests/guest_disk.py: large files through DMA and PIO, checked.
 DISK_INSTALL += $(B)/user/tests/disk_check:bin/tests/disk_check
