@@ -3,21 +3,30 @@ is listed on the disk, and the next boot deletes it if the machine
 stopped first.
 
 orphan_check unlinks an open file, fsyncs it and says so; we kill QEMU
-outright (no power-off deletes it), look at the image with debugfs (the
-superblock names the inode as the first orphan; it has no links but its
-blocks), boot again with init=/bin/true and expect the kernel to clean
-it up, then find the inode free and e2fsck -fn clean.
+outright (no power-off deletes it) and look at the image: debugfs finds
+the inode named as the first orphan, with no links but its blocks, and
+e2fsck -fp, on a copy, reads the same list. Then we boot again with
+init=/bin/true, expect the kernel to clean it up, and find the inode
+free and e2fsck -fn clean.
 """
 import os
+import shutil
 import subprocess
 
 from harness import DISK, guest_session, require
 
 
+ENV = dict(os.environ, PATH=os.environ.get("PATH", "") + ":/sbin:/usr/sbin")
+
+
 def debugfs(request):
-    env = dict(os.environ, PATH=os.environ.get("PATH", "") + ":/sbin:/usr/sbin")
     return subprocess.run(["debugfs", "-R", request, DISK],
-                          capture_output=True, text=True, env=env).stdout
+                          capture_output=True, text=True, env=ENV).stdout
+
+
+def e2fsck(option, image):
+    return subprocess.run(["e2fsck", option, image], capture_output=True,
+                          text=True, env=ENV)
 
 
 def run(results):
@@ -44,6 +53,22 @@ def run(results):
     results.check("orphan: the disk lists it (debugfs: First orphan inode)",
                   listed)
 
+    def e2fsck_reads_it():
+        require(orphan, "orphan_check did not name its inode")
+        copy = DISK + ".orphan"
+        shutil.copyfile(DISK, copy)
+        try:
+            preen = e2fsck("-fp", copy)
+            require(preen.returncode == 0 and "Clearing orphaned inode %s "
+                    % orphan[0] in preen.stdout, "e2fsck -fp: exit %d\n%s"
+                    % (preen.returncode, preen.stdout[-1500:]))
+            require(e2fsck("-fn", copy).returncode == 0,
+                    "e2fsck -fn after -fp is not clean")
+        finally:
+            os.remove(copy)
+    results.check("orphan: e2fsck -fp reads the same list and clears it "
+                  "(on a copy)", e2fsck_reads_it)
+
     def cleaned_up():
         with guest_session("orphan-boot", timeout=60,
                            cmdline="init=/bin/true") as g:
@@ -54,9 +79,7 @@ def run(results):
                 "inode %s is still in use" % orphan[0])
         require("First orphan inode" not in debugfs("stats"),
                 "the superblock still lists an orphan")
-        fsck = subprocess.run(["e2fsck", "-fn", DISK], capture_output=True,
-                              text=True, env=dict(os.environ, PATH=os.environ.get(
-                                  "PATH", "") + ":/sbin:/usr/sbin"))
+        fsck = e2fsck("-fn", DISK)
         require(fsck.returncode == 0, "e2fsck -fn: exit %d\n%s"
                 % (fsck.returncode, fsck.stdout[-1500:]))
     results.check("orphan: the next boot deletes it (ext2: cleaned up 1 "
