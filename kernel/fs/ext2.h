@@ -154,6 +154,7 @@ uint32_t fs_now(void);                  /* Unix time for timestamps */
 uint32_t ext2_new_block(uint32_t goal);
 void ext2_free_block(uint32_t block);
 void ext2_blocks_committed(void);       /* the commit is on the disk */
+int ext2_balloc_init(void);             /* mount: 0 or -ENOMEM */
 uint32_t ext2_new_inode(struct inode *dir, uint16_t mode);
 void ext2_free_inode(uint32_t ino, uint16_t mode);
 bool ext2_inode_in_use(uint32_t ino);   /* its bitmap bit */

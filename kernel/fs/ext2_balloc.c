@@ -16,7 +16,9 @@
  * block) whose deletion never committed would come back holding the new
  * owner's data, which ordered mode writes in place before the commit.
  * So each group keeps a second bitmap, in memory only, of the blocks
- * freed since the last commit; the allocator skips them.
+ * freed since the last commit; the allocator skips them. The maps are
+ * made at mount, one block's worth per group (as the bitmap on the
+ * disk), so that freeing never needs memory.
  *
  *   on disk:  block bitmap   1 1 0 0 1 0 0 0 ...   (0: free)
  *   memory:   freed[g]       0 0 1 0 0 0 0 0 ...   (1: freed, waiting)
@@ -25,9 +27,21 @@
 #include "fs/ext2.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
+#include <sprout/errno.h>
 
-static uint8_t **freed;         /* per group, NULL until one is freed */
+static uint8_t **freed;         /* per group: a bit per block */
 static uint32_t nr_freed;       /* blocks waiting for the commit */
+
+/* At mount: no block waits yet. */
+int ext2_balloc_init(void)
+{
+	if (!(freed = kzalloc(sbi.groups * sizeof(*freed))))
+		return -ENOMEM;
+	for (uint32_t g = 0; g < sbi.groups; g++)
+		if (!(freed[g] = kzalloc(BLOCK_SIZE)))
+			return -ENOMEM;
+	return 0;
+}
 
 static bool test_bit(const uint8_t *map, uint32_t bit)
 {
@@ -103,31 +117,14 @@ static bool release_bit(uint32_t map_block, uint32_t bit)
 	return was_set;
 }
 
-/* Note block `bit` of group g as freed in the running transaction. */
-static void remember_freed(uint32_t g, uint32_t bit)
-{
-	if (!freed && !(freed = kzalloc(sbi.groups * sizeof(*freed))))
-		goto no_memory;
-	if (!freed[g] && !(freed[g] = kzalloc(BLOCK_SIZE)))
-		goto no_memory;
-	change_bit(freed[g], bit, true);
-	nr_freed++;
-	return;
-no_memory:
-	printk("ext2: no memory to hold freed block %u back until the commit\n",
-	       sbi.s->s_first_data_block + g * sbi.s->s_blocks_per_group + bit);
-}
-
 /* The transaction that freed them is on the disk: every waiting block
    may be handed out again. */
 void ext2_blocks_committed(void)
 {
 	if (!nr_freed)
 		return;
-	for (uint32_t g = 0; g < sbi.groups; g++) {
-		kfree(freed[g]);
-		freed[g] = NULL;
-	}
+	for (uint32_t g = 0; g < sbi.groups; g++)
+		memset(freed[g], 0, BLOCK_SIZE);
 	nr_freed = 0;
 }
 
@@ -143,7 +140,7 @@ static uint32_t take_block(uint32_t goal, bool reuse)
 		uint32_t g = (g0 + i) % sbi.groups;
 		struct ext2_group_desc *gd = ext2_group(g);
 		uint32_t nbits = s->s_blocks_count - first - g * bpg;
-		uint8_t *waiting = freed ? freed[g] : NULL;
+		uint8_t *waiting = freed[g];
 		int bit;
 
 		if (gd->bg_free_blocks_count == 0)
@@ -154,7 +151,7 @@ static uint32_t take_block(uint32_t goal, bool reuse)
 			       i == 0 ? (goal - first) % bpg : 0);
 		if (bit < 0)
 			continue;
-		if (waiting && test_bit(waiting, bit)) {
+		if (test_bit(waiting, bit)) {
 			change_bit(waiting, bit, false);        /* reused */
 			nr_freed--;
 		}
@@ -197,7 +194,8 @@ void ext2_free_block(uint32_t block)
 		printk("ext2: freeing block %u, which is not in use\n", block);
 		return;
 	}
-	remember_freed(g, (block - first) % bpg);
+	change_bit(freed[g], (block - first) % bpg, true);     /* waits */
+	nr_freed++;
 	ext2_group(g)->bg_free_blocks_count++;
 	s->s_free_blocks_count++;
 	ext2_group_dirty(g);

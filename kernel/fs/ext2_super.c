@@ -109,9 +109,9 @@ int fs_init(void)
 		      s->s_blocks_per_group - 1) / s->s_blocks_per_group;
 	sbi.inode_size = s->s_inode_size;
 	sbi.first_ino = s->s_first_ino;
-	if ((err = read_group_descs()) < 0)
+	if ((err = read_group_descs()) < 0 || (err = ext2_balloc_init()) < 0)
 		return err;
-	ext2_orphan_cleanup();
+	ext2_orphan_cleanup();          /* what the last run left undone */
 	root_inode = iget(EXT2_ROOT_INO);
 	if (!root_inode || !S_ISDIR(root_inode->i_mode)) {
 		printk("ext2: no root directory\n");
@@ -141,6 +141,6 @@ int fs_sync(void)
 	mark_buffer_dirty(sbi.sbh);
 	if (sync_buffers())
 		return -EIO;
-	ext2_blocks_committed();        /* the journal's commit, once it lands */
+	ext2_blocks_committed();        /* home: freed blocks may be reused */
 	return err;
 }
