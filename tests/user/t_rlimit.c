@@ -234,13 +234,14 @@ static void nofile_child(void)
 		_exit(5);
 	if (dup2(0, 4) != 4)
 		_exit(6);               /* below the limit: fine */
-	_exit(0);
+	_exit(sysconf(_SC_OPEN_MAX) == 5 ? 0 : 7);
 }
 
 static void nofile(void)
 {
 	child_exits(nofile_child, 0, "RLIMIT_NOFILE 5: fds 3 and 4, then "
-		    "EMFILE; dup2 to 5 EBADF, F_DUPFD 5 EINVAL");
+		    "EMFILE; dup2 to 5 EBADF, F_DUPFD 5 EINVAL; "
+		    "sysconf(_SC_OPEN_MAX) says 5");
 }
 
 /* ---- RLIMIT_NPROC ---- */
