@@ -22,7 +22,7 @@
 #include "lib/lib.h"
 #include "include/syscall.h"
 #include <sprout/errno.h>
-#include <sprout/resource.h>
+#include <sprout/rlimit.h>
 
 #define INF RLIM_INFINITY
 
@@ -79,7 +79,8 @@ static uint32_t nr_user_processes(void)
 	return n;
 }
 
-/* fork: EAGAIN when the caller's user already has RLIMIT_NPROC. */
+/* fork: EAGAIN when the caller's user already has RLIMIT_NPROC. The
+   kernel's own threads (no program) start theirs unchecked. */
 bool fork_over_nproc(void)
 {
 	return current->exe_path && nr_user_processes() >= rlimit(RLIMIT_NPROC);
@@ -102,7 +103,8 @@ static uint32_t page_span(uint32_t start, uint32_t end)
  */
 bool mm_within_rlimits(const struct mm_struct *mm)
 {
-	uint32_t first = mm->start_code ? mm->start_code : mm->start_data;
+	uint32_t first = mm->start_code ? mm->start_code :
+			 mm->start_data ? mm->start_data : mm->start_brk;
 	uint32_t data_start = mm->end_data ? mm->start_data : mm->start_brk;
 	uint64_t data = page_span(data_start, mm->brk);
 	uint64_t as = page_span(first, mm->brk) +

@@ -7,7 +7,7 @@
  *   Max open files            64                   64                   files
  */
 #include "procfs/internal.h"
-#include <sprout/resource.h>
+#include <sprout/rlimit.h>
 
 static const struct {
 	const char *name, *unit;        /* unit NULL: no column */

@@ -33,7 +33,7 @@
 #include "mm/mm.h"
 #include "arch/arch.h"
 #include <sprout/signal.h>
-#include <sprout/resource.h>
+#include <sprout/rlimit.h>
 
 #define NR_TASKS        64
 #define TASK_UNION_SIZE 8192

@@ -353,7 +353,7 @@ static void stack_here(void)
 {
 	if (set_limit(RLIMIT_STACK, 64 << 10, RLIM_INFINITY) < 0)
 		_exit(1);
-	_exit(recurse(512) ? 0 : 0);
+	_exit(recurse(512) < 0);
 }
 
 static void stack(void)
@@ -502,7 +502,7 @@ static void helper_modes(int argc, char **argv)
 	if (argc == 2 && !strcmp(argv[1], "--nofile"))
 		_exit((int)get_limit(RLIMIT_NOFILE).rlim_cur);
 	if (argc == 3 && !strcmp(argv[1], "--recurse"))
-		_exit(recurse(atoi(argv[2])) ? 0 : 0);
+		_exit(recurse(atoi(argv[2])) < 0);
 }
 
 int main(int argc, char **argv)
