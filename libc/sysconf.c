@@ -1,12 +1,14 @@
 /*
  * Asking about the system at run time: sysconf(), and the host's name.
  * Sprout's limits are fixed numbers (<limits.h> has them, taken from the
- * kernel); only the memory size is asked of the kernel, with sysinfo(2).
+ * kernel); the memory size is asked of the kernel, with sysinfo(2), and
+ * the fds a process may open are its RLIMIT_NOFILE, as glibc answers.
  */
 #include <unistd.h>
 #include <limits.h>
 #include <string.h>
 #include <errno.h>
+#include <sys/resource.h>
 #include <sys/sysinfo.h>
 #include <sys/utsname.h>
 
@@ -24,13 +26,20 @@ static long memory_pages(int free)
 		      si.mem_unit / PAGESIZE);
 }
 
+static long open_max(void)
+{
+	struct rlimit r;
+
+	return getrlimit(RLIMIT_NOFILE, &r) < 0 ? OPEN_MAX : (long)r.rlim_cur;
+}
+
 long sysconf(int name)
 {
 	switch (name) {
 	case _SC_ARG_MAX:        return ARG_MAX;
 	case _SC_CLK_TCK:        return USER_HZ;
 	case _SC_NGROUPS_MAX:    return NGROUPS_MAX;
-	case _SC_OPEN_MAX:       return OPEN_MAX;
+	case _SC_OPEN_MAX:       return open_max();
 	case _SC_PAGESIZE:       return PAGESIZE;
 	case _SC_LINE_MAX:       return LINE_MAX;
 	case _SC_IOV_MAX:        return IOV_MAX;

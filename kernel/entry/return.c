@@ -8,7 +8,9 @@
  *      (need_resched), run someone else first. The kernel is not
  *      preemptive, so this is the one place a task in user mode loses
  *      the CPU to another.
- *   2. deliver signals: the course's "pnb = pending & ~blocked", lowest
+ *   2. past its RLIMIT_CPU, a task gets SIGXCPU or SIGKILL here
+ *      (proc/rlimit.c): a busy program comes by at every tick.
+ *   3. deliver signals: the course's "pnb = pending & ~blocked", lowest
  *      signal first (signal/deliver.c). Because every return passes here,
  *      a signal reaches even a program that never makes a system call:
  *      the next timer interrupt brings it through. do_signal also
@@ -28,6 +30,7 @@ void return_to_user(struct pt_regs *regs)
 
 	while (need_resched)
 		schedule();
+	check_cpu_rlimit();             /* may send SIGXCPU or SIGKILL */
 	if (signal_work(regs)) {
 		fatal = do_signal(regs);
 		if (fatal)

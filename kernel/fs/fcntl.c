@@ -34,8 +34,8 @@ long sys_dup(int oldfd)
 long sys_dup2(int oldfd, int newfd)
 {
 	struct file *f = fd_lookup(oldfd);
-	if (!f || newfd < 0 || newfd >= NR_OPEN)
-		return -EBADF;
+	if (!f || newfd < 0 || (unsigned int)newfd >= fd_limit())
+		return -EBADF;          /* Linux: RLIMIT_NOFILE, EBADF */
 	if (oldfd == newfd)
 		return newfd;
 	get_file(f);                /* before the close: it may be the last */
@@ -52,8 +52,8 @@ long sys_fcntl(int fd, int cmd, unsigned long arg)
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:
-		if (arg >= NR_OPEN)
-			return -EINVAL;
+		if (arg >= fd_limit())
+			return -EINVAL;     /* Linux: RLIMIT_NOFILE, EINVAL */
 		return dupfd(fd, arg, cmd == F_DUPFD_CLOEXEC);
 	case F_GETFD:
 		return get_close_on_exec(fd) ? FD_CLOEXEC : 0;

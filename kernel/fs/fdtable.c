@@ -63,10 +63,18 @@ struct file *fd_lookup(unsigned int fd)
 	return current->files->fd[fd];
 }
 
-/* POSIX: open() and dup() return the lowest-numbered free fd. */
+/* RLIMIT_NOFILE: one more than the highest fd the process may have.
+   setrlimit keeps it at most NR_OPEN, the table's size. */
+unsigned int fd_limit(void)
+{
+	return rlimit(RLIMIT_NOFILE);
+}
+
+/* POSIX: open() and dup() return the lowest-numbered free fd; none left
+   below RLIMIT_NOFILE is EMFILE. */
 int get_unused_fd(unsigned int from)
 {
-	for (unsigned int fd = from; fd < NR_OPEN; fd++)
+	for (unsigned int fd = from; fd < fd_limit(); fd++)
 		if (!current->files->fd[fd])
 			return fd;
 	return -EMFILE;

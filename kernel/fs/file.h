@@ -24,6 +24,12 @@ loff_t generic_file_llseek(struct file *f, loff_t off, int whence);
 /* The largest file, and so the largest offset: i_size is 32 bits. */
 #define MAX_FILE_SIZE 0xffffffffLL
 
+/* fsize.c: RLIMIT_FSIZE. A write of *n bytes at pos: 0, with *n cut to
+   what fits below the limit, or -EFBIG (and SIGXFSZ); a truncate to
+   length: 0 or -EFBIG (and SIGXFSZ). */
+int fsize_write_ok(loff_t pos, size_t *n);
+int fsize_truncate_ok(const struct inode *inode, loff_t length);
+
 /* open.c: a kernel-side open (the path is a kernel string); fd or -errno */
 int do_open(const char *path, int flags, uint16_t mode);
 

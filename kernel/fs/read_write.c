@@ -41,7 +41,9 @@ static ssize_t write_at(struct file *f, const char *buf, size_t n,
 	fs_lock();
 	if (f->f_flags & O_APPEND)
 		*pos = f->f_inode->i_size;
-	ssize_t put = inode_write(f->f_inode, buf, *pos, n);
+	ssize_t put = fsize_write_ok(*pos, &n);         /* RLIMIT_FSIZE */
+	if (!put)
+		put = inode_write(f->f_inode, buf, *pos, n);
 	if (put > 0)
 		*pos += put;
 	fs_unlock();

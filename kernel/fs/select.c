@@ -196,8 +196,8 @@ static void put_timespec_left(struct timespec *uts, uint64_t deadline)
 /* ---- poll and ppoll ---- */
 
 /* The pollfds are copied in, looked at in kernel memory, and their
-   revents copied back out. More than a process can have open is
-   EINVAL (Linux: RLIMIT_NOFILE; here NR_OPEN). */
+   revents copied back out. More than a process may have open is
+   EINVAL (RLIMIT_NOFILE, as Linux). */
 static long poll_user(struct pollfd *ufds, unsigned long nfds,
 		      uint64_t deadline)
 {
@@ -205,7 +205,7 @@ static long poll_user(struct pollfd *ufds, unsigned long nfds,
 	struct pollfd *fds;
 	int ret;
 
-	if (nfds > NR_OPEN)
+	if (nfds > fd_limit())
 		return -EINVAL;
 	if (!(fds = kmalloc(size ? size : 1)))
 		return -ENOMEM;

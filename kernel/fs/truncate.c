@@ -17,6 +17,8 @@ static int truncate_inode(struct inode *inode, loff_t length)
 	if (length > MAX_FILE_SIZE)
 		return -EFBIG;
 	int err = inode_permission(inode, W_OK);
+	if (!err)
+		err = fsize_truncate_ok(inode, length);     /* RLIMIT_FSIZE */
 	return err ? err : inode_truncate(inode, length);
 }
 

@@ -24,6 +24,8 @@ struct itimerval;
 struct kernel_sigaction;
 struct old_sigaction;
 struct pollfd;
+struct rlimit;
+struct rlimit64;
 struct rusage;
 struct stat;
 struct stat64;

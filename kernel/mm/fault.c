@@ -36,7 +36,8 @@ static bool demand_region(const struct mm_struct *mm, uint32_t va)
 {
 	if (va >= mm->start_brk && va < ALIGN_UP(mm->brk, PAGE_SIZE))
 		return true;            /* the heap */
-	return va >= STACK_BOTTOM && va < USER_TOP && va >= mm->brk;
+	return va >= USER_TOP - mm->stack_limit && va < USER_TOP &&
+	       va >= mm->brk;           /* the stack, within RLIMIT_STACK */
 }
 
 int handle_mm_fault(struct mm_struct *mm, uint32_t va, bool write)

@@ -21,6 +21,9 @@ struct mm_struct {
 	uint32_t start_stack;       /* the first stack pointer (at argc) */
 	uint32_t arg_start, arg_end;    /* argv's strings (/proc/PID/cmdline) */
 	uint32_t env_start, env_end;    /* and the environment's */
+	uint32_t stack_limit;       /* the stack may grow down to USER_TOP -
+				       stack_limit: RLIMIT_STACK, at most
+				       STACK_MAX (set by exec and setrlimit) */
 };
 
 /* The address space in cr3: the one user pointers are resolved in. The
@@ -28,7 +31,8 @@ struct mm_struct {
 extern struct mm_struct *active_mm;
 
 #define USER_TOP     PAGE_OFFSET                 /* stack starts here */
-#define STACK_MAX    (8 << 20)                   /* the stack may grow 8 MiB */
+#define STACK_MAX    (8 << 20)                   /* the stack may grow 8 MiB
+						    at most; RLIMIT_STACK less */
 #define STACK_BOTTOM (USER_TOP - STACK_MAX)
 #define PTE_COW      0x200      /* software bit: read-only because shared
 				   after fork; a write makes a private copy */

@@ -1,6 +1,7 @@
 /*
  * execve(): replace the program a process runs, keeping the process
- * (its pid, parent, open files except close-on-exec ones, cwd).
+ * (its pid, parent, open files except close-on-exec ones, cwd, resource
+ * limits).
  *
  *   1. find the file and check it: a regular file, executable, ELF32 i386
  *      or a #! script, whose interpreter is found and checked instead
@@ -11,7 +12,9 @@
  *      close close-on-exec files, reset caught signals, and point the saved
  *      user registers at the new entry point and stack
  *
- * Anything that fails before step 3 returns an error to the old program,
+ * An image too big for RLIMIT_DATA or RLIMIT_AS is ENOMEM, found just
+ * before step 3. Anything that fails before step 3 returns an error to
+ * the old program,
  * which goes on untouched.
  */
 #include "proc/proc.h"
@@ -266,13 +269,10 @@ static char *exe_path(struct inode *dir, const char *name)
 	return path;
 }
 
-/* Step 3: from here on nothing can fail. */
-static void commit_exec(struct image *im, uint32_t esp, const char *path)
+/* The address space the image makes, with the break at its end. */
+static struct mm_struct image_mm(const struct image *im, uint32_t esp)
 {
-	struct pt_regs *regs = task_pt_regs(current);
-	pte_t *old = current->mm.pgdir;
-
-	current->mm = (struct mm_struct){
+	return (struct mm_struct){
 		.pgdir = im->pgdir,
 		.start_code = im->start_code, .end_code = im->end_code,
 		.start_data = im->start_data, .end_data = im->end_data,
@@ -281,6 +281,16 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 		.arg_start = im->arg_start, .arg_end = im->arg_end,
 		.env_start = im->env_start, .env_end = im->env_end,
 	};
+}
+
+/* Step 3: from here on nothing can fail. The resource limits stay. */
+static void commit_exec(struct image *im, uint32_t esp, const char *path)
+{
+	struct pt_regs *regs = task_pt_regs(current);
+	pte_t *old = current->mm.pgdir;
+
+	current->mm = image_mm(im, esp);
+	set_stack_limit(current);               /* RLIMIT_STACK, for mm/ */
 	switch_mm(&current->mm);
 	fpu_init_state(&current->fpu);          /* a clean FPU, as at boot */
 	fpu_restore(&current->fpu);
@@ -359,6 +369,11 @@ int do_execve(const char *path, struct exec_args *args)
 		err = build_stack(args, im, &esp);
 	if (!err)
 		err = map_arg_pages(args, im->pgdir);
+	if (!err) {
+		struct mm_struct mm = image_mm(im, esp);
+		if (!mm_within_rlimits(&mm))    /* RLIMIT_DATA, RLIMIT_AS */
+			err = -ENOMEM;
+	}
 	if (!err)
 		commit_exec(im, esp, path);
 	else if (im->pgdir)

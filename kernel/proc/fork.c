@@ -1,8 +1,10 @@
 /*
  * fork(): make a new process that is a copy of the caller.
  *
- *   1. find a free slot in the task table (none: EAGAIN) and a pid
- *   2. copy the task_struct, then fix what must differ (pid, parent ...)
+ *   1. find a free slot in the task table (none, or RLIMIT_NPROC
+ *      reached: EAGAIN) and a pid
+ *   2. copy the task_struct, then fix what must differ (pid, parent ...);
+ *      what is not fixed is inherited: resource limits, signal mask ...
  *   3. share memory copy-on-write: copy page tables, not pages
  *   4. share open files: copy the fd table, bump each struct file's count
  *   5. give the child a copy of the parent's trap frame with eax = 0, and
@@ -66,7 +68,7 @@ static struct task_struct *copy_process(int *err)
 	struct task_struct *p = task_slot();
 
 	*err = -EAGAIN;
-	if (!p)
+	if (!p || fork_over_nproc())    /* the table, or RLIMIT_NPROC */
 		return NULL;
 	fpu_save(&current->fpu);                /* the child's copy is now */
 	*p = *current;

@@ -19,6 +19,17 @@ void do_exit(int status) __attribute__((noreturn));
    group if that left it orphaned with a stopped member. */
 void kill_orphaned_pgrp(struct task_struct *t, struct task_struct *parent);
 
+/* rlimit.c: resource limits (docs/limits.md). rlimit_init gives task 0
+   the defaults every task inherits; set_stack_limit copies t's
+   RLIMIT_STACK into its mm (exec, setrlimit); the checks of fork
+   (NPROC), brk and exec (DATA, AS), and the return to user mode (CPU). */
+struct mm_struct;
+void rlimit_init(void);
+void set_stack_limit(struct task_struct *t);
+bool fork_over_nproc(void);
+bool mm_within_rlimits(const struct mm_struct *mm);
+void check_cpu_rlimit(void);
+
 /* resource.c: CPU time in ticks as getrusage and wait4 report it. */
 struct rusage ticks_to_rusage(uint32_t utime, uint32_t stime);
 

@@ -62,6 +62,7 @@ long sys_sysinfo(struct sysinfo *uinfo)
 /*
  * brk(addr): move the end of the heap. Pages are not allocated here: the
  * page-fault handler creates them on first touch. Shrinking frees them.
+ * Growing past RLIMIT_DATA or RLIMIT_AS is refused (malloc: ENOMEM).
  * Like Linux, returns the new break, or the old one if addr is refused.
  */
 long sys_brk(void *uaddr)
@@ -69,8 +70,13 @@ long sys_brk(void *uaddr)
 	struct mm_struct *mm = &current->mm;
 	uint32_t addr = (uint32_t)uaddr;
 
+	struct mm_struct grown = *mm;
+
+	grown.brk = addr;
 	if (addr < mm->start_brk || addr >= STACK_BOTTOM)
 		return mm->brk;
+	if (addr > mm->brk && !mm_within_rlimits(&grown))
+		return mm->brk;         /* RLIMIT_DATA or RLIMIT_AS */
 	if (addr < mm->brk)
 		unmap_range(mm->pgdir, ALIGN_UP(addr, PAGE_SIZE),
 			    ALIGN_UP(mm->brk, PAGE_SIZE));

@@ -8,6 +8,7 @@
  *   cwd       a link to its current directory
  *   exe       a link to the program it runs
  *   wchan     the kernel function it sleeps in             array.c
+ *   limits    its resource limits, soft and hard          limits.c
  *
  * Every lookup asks the task table first: once the process is gone (and
  * reaped), its directory and all in it answer ENOENT.
@@ -71,6 +72,8 @@ static const struct proc_entry pid_table[] = {
 	{ "exe", S_IFLNK | 0777, 7, &exe_iops, NULL, NULL },
 	{ "wchan", S_IFREG | 0444, 8, &proc_file_iops, &proc_text_fops,
 	  proc_pid_wchan },
+	{ "limits", S_IFREG | 0444, 9, &proc_file_iops, &proc_text_fops,
+	  proc_pid_limits },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,

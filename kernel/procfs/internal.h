@@ -136,6 +136,7 @@ extern const struct inode_operations proc_fd_iops;     /* fd.c */
 int proc_pid_stat(struct task_struct *t, struct proc_text *text);
 int proc_pid_status(struct task_struct *t, struct proc_text *text);
 int proc_pid_wchan(struct task_struct *t, struct proc_text *text);
+int proc_pid_limits(struct task_struct *t, struct proc_text *text);  /* limits.c */
 int proc_meminfo(struct task_struct *t, struct proc_text *text);
 int proc_schedstat(struct task_struct *t, struct proc_text *text);
 int proc_uptime(struct task_struct *t, struct proc_text *text);

@@ -33,6 +33,7 @@
 #include "mm/mm.h"
 #include "arch/arch.h"
 #include <sprout/signal.h>
+#include <sprout/rlimit.h>
 
 #define NR_TASKS        64
 #define TASK_UNION_SIZE 8192
@@ -129,6 +130,8 @@ struct task_struct {
 	uint32_t cutime, cstime;    /* the same, of the children waited for
 				       (and of theirs) */
 	uint32_t start_time;        /* jiffies at fork */
+	struct rlimit rlim[RLIM_NLIMITS];  /* resource limits: fork copies
+				       them, exec keeps them (proc/rlimit.c) */
 	/* the program's x87/SSE registers while another task runs */
 	struct fpu_state fpu;
 };
@@ -171,6 +174,12 @@ static inline struct pt_regs *task_pt_regs(struct task_struct *t)
 static inline bool signal_pending(const struct task_struct *t)
 {
 	return (t->signal & ~t->blocked) != 0;
+}
+
+/* current's soft limit on resource r (RLIMIT_...): what is enforced. */
+static inline rlim_t rlimit(unsigned int r)
+{
+	return current->rlim[r].rlim_cur;
 }
 
 void sched_init(void);

@@ -45,7 +45,8 @@ for header, names in {
     "sys/wait.h": "waitpid wait4",
     "sys/time.h": "gettimeofday setitimer getitimer utimes",
     "sys/times.h": "times",
-    "sys/resource.h": "getrusage getpriority setpriority",
+    "sys/resource.h": "getrusage getpriority setpriority getrlimit setrlimit "
+                      "prlimit",
     "sys/statfs.h": "statfs fstatfs",
     "sys/statvfs.h": "statvfs fstatvfs",
     "utime.h": "utime",

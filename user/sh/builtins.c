@@ -353,8 +353,8 @@ static const struct builtin {
 	{ "source", b_dot, 1 }, { "test", b_test, 0 },
 	{ "times", b_times, 1 },
 	{ "trap", b_trap, 1 }, { "true", b_true, 0 },
-	{ "type", b_type, 0 }, { "umask", b_umask, 0 },
-	{ "unalias", b_unalias, 0 }, { "unset", b_unset, 1 },
+	{ "type", b_type, 0 }, { "ulimit", b_ulimit, 0 },
+	{ "umask", b_umask, 0 }, { "unalias", b_unalias, 0 }, { "unset", b_unset, 1 },
 	{ "wait", b_wait, 0 },
 };
 

@@ -258,6 +258,7 @@ int b_getopts(int argc, char **argv);   /* getopts.c */
 int b_read(int argc, char **argv);      /* read.c */
 int b_umask(int argc, char **argv);     /* umask.c */
 int b_times(int argc, char **argv);     /* times.c */
+int b_ulimit(int argc, char **argv);    /* ulimit.c */
 int b_alias(int argc, char **argv);     /* alias.c */
 int b_unalias(int argc, char **argv);
 const char *find_alias(const char *name);

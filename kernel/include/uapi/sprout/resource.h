@@ -7,6 +7,7 @@
 #define _SPROUT_RESOURCE_H
 
 #include <sprout/time.h>
+#include <sprout/rlimit.h>      /* getrlimit's RLIMIT_ and struct rlimit */
 
 struct rusage {
 	struct timeval ru_utime;        /* CPU time in user mode */

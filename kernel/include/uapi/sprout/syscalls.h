@@ -111,6 +111,8 @@ SYSCALL0( 66, setsid,        unistd,      pid_t)
 SYSCALL3( 67, sigaction,     0,           int,     int, sig, const struct old_sigaction *, act, struct old_sigaction *, oact)  /* old: 32-bit sets; libc uses 174 */
 SYSCALL3( 72, sigsuspend,    0,           int,     int, unused1, int, unused2, old_sigset_t, mask)  /* old i386: the mask third; libc uses 179 */
 SYSCALL1( 73, sigpending,    0,           int,     old_sigset_t *, set)  /* old; libc uses 176 */
+SYSCALL2( 75, setrlimit,     sys_resource, int,    int, resource, const struct rlimit *, rlim)
+SYSCALL2( 76, getrlimit,     0,           int,     int, resource, struct rlimit *, rlim)  /* old: clamps to 0x7fffffff; libc uses 191 */
 SYSCALL2( 77, getrusage,     sys_resource, int,    int, who, struct rusage *, usage)
 SYSCALL2( 78, gettimeofday,  sys_time,    int,     struct timeval *, tv, struct timezone *, tz)
 SYSCALL2( 83, symlink,       unistd,      int,     const char *, target, const char *, linkpath)
@@ -156,6 +158,7 @@ SYSCALL5(181, pwrite64,      0,           ssize_t, int, fd, const void *, buf, s
 SYSCALL3(182, chown,         0,           int,     const char *, path, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 212 */
 SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /* returns a length, not a pointer */
 SYSCALL2(186, sigaltstack,   signal,      int,     const stack_t *, ss, stack_t *, old_ss)
+SYSCALL2(191, ugetrlimit,    0,           int,     int, resource, struct rlimit *, rlim)  /* libc: getrlimit() */
 SYSCALL3(193, truncate64,    0,           int,     const char *, path, unsigned long, length_lo, unsigned long, length_hi)
 SYSCALL3(194, ftruncate64,   0,           int,     int, fd, unsigned long, length_lo, unsigned long, length_hi)
 SYSCALL2(195, stat64,        sys_stat,    int,     const char *, path, struct stat64 *, statbuf)
@@ -182,6 +185,7 @@ SYSCALL6(308, pselect6,      0,           int,     int, nfds, fd_set *, readfds,
 SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, unsigned long, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
+SYSCALL4(340, prlimit64,     0,           int,     pid_t, pid, int, resource, const struct rlimit64 *, new_limit, struct rlimit64 *, old_limit)  /* libc: prlimit() */
 SYSCALL3(359, socket,        sys_socket,  int,     int, domain, int, type, int, protocol)
 SYSCALL4(360, socketpair,    sys_socket,  int,     int, domain, int, type, int, protocol, int *, sv)
 SYSCALL3(361, bind,          sys_socket,  int,     int, sockfd, const struct sockaddr *, addr, socklen_t, addrlen)
