@@ -24,6 +24,7 @@ struct itimerval;
 struct kernel_sigaction;
 struct old_sigaction;
 struct pollfd;
+struct robust_list_head;
 struct rusage;
 struct stat;
 struct stat64;
@@ -35,6 +36,7 @@ struct timeval;
 struct timezone;
 struct tms;
 struct utimbuf;
+struct user_desc;
 struct utsname;
 
 #define SYSCALL(nr, name, libc, ret, n, ...) \

@@ -86,6 +86,7 @@ static struct task_struct *copy_process(int *err)
 	p->mm.pgdir = NULL;
 	p->files = NULL;
 	p->exe_path = NULL;
+	p->clear_child_tid = p->robust_list = 0;        /* tid.c */
 	*err = -ENOMEM;
 	if (current->mm.pgdir) {
 		p->mm.pgdir = pgdir_alloc();

@@ -131,6 +131,9 @@ struct task_struct {
 	uint32_t start_time;        /* jiffies at fork */
 	/* the program's x87/SSE registers while another task runs */
 	struct fpu_state fpu;
+	struct tls_state tls;       /* its TLS segments (set_thread_area) */
+	uint32_t clear_child_tid;   /* set_tid_address's (proc/tid.c) */
+	uint32_t robust_list;       /* set_robust_list's: the list's head */
 };
 
 union task_union {

@@ -135,6 +135,7 @@ SYSCALL1(116, sysinfo,       sys_sysinfo, int,     struct sysinfo *, info)
 SYSCALL1(118, fsync,         unistd,      int,     int, fd)
 SYSCALL0(119, sigreturn,     0,           int)     /* from a signal frame only */
 SYSCALL1(122, uname,         sys_utsname, int,     struct utsname *, buf)
+SYSCALL3(125, mprotect,      sys_mman,    int,     void *, addr, size_t, len, int, prot)
 SYSCALL3(126, sigprocmask,   0,           int,     int, how, const old_sigset_t *, set, old_sigset_t *, oldset)  /* old; libc uses 175 */
 SYSCALL1(132, getpgid,       unistd,      pid_t,   pid_t, pid)
 SYSCALL1(133, fchdir,        unistd,      int,     int, fd)
@@ -171,7 +172,10 @@ SYSCALL3(212, chown32,       0,           int,     const char *, path, uid_t, ow
 SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t, count)
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
+SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
+SYSCALL1(244, get_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(252, exit_group,    0,           void,    int, status)
+SYSCALL1(258, set_tid_address, 0,         pid_t,   int *, tidptr)
 SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
 SYSCALL2(266, clock_getres,  time,        int,     clockid_t, clockid, struct timespec *, res)
 SYSCALL3(268, statfs64,      0,           int,     const char *, path, size_t, size, struct statfs64 *, buf)  /* libc: statvfs() */
@@ -180,6 +184,10 @@ SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int,
 SYSCALL2(271, utimes,        sys_time,    int,     const char *, path, const struct timeval *, times)
 SYSCALL6(308, pselect6,      0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timespec *, timeout, const struct sigset_argpack *, sig)  /* libc: pselect() */
 SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, unsigned long, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
+SYSCALL4(295, openat,        0,           int,     int, dirfd, const char *, path, open_flags_t, flags, mode_t, mode)  /* variadic */
+SYSCALL4(300, fstatat64,     0,           int,     int, dirfd, const char *, path, struct stat64 *, buf, int, flags)
+SYSCALL2(311, set_robust_list, 0,         long,    struct robust_list_head *, head, size_t, len)
+SYSCALL3(312, get_robust_list, 0,         long,    int, pid, struct robust_list_head **, head_ptr, size_t *, len_ptr)
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 SYSCALL3(359, socket,        sys_socket,  int,     int, domain, int, type, int, protocol)
