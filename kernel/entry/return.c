@@ -65,5 +65,10 @@ void return_to_user(struct pt_regs *regs)
 void fork_return(struct pt_regs *regs)
 {
 	schedule_tail();
+	/* clone's CLONE_CHILD_SETTID: into the child's own memory, so the
+	   child writes it (a bad address is ignored, as on Linux). */
+	if (current->set_child_tid)
+		copy_to_user((void *)current->set_child_tid, &current->pid,
+			     sizeof(current->pid));
 	return_to_user(regs);
 }

@@ -111,22 +111,50 @@ static int sleep_until(uint64_t deadline)
 	return 0;
 }
 
-long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
+/*
+ * Sleep for *ureq (or, with TIMER_ABSTIME, until the clock reads *ureq):
+ * every clock that can wait becomes a deadline on the monotonic one. A
+ * signal ends the sleep early with EINTR, and a relative sleep then says
+ * in *urem how much was left.
+ */
+static long do_nanosleep(int clock, int flags, const struct timespec *ureq,
+			 struct timespec *urem)
 {
 	struct timespec req, rem;
-	uint64_t deadline;
+	uint64_t now, res, deadline, want;
+	int err;
 
+	if (clock == CLOCK_PROCESS_CPUTIME_ID || clock == CLOCK_THREAD_CPUTIME_ID)
+		return -EINVAL;         /* CPU-time sleeps: not yet */
+	err = read_clock(clock, &now, &res);
+	if (err)
+		return err;
 	if (copy_from_user(&req, ureq, sizeof(req)))
 		return -EFAULT;
 	if (req.tv_sec < 0 || req.tv_nsec < 0 || req.tv_nsec >= (long)NSEC_PER_SEC)
 		return -EINVAL;
-	deadline = monotonic_ns() + (uint64_t)req.tv_sec * NSEC_PER_SEC +
-		   (uint64_t)req.tv_nsec;
+	want = (uint64_t)req.tv_sec * NSEC_PER_SEC + (uint64_t)req.tv_nsec;
+	if (flags & TIMER_ABSTIME)
+		want = want > now ? want - now : 0;
+	deadline = monotonic_ns() + want;
 	if (sleep_until(deadline) == 0)
 		return 0;
 	rem = ns_to_timespec(deadline > monotonic_ns() ?
 			     deadline - monotonic_ns() : 0);
-	if (urem && copy_to_user(urem, &rem, sizeof(rem)))
+	if (!(flags & TIMER_ABSTIME) && urem &&
+	    copy_to_user(urem, &rem, sizeof(rem)))
 		return -EFAULT;
 	return -EINTR;
+}
+
+long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
+{
+	return do_nanosleep(CLOCK_MONOTONIC, 0, ureq, urem);
+}
+
+/* glibc's nanosleep and sleep call this one. */
+long sys_clock_nanosleep(int clock, int flags, const struct timespec *ureq,
+			 struct timespec *urem)
+{
+	return do_nanosleep(clock, flags, ureq, urem);
 }

@@ -14,12 +14,12 @@
 #include <sprout/errno.h>
 
 /* The lowest empty entry, or -ESRCH when all three are in use. */
-static int free_tls_entry(void)
+static int free_tls_entry(const struct tls_state *tls)
 {
 	int i;
 
 	for (i = 0; i < GDT_TLS_ENTRIES; i++)
-		if (!current->tls.desc[i])
+		if (!tls->desc[i])
 			return GDT_ENTRY_TLS_MIN + i;
 	return -ESRCH;
 }
@@ -30,7 +30,10 @@ static bool is_tls_entry(int idx)
 	       idx < GDT_ENTRY_TLS_MIN + GDT_TLS_ENTRIES;
 }
 
-long sys_set_thread_area(struct user_desc *u_info)
+/* Set one of the entries in tls from *u_info: set_thread_area's work,
+   and clone's (CLONE_SETTLS, can_pick false) for a child. */
+int set_tls_entry(struct tls_state *tls, struct user_desc *u_info,
+		  bool can_pick)
 {
 	struct user_desc info;
 	uint64_t desc;
@@ -41,9 +44,9 @@ long sys_set_thread_area(struct user_desc *u_info)
 	if (!tls_desc_make(&info, &desc))
 		return -EINVAL;
 	idx = (int)info.entry_number;
-	if (idx == -1) {
+	if (idx == -1 && can_pick) {
 		/* Tell the program which entry it got, before taking it. */
-		idx = free_tls_entry();
+		idx = free_tls_entry(tls);
 		if (idx < 0)
 			return idx;
 		if (copy_to_user(&u_info->entry_number, &idx, sizeof(idx)))
@@ -51,12 +54,20 @@ long sys_set_thread_area(struct user_desc *u_info)
 	}
 	if (!is_tls_entry(idx))
 		return -EINVAL;
-	current->tls.desc[idx - GDT_ENTRY_TLS_MIN] = desc;
+	tls->desc[idx - GDT_ENTRY_TLS_MIN] = desc;
+	return 0;
+}
+
+long sys_set_thread_area(struct user_desc *u_info)
+{
+	int err = set_tls_entry(&current->tls, u_info, true);
+
 	/* Into the GDT now: the program may load the selector right away.
 	   A segment register of its that selects a changed entry is checked
 	   again on the way out (user_selector_ok). */
-	tls_load(&current->tls);
-	return 0;
+	if (!err)
+		tls_load(&current->tls);
+	return err;
 }
 
 long sys_get_thread_area(struct user_desc *u_info)

@@ -133,6 +133,8 @@ struct task_struct {
 	struct fpu_state fpu;
 	struct tls_state tls;       /* its TLS segments (set_thread_area) */
 	uint32_t clear_child_tid;   /* set_tid_address's (proc/tid.c) */
+	uint32_t set_child_tid;     /* clone's CLONE_CHILD_SETTID: the child
+				       writes its tid here first thing */
 	uint32_t robust_list;       /* set_robust_list's: the list's head */
 };
 

@@ -134,6 +134,7 @@ SYSCALL4(114, wait4,         sys_wait,    pid_t,   pid_t, pid, int *, wstatus, i
 SYSCALL1(116, sysinfo,       sys_sysinfo, int,     struct sysinfo *, info)
 SYSCALL1(118, fsync,         unistd,      int,     int, fd)
 SYSCALL0(119, sigreturn,     0,           int)     /* from a signal frame only */
+SYSCALL5(120, clone,         0,           long,    unsigned long, flags, void *, stack, int *, parent_tid, struct user_desc *, tls, int *, child_tid)
 SYSCALL1(122, uname,         sys_utsname, int,     struct utsname *, buf)
 SYSCALL3(125, mprotect,      sys_mman,    int,     void *, addr, size_t, len, int, prot)
 SYSCALL3(126, sigprocmask,   0,           int,     int, how, const old_sigset_t *, set, old_sigset_t *, oldset)  /* old; libc uses 175 */
@@ -178,6 +179,7 @@ SYSCALL1(252, exit_group,    0,           void,    int, status)
 SYSCALL1(258, set_tid_address, 0,         pid_t,   int *, tidptr)
 SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
 SYSCALL2(266, clock_getres,  time,        int,     clockid_t, clockid, struct timespec *, res)
+SYSCALL4(267, clock_nanosleep, 0,         int,     clockid_t, clockid, int, flags, const struct timespec *, req, struct timespec *, rem)  /* returns the error */
 SYSCALL3(268, statfs64,      0,           int,     const char *, path, size_t, size, struct statfs64 *, buf)  /* libc: statvfs() */
 SYSCALL3(269, fstatfs64,     0,           int,     int, fd, size_t, size, struct statfs64 *, buf)  /* libc: fstatvfs() */
 SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)

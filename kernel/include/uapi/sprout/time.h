@@ -37,4 +37,6 @@ struct timezone {
 #define CLOCK_MONOTONIC_COARSE   6
 #define CLOCK_BOOTTIME           7
 
+#define TIMER_ABSTIME 0x01      /* clock_nanosleep: req is a time on the clock */
+
 #endif
