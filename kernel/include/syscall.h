@@ -19,6 +19,7 @@
 
 /* What the table's pointers point at; a handler that fills one includes
    its header. */
+struct __kernel_timespec;
 struct iovec;
 struct itimerval;
 struct kernel_sigaction;

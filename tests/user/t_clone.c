@@ -3,7 +3,8 @@
  * clone as fork (the tid written where CLONE_CHILD_SETTID and
  * CLONE_PARENT_SETTID say, CLONE_SETTLS, the flags that need threads
  * refused), set_tid_address, set_robust_list / get_robust_list, and
- * clock_nanosleep (glibc's nanosleep and sleep).
+ * clock_nanosleep (glibc's nanosleep and sleep), and the time64 calls
+ * glibc tries first.
  */
 #include "check.h"
 #include <errno.h>
@@ -21,6 +22,8 @@
 #define SYS_clock_nanosleep 267
 #define SYS_set_robust_list 311
 #define SYS_get_robust_list 312
+#define SYS_clock_gettime64 403
+#define SYS_clock_nanosleep_time64 407
 
 static int child_tid, parent_tid;
 static unsigned int tls_block[2] = { 0xabcdef01, 0 };
@@ -141,11 +144,34 @@ static void test_clock_nanosleep(void)
 	       -1 && errno == EINVAL, "errno %d", errno);
 }
 
+static void test_time64(void)
+{
+	struct __kernel_timespec t64, nap = { 0, 20 * 1000 * 1000 }, t64b;
+	struct timespec t;
+	long r;
+
+	r = syscall(SYS_clock_gettime64, CLOCK_REALTIME, &t64);
+	clock_gettime(CLOCK_REALTIME, &t);
+	expect("clock_gettime64 agrees with clock_gettime", r == 0 &&
+	       t.tv_sec - t64.tv_sec <= 1 && t.tv_sec >= t64.tv_sec,
+	       "r %ld, %lld vs %ld", r, t64.tv_sec, t.tv_sec);
+	syscall(SYS_clock_gettime64, CLOCK_MONOTONIC, &t64);
+	r = syscall(SYS_clock_nanosleep_time64, CLOCK_MONOTONIC, 0, &nap, NULL);
+	syscall(SYS_clock_gettime64, CLOCK_MONOTONIC, &t64b);
+	expect("clock_nanosleep_time64 20 ms sleeps 20 ms or more", r == 0 &&
+	       (t64b.tv_sec - t64.tv_sec) * 1000000000LL + t64b.tv_nsec -
+	       t64.tv_nsec >= 20000000, "r %ld", r);
+	expect("clock_gettime64 to a bad pointer: EFAULT",
+	       syscall(SYS_clock_gettime64, CLOCK_REALTIME, (void *)8) == -1 &&
+	       errno == EFAULT, "errno %d", errno);
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
 	test_clone();
 	test_tid_and_robust();
 	test_clock_nanosleep();
+	test_time64();
 	return check_done();
 }

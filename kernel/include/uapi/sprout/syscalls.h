@@ -207,6 +207,9 @@ SYSCALL3(370, sendmsg,       sys_socket,  ssize_t, int, sockfd, const struct msg
 SYSCALL6(371, recvfrom,      sys_socket,  ssize_t, int, sockfd, void *, buf, size_t, len, int, flags, struct sockaddr *, src_addr, socklen_t *, addrlen)
 SYSCALL3(372, recvmsg,       sys_socket,  ssize_t, int, sockfd, struct msghdr *, msg, int, flags)
 SYSCALL2(373, shutdown,      sys_socket,  int,     int, sockfd, int, how)
+SYSCALL2(403, clock_gettime64, 0,         int,     clockid_t, clockid, struct __kernel_timespec *, tp)
+SYSCALL2(406, clock_getres_time64, 0,     int,     clockid_t, clockid, struct __kernel_timespec *, res)
+SYSCALL4(407, clock_nanosleep_time64, 0,  int,     clockid_t, clockid, int, flags, const struct __kernel_timespec *, req, struct __kernel_timespec *, rem)
 
 #undef SYSCALL0
 #undef SYSCALL1
