@@ -9,7 +9,7 @@
  */
 #include "proc/proc.h"
 #include "sched/sched.h"
-#include "mm/uaccess.h"
+#include "mm/mm.h"
 #include "include/syscall.h"
 #include <sprout/errno.h>
 
