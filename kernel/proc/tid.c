@@ -1,5 +1,6 @@
 /*
- * Two addresses a threads library hands the kernel at start-up, kept per
+ * A thread's id (gettid), and two addresses a threads library hands the
+ * kernel at start-up, kept per
  * task: set_tid_address's, a word Linux sets to 0 (and wakes a futex
  * waiter on) when the thread ends, so that pthread_join learns of it; and
  * set_robust_list's, the list of locks the thread holds, which Linux
@@ -24,6 +25,12 @@
 long sys_set_tid_address(int *tidptr)
 {
 	current->clear_child_tid = (uint32_t)tidptr;
+	return current->pid;
+}
+
+/* The calling thread's id; glibc's raise() sends with tgkill(pid, tid). */
+long sys_gettid(void)
+{
 	return current->pid;
 }
 

@@ -5,6 +5,7 @@
  */
 #include "../user/check.h"
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
 #include <sys/syscall.h>
@@ -13,6 +14,13 @@
 
 static __thread int counter = 41;
 static __thread char zeroed[64];
+
+static volatile int raised;
+
+static void on_usr1(int sig)
+{
+	raised = sig;
+}
 
 static void child(void)
 {
@@ -50,5 +58,9 @@ int main(void)
 	r = close(-1);
 	expect("errno, a TLS variable, is set", r == -1 && errno == EBADF,
 	       "errno %d", errno);
+	signal(SIGUSR1, on_usr1);
+	r = raise(SIGUSR1);             /* glibc: tgkill(getpid(), gettid()) */
+	expect("raise() reaches the handler", r == 0 && raised == SIGUSR1,
+	       "raise %d, handler saw %d", r, raised);
 	return check_done();
 }

@@ -172,6 +172,7 @@ SYSCALL3(207, fchown32,      0,           int,     int, fd, uid_t, owner, gid_t,
 SYSCALL3(212, chown32,       0,           int,     const char *, path, uid_t, owner, gid_t, group)  /* libc: chown() */
 SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t, count)
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
+SYSCALL0(224, gettid,        unistd,      pid_t)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
 SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(244, get_thread_area, 0,         int,     struct user_desc *, u_info)
