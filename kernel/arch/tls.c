@@ -91,6 +91,9 @@ bool user_selector_ok(uint32_t sel, bool stack)
 	uint64_t d;
 	uint32_t type;
 
+	/* A trap frame's slot holds the selector in its low 16 bits only:
+	   pushing a segment register may leave the upper half as it was. */
+	sel &= 0xFFFF;
 	if ((sel & ~3u) == 0)
 		return !stack;                  /* null: loads, faults on use */
 	/* ring 3, in the GDT (bit 2 clear: Sprout has no LDT) */
