@@ -70,6 +70,7 @@ DISK_INSTALL :=
 include tests/host/host.mk
 -include libc/libc.mk
 -include user/user.mk
+-include tests/glibc/glibc.mk
 -include labs/labs.mk
 
 .PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof FORCE

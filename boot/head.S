@@ -104,6 +104,7 @@ gdt:
 	.quad 0x00CFFA000000FFFF     /* user code:   DPL 3, execute/read */
 	.quad 0x00CFF2000000FFFF     /* user data:   DPL 3, read/write */
 	.quad 0x0000000000000000     /* TSS: filled by tss_init() */
+	.fill GDT_TLS_ENTRIES, 8, 0  /* TLS: the running task's (arch/tls.c) */
 gdt_end:
 
 gdt_descr:

@@ -25,6 +25,8 @@
 #include <utime.h>
 #include <signal.h>
 #include <setjmp.h>
+#include <sprout/ldt.h>
+#include <sprout/futex.h>
 
 #define SYSCALL(nr, name, libc, ret, n, ...) \
 	long __sys_##name(SYSCALL_PARAMS(n, __VA_ARGS__));

@@ -43,6 +43,7 @@ import guest_reboot  # noqa: E402
 import guest_orphan  # noqa: E402
 import guest_shell  # noqa: E402
 import guest_libc  # noqa: E402
+import guest_glibc  # noqa: E402
 import guest_lecture  # noqa: E402
 import guest_gdb  # noqa: E402
 import guest_nic  # noqa: E402
@@ -51,7 +52,7 @@ import guest_net  # noqa: E402
 import host_lint  # noqa: E402
 import host_benchlinux  # noqa: E402
 
-GROUPS = [guest_boot, guest_user, guest_libc, guest_lecture, guest_files,
+GROUPS = [guest_boot, guest_user, guest_libc, guest_glibc, guest_lecture, guest_files,
           guest_hostcheck, guest_tty, guest_flush, guest_disk, guest_reboot,
           guest_orphan, guest_kcc, guest_screen, guest_vga, guest_shell,
           guest_krun, guest_kprof, guest_ip, guest_nic, guest_net, guest_gdb,

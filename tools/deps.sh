@@ -7,12 +7,14 @@
 #
 # Packages (Debian 12):
 #   gcc-i686-linux-gnu binutils-i686-linux-gnu  cross compiler for 32-bit x86
+#   libc6-dev-i386-cross                        glibc for it: the static Linux
+#                                               programs of docs/compat.md
 #   qemu-system-x86                             the emulator that runs Sprout
 #   grub-pc-bin grub-common xorriso mtools      grub-mkrescue makes the ISO
 #   e2fsprogs                                   mke2fs -d, e2fsck, debugfs
 #   gdb python3                                 debugging; the test runner
 #   gcc libc6-dev make                          host unit tests (tests/host)
-PKGS="qemu-system-x86 gcc-i686-linux-gnu binutils-i686-linux-gnu grub-pc-bin grub-common xorriso mtools e2fsprogs gdb python3 gcc libc6-dev make"
+PKGS="qemu-system-x86 gcc-i686-linux-gnu binutils-i686-linux-gnu libc6-dev-i386-cross grub-pc-bin grub-common xorriso mtools e2fsprogs gdb python3 gcc libc6-dev make"
 PATH="$PATH:/usr/sbin:/sbin"
 
 missing() {
@@ -21,6 +23,8 @@ missing() {
 	done
 	command -v i686-elf-gcc >/dev/null 2>&1 ||
 		command -v i686-linux-gnu-gcc >/dev/null 2>&1 || printf 'i686-linux-gnu-gcc '
+	# i686-linux-gnu-gcc -static links against Debian's cross glibc.
+	[ -f /usr/i686-linux-gnu/lib/libc.a ] || printf 'libc6-dev-i386-cross '
 	# grub-mkrescue needs the BIOS modules from grub-pc-bin.
 	[ -d /usr/lib/grub/i386-pc ] || printf 'grub-pc-bin '
 }

@@ -15,6 +15,7 @@
  *   timer.h      the periodic tick (PIT channel 0), jiffies, HZ
  *   clock.h      TSC time since boot, the CMOS date
  *   fpu.h        the x87/SSE registers: turned on at boot, saved per task
+ *   tls.h        thread-local storage segments: GDT entries 6-8 per task
  *   boot_info.h  the memory map and command line from the boot loader
  *   power.h      power off, halt, restart
  *   panic.h      panic(), die(), backtraces
@@ -31,6 +32,7 @@
 #include "arch/timer.h"
 #include "arch/clock.h"
 #include "arch/fpu.h"
+#include "arch/tls.h"
 #include "arch/boot_info.h"
 #include "arch/power.h"
 #include "arch/panic.h"

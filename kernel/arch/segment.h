@@ -8,6 +8,9 @@
  *   index 3  user code    ring 3
  *   index 4  user data    ring 3
  *   index 5  TSS          filled in by tss_init(): only esp0/ss0 are used
+ *   index 6-8  TLS        the running task's thread-local storage
+ *                         segments (arch/tls.c), where Linux i386 has
+ *                         them: a program's %gs holds 0x33 (index 6)
  */
 #ifndef _ARCH_SEGMENT_H
 #define _ARCH_SEGMENT_H
@@ -17,7 +20,9 @@
 #define USER_CS   0x1B
 #define USER_DS   0x23
 #define TSS_SEL   0x28
-#define GDT_ENTRIES 6
+#define GDT_ENTRY_TLS_MIN 6
+#define GDT_TLS_ENTRIES 3
+#define GDT_ENTRIES (GDT_ENTRY_TLS_MIN + GDT_TLS_ENTRIES)
 
 /* eflags bits, for the flags a trap frame hands to iret. */
 #define FL_CF       0x00001     /* carry */

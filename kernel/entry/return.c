@@ -17,12 +17,36 @@
  *      finishes a system call that a signal cut short (EINTR, or a
  *      restart).
  *
+ *   3. check the segment selectors iret will load: a program can point
+ *      ds, es, fs or gs at a TLS entry and then empty it with
+ *      set_thread_area (or hand sigreturn any number), and loading such
+ *      a selector would fault inside the kernel. As Linux does, a bad
+ *      one becomes the null selector: the program's next use of it
+ *      faults in user mode, SIGSEGV. A bad stack segment cannot be
+ *      null: the program gets SIGSEGV at once, on the flat one.
+ *
  * A signal whose action is to end the process ends it here.
  */
 #include "entry/entry.h"
 #include "proc/proc.h"
 #include "signal/signal.h"
 #include "sched/sched.h"
+#include "lib/lib.h"
+#include <sprout/siginfo.h>
+
+static void check_user_segments(struct pt_regs *regs)
+{
+	uint32_t *seg[] = { &regs->ds, &regs->es, &regs->fs, &regs->gs };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(seg); i++)
+		if (!user_selector_ok(*seg[i], false))
+			*seg[i] = 0;
+	if (!user_selector_ok(regs->ss, true)) {
+		regs->ss = USER_DS;
+		force_sig_fault(SIGSEGV, SI_KERNEL, 0);
+	}
+}
 
 void return_to_user(struct pt_regs *regs)
 {
@@ -31,6 +55,7 @@ void return_to_user(struct pt_regs *regs)
 	while (need_resched)
 		schedule();
 	check_cpu_rlimit();             /* may send SIGXCPU or SIGKILL */
+	check_user_segments(regs);
 	if (signal_work(regs)) {
 		fatal = do_signal(regs);
 		if (fatal)
@@ -43,5 +68,10 @@ void return_to_user(struct pt_regs *regs)
 void fork_return(struct pt_regs *regs)
 {
 	schedule_tail();
+	/* clone's CLONE_CHILD_SETTID: into the child's own memory, so the
+	   child writes it (a bad address is ignored, as on Linux). */
+	if (current->set_child_tid)
+		copy_to_user((void *)current->set_child_tid, &current->pid,
+			     sizeof(current->pid));
 	return_to_user(regs);
 }

@@ -137,6 +137,26 @@ long sys_open(const char *upath, int flags, mode_t mode)
 	return err;
 }
 
+/* openat: open relative to a directory. Only the cwd so far (AT_FDCWD,
+   as glibc's open() asks), or an absolute path: open_file walks from
+   the cwd, and walking from another directory is still to come. */
+long sys_openat(int dirfd, const char *upath, int flags, mode_t mode)
+{
+	char *path;
+	int err = getname(upath, &path);
+
+	if (err)
+		return err;
+	if (*path == '/' || dirfd == AT_FDCWD)
+		err = do_open(path, flags, mode);
+	else if (!fd_lookup(dirfd))
+		err = -EBADF;
+	else
+		err = -EOPNOTSUPP;
+	putname(path);
+	return err;
+}
+
 long sys_creat(const char *upath, mode_t mode)
 {
 	return sys_open(upath, O_CREAT | O_WRONLY | O_TRUNC, mode);

@@ -4,10 +4,12 @@
  *
  * The ext2 code fills one struct stat64 (inode_stat); the old calls
  * squeeze it into struct stat, whose 32-bit fields cannot show a file of
- * 2 GiB or more: that is EOVERFLOW, as Linux says it.
+ * 2 GiB or more: that is EOVERFLOW, as Linux says it. fstatat64 is stat
+ * relative to a directory fd, which glibc uses for stat and fstat alike.
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "sched/sched.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
 #include "include/syscall.h"
@@ -98,6 +100,35 @@ long sys_fstat(int fd, struct stat *ust)
 {
 	struct stat64 st;
 	return put_stat(fd_stat(fd, &st), &st, ust);
+}
+
+/* AT_EMPTY_PATH with path "": the file dirfd itself, or the cwd. */
+static int dirfd_stat(int dirfd, struct stat64 *st)
+{
+	if (dirfd != AT_FDCWD)
+		return fd_stat(dirfd, st);
+	fs_lock();
+	inode_stat(current->cwd, st);
+	fs_unlock();
+	return 0;
+}
+
+long sys_fstatat64(int dirfd, const char *upath, struct stat64 *ust,
+		   int flags)
+{
+	struct stat64 st;
+	char first;
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH |
+		      AT_STATX_SYNC_TYPE))
+		return -EINVAL;
+	if (copy_from_user(&first, upath, 1))
+		return -EFAULT;
+	if (first == '\0' && (flags & AT_EMPTY_PATH))
+		return put_stat64(dirfd_stat(dirfd, &st), &st, ust);
+	return put_stat64(path_inode_op_at(dirfd, upath,
+					   !(flags & AT_SYMLINK_NOFOLLOW),
+					   stat_inode, &st), &st, ust);
 }
 
 long sys_stat64(const char *upath, struct stat64 *ust)

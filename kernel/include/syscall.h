@@ -19,6 +19,7 @@
 
 /* What the table's pointers point at; a handler that fills one includes
    its header. */
+struct __kernel_timespec;
 struct iovec;
 struct itimerval;
 struct kernel_sigaction;
@@ -26,6 +27,7 @@ struct old_sigaction;
 struct pollfd;
 struct rlimit;
 struct rlimit64;
+struct robust_list_head;
 struct rusage;
 struct stat;
 struct stat64;
@@ -37,6 +39,7 @@ struct timeval;
 struct timezone;
 struct tms;
 struct utimbuf;
+struct user_desc;
 struct utsname;
 
 #define SYSCALL(nr, name, libc, ret, n, ...) \

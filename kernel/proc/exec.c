@@ -294,6 +294,9 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 	switch_mm(&current->mm);
 	fpu_init_state(&current->fpu);          /* a clean FPU, as at boot */
 	fpu_restore(&current->fpu);
+	current->tls = (struct tls_state){ { 0 } };     /* no TLS segments */
+	tls_load(&current->tls);
+	current->clear_child_tid = current->robust_list = 0;    /* tid.c */
 	if (old)
 		pgdir_free(old);
 	if (current->files)

@@ -22,6 +22,7 @@
 #include "fs/fs.h"
 #include "include/syscall.h"
 #include <sprout/errno.h>
+#include <sprout/sched.h>
 
 pid_t last_pid;                 /* the newest pid (/proc/loadavg) */
 
@@ -88,6 +89,7 @@ static struct task_struct *copy_process(int *err)
 	p->mm.pgdir = NULL;
 	p->files = NULL;
 	p->exe_path = NULL;
+	p->clear_child_tid = p->robust_list = p->set_child_tid = 0; /* tid.c */
 	*err = -ENOMEM;
 	if (current->mm.pgdir) {
 		p->mm.pgdir = pgdir_alloc();
@@ -123,20 +125,56 @@ static void prepare_stack(struct task_struct *p, uint32_t *sp, void *entry)
 	p->kernel_esp = (uint32_t)sp;
 }
 
-long sys_fork(void)
+/*
+ * clone, as fork uses it: a new process, not a thread (CLONE_VM and the
+ * other sharing flags come with threads: EINVAL until then), with the
+ * extras glibc's fork asks for: the child's tid written into the child's
+ * memory (CLONE_CHILD_SETTID, done by the child as it starts:
+ * entry/return.c) or the parent's (CLONE_PARENT_SETTID), remembered for
+ * exit (CLONE_CHILD_CLEARTID), a TLS entry (CLONE_SETTLS), and a stack.
+ * The exit signal must be SIGCHLD, the only one Sprout sends.
+ */
+#define CLONE_PROCESS_FLAGS (CSIGNAL | CLONE_SETTLS | CLONE_PARENT_SETTID | \
+			     CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID)
+
+long sys_clone(unsigned long flags, void *newsp, int *parent_tid,
+	       struct user_desc *tls, int *child_tid)
 {
 	int err;
-	struct task_struct *p = copy_process(&err);
+	struct task_struct *p;
 	struct pt_regs *regs;
+	struct tls_state child_tls = current->tls;
 
+	if ((flags & ~CLONE_PROCESS_FLAGS) || (flags & CSIGNAL) != SIGCHLD)
+		return -EINVAL;
+	if (flags & CLONE_SETTLS) {
+		err = set_tls_entry(&child_tls, tls, false);
+		if (err)
+			return err;
+	}
+	p = copy_process(&err);
 	if (!p)
 		return err;
+	p->tls = child_tls;
 	regs = task_pt_regs(p);
 	*regs = *task_pt_regs(current);
 	regs->eax = 0;                  /* the child's fork() returns 0 */
+	if (newsp)
+		regs->esp = (uint32_t)newsp;
+	if (flags & CLONE_CHILD_SETTID)
+		p->set_child_tid = (uint32_t)child_tid;
+	if (flags & CLONE_CHILD_CLEARTID)
+		p->clear_child_tid = (uint32_t)child_tid;
+	if (flags & CLONE_PARENT_SETTID)        /* a bad address: ignored */
+		copy_to_user(parent_tid, &p->pid, sizeof(p->pid));
 	prepare_stack(p, (uint32_t *)regs, ret_from_fork);
 	wake_up_process(p);             /* onto the run queue */
 	return p->pid;
+}
+
+long sys_fork(void)
+{
+	return sys_clone(SIGCHLD, NULL, NULL, NULL, NULL);
 }
 
 /* A task that starts in the kernel, running fn (process 1 begins so). */

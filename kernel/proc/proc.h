@@ -13,6 +13,11 @@ struct inode;
 struct rusage;
 
 pid_t kernel_thread(void (*fn)(void));
+/* tls.c: set_thread_area's work, for clone's CLONE_SETTLS too */
+struct user_desc;
+struct tls_state;
+int set_tls_entry(struct tls_state *tls, struct user_desc *u_info,
+		  bool can_pick);
 extern pid_t last_pid;          /* fork.c: the pid given out last */
 void do_exit(int status) __attribute__((noreturn));
 /* pgrp.c: parent no longer is t's parent; SIGHUP and SIGCONT to t's

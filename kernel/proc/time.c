@@ -111,22 +111,110 @@ static int sleep_until(uint64_t deadline)
 	return 0;
 }
 
-long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
+/*
+ * Sleep for sec:nsec (or, with TIMER_ABSTIME, until the clock reads
+ * that): every clock that can wait becomes a deadline on the monotonic
+ * one. A signal ends the sleep early with EINTR, *left saying how many
+ * ns were still to go; a relative sleep hands that back (remains()).
+ */
+static long sleep_for(int clock, int flags, long long sec, long long nsec,
+		      uint64_t *left)
+{
+	uint64_t now, res, deadline, want;
+	int err;
+
+	if (clock == CLOCK_PROCESS_CPUTIME_ID || clock == CLOCK_THREAD_CPUTIME_ID)
+		return -EINVAL;         /* CPU-time sleeps: not yet */
+	err = read_clock(clock, &now, &res);
+	if (err)
+		return err;
+	if (sec < 0 || nsec < 0 || nsec >= (long long)NSEC_PER_SEC)
+		return -EINVAL;
+	want = (uint64_t)sec * NSEC_PER_SEC + (uint64_t)nsec;
+	if (flags & TIMER_ABSTIME)
+		want = want > now ? want - now : 0;
+	deadline = monotonic_ns() + want;
+	if (sleep_until(deadline) == 0)
+		return 0;
+	now = monotonic_ns();
+	*left = deadline > now ? deadline - now : 0;
+	return -EINTR;
+}
+
+/* Is there a remainder to copy out to urem after sleep_for's err? */
+static bool remains(long err, int flags, const void *urem)
+{
+	return err == -EINTR && !(flags & TIMER_ABSTIME) && urem;
+}
+
+static long do_nanosleep(int clock, int flags, const struct timespec *ureq,
+			 struct timespec *urem)
 {
 	struct timespec req, rem;
-	uint64_t deadline;
+	uint64_t left;
+	long err;
 
 	if (copy_from_user(&req, ureq, sizeof(req)))
 		return -EFAULT;
-	if (req.tv_sec < 0 || req.tv_nsec < 0 || req.tv_nsec >= (long)NSEC_PER_SEC)
-		return -EINVAL;
-	deadline = monotonic_ns() + (uint64_t)req.tv_sec * NSEC_PER_SEC +
-		   (uint64_t)req.tv_nsec;
-	if (sleep_until(deadline) == 0)
-		return 0;
-	rem = ns_to_timespec(deadline > monotonic_ns() ?
-			     deadline - monotonic_ns() : 0);
-	if (urem && copy_to_user(urem, &rem, sizeof(rem)))
+	err = sleep_for(clock, flags, req.tv_sec, req.tv_nsec, &left);
+	if (!remains(err, flags, urem))
+		return err;
+	rem = ns_to_timespec(left);
+	return copy_to_user(urem, &rem, sizeof(rem)) ? -EFAULT : err;
+}
+
+long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
+{
+	return do_nanosleep(CLOCK_MONOTONIC, 0, ureq, urem);
+}
+
+/* glibc's nanosleep and sleep call this one. */
+long sys_clock_nanosleep(int clock, int flags, const struct timespec *ureq,
+			 struct timespec *urem)
+{
+	return do_nanosleep(clock, flags, ureq, urem);
+}
+
+/* The time64 calls: the same, with 64-bit seconds. glibc tries these
+   first and falls back to the 32-bit ones on ENOSYS. */
+static long put_clock64(int err, uint64_t ns, struct __kernel_timespec *uts)
+{
+	struct __kernel_timespec ts = { (long long)(ns / NSEC_PER_SEC),
+					(long long)(ns % NSEC_PER_SEC) };
+
+	if (err)
+		return err;
+	return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+long sys_clock_gettime64(int clock, struct __kernel_timespec *uts)
+{
+	uint64_t ns, res;
+	int err = read_clock(clock, &ns, &res);
+
+	return put_clock64(err, ns, uts);
+}
+
+long sys_clock_getres_time64(int clock, struct __kernel_timespec *ures)
+{
+	uint64_t ns, res;
+	int err = read_clock(clock, &ns, &res);
+
+	return ures ? put_clock64(err, res, ures) : err;
+}
+
+long sys_clock_nanosleep_time64(int clock, int flags,
+				const struct __kernel_timespec *ureq,
+				struct __kernel_timespec *urem)
+{
+	struct __kernel_timespec req;
+	uint64_t left;
+	long err;
+
+	if (copy_from_user(&req, ureq, sizeof(req)))
 		return -EFAULT;
-	return -EINTR;
+	err = sleep_for(clock, flags, req.tv_sec, req.tv_nsec, &left);
+	if (!remains(err, flags, urem))
+		return err;
+	return put_clock64(0, left, urem) ? -EFAULT : err;
 }

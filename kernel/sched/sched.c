@@ -292,6 +292,7 @@ static void __schedule(uint32_t wchan)
 		current = next;
 		fpu_save(&prev->fpu);
 		fpu_restore(&next->fpu);
+		tls_load(&next->tls);
 		tss_set_kernel_stack((uint32_t)next + TASK_UNION_SIZE);
 		if (next->mm.pgdir != prev->mm.pgdir || !next->mm.pgdir)
 			switch_mm(&next->mm);

@@ -134,6 +134,11 @@ struct task_struct {
 				       them, exec keeps them (proc/rlimit.c) */
 	/* the program's x87/SSE registers while another task runs */
 	struct fpu_state fpu;
+	struct tls_state tls;       /* its TLS segments (set_thread_area) */
+	uint32_t clear_child_tid;   /* set_tid_address's (proc/tid.c) */
+	uint32_t set_child_tid;     /* clone's CLONE_CHILD_SETTID: the child
+				       writes its tid here first thing */
+	uint32_t robust_list;       /* set_robust_list's: the list's head */
 };
 
 union task_union {

@@ -275,7 +275,12 @@ static int restore_sigcontext(struct pt_regs *regs, const struct sigcontext *sc,
 	regs->esp = sc->esp;
 	regs->eflags = (regs->eflags & ~FL_USER) | (sc->eflags & FL_USER);
 	regs->cs = USER_CS;
-	regs->ds = regs->es = regs->fs = regs->gs = regs->ss = USER_DS;
+	regs->ds = regs->es = regs->ss = USER_DS;
+	/* fs and gs as they were: a C library's TLS selector (0x33) must
+	   survive a handler. A bad one becomes null on the way out
+	   (entry/return.c), as Linux does. */
+	regs->fs = sc->fs;
+	regs->gs = sc->gs;
 	regs->err = -1;         /* no system call to finish (deliver.c) */
 	if (fp) {
 		memcpy(&current->fpu, fp->_fxsr_env, FPU_STATE_SIZE);

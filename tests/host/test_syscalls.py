@@ -32,7 +32,7 @@ for header, names in {
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
                 "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2 alarm "
                 "pause symlink readlink pread pwrite chown lchown fchown "
-                "sysconf nice",
+                "sysconf nice gettid",
     "fcntl.h": "open creat fcntl",
     "stdio.h": "rename",
     "time.h": "time nanosleep clock_gettime clock_getres clock",
@@ -53,6 +53,7 @@ for header, names in {
     "sys/ioctl.h": "ioctl",
     "sys/sysinfo.h": "sysinfo",
     "sys/utsname.h": "uname",
+    "sys/mman.h": "mprotect",
     "sys/uio.h": "readv writev",
     "sys/reboot.h": "reboot",
     "sys/mount.h": "mount umount2 umount",

@@ -40,5 +40,8 @@ typedef int open_flags_t;
 
 #define AT_FDCWD (-100)            /* an *at() call's dirfd: the cwd */
 #define AT_SYMLINK_NOFOLLOW 0x100 /* act on a last symlink itself */
+#define AT_NO_AUTOMOUNT 0x800     /* (fstatat) Sprout mounts nothing itself */
+#define AT_EMPTY_PATH 0x1000      /* (fstatat) path "": dirfd's own file */
+#define AT_STATX_SYNC_TYPE 0x6000 /* (fstatat) how fresh: always fresh here */
 
 #endif

@@ -136,7 +136,9 @@ SYSCALL4(114, wait4,         sys_wait,    pid_t,   pid_t, pid, int *, wstatus, i
 SYSCALL1(116, sysinfo,       sys_sysinfo, int,     struct sysinfo *, info)
 SYSCALL1(118, fsync,         unistd,      int,     int, fd)
 SYSCALL0(119, sigreturn,     0,           int)     /* from a signal frame only */
+SYSCALL5(120, clone,         0,           long,    unsigned long, flags, void *, stack, int *, parent_tid, struct user_desc *, tls, int *, child_tid)
 SYSCALL1(122, uname,         sys_utsname, int,     struct utsname *, buf)
+SYSCALL3(125, mprotect,      sys_mman,    int,     void *, addr, size_t, len, int, prot)
 SYSCALL3(126, sigprocmask,   0,           int,     int, how, const old_sigset_t *, set, old_sigset_t *, oldset)  /* old; libc uses 175 */
 SYSCALL1(132, getpgid,       unistd,      pid_t,   pid_t, pid)
 SYSCALL1(133, fchdir,        unistd,      int,     int, fd)
@@ -173,16 +175,25 @@ SYSCALL3(207, fchown32,      0,           int,     int, fd, uid_t, owner, gid_t,
 SYSCALL3(212, chown32,       0,           int,     const char *, path, uid_t, owner, gid_t, group)  /* libc: chown() */
 SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t, count)
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
+SYSCALL0(224, gettid,        unistd,      pid_t)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
+SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
+SYSCALL1(244, get_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(252, exit_group,    0,           void,    int, status)
+SYSCALL1(258, set_tid_address, 0,         pid_t,   int *, tidptr)
 SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
 SYSCALL2(266, clock_getres,  time,        int,     clockid_t, clockid, struct timespec *, res)
+SYSCALL4(267, clock_nanosleep, 0,         int,     clockid_t, clockid, int, flags, const struct timespec *, req, struct timespec *, rem)  /* returns the error */
 SYSCALL3(268, statfs64,      0,           int,     const char *, path, size_t, size, struct statfs64 *, buf)  /* libc: statvfs() */
 SYSCALL3(269, fstatfs64,     0,           int,     int, fd, size_t, size, struct statfs64 *, buf)  /* libc: fstatvfs() */
 SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)
 SYSCALL2(271, utimes,        sys_time,    int,     const char *, path, const struct timeval *, times)
 SYSCALL6(308, pselect6,      0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timespec *, timeout, const struct sigset_argpack *, sig)  /* libc: pselect() */
 SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, unsigned long, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
+SYSCALL4(295, openat,        0,           int,     int, dirfd, const char *, path, open_flags_t, flags, mode_t, mode)  /* variadic */
+SYSCALL4(300, fstatat64,     0,           int,     int, dirfd, const char *, path, struct stat64 *, buf, int, flags)
+SYSCALL2(311, set_robust_list, 0,         long,    struct robust_list_head *, head, size_t, len)
+SYSCALL3(312, get_robust_list, 0,         long,    int, pid, struct robust_list_head **, head_ptr, size_t *, len_ptr)
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 SYSCALL4(340, prlimit64,     0,           int,     pid_t, pid, int, resource, const struct rlimit64 *, new_limit, struct rlimit64 *, old_limit)  /* libc: prlimit() */
@@ -201,6 +212,9 @@ SYSCALL3(370, sendmsg,       sys_socket,  ssize_t, int, sockfd, const struct msg
 SYSCALL6(371, recvfrom,      sys_socket,  ssize_t, int, sockfd, void *, buf, size_t, len, int, flags, struct sockaddr *, src_addr, socklen_t *, addrlen)
 SYSCALL3(372, recvmsg,       sys_socket,  ssize_t, int, sockfd, struct msghdr *, msg, int, flags)
 SYSCALL2(373, shutdown,      sys_socket,  int,     int, sockfd, int, how)
+SYSCALL2(403, clock_gettime64, 0,         int,     clockid_t, clockid, struct __kernel_timespec *, tp)
+SYSCALL2(406, clock_getres_time64, 0,     int,     clockid_t, clockid, struct __kernel_timespec *, res)
+SYSCALL4(407, clock_nanosleep_time64, 0,  int,     clockid_t, clockid, int, flags, const struct __kernel_timespec *, req, struct __kernel_timespec *, rem)
 
 #undef SYSCALL0
 #undef SYSCALL1

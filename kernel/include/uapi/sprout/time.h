@@ -7,6 +7,13 @@ struct timespec {
 	long tv_nsec;
 };
 
+/* The time64 calls' timespec (clock_gettime64 ...): seconds that do not
+   run out in 2038, on 32-bit machines too. */
+struct __kernel_timespec {
+	long long tv_sec;
+	long long tv_nsec;
+};
+
 struct timeval {
 	long tv_sec;
 	long tv_usec;
@@ -36,5 +43,7 @@ struct timezone {
 #define CLOCK_REALTIME_COARSE    5
 #define CLOCK_MONOTONIC_COARSE   6
 #define CLOCK_BOOTTIME           7
+
+#define TIMER_ABSTIME 0x01      /* clock_nanosleep: req is a time on the clock */
 
 #endif
