@@ -154,6 +154,8 @@ uint32_t ext2_new_block(uint32_t goal);
 void ext2_free_block(uint32_t block);
 uint32_t ext2_new_inode(struct inode *dir, uint16_t mode);
 void ext2_free_inode(uint32_t ino, uint16_t mode);
+void ext2_blocks_committed(void);
+void ext2_orphan_cleanup(void);
 
 /* ext2_inode.c */
 struct inode *ext2_new_inode_get(struct inode *dir, uint16_t mode, int *err);
