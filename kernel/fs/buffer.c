@@ -228,7 +228,7 @@ static void sort_by_block(struct buffer_head **bhs, uint32_t n)
 /* Write bhs[0..k), blocks first, first + 1, ..., in one request. */
 static int write_run(struct buffer_head **run, uint32_t k)
 {
-	char *data[MAX_RUN];
+	char *data[MAX_RUN] = { NULL };     /* (k >= 1: for the compiler) */
 	int err;
 
 	for (uint32_t i = 0; i < k; i++) {

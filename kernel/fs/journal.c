@@ -12,16 +12,17 @@
  *      the journal, and the journal superblock pointing at them; FLUSH
  *   3. the commit block; FLUSH. From here on the transaction survives a
  *      crash: the next mount (or e2fsck, or Linux) replays it;
- *   4. freed blocks may be handed out again (ext2_blocks_committed);
- *   5. checkpoint: the buffers to their home blocks; FLUSH
- *   6. the journal is empty again (s_start = 0); FLUSH.
+ *   4. checkpoint: the buffers to their home blocks; FLUSH
+ *   5. the journal is empty again (s_start = 0); FLUSH;
+ *   6. blocks freed in the transaction may be handed out again
+ *      (ext2_blocks_committed): their old owners' deletion is durable.
  *
  * A crash before the commit block is on the disk loses the transaction
  * whole: replay ignores a transaction without its commit block, and no
  * buffer went home before (getblk() commits rather than write one back).
  * A crash after it is repaired by replay, which writes the copies home.
  *
- * Step 6 is also why Sprout never writes revoke records: the journal
+ * Step 5 is also why Sprout never writes revoke records: the journal
  * holds at most the transaction being committed, and is empty before any
  * later write. A block freed in this transaction and reused for file
  * data in the next can therefore never be overwritten by an old copy at
@@ -214,11 +215,10 @@ static int write_log(uint32_t n)
 	return flush();
 }
 
-/* One transaction of trans[0..n), through steps 2 to 6 (step 4 is the
-   caller's). */
+/* One transaction of trans[0..n), through steps 2 to 5. */
 static int commit_trans(uint32_t n)
 {
-	if (!journal.map)               /* ext2: only step 5 */
+	if (!journal.map)               /* ext2: only step 4 */
 		return write_buffers(journal.trans, n);
 	if (write_log(n) || journal_checkpoint(n))
 		return journal_abort();
@@ -249,7 +249,10 @@ int journal_commit(void)
 	while (!journal.aborted && (n = dirty_buffers(journal.trans, journal.max_trans)))
 		if (commit_trans(n))
 			err = -EIO;
-	ext2_blocks_committed();
+	/* Step 6, after every part: not if the transaction never
+	   committed. */
+	if (!journal.aborted)
+		ext2_blocks_committed();
 	journal.committing = false;
 	return journal.aborted ? -EIO : err;
 }
