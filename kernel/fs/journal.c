@@ -82,11 +82,8 @@ static int flush(void)
 int journal_write_super(void)
 {
 	char *data = (char *)journal.jsb;
-	uint32_t disk = journal_bmap(0);
 
-	if (ata_rw_blocks(BLK_WRITE, disk * BLOCK_SECTS, BLOCK_SECTS, &data))
-		return -EIO;
-	return flush();
+	return journal_rw(BLK_WRITE, 0, 1, &data) ? -EIO : flush();
 }
 
 int journal_checkpoint(uint32_t n)
