@@ -4,7 +4,8 @@ ext2 disk that FS=ext2 still gives.
 Replay: on a copy of the image, e2fsprogs' debugfs writes three
 transactions into the journal, as a crashed Linux would leave them:
 
-  1  committed    /tmp/ja's block <- "new A", /tmp/jc's block <- "new C"
+  1  committed    /tmp/ja's block <- "new A" (after JBD2's magic number:
+                 an escaped copy), /tmp/jc's block <- "new C"
   2  committed    revokes /tmp/jc's block (freed after transaction 1)
   3  no commit    /tmp/jb's block <- "new B"
 
@@ -30,6 +31,7 @@ from harness import BUILD, IMAGE, guest_session, require, run_test_program
 
 ENV = dict(os.environ, PATH=os.environ.get("PATH", "") + ":/sbin:/usr/sbin")
 REPLAY_IMG = os.path.join(BUILD, "journal-replay.img")
+MAGIC = bytes.fromhex("c03b3998")      # JBD2's: debugfs escapes the copy
 EXT2_IMG = os.path.join(BUILD, "journal-ext2.img")
 ABORT_IMG = os.path.join(BUILD, "journal-abort.img")
 
@@ -64,13 +66,14 @@ def make_replay_image(d):
     blocks = {}
     for name in "abc":
         src = os.path.join(d, name)
-        with open(src, "w") as f:
-            f.write("old %s\n" % name.upper())
+        with open(src, "w") as f:       # long enough for cat to show
+            f.write("old %s%s\n" % (name.upper(), "." * 40))  # a new text
         debugfs_w(REPLAY_IMG, "write %s /tmp/j%s" % (src, name))
         blocks[name] = block_of(REPLAY_IMG, "/tmp/j" + name)
     for name in "abc":
         with open(os.path.join(d, "new" + name), "wb") as f:
-            f.write(("new %s\n" % name.upper()).encode().ljust(1024, b"\0"))
+            f.write(((MAGIC if name == "a" else b"") + ("new %s\n" % name.upper()
+                     ).encode()).ljust(1024, b"\0"))
     with open(os.path.join(d, "both"), "wb") as f:
         for name in "ac":
             with open(os.path.join(d, "new" + name), "rb") as g:
@@ -108,9 +111,13 @@ def replay(results):
 
     def committed():
         require("new A" in out, "cat did not see the replayed block")
-        require("new A" in debugfs(REPLAY_IMG, "cat /tmp/ja"),
-                "the disk does not hold the replayed block")
-    results.check("journal: a committed transaction is replayed", committed)
+        with tempfile.TemporaryDirectory() as d:
+            debugfs(REPLAY_IMG, "dump /tmp/ja %s/ja" % d)
+            with open(os.path.join(d, "ja"), "rb") as f:
+                got = f.read()
+        require(got.startswith(MAGIC + b"new A"), "the disk holds %r" % got[:12])
+    results.check("journal: a committed transaction is replayed (an escaped "
+                  "copy gets its magic back)", committed)
 
     def uncommitted():
         require("old B" in out and "new B" not in out, "cat saw: " + out[-200:])
