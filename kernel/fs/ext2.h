@@ -155,6 +155,7 @@ void ext2_free_block(uint32_t block);
 uint32_t ext2_new_inode(struct inode *dir, uint16_t mode);
 void ext2_free_inode(uint32_t ino, uint16_t mode);
 void ext2_blocks_committed(void);
+uint32_t ext2_blocks_waiting(void);     /* freed, waiting for the commit */
 void ext2_orphan_cleanup(void);
 
 /* ext2_inode.c */

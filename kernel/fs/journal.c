@@ -254,9 +254,22 @@ int journal_commit(void)
 	return journal.aborted ? -EIO : err;
 }
 
+/* Blocks freed since the last commit wait for it before they are given
+   out again (ext2_balloc.c). On a disk nearly full without them, commit
+   now, so that the operation about to start finds them free. */
+static bool short_of_blocks(void)
+{
+	uint32_t waiting = ext2_blocks_waiting();
+	uint32_t margin = sbi.s->s_blocks_count / 64;
+
+	if (margin < 64)
+		margin = 64;
+	return waiting && sbi.s->s_free_blocks_count < waiting + margin;
+}
+
 void journal_safe_point(void)
 {
-	if (journal.trans && buffers_dirty() > journal.threshold)
+	if (journal.trans && (buffers_dirty() > journal.threshold || short_of_blocks()))
 		journal_commit();
 }
 

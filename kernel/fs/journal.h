@@ -22,7 +22,8 @@ int journal_load(void);
 int journal_commit(void);
 /* Between pages of a long write(), where the file system is consistent
    (every block allocated so far lies inside i_size): commit if the
-   running transaction has grown past its threshold. */
+   running transaction has grown past its threshold, or if the disk is
+   nearly full but for blocks waiting for the commit to be reused. */
 void journal_safe_point(void);
 /* fs_lock(): the start of an operation is such a point too. */
 static inline void journal_op_start(void)
