@@ -130,17 +130,19 @@ $(B)/sprout.iso: $(B)/kernel.elf $(B)/grub.cfg
 # Fragments add "built-file:path-on-disk" pairs to DISK_INSTALL (mode 755),
 # or "built-file:path-on-disk:mode" triples.
 # EXTRA=dir adds dir's files to the image too: make image EXTRA=mytests
+# FS=ext2 makes a disk without a journal (docs/journal.md): ext3 by default.
 DISK_SIZE ?= 64M
+FS ?= ext3
 EXTRA ?=
 STAGE = $(B)/root
-MKE2FS_OPTS = -q -t ext2 -b 1024 -I 128 -r 1 -m 0 \
+MKE2FS_OPTS = -q -t $(FS) -b 1024 -I 128 -r 1 -m 0 \
 	-O ^dir_index,^ext_attr,^resize_inode -E root_owner=0:0
 DISK_SRCS = $(foreach p,$(DISK_INSTALL),$(firstword $(subst :, ,$(p))))
-# The size is remembered in a file that changes only when DISK_SIZE does,
-# so that make DISK_SIZE=128M rebuilds the image.
+# The size and type are remembered in a file that changes only when they
+# do, so that make DISK_SIZE=128M (or FS=ext2) rebuilds the image.
 $(B)/disk-size: FORCE
 	@mkdir -p $(B)
-	@echo $(DISK_SIZE) | cmp -s - $@ || echo $(DISK_SIZE) > $@
+	@echo $(DISK_SIZE) $(FS) | cmp -s - $@ || echo $(DISK_SIZE) $(FS) > $@
 FORCE:
 $(DISK): $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
 		tools/mkdevs.sh $(B)/disk-size

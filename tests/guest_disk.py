@@ -99,8 +99,10 @@ def bad_sector_session(name, event, cmdline):
     config = os.path.join(BUILD, "bad-sector.cfg")
     shutil.copyfile(IMAGE, image)
     with open(config, "w") as f:
-        f.write('[inject-error]\nevent = "%s"\nerrno = "5"\n'
-                'sector = "%d"\n' % (event, bad_sector()))
+        # iotype: only reads, or only writes, fail there (the rule is
+        # armed by the event, and the mount of a journal writes at once).
+        f.write('[inject-error]\nevent = "%s"\niotype = "%s"\nerrno = "5"\n'
+                'sector = "%d"\n' % (event, event.split("_")[0], bad_sector()))
     drive = ["-drive", "file=blkdebug:%s:%s,format=raw,if=ide,index=0,"
              "cache=unsafe" % (config, image)]
     with guest_session(name, timeout=60, cmdline=cmdline.strip(), disk=None,

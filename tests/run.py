@@ -39,6 +39,7 @@ import guest_vga  # noqa: E402
 import guest_user  # noqa: E402
 import guest_flush  # noqa: E402
 import guest_disk  # noqa: E402
+import guest_journal  # noqa: E402
 import guest_reboot  # noqa: E402
 import guest_orphan  # noqa: E402
 import guest_shell  # noqa: E402
@@ -53,7 +54,8 @@ import host_lint  # noqa: E402
 import host_benchlinux  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_glibc, guest_lecture, guest_files,
-          guest_hostcheck, guest_tty, guest_flush, guest_disk, guest_reboot,
+          guest_hostcheck, guest_tty, guest_flush, guest_disk, guest_journal,
+          guest_reboot,
           guest_orphan, guest_kcc, guest_screen, guest_vga, guest_shell,
           guest_krun, guest_kprof, guest_ip, guest_nic, guest_net, guest_gdb,
           guest_labs]

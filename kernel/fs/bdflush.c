@@ -1,13 +1,16 @@
 /*
- * bdflush: a kernel thread that writes dirty buffers back to the disk
- * every few seconds. A write() only fills the buffer cache; without this,
+ * bdflush: a kernel thread that commits the running transaction every
+ * few seconds (journal.c), so that dirty buffers reach the journal and
+ * then the disk. A write() only fills the caches; without this,
  * data a program wrote and never fsync'd would reach the disk only at the
  * next sync or power-off, and be lost if the machine stopped first.
  * (Linux 0.11 left this to a user program, update, calling sync() every
- * 30 seconds.) Like Linux's periodic write-back it does not also ask the
- * disk to empty its own cache: that promise belongs to sync and fsync.
+ * 30 seconds.) A journal's commit flushes the disk's own cache between
+ * its steps, since their order is what makes it safe; on plain ext2, like
+ * Linux's periodic write-back, it does not: that promise belongs to sync
+ * and fsync.
  */
-#include "fs/fs.h"
+#include "fs/journal.h"
 #include "sched/sched.h"
 #include "arch/arch.h"
 #include "lib/lib.h"
@@ -26,7 +29,7 @@ void bdflush(void)
 		if (!root_inode)
 			continue;               /* not mounted yet */
 		fs_lock();
-		fs_sync();
+		journal_commit();
 		fs_unlock();
 	}
 }

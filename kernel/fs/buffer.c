@@ -9,18 +9,20 @@
  * Every buffer is on the LRU ring; a buffer holding a block is also in
  * that block's hash chain. getblk() first looks the block up; on a miss it
  * takes the least recently used buffer that nobody holds (b_count == 0)
- * and that has no unsaved data (!b_dirty). When every free buffer is
- * dirty, it writes them all back first (sync_buffers).
+ * and that has no unsaved data (!b_dirty).
  *
- * Writes are delayed: mark_buffer_dirty() only sets a flag, and
- * sync_buffers() later sends each stretch of consecutive dirty blocks to
- * the disk in one request.
+ * Writes are delayed: mark_buffer_dirty() only sets a flag. The dirty
+ * buffers are the journal's running transaction (journal.c): they reach
+ * their home blocks only after the journal has committed them, when the
+ * commit hands them to write_buffers(), which sends each stretch of
+ * consecutive blocks to the disk in one request.
  *
  * Callers hold the fs lock, so only one task walks these lists at a time,
  * even while it sleeps for the disk; b_locked marks the buffers whose I/O
  * is in flight.
  */
 #include "fs/buffer.h"
+#include "fs/journal.h"
 #include "block/block.h"
 #include "mm/mm.h"
 #include "sched/sched.h"
@@ -37,7 +39,7 @@
 
 static struct buffer_head *hash_table[NR_HASH];
 static struct buffer_head lru_head;     /* the ring's fixed point */
-static uint32_t nr_buffers;
+static uint32_t nr_buffers, nr_dirty;
 
 static struct buffer_head **bucket(uint32_t block)
 {
@@ -125,9 +127,13 @@ struct buffer_head *getblk(uint32_t block)
 			hash_insert(bh);
 			return bh;
 		}
-		/* All free buffers are dirty: clean them. We slept, so the
-		   block may be cached now: look again. */
-		sync_buffers();
+		/* Every free buffer is dirty: the running transaction has
+		   grown past the pool. journal_op_start() commits long
+		   before that, so this is a last resort: it commits in the
+		   middle of an operation, which a crash could then leave
+		   half done. We slept, so the block may be cached now: look
+		   again. */
+		journal_commit();
 	}
 	printk("buffer: all %u buffers in use\n", nr_buffers);
 	return NULL;
@@ -165,7 +171,30 @@ void brelse(struct buffer_head *bh)
 
 void mark_buffer_dirty(struct buffer_head *bh)
 {
+	if (!bh->b_dirty)
+		nr_dirty++;
 	bh->b_dirty = true;
+}
+
+uint32_t buffers_dirty(void)
+{
+	return nr_dirty;
+}
+
+uint32_t buffers_total(void)
+{
+	return nr_buffers;
+}
+
+uint32_t dirty_buffers(struct buffer_head **out, uint32_t max)
+{
+	struct buffer_head *bh;
+	uint32_t n = 0;
+
+	for (bh = lru_head.b_lru_next; bh != &lru_head && n < max; bh = bh->b_lru_next)
+		if (bh->b_dirty)
+			out[n++] = bh;
+	return n;
 }
 
 void bforget(uint32_t block)
@@ -176,55 +205,60 @@ void bforget(uint32_t block)
 		return;
 	hash_remove(bh);
 	bh->b_blocknr = NO_BLOCK;
+	if (bh->b_dirty)
+		nr_dirty--;
 	bh->b_uptodate = bh->b_dirty = false;
 }
 
-static bool dirty_block(uint32_t block)
+/* Shell sort by block number (the array is at most a page of
+   pointers: no need for more). */
+static void sort_by_block(struct buffer_head **bhs, uint32_t n)
 {
-	struct buffer_head *bh = find_buffer(block);
+	for (uint32_t gap = n / 2; gap; gap /= 2)
+		for (uint32_t i = gap; i < n; i++)
+			for (uint32_t j = i; j >= gap &&
+			     bhs[j - gap]->b_blocknr > bhs[j]->b_blocknr; j -= gap) {
+				struct buffer_head *t = bhs[j];
 
-	return bh && bh->b_dirty && !bh->b_locked;
+				bhs[j] = bhs[j - gap];
+				bhs[j - gap] = t;
+			}
 }
 
-/* Write the dirty blocks first, first + 1, ... (as long as they are
-   dirty) in requests of up to MAX_RUN blocks. */
-static int write_run(uint32_t first)
+/* Write bhs[0..k), blocks first, first + 1, ..., in one request. */
+static int write_run(struct buffer_head **run, uint32_t k)
 {
-	struct buffer_head *run[MAX_RUN];
-	char *data[MAX_RUN];
-	int err = 0;
+	char *data[MAX_RUN] = { NULL };     /* (k >= 1: for the compiler) */
+	int err;
 
-	while (dirty_block(first)) {
-		uint32_t k = 0;
-
-		while (k < MAX_RUN && dirty_block(first + k)) {
-			run[k] = find_buffer(first + k);
-			run[k]->b_locked = true;
-			data[k] = run[k]->b_data;
-			k++;
-		}
-		if (ata_rw_blocks(1, first * BLOCK_SECTS, k * BLOCK_SECTS, data))
-			err = -EIO;     /* the data is lost; say so, go on */
-		for (uint32_t i = 0; i < k; i++) {
-			run[i]->b_dirty = false;
-			unlock_buffer(run[i]);
-		}
-		first += k;
+	for (uint32_t i = 0; i < k; i++) {
+		lock_buffer(run[i]);
+		data[i] = run[i]->b_data;
 	}
-	return err;
+	err = ata_rw_blocks(BLK_WRITE, run[0]->b_blocknr * BLOCK_SECTS,
+			    k * BLOCK_SECTS, data);
+	for (uint32_t i = 0; i < k; i++) {
+		run[i]->b_dirty = false;    /* on error the data is lost: */
+		nr_dirty--;                 /* say so, go on */
+		unlock_buffer(run[i]);
+	}
+	return err ? -EIO : 0;
 }
 
-/* Each run of consecutive dirty blocks starts at a dirty block whose
-   predecessor is not dirty: find those, write each run in one go. */
-int sync_buffers(void)
+int write_buffers(struct buffer_head **bhs, uint32_t n)
 {
-	struct buffer_head *bh;
+	uint32_t k;
 	int err = 0;
 
-	for (bh = lru_head.b_lru_next; bh != &lru_head; bh = bh->b_lru_next)
-		if (dirty_block(bh->b_blocknr) && !dirty_block(bh->b_blocknr - 1))
-			if (write_run(bh->b_blocknr))
-				err = -EIO;
+	sort_by_block(bhs, n);
+	for (uint32_t i = 0; i < n; i += k) {
+		k = 1;
+		while (i + k < n && k < MAX_RUN &&
+		       bhs[i + k]->b_blocknr == bhs[i]->b_blocknr + k)
+			k++;
+		if (write_run(&bhs[i], k))
+			err = -EIO;
+	}
 	return err;
 }
 

@@ -37,7 +37,15 @@ void brelse(struct buffer_head *bh);
    copy of its old contents, so that a dirty one is never written back
    over the data. */
 void bforget(uint32_t block);
+/* Dirty buffers stay in memory until the journal's commit (journal.h)
+   writes them: first into the journal, then home with write_buffers. */
 void mark_buffer_dirty(struct buffer_head *bh);
-int sync_buffers(void);                      /* 0 or -EIO */
+uint32_t buffers_dirty(void);                /* how many are dirty */
+uint32_t buffers_total(void);                /* the pool's size */
+/* Up to max dirty buffers into out[]: how many. */
+uint32_t dirty_buffers(struct buffer_head **out, uint32_t max);
+/* Write these dirty buffers to their blocks (sorting bhs[] by block
+   number, one request per stretch): 0 or -EIO. They are clean after. */
+int write_buffers(struct buffer_head **bhs, uint32_t n);
 
 #endif

@@ -165,6 +165,7 @@ bool ext2_inode_in_use(uint32_t ino);   /* its bitmap bit */
 void ext2_orphan_add(struct inode *inode);      /* i_nlink reached 0 */
 void ext2_orphan_del(struct inode *inode);      /* deleted (or not listed) */
 void ext2_orphan_cleanup(void);                 /* at mount */
+uint32_t ext2_blocks_waiting(void);     /* freed, waiting for the commit */
 
 /* ext2_inode.c */
 struct inode *ext2_new_inode_get(struct inode *dir, uint16_t mode, int *err);

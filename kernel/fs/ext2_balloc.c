@@ -128,9 +128,9 @@ void ext2_blocks_committed(void)
 	nr_freed = 0;
 }
 
-/* Take a free block, looking from goal's group on; with reuse, blocks
-   still waiting for the commit count as free too. 0: none. */
-static uint32_t take_block(uint32_t goal, bool reuse)
+/* Take a free block that is not waiting for the commit, looking from
+   goal's group on. 0: none. */
+static uint32_t take_block(uint32_t goal)
 {
 	struct ext2_super_block *s = sbi.s;
 	uint32_t bpg = s->s_blocks_per_group, first = s->s_first_data_block;
@@ -147,14 +147,10 @@ static uint32_t take_block(uint32_t goal, bool reuse)
 			continue;
 		if (nbits > bpg)
 			nbits = bpg;
-		bit = take_bit(gd->bg_block_bitmap, reuse ? NULL : waiting, nbits,
+		bit = take_bit(gd->bg_block_bitmap, waiting, nbits,
 			       i == 0 ? (goal - first) % bpg : 0);
 		if (bit < 0)
 			continue;
-		if (test_bit(waiting, bit)) {
-			change_bit(waiting, bit, false);        /* reused */
-			nr_freed--;
-		}
 		gd->bg_free_blocks_count--;
 		s->s_free_blocks_count--;
 		ext2_group_dirty(g);
@@ -165,22 +161,27 @@ static uint32_t take_block(uint32_t goal, bool reuse)
 
 /* Blocks near `goal` keep a file contiguous on the disk, so it is read
    and written in long runs. A disk full but for blocks waiting for the
-   commit still gives one of those rather than ENOSPC, which statfs's
-   free count would belie: the one case where a freed block comes back
-   early. (Linux's ext3 ends the operation there, forces a commit and
-   retries; here the operation holds the fs lock and is half done, so a
-   commit now would write half an operation.) */
+   commit gives 0 (ENOSPC): handing one out would reopen the hole the
+   wait closes. Linux's ext3 would end the operation there, commit and
+   retry; here the operation holds the fs lock and is half done, so the
+   journal commits before an operation starts instead, whenever the
+   blocks not waiting run low (journal_safe_point): only an operation
+   that frees and then takes blocks by itself on a nearly full disk can
+   meet this. */
 uint32_t ext2_new_block(uint32_t goal)
 {
 	struct ext2_super_block *s = sbi.s;
-	uint32_t block;
 
 	if (goal < s->s_first_data_block || goal >= s->s_blocks_count)
 		goal = s->s_first_data_block;
-	block = take_block(goal, false);
-	if (!block && nr_freed)
-		block = take_block(goal, true);
-	return block;
+	return take_block(goal);
+}
+
+/* How many blocks were freed since the last commit (counted free by
+   statfs, but not to be handed out yet). */
+uint32_t ext2_blocks_waiting(void)
+{
+	return nr_freed;
 }
 
 void ext2_free_block(uint32_t block)

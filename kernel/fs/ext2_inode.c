@@ -94,7 +94,8 @@ static int read_inode(struct inode *inode)
 }
 
 /* Copy the inode into its inode-table buffer (the disk write comes with
-   sync_buffers). Fields we do not keep (flags, generation ...) stay. */
+   the next commit, journal.c). Fields we do not keep (flags, generation
+   ...) stay. */
 int write_inode(struct inode *inode)
 {
 	struct buffer_head *bh;

@@ -6,6 +6,7 @@
  * later by write-back.
  */
 #include "fs/page_cache.h"
+#include "fs/journal.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
@@ -100,6 +101,7 @@ ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
 		done += chunk;
 		if (at + chunk > inode->i_size)
 			inode->i_size = at + chunk;
+		journal_safe_point();   /* i_size covers every new block */
 	}
 	if (done) {
 		inode_touch(inode, true);

@@ -2,8 +2,10 @@
  * Mounting ext2: read the superblock (block 1) and the group descriptors
  * (blocks 2...), keep their buffers for as long as the system runs, and
  * load the root directory, inode 2, and make it the first entry of the
- * mount table ("/"). Also the big fs lock and fs_sync().
+ * mount table ("/"). On an ext3 disk the journal is loaded (and
+ * replayed) before anything else is read. Also the big fs lock.
  */
+#include "fs/journal.h"
 #include "fs/page_cache.h"
 #include "block/block.h"
 #include "sched/sched.h"
@@ -34,6 +36,7 @@ static struct mutex fs_mutex;
 void fs_lock(void)
 {
 	mutex_lock(&fs_mutex);
+	journal_op_start();     /* nothing is half done: commit if due */
 }
 
 void fs_unlock(void)
@@ -61,7 +64,8 @@ void ext2_group_dirty(uint32_t group)
 }
 
 /* Only what this code understands: revision 1, 1 KiB blocks, no
-   incompatible feature but file types in directory entries. */
+   incompatible feature but file types in directory entries and, with a
+   journal, "needs recovery" (we replay it). */
 static int check_super(const struct ext2_super_block *s)
 {
 	if (s->s_magic != EXT2_SUPER_MAGIC) {
@@ -69,7 +73,10 @@ static int check_super(const struct ext2_super_block *s)
 		return -EINVAL;
 	}
 	if (s->s_rev_level != EXT2_DYNAMIC_REV || s->s_log_block_size != 0 ||
-	    (s->s_feature_incompat & ~EXT2_FEATURE_INCOMPAT_FILETYPE) ||
+	    (s->s_feature_incompat & ~(EXT2_FEATURE_INCOMPAT_FILETYPE |
+					EXT3_FEATURE_INCOMPAT_RECOVER)) ||
+	    ((s->s_feature_incompat & EXT3_FEATURE_INCOMPAT_RECOVER) &&
+	     !(s->s_feature_compat & EXT3_FEATURE_COMPAT_HAS_JOURNAL)) ||
 	    s->s_inode_size < sizeof(struct ext2_inode) ||
 	    s->s_blocks_per_group == 0 || s->s_inodes_per_group == 0) {
 		printk("ext2: unsupported revision, block size or features\n");
@@ -109,9 +116,9 @@ int fs_init(void)
 		      s->s_blocks_per_group - 1) / s->s_blocks_per_group;
 	sbi.inode_size = s->s_inode_size;
 	sbi.first_ino = s->s_first_ino;
-	if ((err = read_group_descs()) < 0 || (err = ext2_balloc_init()) < 0)
+	if ((err = read_group_descs()) < 0 || (err = ext2_balloc_init()) < 0 ||
+	    (err = journal_load()) < 0)
 		return err;
-	ext2_orphan_cleanup();          /* what the last run left undone */
 	root_inode = iget(EXT2_ROOT_INO);
 	if (!root_inode || !S_ISDIR(root_inode->i_mode)) {
 		printk("ext2: no root directory\n");
@@ -119,28 +126,9 @@ int fs_init(void)
 	}
 	ext2_sb.s_root = igrab(root_inode);
 	add_root_mount(&ext2_sb);
+	ext2_orphan_cleanup();  /* the journal runs by now */
 	printk("ext2: %u blocks, %u free, %u inodes, %u free, %u groups\n",
 	       s->s_blocks_count, s->s_free_blocks_count, s->s_inodes_count,
 	       s->s_free_inodes_count, sbi.groups);
 	return 0;
-}
-
-/* Data before metadata (an inode on the disk never points at blocks
-   whose contents are still only in memory); inodes before buffers:
-   writing one dirties the inode-table buffer it lives in. (The disk may
-   still hold the data in its own cache: callers that promise durability
-   then call ata_flush(), without the fs lock.) */
-int fs_sync(void)
-{
-	int err = 0;
-
-	writeback_pages();      /* its failures are fsync's: writeback_error() */
-	if (sync_inodes())
-		err = -EIO;
-	sbi.s->s_wtime = fs_now();
-	mark_buffer_dirty(sbi.sbh);
-	if (sync_buffers())
-		return -EIO;
-	ext2_blocks_committed();        /* home: freed blocks may be reused */
-	return err;
 }

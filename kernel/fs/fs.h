@@ -221,7 +221,6 @@ int dir_path(struct inode *dir, char *buf, char **start);
 /* The path of name in dir (dir's own if name is NULL), into buf
    (PATH_MAX bytes): its length or -errno. */
 int dir_entry_path(struct inode *dir, const char *name, char *buf);
-int fs_sync(void);                              /* all dirty data to disk */
 void delete_orphans(void);                      /* at power-off: see there */
 void fs_lock(void);
 void fs_unlock(void);

@@ -1,13 +1,16 @@
 /*
- * sync and fsync: write what the buffer cache holds back to the disk,
- * then make the disk empty its own write cache (FLUSH CACHE): only then
- * is the data on the medium. Sprout has one file system and writes all
+ * sync and fsync: commit the running transaction (journal.c: file data,
+ * then the metadata through the journal to its home blocks), then make
+ * the disk empty its own write cache (FLUSH CACHE): only then is the data
+ * on the medium (a journal's commit has flushed already; plain ext2's
+ * has not). Sprout has one file system and writes all
  * of it back either way, so fsync(fd) only differs from sync() in
  * checking its fd, and in reporting a write-back that failed earlier
  * (sync(2) cannot fail, so it leaves that to the next fsync).
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "fs/journal.h"
 #include "fs/page_cache.h"
 #include "block/block.h"
 #include "include/syscall.h"
@@ -16,7 +19,7 @@
 int sync_all(void)
 {
 	fs_lock();
-	int err = fs_sync();
+	int err = journal_commit();
 	fs_unlock();                /* the flush needs only the disk */
 	return ata_flush() ? -EIO : err;
 }
@@ -24,13 +27,15 @@ int sync_all(void)
 /* The last sync before the machine stops (init's exit, reboot): the fs
    lock is taken for good, so that an operation under way finishes first
    and none starts after. Files still open are never closed now, so the
-   unlinked ones are deleted here (see delete_orphans). */
+   unlinked ones are deleted here (see delete_orphans). Then the journal
+   is released: the disk needs no recovery. */
 void sync_for_power_off(void)
 {
 	fs_lock();
 	delete_orphans();
-	fs_sync();
+	journal_commit();
 	ata_flush();
+	journal_release();
 }
 
 long sys_sync(void)

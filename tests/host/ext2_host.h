@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "fs/fs.h"
+#include "fs/journal.h"
 #include "sched/sched.h"
 
 extern const char *ext2_host_image;     /* the disk ata_rw_blocks reads */
@@ -19,7 +19,7 @@ extern unsigned long ata_requests;      /* disk requests so far */
    directory `from` when it is not NULL. */
 void make_image(const char *img, const char *from, const char *size);
 /* Mount img in a child process (so every run starts with a cold cache
-   and fresh in-memory state), run fn, fs_sync, exit. */
+   and fresh in-memory state), run fn, journal_commit, exit. */
 void in_child(const char *img, void (*fn)(void));
 /* e2fsck -fn: its exit status (0: clean). */
 int e2fsck(const char *img);

@@ -67,7 +67,8 @@ HOST_DEFS_test_page_alloc = $(ARENA)
 # (The pointer cast warning is traps.h's 32-bit trap_esp, harmless on the
 # host.)
 EXT2_HOST_SRCS = tests/host/ext2_host.c kernel/fs/buffer.c kernel/fs/page_cache.c \
-	$(wildcard kernel/fs/ext2_*.c) kernel/fs/vfs.c kernel/fs/mount.c \
+	$(wildcard kernel/fs/ext2_*.c) kernel/fs/journal.c kernel/fs/journal_recovery.c \
+	kernel/fs/vfs.c kernel/fs/mount.c \
 	kernel/mm/page_alloc.c tests/host/panic_host.c
 EXT2_HOST_TESTS = $(patsubst tests/host/%.c,%,$(wildcard tests/host/test_ext2*.c))
 $(foreach t,$(EXT2_HOST_TESTS),$(eval $(B)/host/$(t): tests/host/$(t).c $(EXT2_HOST_SRCS) \

@@ -72,7 +72,7 @@ static void names(void)
 		CHECK(p && q && vfs_rename("/p", "/q") == 0);
 		CHECK(path_stat("/q").st_ino == p && path_stat("/p").st_ino == 0);
 		CHECK(vfs_rmdir("/q") == 0 && path_stat("/q").st_ino == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 }
 
@@ -90,7 +90,7 @@ static void inodes(void)
 		CHECK(set_mode("/m", 0600) == 0);
 		CHECK(push_out(300) == 0);
 		CHECK(path_stat("/m").st_mode == (S_IFREG | 0600));
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		CHECK(system("debugfs -R 'stat /m' " IMG " 2>/dev/null | "
 			     "grep -q 'Mode:  0600'") == 0);
 	}
@@ -103,7 +103,7 @@ static void inodes(void)
 		iput(inode);
 		CHECK(push_out(300) == 0);
 		CHECK(read_file("/t", big, sizeof(big)) == 10);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		CHECK(system("debugfs -R 'stat /t' " IMG " 2>/dev/null | "
 			     "grep -q 'Size: 10$'") == 0);
 	}
@@ -114,7 +114,7 @@ static void inodes(void)
 		CHECK(vfs_unlink("/h") == 0 && path_stat("/h2").st_ino != 0);
 		CHECK(vfs_unlink("/h2") == 0 && path_stat("/h2").st_ino == 0);
 		CHECK(sbi.s->s_free_inodes_count == before);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 }
 

@@ -51,7 +51,7 @@ static void many_files(void)
 			       memcmp(buf, name, strlen(name));
 		}
 		CHECK(bad == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		CHECK(debugfs_same(IMG, "/many/file-with-a-longish-name-999",
 				   "/many/file-with-a-longish-name-999", 34));
 	}
@@ -61,7 +61,7 @@ static void many_files(void)
 			bad += vfs_unlink(name) != 0;
 		}
 		CHECK(entries("/many") == NFILES / 2 + 2);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		for (i = 0; i < NFILES; i += 2) {
 			snprintf(name, sizeof(name), "/many/file-with-a-longish-name-%d", i);
 			bad += vfs_unlink(name) != 0;
@@ -70,7 +70,7 @@ static void many_files(void)
 		CHECK(entries("/many") == 2);
 		CHECK(vfs_rmdir("/many") == 0);
 		CHECK(root_inode->i_nlink == 3);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 }
 
@@ -87,7 +87,7 @@ static void deep_tree(void)
 		CHECK(bad == 0);
 		strcat(path, "/leaf");
 		CHECK(write_file(path, "leaf", 4) == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		CHECK(debugfs_same(IMG, path, "leaf", 4));
 		CHECK(vfs_rmdir("/d0") == -ENOTEMPTY);
 		CHECK(vfs_unlink(path) == 0);
@@ -98,7 +98,7 @@ static void deep_tree(void)
 		}
 		CHECK(bad == 0 && strcmp(path, "") == 0);
 		CHECK(namei("/d0", &(struct inode *){0}) == -ENOENT);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 }
 
@@ -144,7 +144,7 @@ static void renames(void)
 		CHECK(path_stat("/a").st_nlink == 2 && path_stat("/b").st_nlink == 3);
 		CHECK(path_stat("/b/moved/..").st_ino == path_stat("/b").st_ino);
 		CHECK(read_file("/b/moved/../moved/x", buf, 16) == 1);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 	CASE("ext2 rename: a directory over an empty directory") {
 		CHECK(vfs_mkdir("/a/empty", 0755) == 0);
@@ -152,7 +152,7 @@ static void renames(void)
 		CHECK(path_stat("/a").st_nlink == 3 && path_stat("/b").st_nlink == 2);
 		CHECK(read_file("/a/empty/x", buf, 16) == 1);
 		CHECK(path_stat("/a/empty/..").st_ino == path_stat("/a").st_ino);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 	CASE("ext2 rename: refusals (EINVAL, ENOTEMPTY, EISDIR, ENOTDIR, EBUSY)") {
 		CHECK(vfs_mkdir("/a/empty/inner", 0755) == 0);
@@ -164,7 +164,7 @@ static void renames(void)
 		CHECK(vfs_rename("/b/f", "/b/f/") == -ENOTDIR);
 		CHECK(vfs_rename("/b/.", "/c") == -EBUSY);
 		CHECK(vfs_rename("/nothing", "/c") == -ENOENT);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 }
 
@@ -185,11 +185,11 @@ static void links_and_nodes(void)
 		CHECK(inode->i_rdev == MKDEV(4, 1));
 		iput(inode);
 		CHECK(vfs_mknod("/fifo", S_IFIFO | 0644, 0, NULL) == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 	CASE("ext2 mknod: a major number above 255 as Linux encodes it") {
 		CHECK(vfs_mknod("/big", S_IFCHR | 0600, MKDEV(300, 5), NULL) == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		CHECK(system("debugfs -R 'stat /big' " IMG " 2>/dev/null | "
 			     "grep -q 'number: 300:05'") == 0);
 	}

@@ -41,13 +41,13 @@ static void fill_blocks(void)
 		CHECK(err == -ENOSPC);
 		CHECK(vfs_mkdir("/newdir", 0755) == -ENOSPC);
 		CHECK(namei("/newdir", &inode) == -ENOENT);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 	CASE("ext2 full: after a delete, work goes on") {
 		CHECK(vfs_unlink("/hog") == 0);
 		CHECK(vfs_mkdir("/newdir", 0755) == 0);
 		CHECK(write_file("/newdir/after", "after", 5) == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		CHECK(debugfs_same(IMG, "/newdir/after", "after", 5));
 	}
 }
@@ -63,13 +63,13 @@ static void fill_inodes(void)
 			err = vfs_mknod(name, S_IFREG | 0644, 0, NULL);
 		}
 		CHECK(err == -ENOSPC && sbi.s->s_free_inodes_count == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		for (i = 0, err = 0; i < made - 1; i++) {
 			snprintf(name, sizeof(name), "/newdir/i%d", i);
 			err |= vfs_unlink(name);
 		}
 		CHECK(err == 0 && write_file("/again", "again", 5) == 0);
-		CHECK(fs_sync() == 0 && e2fsck(IMG) == 0);
+		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 }
 

@@ -18,8 +18,8 @@ static void small(void)
 		CHECK(read_file("/new.txt", buf, sizeof(buf)) == sizeof(msg));
 		CHECK(!memcmp(buf, msg, sizeof(msg)));
 	}
-	CASE("ext2 write: debugfs sees the new file after fs_sync") {
-		CHECK(fs_sync() == 0);
+	CASE("ext2 write: debugfs sees the new file after journal_commit") {
+		CHECK(journal_commit() == 0);
 		CHECK(debugfs_same(IMG, "/new.txt", msg, sizeof(msg)));
 		CHECK(e2fsck(IMG) == 0);
 	}
@@ -44,10 +44,10 @@ static void write_big(void)
 		CHECK(inode->i_blocks == 2 * (16384 + 1 + 1 + 63));
 		iput(inode);
 	}
-	CASE("ext2 write: fs_sync merges dirty blocks into long requests") {
+	CASE("ext2 write: journal_commit merges dirty blocks into long requests") {
 		before = ata_requests;
-		CHECK(fs_sync() == 0);
-		fprintf(stderr, "fs_sync after 16 MiB: %lu disk requests\n", ata_requests - before);
+		CHECK(journal_commit() == 0);
+		fprintf(stderr, "journal_commit after 16 MiB: %lu disk requests\n", ata_requests - before);
 		CHECK(ata_requests - before < 16384 / 32);
 	}
 	free(chunk);
@@ -90,7 +90,7 @@ static void truncate_cases(void)
 		memset(want + 1500, 0, 1500);
 		CHECK(!memcmp(buf, want, 3000));
 		iput(inode);
-		CHECK(fs_sync() == 0);
+		CHECK(journal_commit() == 0);
 		CHECK(debugfs_same(IMG, "/big", want, 3000));
 		CHECK(e2fsck(IMG) == 0);
 	}
@@ -111,7 +111,7 @@ static void sparse(void)
 		CHECK(!memcmp(buf, "\0\0far", 5));
 		CHECK(inode_read(inode, buf, 12345678, 4) == 4 && !memcmp(buf, "\0\0\0\0", 4));
 		iput(inode);
-		CHECK(fs_sync() == 0);
+		CHECK(journal_commit() == 0);
 		CHECK(e2fsck(IMG) == 0);
 	}
 }
@@ -134,14 +134,14 @@ static void unlink_open(void)
 		iput(inode);
 		CHECK(sbi.s->s_free_inodes_count == free_inodes);
 		CHECK(sbi.s->s_free_blocks_count == free_blocks);
-		CHECK(fs_sync() == 0);
+		CHECK(journal_commit() == 0);
 		CHECK(e2fsck(IMG) == 0);
 	}
 	CASE("ext2 unlink: removing the sparse file frees all its blocks") {
 		free_blocks = sbi.s->s_free_blocks_count;
 		CHECK(vfs_unlink("/sparse") == 0);
 		CHECK(sbi.s->s_free_blocks_count == free_blocks + 4);
-		CHECK(fs_sync() == 0);
+		CHECK(journal_commit() == 0);
 		CHECK(e2fsck(IMG) == 0);
 	}
 }
