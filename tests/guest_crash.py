@@ -42,6 +42,9 @@ DUMP = os.path.join(WORK, "dump")            # debugfs's rdump of /crash
 OPS = 100                                    # each storm worker's operations
 RECORD = 16
 NAME = re.compile(r"^[sd](\d+)(\.new)?$")
+# e2fsck's lines that say nothing about what it found.
+NOISE = re.compile(r"Pass \d|Fix\? no|Clear\? no|e2fsck \d|\*\*\*|\(i\.e\.|"
+                   r"\d+/\d+ files|/")
 ENV = dict(os.environ, PATH=os.environ.get("PATH", "") + ":/sbin:/usr/sbin")
 
 
@@ -66,9 +69,7 @@ def e2fsck(opts, image, problems, when, allowed=(0,)):
         found = []
         for line in (out.stdout + out.stderr).splitlines():
             line = line.replace(image + ": ", "").strip()
-            if line and not re.match(r"Pass \d|Fix\? no|Clear\? no|e2fsck \d"
-                                     r"|\*\*\*|\(i\.e\.|%s" % re.escape(image),
-                                     line):
+            if line and not re.match(NOISE, line):
                 found.append(line)
         problems.append("e2fsck %s %s: exit %d: %s" % (
             opts, when, out.returncode, " | ".join(found[:5])))
@@ -226,10 +227,10 @@ def run(results, points=20, seed=1, at=None):
         results.check("crash: seed %d, power cut after write %d: the disk "
                       "recovers, synced data kept, no foreign bytes"
                       % (seed, n), lambda n=n: kill_point(seed, n, uncut))
-    print("crash: %d points in %.0f s (the storm makes %s writes; %d points "
-          "past the storm's end)" % (len(marks), time.monotonic() - start,
-                                     total[0] if total else "?", len(uncut)),
-          flush=True)
+    print("crash: %d kill points in %.0f s; uncut, the storm made %s writes;"
+          " %d points came after its end (no cut)"
+          % (len(marks), time.monotonic() - start,
+             total[0] if total else "?", len(uncut)), flush=True)
 
 
 def main():
