@@ -97,7 +97,7 @@ int proc_mounts(struct task_struct *unused, struct proc_text *text)
 	return err;
 }
 
-/* The disk's counters in Linux's 20 fields after the name (see Linux's
+/* The disk's counters in Linux's 17 fields after the name (see Linux's
    Documentation/admin-guide/iostats.rst): reads, merged, sectors, ms;
    writes, merged, sectors, ms; in flight, ms busy, weighted ms; four
    discard fields; flushes, ms. Sprout counts requests and sectors only:

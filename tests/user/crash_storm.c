@@ -306,7 +306,7 @@ static void work(uint32_t seed, int ops)
 	exit(0);
 }
 
-/* The disk's completed write requests: the fifth field of /proc/diskstats
+/* The disk's completed write requests: the eighth field of /proc/diskstats
    (the count crashafter=N compares with). */
 static unsigned long disk_writes(void)
 {
