@@ -80,8 +80,7 @@ static uint32_t check_word(uint32_t id, uint32_t off)
 }
 
 /* One line on the console in one write(), so lines never interleave. */
-static void say(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static void say(const char *fmt, ...)
+static void __attribute__((format(printf, 1, 2))) say(const char *fmt, ...)
 {
 	char line[160];
 	va_list ap;
@@ -297,6 +296,8 @@ static void one_op(void)
 static void work(uint32_t seed, int ops)
 {
 	rng = seed * 7919u + (uint32_t)worker * 104729u + 1;
+	if (!rng)
+		rng = 1;        /* xorshift's one state that stays put */
 	next_id = (uint32_t)worker * 1000000u + 1;
 	durable.id = next_id++;
 	name_file(&durable, home(), 'd');
