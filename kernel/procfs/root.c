@@ -3,7 +3,7 @@
  * and one directory per process, named by its pid:
  *
  *   /proc/self -> 42      /proc/meminfo   /proc/uptime   /proc/loadavg
- *   /proc/mounts          /proc/diskstats   /proc/1/  /proc/42/  ...
+ *   /proc/mounts          /proc/1/  /proc/42/  ...
  *   /proc/net/ (net.c)    /proc/bus/pci/ (bus.c)
  *
  * The pid directories are not stored anywhere: a lookup of "42" asks the
@@ -34,10 +34,10 @@ static const struct proc_entry root_table[] = {
 	{ "self", S_IFLNK | 0777, 2, &self_iops, NULL, NULL },
 	TEXT("meminfo", 3, proc_meminfo),
 	TEXT("schedstat", 8, proc_schedstat),   /* 7: the sched lab's */
+	TEXT("diskstats", 9, proc_diskstats),
 	TEXT("uptime", 4, proc_uptime),
 	TEXT("loadavg", 5, proc_loadavg),
 	TEXT("mounts", 6, proc_mounts),
-	TEXT("diskstats", 9, proc_diskstats),
 	PROC_TABLE_DIR("net", PROC_NET_INDEX),
 	PROC_TABLE_DIR("bus", PROC_BUS_INDEX),
 };

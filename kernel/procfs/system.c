@@ -1,6 +1,6 @@
 /*
  * The files about the whole system: /proc/meminfo, /proc/uptime,
- * /proc/loadavg, /proc/mounts and /proc/diskstats, in Linux's formats.
+ * /proc/loadavg and /proc/mounts, in Linux's formats.
  */
 #include "procfs/internal.h"
 #include "proc/proc.h"
@@ -57,6 +57,21 @@ int proc_schedstat(struct task_struct *unused, struct proc_text *text)
 	return 0;
 }
 
+/* The disk's counters in Linux's 17 fields after the name (see Linux's
+   Documentation/admin-guide/iostats.rst): reads, merged, sectors, ms;
+   writes, merged, sectors, ms; in flight, ms busy, weighted ms; four
+   discard fields; flushes, ms. Sprout counts requests and sectors only:
+   the rest are 0. The crash tests read the writes (crashafter=N counts
+   the same ones). hda is IDE's name for the first disk: major 3. */
+int proc_diskstats(struct task_struct *unused, struct proc_text *text)
+{
+	text_printf(text, "%4d %7d hda %u 0 %u 0 %u 0 %u 0 0 0 0 0 0 0 0 %u 0\n",
+		    3, 0, disk_stats.reads, disk_stats.sectors_read,
+		    disk_stats.writes, disk_stats.sectors_written,
+		    disk_stats.flushes);
+	return 0;
+}
+
 /* The three averages (sched/loadavg.c), runnable/all tasks, last pid. */
 int proc_loadavg(struct task_struct *unused, struct proc_text *text)
 {
@@ -95,19 +110,4 @@ int proc_mounts(struct task_struct *unused, struct proc_text *text)
 	}
 	kfree(path);
 	return err;
-}
-
-/* The disk's counters in Linux's 17 fields after the name (see Linux's
-   Documentation/admin-guide/iostats.rst): reads, merged, sectors, ms;
-   writes, merged, sectors, ms; in flight, ms busy, weighted ms; four
-   discard fields; flushes, ms. Sprout counts requests and sectors only:
-   the rest are 0. The crash tests read the writes (crashafter=N counts
-   the same ones). hda is IDE's name for the first disk: major 3. */
-int proc_diskstats(struct task_struct *unused, struct proc_text *text)
-{
-	text_printf(text, "%4d %7d hda %u 0 %u 0 %u 0 %u 0 0 0 0 0 0 0 0 %u 0\n",
-		    3, 0, disk_stats.reads, disk_stats.sectors_read,
-		    disk_stats.writes, disk_stats.sectors_written,
-		    disk_stats.flushes);
-	return 0;
 }
