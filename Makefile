@@ -8,6 +8,8 @@
 #   make gdb        in a second terminal: gdb, connected to that QEMU
 #   make test       make lint, host unit tests, then tests in the guest
 #   make lint       check the kernel's layering (docs/architecture.md)
+#   make crash-test N=500 [SEED=s]   cut the power at N points of a write
+#                   storm and check the disk each time (docs/crashtest.md)
 #   make grade LAB=name   grade a lab (docs/labs/); make grade lists them
 #   make handout OUT=dir  the students' tree: no labs/solutions/
 #   make clean
@@ -73,7 +75,7 @@ include tests/host/host.mk
 -include tests/glibc/glibc.mk
 -include labs/labs.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof FORCE
+.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof crash-test FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
@@ -226,6 +228,12 @@ lint:
 
 test: lint all $(HOST_TESTS)
 	B=$(B) $(PYTHON) tests/run.py
+
+# The crash tests' long run, for nights; make test runs 20 points.
+# SEED=s repeats a run; AT=n cuts at write n only (docs/crashtest.md).
+crash-test: all
+	B=$(B) $(PYTHON) tests/guest_crash.py $(if $(N),--points $(N)) \
+		$(if $(SEED),--seed $(SEED)) $(if $(AT),--at $(AT))
 
 # Figures under -icount shift=0 (see tests/bench.py); not timed tests.
 bench: all

@@ -50,15 +50,15 @@ import guest_gdb  # noqa: E402
 import guest_nic  # noqa: E402
 import guest_ip  # noqa: E402
 import guest_net  # noqa: E402
+import guest_crash  # noqa: E402
 import host_lint  # noqa: E402
 import host_benchlinux  # noqa: E402
 
-GROUPS = [guest_boot, guest_user, guest_libc, guest_glibc, guest_lecture, guest_files,
-          guest_hostcheck, guest_tty, guest_flush, guest_disk, guest_journal,
-          guest_reboot,
-          guest_orphan, guest_kcc, guest_screen, guest_vga, guest_shell,
-          guest_krun, guest_kprof, guest_ip, guest_nic, guest_net, guest_gdb,
-          guest_labs]
+GROUPS = [guest_boot, guest_user, guest_libc, guest_glibc, guest_lecture,
+          guest_files, guest_hostcheck, guest_tty, guest_flush, guest_disk,
+          guest_journal, guest_reboot, guest_orphan, guest_kcc, guest_screen,
+          guest_vga, guest_shell, guest_krun, guest_kprof, guest_ip, guest_nic,
+          guest_net, guest_gdb, guest_labs, guest_crash]
 
 
 def main():

@@ -105,3 +105,6 @@ DISK_INSTALL += $(B)/user/tests/orphan_check:bin/tests/orphan_check
 
 # tests/guest_disk.py: large files through DMA and PIO, checked.
 DISK_INSTALL += $(B)/user/tests/disk_check:bin/tests/disk_check
+
+# tests/guest_crash.py: the write storm whose power is cut (crashafter=N).
+DISK_INSTALL += $(B)/user/tests/crash_storm:bin/tests/crash_storm

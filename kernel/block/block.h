@@ -58,6 +58,19 @@ int ata_rw_blocks(int write, uint32_t sector, uint32_t nsect,
 /* FLUSH CACHE, after every request queued before it: 0 or -EIO. */
 int ata_flush(void);
 
+/* What the disk did since boot: the requests it completed without an
+   error, and their sectors (/proc/diskstats shows them). */
+struct disk_stats {
+	uint32_t reads, sectors_read;
+	uint32_t writes, sectors_written;
+	uint32_t flushes;
+};
+extern struct disk_stats disk_stats;
+
+/* crash.c: cut the power when write request n completes (0: never);
+   the crash tests' "crashafter=N". */
+void blk_crash_after(uint32_t n);
+
 int ata_init(void);             /* identify the disk: 0 or -ENODEV */
 /* dev/ide_pci.c, at boot: the IDE controller's bus-master registers are
    at these I/O ports; use DMA if the disk can. 0 or -ENOMEM. */

@@ -23,6 +23,7 @@
 static struct blk_request *queue_head, *queue_tail;
 static bool disk_busy;          /* queue_head is on the wire */
 static struct wait_queue blk_done_wait;   /* tasks in blk_wait() */
+struct disk_stats disk_stats;
 
 /* rq is finished: tell its submitter (end_io first, then `done`). */
 static void complete(struct blk_request *rq, int error)
@@ -60,6 +61,26 @@ static void run_queue(void)
 	}
 }
 
+/* Count a request the disk completed. A write may be the last one
+   before a staged power cut (crash.c), so it is counted before the next
+   request starts. */
+static void account(const struct blk_request *rq)
+{
+	switch (rq->write) {
+	case BLK_READ:
+		disk_stats.reads++;
+		disk_stats.sectors_read += rq->nsect;
+		break;
+	case BLK_WRITE:
+		disk_stats.writes++;
+		disk_stats.sectors_written += rq->nsect;
+		crash_point();
+		break;
+	default:
+		disk_stats.flushes++;
+	}
+}
+
 /* Interrupt context (or the timeout's timer): the first request is
    done. The next one starts before this one's submitter hears, so the
    disk does not wait for end_io. */
@@ -68,6 +89,8 @@ void end_request(int error)
 	struct blk_request *rq = dequeue();
 
 	disk_busy = false;
+	if (!error)
+		account(rq);
 	run_queue();
 	complete(rq, error);
 }

@@ -58,3 +58,17 @@ bool cmdline_has(const char *key, const char *value)
 
 	return v && !strncmp(v, value, n) && (v[n] == ' ' || v[n] == '\0');
 }
+
+/* The decimal number of "key=N"; 0 if the key is absent or its value is
+   not a number. */
+uint32_t cmdline_uint(const char *key)
+{
+	const char *v = cmdline_get(key);
+	uint32_t n = 0;
+
+	if (!v)
+		return 0;
+	for (; *v >= '0' && *v <= '9'; v++)
+		n = n * 10 + (uint32_t)(*v - '0');
+	return *v == ' ' || *v == '\0' ? n : 0;
+}

@@ -12,6 +12,7 @@
 /* cmdline.c: "key=value" look-ups in the kernel command line. */
 const char *cmdline_get(const char *key);      /* value, or NULL */
 bool cmdline_has(const char *key, const char *value);
+uint32_t cmdline_uint(const char *key);       /* "key=N": N, else 0 */
 
 /* Process 1's life in the kernel: mount the root, open the console, exec. */
 void init_process(void) __attribute__((noreturn));

@@ -11,6 +11,7 @@
 #include "net/net.h"
 #include "dev/dev.h"
 #include "fs/fs.h"
+#include "block/block.h"
 #include "sched/sched.h"
 #include "mm/mm.h"
 #include "arch/arch.h"
@@ -64,6 +65,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	proc_fs_init();
 	pci_init();
 	ide_pci_init(cmdline_get("nodma") != NULL);
+	blk_crash_after(cmdline_uint("crashafter"));
 	net_init(cmdline_get("netfault"), cmdline_get("ip"));
 	step("devices: PS/2 keyboard and COM1 input, /dev/null, /dev/zero, PCI");
 

@@ -636,6 +636,44 @@ static void schedstat(void)
 	       t3 - t1);
 }
 
+/* The writes completed (the 8th field) on /proc/diskstats' line for
+   disk (Linux lists more disks). -1 if there is no such line. */
+static long long disk_writes(const char *disk)
+{
+	char name[32];
+	long long writes;
+
+	slurp("/proc/diskstats");
+	for (char *line = text; line; line = strchr(line + 1, '\n'))
+		if (sscanf(line, " %*d %*d %31s %*s %*s %*s %*s %lld", name,
+			   &writes) == 2 && !strcmp(name, disk))
+			return writes;
+	return -1;
+}
+
+/* Every write request the disk completes counts (the crash tests'
+   crashafter=N counts the same ones): an fsync'd file adds some. */
+static void diskstats(void)
+{
+	long long before, after;
+	int fd;
+
+	if (!on_sprout()) {
+		skip("diskstats", "not on Sprout: which disk is unknown here");
+		return;
+	}
+	before = disk_writes("hda");
+	fd = open("/tmp/diskstats-test", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	write(fd, text, 4096);
+	fsync(fd);
+	close(fd);
+	unlink("/tmp/diskstats-test");
+	after = disk_writes("hda");
+	expect("diskstats: hda's writes completed grow with an fsync'd file",
+	       before >= 0 && after > before, "%lld then %lld writes", before,
+	       after);
+}
+
 /* One byte at a time gives the same text as one read; lseek works. */
 static void partial_reads(void)
 {
@@ -711,6 +749,7 @@ int main(int argc, char **argv)
 	memory();
 	uptime();
 	schedstat();
+	diskstats();
 	partial_reads();
 	writes_refused();
 	return check_done();
