@@ -48,6 +48,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	step("interrupts: 8259 PIC remapped to vectors 32-47");
 
 	sched_init();
+	oom_init();
 	if (cmdline_get("strace"))
 		syscall_trace_init();
 	step("scheduler: task table, main() becomes idle task 0");

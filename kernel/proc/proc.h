@@ -19,6 +19,11 @@ void do_exit(int status) __attribute__((noreturn));
    group if that left it orphaned with a stopped member. */
 void kill_orphaned_pgrp(struct task_struct *t, struct task_struct *parent);
 
+/* oom_kill.c: the OOM killer, hooked into mm/ at boot; a process's
+   badness, in pages: what killing it would give back. */
+void oom_init(void);
+uint32_t oom_badness(struct task_struct *t);
+
 /* resource.c: CPU time in ticks as getrusage and wait4 report it. */
 struct rusage ticks_to_rusage(uint32_t utime, uint32_t stime);
 
