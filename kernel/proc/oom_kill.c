@@ -54,8 +54,9 @@ uint32_t oom_badness(struct task_struct *t)
 }
 
 /* The process to free memory from: one already dying if there is one;
-   else the largest badness, process 1 counting only if alone. */
-static struct task_struct *select_victim(void)
+   else the largest badness, process 1 counting only if alone.
+   *init_larger: process 1 was passed over though it is larger. */
+static struct task_struct *select_victim(bool *init_larger)
 {
 	struct task_struct *t, *worst = NULL, *init = NULL;
 	uint32_t worst_pages = 0;
@@ -75,6 +76,7 @@ static struct task_struct *select_victim(void)
 			worst_pages = pages;
 		}
 	}
+	*init_larger = worst && init && oom_badness(init) > worst_pages;
 	return worst ? worst : init;
 }
 
@@ -94,14 +96,16 @@ static bool wait_for_victim(struct task_struct *t, pid_t pid)
 
 static bool out_of_memory(void)
 {
-	struct task_struct *victim = select_victim();
+	bool init_larger;
+	struct task_struct *victim = select_victim(&init_larger);
 
 	if (!victim)
 		return false;
 	if (!being_killed(victim)) {
 		printk("oom: killed process %d (%s): %u KiB resident, the most "
-		       "of any process\n", victim->pid, victim->comm,
-		       mm_rss_pages(&victim->mm) * (PAGE_SIZE / 1024));
+		       "of any process%s\n", victim->pid, victim->comm,
+		       mm_rss_pages(&victim->mm) * (PAGE_SIZE / 1024),
+		       init_larger ? " but process 1" : "");
 		send_sig(victim, SIGKILL);
 	}
 	if (victim == current)
