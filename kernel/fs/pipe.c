@@ -145,9 +145,8 @@ static ssize_t pipe_read(struct file *f, char *buf, size_t n)
 				return err;
 		}
 		want = smaller(n, pipe->len);
-		want -= fault_in_writeable(buf, want);      /* may sleep */
-		if (want == 0)
-			return -EFAULT;
+		if (fault_in_writeable(buf, want))          /* may sleep */
+			return -EFAULT; /* the bytes stay, as on Linux */
 	} while (pipe->len == 0);       /* another reader came meanwhile */
 	n = smaller(want, pipe->len);
 	ring_get(pipe, buf, n);
@@ -180,8 +179,10 @@ static int wait_for_room(struct file *f, size_t need)
 /* A write of up to PIPE_BUF bytes waits until all of it fits, then goes
    in at once: atomic. A longer one puts in whatever fits, as often as
    needed, so other writers' bytes may come between its parts. Once
-   bytes have gone in, an error (a bad page in the buffer too) is
-   reported as the count that did. */
+   bytes have gone in, an error is reported as the count that did. A
+   part that runs into a bad page does not go in at all (EFAULT if it
+   was the first), as on Linux: unlike a file's write, a pipe's is not
+   cut short at the bad page. */
 static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 {
 	struct pipe_inode_info *pipe = f->f_inode->i_pipe;
@@ -193,17 +194,13 @@ static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 		if (err)
 			return done ? (ssize_t)done : err;
 		size_t put = smaller(n - done, PIPE_SIZE - pipe->len);
-		size_t bad = fault_in_readable(buf + done, put);    /* may sleep */
-		if (bad == put)
+		if (fault_in_readable(buf + done, put))     /* may sleep */
 			return done ? (ssize_t)done : -EFAULT;
-		put -= bad;
 		if (!pipe->readers || PIPE_SIZE - pipe->len < put)
 			continue;       /* it changed while we slept: again */
 		ring_put(pipe, buf + done, put);
 		done += put;
 		wake_up(&pipe->read_wait);
-		if (bad)
-			break;          /* a bad page: the bytes before it went */
 	}
 	return done;
 }

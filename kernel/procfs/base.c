@@ -71,6 +71,8 @@ static const struct proc_entry pid_table[] = {
 	{ "exe", S_IFLNK | 0777, 7, &exe_iops, NULL, NULL },
 	{ "wchan", S_IFREG | 0444, 8, &proc_file_iops, &proc_text_fops,
 	  proc_pid_wchan },
+	{ "oom_score", S_IFREG | 0444, 9, &proc_file_iops, &proc_text_fops,
+	  proc_pid_oom_score },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,

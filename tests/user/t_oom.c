@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include <signal.h>
 #include <sys/wait.h>
+#include <sys/mount.h>
 #include "check.h"
 
 #define STEP (1 << 20)
@@ -78,6 +79,23 @@ static pid_t start(void (*fn)(void))
 	return pid;
 }
 
+/* /proc/PID/oom_score: the badness in thousandths of memory; -1 if it
+   cannot be read. */
+static int oom_score(pid_t pid)
+{
+	char path[64];
+	int score = -1;
+	FILE *f;
+
+	snprintf(path, sizeof(path), "/proc/%d/oom_score", (int)pid);
+	if ((f = fopen(path, "r"))) {
+		if (fscanf(f, "%d", &score) != 1)
+			score = -1;
+		fclose(f);
+	}
+	return score;
+}
+
 /* The small process is forked first, while fork still has memory. */
 static void hog_beside_small(void)
 {
@@ -88,6 +106,7 @@ static void hog_beside_small(void)
 		return;
 	pid_t s = start(small), h = start(hog);
 	int full = read(hog_full[0], &c, 1) == 1;
+	int hog_score = oom_score(h), small_score = oom_score(s);
 	write(small_go[1], "g", 1);
 	waitpid(s, &ss, 0);
 	kill(h, SIGKILL);               /* if the killer chose wrong */
@@ -102,6 +121,10 @@ static void hog_beside_small(void)
 	expect("the hog beside it is the one killed",
 	       WIFSIGNALED(hs) && WTERMSIG(hs) == SIGKILL, "it %s",
 	       describe(hs));
+	expect("/proc/PID/oom_score: the hog's is most of 1000, the small "
+	       "one's little", hog_score > 500 && small_score >= 0 &&
+	       small_score < 50, "the hog's is %d, the small one's %d",
+	       hog_score, small_score);
 }
 
 /* A fresh program (exec'd: it shares no page with us) that eats memory. */
@@ -158,6 +181,7 @@ int main(int argc, char **argv)
 		     "take the whole machine down with it");
 		return check_done();
 	}
+	mount("proc", "/proc", "proc", 0, NULL);        /* oom_score */
 	before = free_bytes();
 	status = run_child(eat_memory);
 	expect("a child that eats all memory is killed with SIGKILL",
