@@ -5,23 +5,12 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
+/* No wrap around the top of the address space, nothing in the kernel. */
 bool access_ok(const void *uaddr, size_t n)
 {
 	uint32_t start = (uint32_t)uaddr, end = start + n;
 
 	return n == 0 || (end >= start && end <= USER_TOP);
-}
-
-int verify_area(const void *uaddr, size_t n, int write)
-{
-	uint32_t start = (uint32_t)uaddr, end = start + n;
-
-	if (!access_ok(uaddr, n))
-		return -EFAULT;         /* wraps around, or reaches the kernel */
-	for (uint32_t va = ALIGN_DOWN(start, PAGE_SIZE); va < end; va += PAGE_SIZE)
-		if (handle_mm_fault(active_mm, va, write) < 0)
-			return -EFAULT;
-	return 0;
 }
 
 /* How many of the n user bytes at va lie in va's page, once that page is
@@ -35,53 +24,58 @@ static size_t user_piece(uint32_t va, size_t n, bool write)
 	return piece < n ? piece : n;
 }
 
-static size_t fault_in(const void *uaddr, size_t n, bool write)
-{
-	size_t done = 0, piece;
+/* What the walk below does with each page's piece of the user range. */
+enum user_op {
+	FAULT_IN_READ,      /* nothing: the page is present, that is all */
+	FAULT_IN_WRITE,     /* the same, and writable */
+	FROM_USER,          /* copy it into the kernel buffer */
+	TO_USER,            /* copy the kernel buffer into it */
+	CLEAR_USER,         /* write zeros */
+};
 
-	if (!access_ok(uaddr, n))
-		return n;
-	while (done < n &&
-	       (piece = user_piece((uint32_t)uaddr + done, n - done, write)))
-		done += piece;
-	return n - done;
-}
-
-size_t fault_in_readable(const void *uaddr, size_t n)
+/* The one loop behind them all: fault a page in, then do op on its
+   piece. The bytes NOT done. */
+static unsigned long user_walk(char *ubuf, char *kbuf, unsigned long n,
+			       enum user_op op)
 {
-	return fault_in(uaddr, n, false);
-}
-
-size_t fault_in_writeable(void *uaddr, size_t n)
-{
-	return fault_in(uaddr, n, true);
-}
-
-/* The one loop behind the copies: fault a page in, then move its piece;
-   kbuf NULL means "write zeros" (clear_user). The bytes not done. */
-static unsigned long user_copy(char *ubuf, char *kbuf, unsigned long n,
-			       bool to_user)
-{
+	bool write = op == FAULT_IN_WRITE || op == TO_USER || op == CLEAR_USER;
 	unsigned long done = 0, piece;
 
 	if (!access_ok(ubuf, n))
 		return n;
 	while (done < n &&
-	       (piece = user_piece((uint32_t)ubuf + done, n - done, to_user))) {
-		if (!to_user)
+	       (piece = user_piece((uint32_t)ubuf + done, n - done, write))) {
+		if (op == FROM_USER)
 			memcpy(kbuf + done, ubuf + done, piece);
-		else if (kbuf)
+		else if (op == TO_USER)
 			memcpy(ubuf + done, kbuf + done, piece);
-		else
+		else if (op == CLEAR_USER)
 			memset(ubuf + done, 0, piece);
 		done += piece;
 	}
 	return n - done;
 }
 
+size_t fault_in_readable(const void *uaddr, size_t n)
+{
+	return user_walk((char *)uaddr, NULL, n, FAULT_IN_READ);
+}
+
+size_t fault_in_writeable(void *uaddr, size_t n)
+{
+	return user_walk(uaddr, NULL, n, FAULT_IN_WRITE);
+}
+
+/* Small objects only: see uaccess.h. */
+int verify_area(const void *uaddr, size_t n, int write)
+{
+	return user_walk((char *)uaddr, NULL, n,
+			 write ? FAULT_IN_WRITE : FAULT_IN_READ) ? -EFAULT : 0;
+}
+
 unsigned long copy_from_user(void *dst, const void *usrc, unsigned long n)
 {
-	unsigned long left = user_copy((char *)usrc, dst, n, false);
+	unsigned long left = user_walk((char *)usrc, dst, n, FROM_USER);
 
 	memset((char *)dst + (n - left), 0, left);
 	return left;
@@ -89,12 +83,12 @@ unsigned long copy_from_user(void *dst, const void *usrc, unsigned long n)
 
 unsigned long copy_to_user(void *udst, const void *src, unsigned long n)
 {
-	return user_copy(udst, (char *)src, n, true);
+	return user_walk(udst, (char *)src, n, TO_USER);
 }
 
 unsigned long clear_user(void *udst, unsigned long n)
 {
-	return user_copy(udst, NULL, n, true);
+	return user_walk(udst, NULL, n, CLEAR_USER);
 }
 
 long strncpy_from_user(char *dst, const char *usrc, size_t max)
