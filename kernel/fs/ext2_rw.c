@@ -19,18 +19,15 @@ static void touch_atime(struct inode *inode)
 	}
 }
 
-/* Move n bytes between a page and the caller's buffer: user memory
-   (faulted in as it goes; it may stop short at a bad page) or the
-   kernel's. The bytes NOT moved (a write's never stops short: its
-   piece was faulted in first). */
-static size_t move(void *dst, const void *src, size_t n, bool user,
-		   bool to_buf)
+/* n bytes of a page out to the caller's buffer: user memory (faulted
+   in as it goes; it may stop short at a bad page) or the kernel's. The
+   bytes NOT copied. */
+static size_t copy_out(void *buf, const void *from, size_t n, bool user)
 {
-	if (!user) {
-		memcpy(dst, src, n);
-		return 0;
-	}
-	return to_buf ? copy_to_user(dst, src, n) : copy_from_user(dst, src, n);
+	if (user)
+		return copy_to_user(buf, from, n);
+	memcpy(buf, from, n);
+	return 0;
 }
 
 static ssize_t do_read(struct inode *inode, char *buf, loff_t pos, size_t n,
@@ -54,8 +51,8 @@ static ssize_t do_read(struct inode *inode, char *buf, loff_t pos, size_t n,
 			return done ? (ssize_t)done : err;
 		if (chunk > n - done)
 			chunk = n - done;
-		left = move(buf + done, (char *)page_address(p) + off, chunk,
-			    user, true);
+		left = copy_out(buf + done, (char *)page_address(p) + off,
+				chunk, user);
 		put_page(p);
 		done += chunk - left;
 	}
@@ -123,7 +120,8 @@ static ssize_t do_write(struct inode *inode, const char *buf, loff_t pos,
 		if (!(p = grab_page(inode, at / PAGE_SIZE, chunk == PAGE_SIZE, &err)))
 			break;
 		err = map_for_write(inode, p, off, &chunk);
-		move((char *)page_address(p) + off, buf + done, chunk, user, false);
+		/* (user memory too: its piece is present, see above) */
+		memcpy((char *)page_address(p) + off, buf + done, chunk);
 		if (!p->uptodate) {     /* a fresh page: zeros where the disk
 					   filled up before we got there */
 			memset((char *)page_address(p) + chunk, 0, PAGE_SIZE - chunk);

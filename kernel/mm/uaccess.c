@@ -5,14 +5,6 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
-/* No wrap around the top of the address space, nothing in the kernel. */
-bool access_ok(const void *uaddr, size_t n)
-{
-	uint32_t start = (uint32_t)uaddr, end = start + n;
-
-	return n == 0 || (end >= start && end <= USER_TOP);
-}
-
 /* How many of the n user bytes at va lie in va's page, once that page is
    present (and writable, for a write); 0 if it cannot be. */
 static size_t user_piece(uint32_t va, size_t n, bool write)
@@ -33,8 +25,11 @@ enum user_op {
 	CLEAR_USER,         /* write zeros */
 };
 
-/* The one loop behind them all: fault a page in, then do op on its
-   piece. The bytes NOT done. */
+/* The one loop behind them all: fault the range's pages in, up to the
+   first that cannot be; then op on all of those bytes at once (they are
+   one run in this address space, and stay present: see uaccess.h). The
+   kernel-side buffer bounds n, so nothing is faulted in that the copy
+   does not then fill. The bytes NOT done. */
 static unsigned long user_walk(char *ubuf, char *kbuf, unsigned long n,
 			       enum user_op op)
 {
@@ -44,15 +39,14 @@ static unsigned long user_walk(char *ubuf, char *kbuf, unsigned long n,
 	if (!access_ok(ubuf, n))
 		return n;
 	while (done < n &&
-	       (piece = user_piece((uint32_t)ubuf + done, n - done, write))) {
-		if (op == FROM_USER)
-			memcpy(kbuf + done, ubuf + done, piece);
-		else if (op == TO_USER)
-			memcpy(ubuf + done, kbuf + done, piece);
-		else if (op == CLEAR_USER)
-			memset(ubuf + done, 0, piece);
+	       (piece = user_piece((uint32_t)ubuf + done, n - done, write)))
 		done += piece;
-	}
+	if (op == FROM_USER)
+		memcpy(kbuf, ubuf, done);
+	else if (op == TO_USER)
+		memcpy(ubuf, kbuf, done);
+	else if (op == CLEAR_USER)
+		memset(ubuf, 0, done);
 	return n - done;
 }
 

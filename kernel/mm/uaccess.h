@@ -27,13 +27,20 @@
 #define _MM_UACCESS_H
 
 #include "include/types.h"
+#include "mm/vm.h"              /* USER_TOP */
 
 #define VERIFY_READ  0
 #define VERIFY_WRITE 1
 
 /* Could [uaddr, uaddr + n) be user memory at all: no wrap, below the
-   kernel? A range check only: nothing is made present. */
-bool access_ok(const void *uaddr, size_t n);
+   kernel? A range check only: nothing is made present. (Inline: every
+   read and write asks it.) */
+static inline bool access_ok(const void *uaddr, size_t n)
+{
+	uint32_t start = (uint32_t)uaddr, end = start + n;
+
+	return n == 0 || (end >= start && end <= USER_TOP);
+}
 int verify_area(const void *uaddr, size_t n, int write);   /* 0 or -EFAULT */
 /* As in Linux: the number of bytes NOT copied, so 0 means success and a
    call that must have it all writes `if (copy_to_user(...)) return
