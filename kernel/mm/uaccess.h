@@ -4,15 +4,17 @@
  * memory that is not there yet (a heap page never touched) or never
  * (past the heap).
  *
- * The copies below go a page at a time: make the page present as the
- * CPU's page fault would (heap and stack pages appear, a shared page is
- * copied before a write, see fault.c), then memcpy that piece. So a
+ * The copies below make present only the pages of their own range, a
+ * page at a time, as the CPU's page fault would (heap and stack pages
+ * appear, a shared page is copied before a write, see fault.c), then
+ * memcpy the bytes of those pages. The kernel-side buffer bounds that
+ * range, and the callers copy a bulk transfer in such pieces: so a
  * 1.5 GiB write() from an untouched heap costs no memory (reading an
  * untouched page maps the shared zero page), and a copy that meets a
  * bad page stops there: the bytes before it have moved, as on Linux.
  * Faulting in and copying cannot be pulled apart by another task: the
  * kernel is not preempted, and only this task changes its address
- * space. (It may sleep while the page is found - the OOM killer waits
+ * space. (It may sleep while a page is found - the OOM killer waits
  * for its victim - but nothing unmaps a page of ours meanwhile.)
  *
  * verify_area(), which makes a whole range present first, is kept only
