@@ -19,6 +19,7 @@
 #include "fs/fs.h"
 #include "signal/signal.h"
 #include "sched/sched.h"
+#include "mm/mm.h"
 #include "arch/arch.h"
 #include <sprout/errno.h>
 
@@ -97,17 +98,27 @@ static int wait_for_input(struct tty_struct *tty, uint64_t deadline)
 	return ret;
 }
 
-/* The queue is shared with the interrupt handler: take with interrupts
-   off. (sys_read has checked the user's buffer with verify_area, which
-   makes its pages present and writable: it can be written directly.) */
-static size_t take(struct tty_struct *tty, char *ubuf, size_t n,
-		   bool *line_done)
+/* Move what the queue has, up to n bytes, to the user: through a small
+   kernel buffer, because the queue is shared with the interrupt handler
+   (taken with interrupts off) and touching user memory may fault a page
+   in, or even wait for the OOM killer. The bytes moved, or -EFAULT. */
+static ssize_t take(struct tty_struct *tty, char *ubuf, size_t n,
+		    bool *line_done)
 {
-	uint32_t flags = irq_save();
-	size_t got = tty_take(tty, ubuf, n, line_done);
+	char kbuf[128];
+	size_t done = 0, want, got;
 
-	irq_restore(flags);
-	return got;
+	do {
+		uint32_t flags = irq_save();
+
+		want = n - done < sizeof(kbuf) ? n - done : sizeof(kbuf);
+		got = tty_take(tty, kbuf, want, line_done);
+		irq_restore(flags);
+		if (copy_to_user(ubuf + done, kbuf, got))
+			return -EFAULT;
+		done += got;
+	} while (got == want && done < n && !*line_done);
+	return done;
 }
 
 /* Non-canonical mode: has this read got what VMIN and VTIME ask for? */
@@ -138,11 +149,13 @@ static ssize_t tty_read(struct file *f, char *ubuf, size_t n)
 		deadline = monotonic_ns() + span;       /* the read's own timer */
 	for (;;) {
 		bool line_done;
-		size_t got;
+		ssize_t got;
 
 		if ((err = tty_check_change(tty, SIGTTIN)))   /* background? */
 			return done ? (ssize_t)done : err;
 		got = take(tty, ubuf + done, n - done, &line_done);
+		if (got < 0)
+			return done ? (ssize_t)done : got;
 
 		done += got;
 		if (done == n || line_done)
@@ -186,8 +199,9 @@ static unsigned int tty_poll(struct file *f, struct poll_table *pt)
 
 /* Output goes through tty_output() (ONLCR) a chunk at a time, with
    interrupts off so that an echo cannot land inside a chunk, but on
-   between chunks so that a long write does not hold up the timer.
-   (sys_write has checked the buffer with verify_area.) */
+   between chunks so that a long write does not hold up the timer. Each
+   chunk is copied in first, while interrupts are on: reading the user's
+   memory may fault. */
 static ssize_t tty_write(struct file *f, const char *ubuf, size_t n)
 {
 	struct tty_struct *tty = f->private_data;
@@ -198,12 +212,16 @@ static ssize_t tty_write(struct file *f, const char *ubuf, size_t n)
 	    (err = tty_check_change(tty, SIGTTOU)))   /* background? */
 		return err;
 	while (done < n) {
-		size_t k = n - done < 128 ? n - done : 128;
+		char kbuf[128];
+		size_t k = n - done < sizeof(kbuf) ? n - done : sizeof(kbuf);
+		size_t bad = copy_from_user(kbuf, ubuf + done, k);
 		uint32_t flags = irq_save();
 
-		tty_output(tty, ubuf + done, k);
+		tty_output(tty, kbuf, k - bad);
 		irq_restore(flags);
-		done += k;
+		done += k - bad;
+		if (bad)
+			return done ? (ssize_t)done : -EFAULT;
 	}
 	return done;
 }

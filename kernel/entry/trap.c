@@ -78,12 +78,10 @@ static void user_exception(struct pt_regs *regs)
 		if (err == 0)
 			return;         /* a fault that was meant to happen */
 	}
-	if (err == -ENOMEM) {           /* a good access, but no page left */
-		printk("out of memory: killing pid %d (%s)\n", current->pid,
-		       current->comm);
-		force_sig(current, SIGKILL);
+	if (err == -ENOMEM)     /* a good access, but no page: the OOM
+				   killer chose us (SIGKILL is pending), or
+				   its victim is slow to go: fault again */
 		return;
-	}
 	exception_signal(regs);
 }
 

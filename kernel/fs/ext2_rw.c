@@ -20,9 +20,21 @@ static void touch_atime(struct inode *inode)
 	}
 }
 
-ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n)
+/* n bytes of a page out to the caller's buffer: user memory (faulted
+   in as it goes; it may stop short at a bad page) or the kernel's. The
+   bytes NOT copied. */
+static size_t copy_out(void *buf, const void *from, size_t n, bool user)
 {
-	size_t done = 0;
+	if (user)
+		return copy_to_user(buf, from, n);
+	memcpy(buf, from, n);
+	return 0;
+}
+
+static ssize_t do_read(struct inode *inode, char *buf, loff_t pos, size_t n,
+		       bool user)
+{
+	size_t done = 0, left = 0;
 	int err;
 
 	if (pos < 0)
@@ -31,7 +43,7 @@ ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n)
 		return 0;
 	if ((loff_t)n > inode->i_size - pos)
 		n = inode->i_size - pos;
-	while (done < n) {
+	while (done < n && !left) {
 		uint32_t at = (uint32_t)pos + done;
 		uint32_t off = at % PAGE_SIZE, chunk = PAGE_SIZE - off;
 		struct page *p = read_page(inode, at / PAGE_SIZE, &err);
@@ -40,12 +52,25 @@ ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n)
 			return done ? (ssize_t)done : err;
 		if (chunk > n - done)
 			chunk = n - done;
-		memcpy((char *)buf + done, (char *)page_address(p) + off, chunk);
+		left = copy_out(buf + done, (char *)page_address(p) + off,
+				chunk, user);
 		put_page(p);
-		done += chunk;
+		done += chunk - left;
 	}
+	if (!done)
+		return n ? -EFAULT : 0;
 	touch_atime(inode);
 	return done;
+}
+
+ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n)
+{
+	return do_read(inode, buf, pos, n, false);
+}
+
+ssize_t inode_read_user(struct inode *inode, void *ubuf, loff_t pos, size_t n)
+{
+	return do_read(inode, ubuf, pos, n, true);
 }
 
 /* Give the blocks under bytes [off, off + *chunk) of page p disk blocks
@@ -68,9 +93,10 @@ static int map_for_write(struct inode *inode, struct page *p, uint32_t off,
 	return 0;
 }
 
-ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
+static ssize_t do_write(struct inode *inode, const char *buf, loff_t pos,
+			size_t n, bool user)
 {
-	size_t done = 0;
+	size_t done = 0, bad = 0;
 	int err = 0;
 
 	if (pos < 0)
@@ -79,17 +105,24 @@ ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
 		return n ? -EFBIG : 0;
 	if ((loff_t)n > EXT2_MAX_SIZE - pos)
 		n = EXT2_MAX_SIZE - pos;
-	while (done < n && !err) {
+	while (done < n && !err && !bad) {
 		uint32_t at = (uint32_t)pos + done;
 		uint32_t off = at % PAGE_SIZE, chunk = PAGE_SIZE - off;
 		struct page *p;
 
 		if (chunk > n - done)
 			chunk = n - done;
+		/* The user's bytes are made present before blocks are found
+		   for them (Linux's fault_in_readable): a bad page half-way
+		   shortens this piece, and the write ends after it. */
+		if (user && (bad = fault_in_readable(buf + done, chunk)) == chunk)
+			break;
+		chunk -= bad;
 		if (!(p = grab_page(inode, at / PAGE_SIZE, chunk == PAGE_SIZE, &err)))
 			break;
 		err = map_for_write(inode, p, off, &chunk);
-		memcpy((char *)page_address(p) + off, (const char *)buf + done, chunk);
+		/* (user memory too: its piece is present, see above) */
+		memcpy((char *)page_address(p) + off, buf + done, chunk);
 		if (!p->uptodate) {     /* a fresh page: zeros where the disk
 					   filled up before we got there */
 			memset((char *)page_address(p) + chunk, 0, PAGE_SIZE - chunk);
@@ -107,7 +140,20 @@ ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
 		inode_touch(inode, true);
 		balance_dirty_pages();
 	}
+	if (!done && bad)
+		return -EFAULT;
 	return done ? (ssize_t)done : err;
+}
+
+ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n)
+{
+	return do_write(inode, buf, pos, n, false);
+}
+
+ssize_t inode_write_user(struct inode *inode, const void *ubuf, loff_t pos,
+			 size_t n)
+{
+	return do_write(inode, ubuf, pos, n, true);
 }
 
 /* Shrink (freeing the blocks past the end) or grow (a hole) the file. */

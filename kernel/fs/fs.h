@@ -196,8 +196,14 @@ int namei_parent(const char *path, struct inode **dir, char *last);
    *dir (referenced) and *name (kmalloc'ed), when dir is not NULL. */
 int namei_where(const char *path, bool follow, struct inode **res,
 		struct inode **dir, char **name);
+/* A file's bytes to or from a kernel buffer (exec, symlinks); the _user
+   ones take a user buffer, faulted in as they copy: a bad page stops
+   the transfer there (the bytes done, or -EFAULT if none). */
 ssize_t inode_read(struct inode *inode, void *buf, loff_t pos, size_t n);
 ssize_t inode_write(struct inode *inode, const void *buf, loff_t pos, size_t n);
+ssize_t inode_read_user(struct inode *inode, void *ubuf, loff_t pos, size_t n);
+ssize_t inode_write_user(struct inode *inode, const void *ubuf, loff_t pos,
+			 size_t n);
 int inode_truncate(struct inode *inode, loff_t size);
 int inode_permission(struct inode *inode, int mask);   /* R_OK|W_OK|X_OK */
 void inode_stat(struct inode *inode, struct stat64 *st);

@@ -23,10 +23,11 @@
  * SIGPIPE and EPIPE.
  *
  * The kernel is not preempted and nothing here sleeps between looking at
- * the ring and changing it, so the ring needs no lock. sys_read() and
- * sys_write() checked the user's buffer with verify_area(), which makes
- * its pages present (and unshared, for reading into): the bytes go
- * straight between it and the ring with memcpy, one copy.
+ * the ring and changing it, so the ring needs no lock. Making the user's
+ * pages present may sleep (the OOM killer waits for its victim), so it
+ * comes first, for just the bytes this step moves (fault_in_readable,
+ * fault_in_writeable): then the ring is looked at again, and the bytes
+ * go straight between it and the user's pages with memcpy, one copy.
  */
 #include "fs/pipe.h"
 #include "fs/file.h"
@@ -128,20 +129,26 @@ static void ring_get(struct pipe_inode_info *pipe, char *dst, size_t n)
 static ssize_t pipe_read(struct file *f, char *buf, size_t n)
 {
 	struct pipe_inode_info *pipe = f->f_inode->i_pipe;
+	size_t want;
 
 	if (n == 0)
 		return 0;
-	while (pipe->len == 0) {
-		if (pipe->writers == 0)
-			return 0;               /* end of file */
-		if (f->f_flags & O_NONBLOCK)
-			return -EAGAIN;
-		int err = wait_event_interruptible(pipe->read_wait,
-						   pipe->len || !pipe->writers);
-		if (err)
-			return err;
-	}
-	n = smaller(n, pipe->len);
+	do {
+		while (pipe->len == 0) {
+			if (pipe->writers == 0)
+				return 0;               /* end of file */
+			if (f->f_flags & O_NONBLOCK)
+				return -EAGAIN;
+			int err = wait_event_interruptible(pipe->read_wait,
+						pipe->len || !pipe->writers);
+			if (err)
+				return err;
+		}
+		want = smaller(n, pipe->len);
+		if (fault_in_writeable(buf, want))          /* may sleep */
+			return -EFAULT; /* the bytes stay, as on Linux */
+	} while (pipe->len == 0);       /* another reader came meanwhile */
+	n = smaller(want, pipe->len);
 	ring_get(pipe, buf, n);
 	wake_up(&pipe->write_wait);
 	return n;
@@ -172,7 +179,10 @@ static int wait_for_room(struct file *f, size_t need)
 /* A write of up to PIPE_BUF bytes waits until all of it fits, then goes
    in at once: atomic. A longer one puts in whatever fits, as often as
    needed, so other writers' bytes may come between its parts. Once
-   bytes have gone in, an error is reported as the count that did. */
+   bytes have gone in, an error is reported as the count that did. A
+   part that runs into a bad page does not go in at all (EFAULT if it
+   was the first), as on Linux: unlike a file's write, a pipe's is not
+   cut short at the bad page. */
 static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 {
 	struct pipe_inode_info *pipe = f->f_inode->i_pipe;
@@ -184,6 +194,10 @@ static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 		if (err)
 			return done ? (ssize_t)done : err;
 		size_t put = smaller(n - done, PIPE_SIZE - pipe->len);
+		if (fault_in_readable(buf + done, put))     /* may sleep */
+			return done ? (ssize_t)done : -EFAULT;
+		if (!pipe->readers || PIPE_SIZE - pipe->len < put)
+			continue;       /* it changed while we slept: again */
 		ring_put(pipe, buf + done, put);
 		done += put;
 		wake_up(&pipe->read_wait);

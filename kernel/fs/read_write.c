@@ -3,8 +3,8 @@
  * what they do on a regular file.
  *
  * The system calls only check their arguments: the fd names an open file
- * (EBADF), it was opened for this direction (EBADF), the buffer is user
- * memory (EFAULT). The work is then done by the file's own operations,
+ * (EBADF), it was opened for this direction (EBADF), the buffer lies in
+ * user space (EFAULT). The work is then done by the file's own operations,
  * f->f_op, chosen by open() from the file's kind: regular_fops below for a
  * regular file, the tty's for a terminal, mem.c's for /dev/null.
  */
@@ -25,7 +25,7 @@
 static ssize_t read_at(struct file *f, char *buf, size_t n, loff_t *pos)
 {
 	fs_lock();
-	ssize_t got = inode_read(f->f_inode, buf, *pos, n);
+	ssize_t got = inode_read_user(f->f_inode, buf, *pos, n);
 	if (got > 0)
 		*pos += got;
 	fs_unlock();
@@ -43,7 +43,7 @@ static ssize_t write_at(struct file *f, const char *buf, size_t n,
 		*pos = f->f_inode->i_size;
 	ssize_t put = fsize_write_ok(*pos, &n);         /* RLIMIT_FSIZE */
 	if (!put)
-		put = inode_write(f->f_inode, buf, *pos, n);
+		put = inode_write_user(f->f_inode, buf, *pos, n);
 	if (put > 0)
 		*pos += put;
 	fs_unlock();
@@ -105,15 +105,17 @@ static bool may_rw(struct file *f, bool write)
 	return (f->f_flags & O_ACCMODE) != (write ? O_RDONLY : O_WRONLY);
 }
 
-/* Cap the count, and check that the buffer is user memory the transfer
-   may read (a write's) or fill (a read's). */
-static int user_buf(const void *buf, size_t *count, bool write)
+/* Cap the count, and check that the buffer lies in user space. Only
+   that: its pages are faulted in one at a time as the file's operation
+   copies (copy_to_user, copy_from_user), so a huge buffer costs only the
+   pages the transfer fills, and a bad page half-way makes the transfer
+   short, not void: the file operation returns the bytes done, or
+   -EFAULT if there were none, as on Linux. */
+static int user_buf(const void *buf, size_t *count)
 {
 	if (*count > MAX_RW_COUNT)
 		*count = MAX_RW_COUNT;
-	if (verify_area(buf, *count, write ? VERIFY_READ : VERIFY_WRITE))
-		return -EFAULT;
-	return 0;
+	return access_ok(buf, *count) ? 0 : -EFAULT;
 }
 
 static long do_read(struct file *f, char *buf, size_t count)
@@ -122,7 +124,7 @@ static long do_read(struct file *f, char *buf, size_t count)
 		return -EBADF;
 	if (!f->f_op->read)
 		return -EINVAL;
-	if (user_buf(buf, &count, false))
+	if (user_buf(buf, &count))
 		return -EFAULT;
 	return f->f_op->read(f, buf, count);
 }
@@ -133,7 +135,7 @@ static long do_write(struct file *f, const char *buf, size_t count)
 		return -EBADF;
 	if (!f->f_op->write)
 		return -EINVAL;
-	if (user_buf(buf, &count, true))
+	if (user_buf(buf, &count))
 		return -EFAULT;
 	return f->f_op->write(f, buf, count);
 }
@@ -210,7 +212,7 @@ static long do_prw(int fd, void *buf, size_t count, unsigned long lo,
 		return -ESPIPE;
 	if (!may_rw(f, write))
 		return -EBADF;
-	if (user_buf(buf, &count, write))
+	if (user_buf(buf, &count))
 		return -EFAULT;
 	return write ? f->f_op->pwrite(f, buf, count, pos)
 		     : f->f_op->pread(f, buf, count, pos);

@@ -50,6 +50,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 
 	sched_init();
 	rlimit_init();          /* the limits every task inherits */
+	oom_init();
 	if (cmdline_get("strace"))
 		syscall_trace_init();
 	step("scheduler: task table, main() becomes idle task 0");

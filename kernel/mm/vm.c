@@ -83,12 +83,30 @@ static pte_t *make_pte(pte_t *pgdir, uint32_t va)
 	pte_t *pde = &pgdir[PDE_INDEX(va)];
 
 	if (!(*pde & PTE_P)) {
-		pte_t *table = get_zeroed_page();
+		struct page *table = alloc_zeroed_user_page();
 		if (!table)
 			return NULL;
-		*pde = __pa(table) | PTE_P | PTE_W | PTE_U;
+		*pde = page_to_phys(table) | PTE_P | PTE_W | PTE_U;
 	}
 	return &table_of(*pde)[PTE_INDEX(va)];
+}
+
+/* A user page's reference, taken and dropped per mapping: not for the
+   zero page, which belongs to no one (fault.c). */
+static void get_user_page(pte_t pte)
+{
+	struct page *p = phys_to_page(PTE_ADDR(pte));
+
+	if (!is_zero_page(p))
+		get_page(p);
+}
+
+static void put_user_page(pte_t pte)
+{
+	struct page *p = phys_to_page(PTE_ADDR(pte));
+
+	if (!is_zero_page(p))
+		put_page(p);
 }
 
 /* Map one page (its reference now belongs to the page table). */
@@ -99,7 +117,7 @@ int map_page(pte_t *pgdir, uint32_t va, struct page *pg, uint32_t flags)
 	if (!pte)
 		return -ENOMEM;
 	if (*pte & PTE_P)
-		put_page(phys_to_page(PTE_ADDR(*pte)));
+		put_user_page(*pte);
 	*pte = page_to_phys(pg) | flags | PTE_P;
 	if (pgdir == (pte_t *)__va(read_cr3()))
 		invlpg(va);
@@ -113,7 +131,7 @@ void unmap_range(pte_t *pgdir, uint32_t start, uint32_t end)
 		pte_t *pte = find_pte(pgdir, va);
 		if (!pte || !(*pte & PTE_P))
 			continue;
-		put_page(phys_to_page(PTE_ADDR(*pte)));
+		put_user_page(*pte);
 		*pte = 0;
 		invlpg(va);
 	}
@@ -128,7 +146,7 @@ void free_user_space(pte_t *pgdir)
 		pte_t *table = table_of(pgdir[i]);
 		for_each_used(j, table, PTRS_PER_TABLE)
 			if (table[j] & PTE_P)
-				put_page(phys_to_page(PTE_ADDR(table[j])));
+				put_user_page(table[j]);
 		free_page_addr(table);
 		pgdir[i] = 0;
 	}
@@ -161,7 +179,7 @@ int copy_user_space(pte_t *dst, pte_t *src)
 			if (from[j] & PTE_W)
 				from[j] = (from[j] & ~PTE_W) | PTE_COW;
 			to[j] = from[j];
-			get_page(phys_to_page(PTE_ADDR(from[j])));
+			get_user_page(from[j]);
 		}
 	}
 	write_cr3(read_cr3());          /* the parent's PTEs changed: flush */
@@ -195,16 +213,29 @@ size_t access_process_vm(struct mm_struct *mm, uint32_t va, void *buf,
 	return done;
 }
 
-/* The resident set: user pages present in the page tables. */
+/* The resident set: user pages present in the page tables, except the
+   zero page, which is not this process's (nor anyone's). */
 uint32_t mm_rss_pages(struct mm_struct *mm)
 {
 	uint32_t n = 0;
 
-	for (int i = 0; mm->pgdir && i < USER_PDES; i++) {
+	for_each_used(i, mm->pgdir, mm->pgdir ? USER_PDES : 0) {
 		if (!(mm->pgdir[i] & PTE_P))
 			continue;
-		for (int j = 0; j < PTRS_PER_TABLE; j++)
-			n += (table_of(mm->pgdir[i])[j] & PTE_P) != 0;
+		pte_t *table = table_of(mm->pgdir[i]);
+		for_each_used(j, table, PTRS_PER_TABLE)
+			n += (table[j] & PTE_P) &&
+			     !is_zero_page(phys_to_page(PTE_ADDR(table[j])));
 	}
+	return n;
+}
+
+/* The page tables of the user half: memory the process costs too. */
+uint32_t mm_pgtable_pages(struct mm_struct *mm)
+{
+	uint32_t n = 0;
+
+	for_each_used(i, mm->pgdir, mm->pgdir ? USER_PDES : 0)
+		n += (mm->pgdir[i] & PTE_P) != 0;
 	return n;
 }

@@ -51,9 +51,22 @@ void switch_mm(struct mm_struct *mm);           /* load cr3 */
 size_t access_process_vm(struct mm_struct *mm, uint32_t va, void *buf,
 			 size_t n);
 uint32_t mm_rss_pages(struct mm_struct *mm);    /* pages present */
+uint32_t mm_pgtable_pages(struct mm_struct *mm);    /* its page tables */
 
 /* fault.c: make the page at va present (and writable if write), as the
-   CPU would find it after a page fault was handled. 0 or -EFAULT/-ENOMEM. */
+   CPU would find it after a page fault was handled. 0 or -EFAULT/-ENOMEM
+   (-ENOMEM only when the OOM killer chose the caller, or has no one to
+   kill). */
 int handle_mm_fault(struct mm_struct *mm, uint32_t va, bool write);
+/* The shared page of zeros that reads of untouched memory map. */
+bool is_zero_page(const struct page *p);
+/* Out of memory for a user page: fn (proc/oom_kill.c) kills a process
+   and waits until its memory is back. It returns true to say "try
+   again", false when the caller itself must give up (it is the victim,
+   or there is no one to kill). */
+void set_oom_killer(bool (*fn)(void));
+/* A page of zeros for a user mapping or its page table: the OOM killer
+   is asked before it is NULL. */
+struct page *alloc_zeroed_user_page(void);
 
 #endif

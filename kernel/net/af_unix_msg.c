@@ -56,22 +56,24 @@ static struct unix_msg *unix_msg_alloc(struct unix_sock *from, size_t len)
 	return msg;
 }
 
-/* n bytes between the message at off and the user's buffers. */
-static void msg_copy(struct unix_msg *msg, size_t off, struct iov_iter *it,
-		     size_t n, bool to_msg)
+/* n bytes between the message at off and the user's buffers; a bad
+   user page ends the copy: the bytes NOT copied. */
+static size_t msg_copy(struct unix_msg *msg, size_t off, struct iov_iter *it,
+		       size_t n, bool to_msg)
 {
-	while (n) {
+	size_t bad = 0;
+
+	while (n && !bad) {
 		size_t in = off % PAGE_SIZE;
 		size_t piece = n < PAGE_SIZE - in ? n : PAGE_SIZE - in;
 		char *at = msg->piece[off / PAGE_SIZE] + in;
 
-		if (to_msg)
-			iov_copy_from(it, at, piece);
-		else
-			iov_copy_to(it, at, piece);
-		off += piece;
-		n -= piece;
+		bad = to_msg ? iov_copy_from(it, at, piece)
+			     : iov_copy_to(it, at, piece);
+		off += piece - bad;
+		n -= piece - bad;
 	}
+	return n;
 }
 
 static void unix_queue(struct unix_sock *to, struct unix_msg *msg)
@@ -211,10 +213,20 @@ ssize_t unix_stream_sendmsg(struct socket *sock, struct sock_msg *m)
 			err = -ENOBUFS;
 			break;
 		}
-		msg_copy(msg, 0, &it, n, true);
+		size_t bad = msg_copy(msg, 0, &it, n, true);
+		if (bad == n) {
+			unix_msg_free(msg);
+			err = -EFAULT;
+			break;
+		}
+		msg->len = n - bad;     /* the bytes before a bad page go */
 		attach_extras(msg, m);
 		unix_queue(u->peer, msg);
-		done += n;
+		done += msg->len;
+		if (bad) {
+			err = -EFAULT;
+			break;
+		}
 	}
 	return done ? (ssize_t)done : err;
 }
@@ -253,12 +265,15 @@ ssize_t unix_stream_recvmsg(struct socket *sock, struct sock_msg *m)
 		size_t n = msg->len - msg->off;
 		if (n > m->len - copied)
 			n = m->len - copied;
-		msg_copy(msg, msg->off, &it, n, false);
+		size_t bad = msg_copy(msg, msg->off, &it, n, false);
+		n -= bad;
 		copied += n;
 		bool had_fds = msg->fds;
 		take_extras(msg, m);
 		if (!peek && (msg->off += n) == msg->len)
 			unix_dequeue(u);
+		if (bad)
+			return copied ? (ssize_t)copied : -EFAULT;
 		if (had_fds)
 			break;
 	}
@@ -336,7 +351,10 @@ static ssize_t dgram_send_to(struct unix_sock *u, struct unix_sock *other,
 	if (!(msg = unix_msg_alloc(u, m->len)))
 		return -ENOBUFS;
 	iov_iter_init(&it, m);
-	msg_copy(msg, 0, &it, m->len, true);
+	if (msg_copy(msg, 0, &it, m->len, true)) {
+		unix_msg_free(msg);     /* a datagram goes whole, or not */
+		return -EFAULT;
+	}
 	attach_extras(msg, m);
 	if (u->addr) {
 		msg->addr = u->addr;
@@ -383,7 +401,11 @@ ssize_t unix_dgram_recvmsg(struct socket *sock, struct sock_msg *m)
 	msg = u->rq_head;
 	size_t n = msg->len < m->len ? msg->len : m->len;
 	iov_iter_init(&it, m);
-	msg_copy(msg, 0, &it, n, false);
+	if (msg_copy(msg, 0, &it, n, false)) {
+		if (!(m->flags & MSG_PEEK))
+			unix_dequeue(u);        /* lost, with its fds, as Linux */
+		return -EFAULT;
+	}
 	if (msg->len > m->len)
 		m->msg_flags |= MSG_TRUNC;
 	if (msg->addr) {

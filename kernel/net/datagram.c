@@ -136,7 +136,7 @@ ssize_t dgram_recvmsg(struct socket *sock, struct sock_msg *m)
 	uint32_t timeo = sock_rcvtimeo(sock, m->flags);
 	struct sk_buff *skb;
 	struct iov_iter it;
-	size_t n;
+	ssize_t n;
 	int err;
 
 	while (!(skb = d->rq.head)) {
@@ -150,14 +150,15 @@ ssize_t dgram_recvmsg(struct socket *sock, struct sock_msg *m)
 		if ((err = sock_wait(&sock->wq, readable, sock, NULL, &timeo)))
 			return err;
 	}
-	n = skb->len < m->len ? skb->len : m->len;
+	n = skb->len < m->len ? (ssize_t)skb->len : (ssize_t)m->len;
 	iov_iter_init(&it, m);
-	iov_copy_to(&it, (const char *)skb->data, n);
+	if (iov_copy_to(&it, (const char *)skb->data, n))
+		n = -EFAULT;            /* the datagram is lost, as on Linux */
+	else if (m->flags & MSG_TRUNC)
+		n = skb->len;
 	if (skb->len > m->len)
 		m->msg_flags |= MSG_TRUNC;
 	sender_name(sock, skb, m);
-	if (m->flags & MSG_TRUNC)
-		n = skb->len;
 	if (!(m->flags & MSG_PEEK)) {
 		skb_dequeue(&d->rq);
 		d->rq_bytes -= skb->len;
@@ -224,7 +225,10 @@ int dgram_prepare(struct socket *sock, struct sock_msg *m, uint32_t hdrlen,
 		return -ENOBUFS;
 	skb_reserve(*skbp, MAX_HEADER + hdrlen);
 	iov_iter_init(&it, m);
-	iov_copy_from(&it, (char *)skb_put(*skbp, m->len), m->len);
+	if (iov_copy_from(&it, (char *)skb_put(*skbp, m->len), m->len)) {
+		kfree_skb(*skbp);       /* a datagram goes whole, or not */
+		return -EFAULT;
+	}
 	return 0;
 }
 

@@ -32,58 +32,60 @@ static void iov_next(struct iov_iter *it)
 	}
 }
 
-static void iov_copy(struct iov_iter *it, char *kbuf, size_t n, bool to_user)
+/* The user's pages are faulted in as the bytes go (copy_to_user,
+   copy_from_user). A bad page ends the copy: the bytes not moved. */
+static size_t iov_copy(struct iov_iter *it, char *kbuf, size_t n,
+		       bool to_user)
 {
 	while (n) {
 		iov_next(it);
 		size_t piece = n < it->cur.iov_len ? n : it->cur.iov_len;
-		if (to_user)
-			memcpy(it->cur.iov_base, kbuf, piece);
-		else
-			memcpy(kbuf, it->cur.iov_base, piece);
-		it->cur.iov_base = (char *)it->cur.iov_base + piece;
-		it->cur.iov_len -= piece;
-		kbuf += piece;
-		n -= piece;
+		size_t bad = to_user ?
+			copy_to_user(it->cur.iov_base, kbuf, piece) :
+			copy_from_user(kbuf, it->cur.iov_base, piece);
+		it->cur.iov_base = (char *)it->cur.iov_base + piece - bad;
+		it->cur.iov_len -= piece - bad;
+		kbuf += piece - bad;
+		n -= piece - bad;
+		if (bad)
+			break;
 	}
+	return n;
 }
 
-void iov_copy_from(struct iov_iter *it, char *dst, size_t n)
+size_t iov_copy_from(struct iov_iter *it, char *dst, size_t n)
 {
-	iov_copy(it, dst, n, false);
+	return iov_copy(it, dst, n, false);
 }
 
-void iov_copy_to(struct iov_iter *it, const char *src, size_t n)
+size_t iov_copy_to(struct iov_iter *it, const char *src, size_t n)
 {
-	iov_copy(it, (char *)src, n, true);
+	return iov_copy(it, (char *)src, n, true);
 }
 
 /* One buffer, counted into m->len: at most MAX_RW_COUNT in all, as Linux
    (the rest of a longer list is simply not used). */
-static int add_buffer(struct sock_msg *m, struct iovec *iov, bool recv)
+static int add_buffer(struct sock_msg *m, struct iovec *iov)
 {
 	if ((ssize_t)iov->iov_len < 0)
 		return -EINVAL;
 	if (iov->iov_len > MAX_RW_COUNT - m->len)
 		iov->iov_len = MAX_RW_COUNT - m->len;
-	if (verify_area(iov->iov_base, iov->iov_len,
-			recv ? VERIFY_WRITE : VERIFY_READ))
-		return -EFAULT;
+	if (!access_ok(iov->iov_base, iov->iov_len))
+		return -EFAULT;         /* its pages: as the family copies */
 	m->len += iov->iov_len;
 	return 0;
 }
 
-static int import_buffer(struct sock_msg *m, void *buf, size_t len,
-			 bool recv)
+static int import_buffer(struct sock_msg *m, void *buf, size_t len)
 {
 	m->iov = (struct iovec){ buf, len };
-	return add_buffer(m, &m->iov, recv);
+	return add_buffer(m, &m->iov);
 }
 
-/* Check every iovec of the user's list now, so that copying later
-   cannot fault. */
-static int import_iovecs(struct sock_msg *m, const struct msghdr *kmsg,
-			 bool recv)
+/* Check every iovec of the user's list now (in user space, within
+   MAX_RW_COUNT), so that the family's copies need only the pages. */
+static int import_iovecs(struct sock_msg *m, const struct msghdr *kmsg)
 {
 	const struct iovec *uiov = kmsg->msg_iov;
 	int err;
@@ -91,12 +93,12 @@ static int import_iovecs(struct sock_msg *m, const struct msghdr *kmsg,
 	if (kmsg->msg_iovlen > IOV_MAX)
 		return -EMSGSIZE;
 	if (kmsg->msg_iovlen == 0)
-		return import_buffer(m, NULL, 0, recv);
+		return import_buffer(m, NULL, 0);
 	for (size_t i = 0; i < kmsg->msg_iovlen; i++) {
 		struct iovec iov;
 		if (copy_from_user(&iov, &uiov[i], sizeof(iov)))
 			return -EFAULT;
-		if ((err = add_buffer(m, &iov, recv)))
+		if ((err = add_buffer(m, &iov)))
 			return err;
 		if (i == 0)
 			m->iov = iov;
@@ -142,7 +144,7 @@ long sys_sendto(int fd, const void *buf, size_t len, int flags,
 	int err = 0;
 	struct socket *sock = sockfd_lookup(fd, &err);
 
-	if (!sock || (err = import_buffer(&m, (void *)buf, len, false)) ||
+	if (!sock || (err = import_buffer(&m, (void *)buf, len)) ||
 	    (err = import_name(&m, uaddr, addrlen)))
 		return err;
 	return do_send(sock, &m);
@@ -172,7 +174,7 @@ long sys_sendmsg(int fd, const struct msghdr *umsg, int flags)
 
 	if (!sock)
 		return err;
-	if ((ret = import_iovecs(&m, &kmsg, false)) ||
+	if ((ret = import_iovecs(&m, &kmsg)) ||
 	    (ret = import_name(&m, kmsg.msg_name, kmsg.msg_namelen)) ||
 	    (ret = scm_send(&m, &kmsg)))
 		return ret;
@@ -206,7 +208,7 @@ long sys_recvfrom(int fd, void *buf, size_t len, int flags,
 	int err = 0;
 	struct socket *sock = sockfd_lookup(fd, &err);
 
-	if (!sock || (err = import_buffer(&m, buf, len, true)))
+	if (!sock || (err = import_buffer(&m, buf, len)))
 		return err;
 	long ret = do_recv(sock, &m);
 	scm_fds_free(m.fds);
@@ -225,7 +227,7 @@ long sys_recvmsg(int fd, struct msghdr *umsg, int flags)
 
 	if (!sock)
 		return err;
-	if ((ret = import_iovecs(&m, &kmsg, true)))
+	if ((ret = import_iovecs(&m, &kmsg)))
 		return ret;
 	ret = do_recv(sock, &m);
 	if (ret < 0)

@@ -137,8 +137,8 @@ struct scm_fds {
 	struct file *fp[SCM_MAX_FD];
 };
 
-/* One sendmsg or recvmsg, in the kernel: the user's buffers (each
-   checked with verify_area, so the family copies with memcpy), the
+/* One sendmsg or recvmsg, in the kernel: the user's buffers (each in
+   user space; the family copies with iov_copy_from/to), the
    address, and the control data taken apart (scm.c). The first buffer is
    here; the rest stay in the user's iovec array, read one at a time. */
 struct sock_msg {
@@ -190,8 +190,9 @@ struct iov_iter {
 	int nmore;
 };
 void iov_iter_init(struct iov_iter *it, const struct sock_msg *m);
-void iov_copy_from(struct iov_iter *it, char *dst, size_t n);
-void iov_copy_to(struct iov_iter *it, const char *src, size_t n);
+/* The bytes NOT copied: a bad user page ends the copy (EFAULT). */
+size_t iov_copy_from(struct iov_iter *it, char *dst, size_t n);
+size_t iov_copy_to(struct iov_iter *it, const char *src, size_t n);
 
 /* scm.c: control messages */
 int scm_send(struct sock_msg *m, const struct msghdr *kmsg);

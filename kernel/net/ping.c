@@ -26,7 +26,8 @@ static ssize_t ping_sendmsg(struct socket *sock, struct sock_msg *m)
 	if (m->len < sizeof(h))
 		return -EINVAL;
 	iov_iter_init(&it, m);
-	iov_copy_from(&it, (char *)&h, sizeof(h));
+	if (iov_copy_from(&it, (char *)&h, sizeof(h)))
+		return -EFAULT;
 	if (h.type != ICMP_ECHO || h.code != 0)
 		return -EINVAL;
 	if ((err = dgram_prepare(sock, m, 0, &to, &saddr, &skb)))

@@ -48,7 +48,7 @@ static struct sk_buff *tail_with_room(struct tcp_sock *tp)
 }
 
 /* Up to n bytes from the user into the write queue: how many, or
-   -ENOBUFS when no buffer can be had. */
+   -ENOBUFS when no buffer can be had, -EFAULT for a bad user page. */
 static int append(struct tcp_sock *tp, struct iov_iter *it, size_t n)
 {
 	struct sk_buff *skb = tail_with_room(tp);
@@ -62,10 +62,12 @@ static int append(struct tcp_sock *tp, struct iov_iter *it, size_t n)
 	}
 	if (n > tp->mss - skb->len)
 		n = tp->mss - skb->len;
-	iov_copy_from(it, (char *)skb_put(skb, n), n);
+	size_t bad = iov_copy_from(it, (char *)skb_put(skb, n), n);
+	skb_trim(skb, skb->len - bad);  /* only the bytes before a bad page */
+	n -= bad;
 	skb->end_seq += n;
 	tp->write_seq += n;
-	return n;
+	return n ? (int)n : -EFAULT;
 }
 
 /* As Linux: an error the connection ended with (ECONNRESET) is given
@@ -180,10 +182,14 @@ ssize_t tcp_recvmsg(struct socket *sock, struct sock_msg *m)
 			uint32_t n = skb->len;
 			if (n > m->len - copied)
 				n = m->len - copied;
-			iov_copy_to(&it, (char *)skb->data, n);
-			copied += n;
+			uint32_t bad = iov_copy_to(&it, (char *)skb->data, n);
+			copied += n - bad;
 			if (!peek)
-				consume(tp, skb, n);
+				consume(tp, skb, n - bad);
+			if (bad) {
+				err = -EFAULT;
+				break;
+			}
 			continue;
 		}
 		if (copied >= want || (peek && copied) ||

@@ -34,6 +34,10 @@ void set_stack_limit(struct task_struct *t);
 bool fork_over_nproc(void);
 bool mm_within_rlimits(const struct mm_struct *mm);
 void check_cpu_rlimit(void);
+/* oom_kill.c: the OOM killer, hooked into mm/ at boot; a process's
+   badness, in pages: what killing it would give back. */
+void oom_init(void);
+uint32_t oom_badness(struct task_struct *t);
 
 /* resource.c: CPU time in ticks as getrusage and wait4 report it. */
 struct rusage ticks_to_rusage(uint32_t utime, uint32_t stime);

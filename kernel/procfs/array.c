@@ -6,6 +6,7 @@
  * Linux would print for a process that never had any.
  */
 #include "procfs/internal.h"
+#include "proc/proc.h"
 #include "dev/dev.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
@@ -133,5 +134,14 @@ int proc_pid_wchan(struct task_struct *t, struct proc_text *text)
 	const char *wchan = task_wchan(t);
 
 	text_printf(text, "%s", wchan ? wchan : "0");
+	return 0;
+}
+
+/* oom_score: the OOM killer's badness (proc/oom_kill.c) in thousandths
+   of the machine's memory, as Linux scales it: 0 for a kernel thread,
+   about 500 for a process that fills half of RAM. */
+int proc_pid_oom_score(struct task_struct *t, struct proc_text *text)
+{
+	text_printf(text, "%u\n", oom_badness(t) * 1000 / nr_pages);
 	return 0;
 }

@@ -74,6 +74,8 @@ static const struct proc_entry pid_table[] = {
 	  proc_pid_wchan },
 	{ "limits", S_IFREG | 0444, 9, &proc_file_iops, &proc_text_fops,
 	  proc_pid_limits },
+	{ "oom_score", S_IFREG | 0444, 10, &proc_file_iops, &proc_text_fops,
+	  proc_pid_oom_score },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,

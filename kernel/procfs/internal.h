@@ -132,11 +132,13 @@ extern const struct proc_dir proc_net_dir;             /* net.c */
 extern const struct proc_dir proc_bus_dir, proc_pci_dir; /* bus.c */
 extern const struct inode_operations proc_fd_iops;     /* fd.c */
 
-/* The texts: array.c (a process's stat, status and wchan), system.c. */
+/* The texts: array.c (a process's stat, status, wchan and oom_score),
+   system.c. */
 int proc_pid_stat(struct task_struct *t, struct proc_text *text);
 int proc_pid_status(struct task_struct *t, struct proc_text *text);
 int proc_pid_wchan(struct task_struct *t, struct proc_text *text);
 int proc_pid_limits(struct task_struct *t, struct proc_text *text);  /* limits.c */
+int proc_pid_oom_score(struct task_struct *t, struct proc_text *text);
 int proc_meminfo(struct task_struct *t, struct proc_text *text);
 int proc_schedstat(struct task_struct *t, struct proc_text *text);
 int proc_diskstats(struct task_struct *t, struct proc_text *text);
