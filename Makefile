@@ -8,6 +8,7 @@
 #   make gdb        in a second terminal: gdb, connected to that QEMU
 #   make test       make lint, host unit tests, then tests in the guest
 #   make lint       check the kernel's layering (docs/architecture.md)
+#   make fuzz CALLS=1000000   the long system-call fuzz (docs/fuzz.md)
 #   make grade LAB=name   grade a lab (docs/labs/); make grade lists them
 #   make handout OUT=dir  the students' tree: no labs/solutions/
 #   make clean
@@ -72,7 +73,7 @@ include tests/host/host.mk
 -include user/user.mk
 -include labs/labs.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof FORCE
+.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof fuzz FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
@@ -223,6 +224,11 @@ lint:
 
 test: lint all $(HOST_TESTS)
 	B=$(B) $(PYTHON) tests/run.py
+
+# The long fuzz (docs/fuzz.md): make fuzz CALLS=1000000 [SEED=] [CHILDREN=]
+fuzz: all
+	B=$(B) $(PYTHON) tests/fuzz.py --calls $(or $(CALLS),1000000) \
+		$(if $(SEED),--seed $(SEED)) $(if $(CHILDREN),--children $(CHILDREN))
 
 # Figures under -icount shift=0 (see tests/bench.py); not timed tests.
 bench: all

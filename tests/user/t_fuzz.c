@@ -95,6 +95,14 @@ static const char *name_of(long nr)
 	return "";
 }
 
+static long table_nr(const char *name)
+{
+	for (size_t i = 0; i < NCALLS; i++)
+		if (!strcmp(table[i].name, name))
+			return table[i].nr;
+	return -1;
+}
+
 static int is_left_out(const char *name)
 {
 	for (size_t i = 0; i < sizeof(left_out) / sizeof(left_out[0]); i++)
@@ -194,8 +202,8 @@ static void tame(const char *name, long *args)
 		args[2] = random_signal();
 	} else if (!strcmp(name, "prlimit64")) {
 		args[0] = 0;                    /* ourselves only */
-	} else if (!strcmp(name, "pipe") || !strcmp(name, "pipe2")) {
-		args[1] = O_NONBLOCK;           /* pipe gets it by pipe2 */
+	} else if (!strcmp(name, "pipe2")) {
+		args[1] |= O_NONBLOCK;
 	} else if (!strcmp(name, "mknod")) {
 		if (S_ISFIFO(args[1]) || S_ISCHR(args[1]) || S_ISBLK(args[1]))
 			args[1] &= ~S_IFMT;     /* a plain file */
@@ -306,6 +314,10 @@ static void random_call(void)
 	}
 	if (is_left_out(name))
 		return;
+	if (!strcmp(name, "pipe")) {            /* made non-blocking */
+		name = "pipe2";
+		nr = table_nr(name);
+	}
 	if (!strcmp(name, "sigaction") || !strcmp(name, "rt_sigaction"))
 		random_action(name, args);
 	else if (!strcmp(name, "sigaltstack"))
@@ -481,8 +493,8 @@ static void start_child(struct slot *s, int report_fd)
 		s->pid = 0;
 		return;
 	}
-	printf("fuzz: child %ld, pid %d, seed 0x%llx, %ld calls\n",
-	       s->id, s->pid, seed, budget);
+	printf("fuzz: child %ld, pid %d, seed 0x%llx, %ld calls; %lld KiB "
+	       "free\n", s->id, s->pid, seed, budget, free_bytes() / 1024);
 	fflush(stdout);
 	run.started++;
 	s->budget = budget;
