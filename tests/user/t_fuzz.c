@@ -9,9 +9,9 @@
  *   t_fuzz [-n CALLS] [-p CHILDREN] [-s SEED]
  *
  * CALLS calls in all (20000), by children of up to CHUNK calls each,
- * CHILDREN of them at a time (1: make test's short run repeats exactly;
- * make fuzz runs 4), all sharing /tmp/fuzz. Child i's seed
- * is SEED + i * 0x9E3779B9 (SEED 0x5eed): it is printed when the child
+ * CHILDREN of them at a time (1, so that make test's short run is
+ * nearly the same each time; make fuzz runs 4), all sharing /tmp/fuzz.
+ * Child i's seed is SEED + i * 0x9E3779B9 (SEED 0x5eed): it is printed when the child
  * starts, and `t_fuzz -n 5000 -p 1 -s THAT` makes the same calls again.
  *
  * The calls are the kernel's own table (<sprout/syscalls.h>), so a new
@@ -25,8 +25,9 @@
  * long as an argument says (nanosleep, wait4, waitpid) or until a signal
  * comes (pause, sigsuspend, rt_sigsuspend), and sigreturn: the frame it
  * loads from a random stack sends the child off to run any code at all,
- * which may be any of those (t_sigforge forges frames with care). Tamed, so that no child can
- * wait for ever or harm anything but itself (tame() says how): signals go
+ * which may be any of those (t_sigforge forges frames with care).
+ * Tamed, so that no child can wait for ever or harm anything but itself
+ * (tame() says how): signals go
  * only to the caller, waits get short timeouts, pipes and sockets do not
  * block, mknod makes no FIFOs or devices, prlimit64 changes only the
  * caller. Children start with every signal ignored, so that only a
