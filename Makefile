@@ -10,6 +10,7 @@
 #   make lint       check the kernel's layering (docs/architecture.md)
 #   make crash-test N=500 [SEED=s]   cut the power at N points of a write
 #                   storm and check the disk each time (docs/crashtest.md)
+#   make fuzz CALLS=1000000   the long system-call fuzz (docs/fuzz.md)
 #   make grade LAB=name   grade a lab (docs/labs/); make grade lists them
 #   make handout OUT=dir  the students' tree: no labs/solutions/
 #   make clean
@@ -75,7 +76,7 @@ include tests/host/host.mk
 -include tests/glibc/glibc.mk
 -include labs/labs.mk
 
-.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof crash-test FORCE
+.PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof crash-test fuzz FORCE
 all: $(B)/kernel.elf $(B)/sprout.iso $(DISK)
 
 $(B)/%.o: %.c
@@ -234,6 +235,11 @@ test: lint all $(HOST_TESTS)
 crash-test: all
 	B=$(B) $(PYTHON) tests/guest_crash.py $(if $(N),--points $(N)) \
 		$(if $(SEED),--seed $(SEED)) $(if $(AT),--at $(AT))
+
+# The long fuzz (docs/fuzz.md): make fuzz CALLS=1000000 [SEED=] [CHILDREN=]
+fuzz: all
+	B=$(B) $(PYTHON) tests/fuzz.py --calls $(or $(CALLS),1000000) \
+		$(if $(SEED),--seed $(SEED)) $(if $(CHILDREN),--children $(CHILDREN))
 
 # Figures under -icount shift=0 (see tests/bench.py); not timed tests.
 bench: all

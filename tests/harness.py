@@ -82,10 +82,10 @@ def fresh_disk():
     shutil.copyfile(IMAGE, DISK)
 
 
-def check_disk(results):
+def check_disk(results, disk=DISK):
     """e2fsck -fn: the file system the guests wrote must be consistent."""
     def test():
-        out = subprocess.run(["e2fsck", "-fn", DISK], capture_output=True,
+        out = subprocess.run(["e2fsck", "-fn", disk], capture_output=True,
                              text=True, env=dict(os.environ, PATH=os.environ.get("PATH", "") + ":/sbin:/usr/sbin"))
         if out.returncode != 0:
             raise AssertionError("e2fsck exit %d:\n%s" % (out.returncode, out.stdout[-2000:]))

@@ -6,7 +6,8 @@
  * timer and the clocks, what the boot loader handed over, stopping the
  * machine, and panic.
  *
- *   io.h         outb/inb, cr0-cr3, cli/sti, rdtsc
+ *   io.h         outb/inb, cr0-cr4, cli/sti, rdtsc
+ *   cpu.h        CPUID: what this processor has; UMIP
  *   segment.h    GDT selectors (also used by assembly)
  *   layout.h     the virtual memory split at PAGE_OFFSET (also assembly)
  *   paging.h     the i386 page-table format
@@ -24,6 +25,7 @@
 #define _ARCH_ARCH_H
 
 #include "arch/io.h"
+#include "arch/cpu.h"
 #include "arch/segment.h"
 #include "arch/layout.h"
 #include "arch/paging.h"

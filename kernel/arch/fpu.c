@@ -14,6 +14,8 @@
  *   CR4.OSXMMEXCPT the kernel handles SSE exceptions (#XM, vector 19)
  */
 #include "arch/fpu.h"
+#include "arch/cpu.h"
+#include "arch/io.h"
 #include "arch/panic.h"
 #include "lib/lib.h"
 #include <sprout/siginfo.h>
@@ -42,28 +44,14 @@
 static struct fpu_state clean_state;    /* what fpu_clear() loads */
 static uint32_t mxcsr_mask;
 
-static uint32_t cpuid1_edx(void)
-{
-	uint32_t a = 1, b, c, d;
-
-	__asm__ volatile("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
-	return d;
-}
-
 void fpu_init(void)
 {
-	uint32_t cr0, cr4;
-
-	if ((cpuid1_edx() & (CPUID_FXSR | CPUID_SSE)) !=
+	if ((cpuid(1, 0).edx & (CPUID_FXSR | CPUID_SSE)) !=
 	    (CPUID_FXSR | CPUID_SSE))
 		panic("this CPU has no FXSAVE/SSE: Sprout needs a Pentium III "
 		      "or later");
-	__asm__ volatile("movl %%cr0, %0" : "=r"(cr0));
-	cr0 = (cr0 & ~(CR0_EM | CR0_TS)) | CR0_MP | CR0_NE;
-	__asm__ volatile("movl %0, %%cr0" : : "r"(cr0));
-	__asm__ volatile("movl %%cr4, %0" : "=r"(cr4));
-	cr4 |= CR4_OSFXSR | CR4_OSXMMEXCPT;
-	__asm__ volatile("movl %0, %%cr4" : : "r"(cr4));
+	write_cr0((read_cr0() & ~(CR0_EM | CR0_TS)) | CR0_MP | CR0_NE);
+	write_cr4(read_cr4() | CR4_OSFXSR | CR4_OSXMMEXCPT);
 	__asm__ volatile("fninit");
 	/* FXSAVE says which MXCSR bits this CPU has (0: the first SSE
 	   CPUs', 0xffbf); a signal frame may set only those. */

@@ -79,6 +79,18 @@ static inline void irq_restore(uint32_t flags)
 	__asm__ volatile("pushl %0; popfl" : : "r"(flags) : "memory", "cc");
 }
 
+static inline uint32_t read_cr0(void)
+{
+	uint32_t v;
+	__asm__ volatile("movl %%cr0, %0" : "=r"(v));
+	return v;
+}
+
+static inline void write_cr0(uint32_t v)
+{
+	__asm__ volatile("movl %0, %%cr0" : : "r"(v) : "memory");
+}
+
 static inline uint32_t read_cr2(void)
 {
 	uint32_t v;
@@ -96,6 +108,18 @@ static inline uint32_t read_cr3(void)
 static inline void write_cr3(uint32_t v)
 {
 	__asm__ volatile("movl %0, %%cr3" : : "r"(v) : "memory");
+}
+
+static inline uint32_t read_cr4(void)
+{
+	uint32_t v;
+	__asm__ volatile("movl %%cr4, %0" : "=r"(v));
+	return v;
+}
+
+static inline void write_cr4(uint32_t v)
+{
+	__asm__ volatile("movl %0, %%cr4" : : "r"(v) : "memory");
 }
 
 static inline void invlpg(uint32_t vaddr)

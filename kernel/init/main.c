@@ -40,6 +40,7 @@ void main(uint32_t magic, uint32_t mbi_phys)
 	tss_init();
 	idt_init();
 	fpu_init();
+	umip_init();
 	step("traps: TSS loaded, IDT with 32 exception gates; FPU and SSE on");
 
 	mem_init(&boot_info);
