@@ -157,6 +157,26 @@ static void deleted_while_open(void)
 	EXPECT("unlink while open: freed at the close", free_inodes() == before);
 }
 
+/* A call that fails after its lookup must drop the one reference the
+   lookup took, no more: rename("f/", ...) finds f, then refuses the
+   slash. Were the inode's count to go below its users, it would never
+   be freed, and the inode cache would later forget it while it is on
+   the orphan list (a leaked inode: e2fsck's "Inode bitmap differences",
+   which the long fuzz found). */
+static void failed_lookup_refs(void)
+{
+	unsigned long before = free_inodes();
+	put("r", "r");
+	EXPECT_ERR("rename \"file/\": ENOTDIR", rename("r/", "r2"), ENOTDIR);
+	EXPECT_ERR("rename \"file/\" again: ENOTDIR", rename("r/", "r2"), ENOTDIR);
+	int fd = open("r", O_RDONLY);
+	EXPECT("after failed renames, unlink while open keeps the inode",
+	       unlink("r") == 0 && free_inodes() == before - 1);
+	close(fd);
+	EXPECT("after failed renames, the last close frees the inode",
+	       free_inodes() == before);
+}
+
 static void proc_fd_names(const char *dir)
 {
 	char want[300], link[64], got[300];
@@ -254,6 +274,7 @@ int main(void)
 	rmdir_mkdir();
 	link_counts();
 	deleted_while_open();
+	failed_lookup_refs();
 	proc_fd_names(dir);
 	bounded();
 	chdir("/");
