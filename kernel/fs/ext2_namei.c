@@ -201,15 +201,19 @@ static int check_slash(struct nameidata *nd, struct inode *inode)
 	return nd->slash && !S_ISDIR(inode->i_mode) ? -ENOTDIR : 0;
 }
 
-/* The inode the last component names, not following a link. */
+/* The inode the last component names, not following a link. On
+   failure *res is NULL: the reference taken is dropped here, and a
+   caller's own iput(*res) on its way out must not drop it again. */
 static int lookup_last(struct nameidata *nd, struct inode **res)
 {
 	int err;
 
 	if ((err = lookup_name(nd, res)) < 0)
 		return err;
-	if ((err = check_slash(nd, *res)) < 0)
+	if ((err = check_slash(nd, *res)) < 0) {
 		iput(*res);
+		*res = NULL;
+	}
 	return err;
 }
 
