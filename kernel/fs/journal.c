@@ -65,7 +65,7 @@ int journal_rw(int write, uint32_t pos, uint32_t count, char *const data[])
 		uint32_t disk = journal_bmap(pos);
 
 		for (k = 1; i + k < count && journal_next(pos) == pos + 1 &&
-		     journal_bmap(pos + 1) == disk + 1; k++)
+		     journal_bmap(pos + 1) == disk + k; k++)
 			pos++;
 		pos = journal_next(pos);
 		if (ata_rw_blocks(write, disk * BLOCK_SECTS, k * BLOCK_SECTS, &data[i]))
