@@ -20,8 +20,9 @@
  * id: s<id> (scratch), s<id>.new (its replacement being written), d<id>
  * (durable). Ids are unique in a run (worker * 1000000 + a counter).
  *
- * Scratch files are created, appended to, truncated (down, or up to leave
- * a hole), replaced by rename-over, moved between directories, unlinked,
+ * Scratch files are created, appended to, written far out (double
+ * indirect blocks), truncated (down, or up to leave a hole), replaced by
+ * rename-over, moved or linked between directories, unlinked,
  * and unlinked while still open (orphans, written to after). Durable
  * files are only ever appended to, each append followed by fsync; then a
  * line "synced <path> <bytes>" is the promise the checker holds the disk
@@ -160,6 +161,26 @@ static void op_append(struct file *f)
 	close(fd);
 }
 
+/* A write far past the 268 KiB the direct and single-indirect blocks
+   map: the file gets a double-indirect block (and a hole, zeros). A
+   later truncate may cut it in the middle of an indirect block. */
+#define FAR_OFFSET (268 * 1024)
+
+static void op_far_write(struct file *f)
+{
+	int fd = open(f->path, O_WRONLY);
+	uint32_t off = FAR_OFFSET + rnd(256 * 1024), len = write_len();
+
+	if (fd < 0)
+		return;
+	if (lseek(fd, off, SEEK_SET) == (off_t)off) {
+		put(fd, f->id, off, len);
+		if (off + len > f->size)
+			f->size = off + len;
+	}
+	close(fd);
+}
+
 /* Down to any size, or up past the end: a hole reads as zeros. */
 static void op_truncate(struct file *f)
 {
@@ -188,14 +209,18 @@ static void op_replace(struct file *f)
 		f->size = size;
 }
 
-/* Into the shared directory, or back home. */
+/* Into the shared directory, or back home; or, one time in three, a
+   second name there (a hard link with the same id in its name, so the
+   checker knows its bytes), left behind when the file moves on. */
 static void op_move(struct file *f)
 {
 	struct file moved = *f;
 
 	name_file(&moved, strncmp(f->path, "/crash/shared", 13) ?
 		  "/crash/shared" : home(), 's');
-	if (rename(f->path, moved.path) == 0)
+	if (rnd(3) == 0)
+		link(f->path, moved.path);
+	else if (rename(f->path, moved.path) == 0)
 		*f = moved;
 }
 
@@ -272,8 +297,10 @@ static void one_op(void)
 
 	if (nfiles < 2 || (pick < 12 && nfiles < MAX_FILES))
 		op_create();
-	else if (pick < 35)
+	else if (pick < 32)
 		op_append(&files[i]);
+	else if (pick < 35)
+		op_far_write(&files[i]);
 	else if (pick < 45)
 		op_truncate(&files[i]);
 	else if (pick < 55)
