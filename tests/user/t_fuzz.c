@@ -27,9 +27,10 @@
  * loads from a random stack sends the child off to run any code at all,
  * which may be any of those (t_sigforge forges frames with care).
  * Tamed, so that no child can wait for ever or harm anything but itself
- * (tame() says how): signals go only to the caller, waits and
- * clock_nanosleep get short timeouts, pipes and sockets do not block,
- * mknod makes no FIFOs or devices, prlimit64 changes only the caller. Children start with every signal ignored, so that only a
+ * (tame() says how): signals go
+ * only to the caller, waits get short timeouts, pipes and sockets do not
+ * block, mknod makes no FIFOs or devices, prlimit64 changes only the
+ * caller. Children start with every signal ignored, so that only a
  * fuzzed sigaction (or a fault) lets one kill them; one that dies early
  * leaves the rest of its calls to the next child. Each child reports its
  * progress through a pipe; one that reports nothing for STALL_MS is
