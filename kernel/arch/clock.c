@@ -2,8 +2,8 @@
  * The clocks. The PIT ticks HZ times a second (timer.c), too coarsely to
  * time a system call, so fine time comes from the CPU's time-stamp
  * counter (TSC), which counts cycles. At boot we count how many cycles
- * pass in 10 ms of the PIT's channel 2 (the one wired to the PC speaker
- * gate); from then on
+ * pass in 2 ms of the PIT's channel 2 (the one wired to the PC speaker
+ * gate), several times, and keep the fewest; from then on
  *
  *     nanoseconds since boot = (rdtsc() - tsc_at_boot) / cycles per ns
  *
@@ -13,7 +13,8 @@
 #include "arch/clock.h"
 #include "arch/arch.h"
 
-#define CALIBRATE_MS  10
+#define CALIBRATE_MS  2
+#define CALIBRATE_TRIES 25
 #define PIT_CH2       0x42
 #define PIT_CMD       0x43
 #define PIT_CH2_ONESHOT 0xB0    /* channel 2, lo/hi byte, mode 0 */
@@ -25,10 +26,11 @@
 static uint64_t tsc_hz, tsc_at_boot;
 static uint32_t boot_seconds;           /* Unix time at tsc_at_boot */
 
-static uint64_t measure_tsc_hz(void)
+/* The cycles in one CALIBRATE_MS count-down of channel 2. */
+static uint64_t cycles_in_window(void)
 {
 	uint16_t count = PIT_HZ * CALIBRATE_MS / 1000;
-	uint64_t t0, t1;
+	uint64_t t0;
 
 	outb(SPEAKER_PORT, (inb(SPEAKER_PORT) & ~SPEAKER_ON) | SPEAKER_GATE);
 	outb(PIT_CMD, PIT_CH2_ONESHOT);
@@ -37,8 +39,25 @@ static uint64_t measure_tsc_hz(void)
 	t0 = rdtsc();
 	while (!(inb(SPEAKER_PORT) & PIT_CH2_OUT))      /* rises at zero */
 		;
-	t1 = rdtsc();
-	return (t1 - t0) * (1000 / CALIBRATE_MS);
+	return rdtsc() - t0;
+}
+
+/*
+ * Under an emulator the CPU itself can be paused mid-window (the host
+ * runs something else) while the PIT, which follows the host's clock,
+ * counts on: that window holds too many cycles, and the clock would run
+ * slow ever after (on a busy host it once said 3935 MHz, not 2650). A
+ * pause can only add cycles, so the fewest of several short windows is
+ * the truest.
+ */
+static uint64_t measure_tsc_hz(void)
+{
+	uint64_t fewest = cycles_in_window(), cycles;
+
+	for (int i = 1; i < CALIBRATE_TRIES; i++)
+		if ((cycles = cycles_in_window()) < fewest)
+			fewest = cycles;
+	return fewest * (1000 / CALIBRATE_MS);
 }
 
 void clock_init(void)

@@ -180,29 +180,32 @@ static int wait_for_room(struct file *f, size_t need)
    in at once: atomic. A longer one puts in whatever fits, as often as
    needed, so other writers' bytes may come between its parts. Once
    bytes have gone in, an error is reported as the count that did. A
-   part that runs into a bad page does not go in at all (EFAULT if it
-   was the first), as on Linux: unlike a file's write, a pipe's is not
-   cut short at the bad page. */
+   buffer that runs into a bad page goes in as Linux's does, a pipe page
+   (4 KiB) at a time: the whole pages before the bad one, and no part
+   page (EFAULT if that leaves nothing), so unlike a file's write a
+   pipe's is not cut exactly at the bad byte. */
 static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 {
 	struct pipe_inode_info *pipe = f->f_inode->i_pipe;
 	size_t need = n <= PIPE_BUF ? n : 1;
-	size_t done = 0;
+	size_t done = 0, bad = 0;
 
-	while (done < n) {
+	while (done < n && !bad) {
 		int err = wait_for_room(f, need);
 		if (err)
 			return done ? (ssize_t)done : err;
 		size_t put = smaller(n - done, PIPE_SIZE - pipe->len);
-		if (fault_in_readable(buf + done, put))     /* may sleep */
-			return done ? (ssize_t)done : -EFAULT;
-		if (!pipe->readers || PIPE_SIZE - pipe->len < put)
+		bad = fault_in_readable(buf + done, put);   /* may sleep */
+		put = bad ? ALIGN_DOWN(put - bad, PAGE_SIZE) : put;
+		if (!pipe->readers || PIPE_SIZE - pipe->len < put) {
+			bad = 0;
 			continue;       /* it changed while we slept: again */
+		}
 		ring_put(pipe, buf + done, put);
 		done += put;
 		wake_up(&pipe->read_wait);
 	}
-	return done;
+	return done || !bad ? (ssize_t)done : -EFAULT;
 }
 
 /* poll(): a read end is readable with bytes in the ring, and hung up

@@ -173,13 +173,17 @@ static long random_signal(void)
 }
 
 /* A timeout pointer that cannot mean "wait for ever": a short one, or
-   one the kernel cannot read. (timeval and timespec: two longs.) */
-static long short_timeout(void)
+   one the kernel cannot read. timeval and timespec are two longs, the
+   time64 calls' __kernel_timespec two long longs: 0 seconds either way,
+   then the microseconds or nanoseconds. */
+static long short_timeout(int time64)
 {
-	static long t[2];
+	static long t[4];
+	long fraction = rnd() % 2000;
 
-	t[0] = 0;
-	t[1] = rnd() % 2000;            /* microseconds or nanoseconds */
+	t[0] = t[3] = 0;
+	t[1] = time64 ? 0 : fraction;
+	t[2] = fraction;
 	return rnd() % 4 ? (long)t : (long)(0xC0000000UL + rnd() % 4096);
 }
 
@@ -223,9 +227,14 @@ static void tame(const char *name, long *args)
 	} else if (!strcmp(name, "poll")) {
 		args[2] = rnd() % 3;            /* milliseconds */
 	} else if (!strcmp(name, "ppoll")) {
-		args[2] = short_timeout();
+		args[2] = short_timeout(0);
 	} else if (!strcmp(name, "_newselect") || !strcmp(name, "pselect6")) {
-		args[4] = short_timeout();
+		args[4] = short_timeout(0);
+	} else if (!strcmp(name, "clock_nanosleep") ||
+		   !strcmp(name, "clock_nanosleep_time64")) {
+		/* Any clock and flags: with TIMER_ABSTIME a short time is
+		   long past, so the call returns at once. */
+		args[2] = short_timeout(!strcmp(name, "clock_nanosleep_time64"));
 	}
 }
 

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -237,11 +238,33 @@ static void nofile_child(void)
 	_exit(sysconf(_SC_OPEN_MAX) == 5 ? 0 : 7);
 }
 
+/* A limit lowered below an open fd leaves it open (Linux checks the
+   limit only when an fd is made). */
+static void nofile_lowered_child(void)
+{
+	struct stat st;
+	int fd = open("/", O_RDONLY);
+
+	if (fd != 3 || dup2(fd, 20) != 20 || set_limit(RLIMIT_NOFILE, 5, 5) < 0)
+		_exit(1);
+	if (fstat(20, &st) < 0 || fcntl(20, F_GETFD) < 0)
+		_exit(2);
+	if (dup(20) != 4)
+		_exit(3);               /* the lowest free fd below 5 */
+	errno = 0;
+	if (dup(20) != -1 || errno != EMFILE)
+		_exit(4);
+	_exit(close(20) == 0 ? 0 : 5);
+}
+
 static void nofile(void)
 {
 	child_exits(nofile_child, 0, "RLIMIT_NOFILE 5: fds 3 and 4, then "
 		    "EMFILE; dup2 to 5 EBADF, F_DUPFD 5 EINVAL; "
 		    "sysconf(_SC_OPEN_MAX) says 5");
+	child_exits(nofile_lowered_child, 0, "RLIMIT_NOFILE lowered below an "
+		    "open fd 20: it stays open and usable, dup gives 4, then "
+		    "EMFILE");
 }
 
 /* ---- RLIMIT_NPROC ---- */
@@ -386,6 +409,15 @@ static void cpu_child(void)
 		;
 }
 
+/* Only CPU time counts: a second asleep uses next to none. */
+static void cpu_sleeper(void)
+{
+	if (set_limit(RLIMIT_CPU, 1, 1) < 0)
+		_exit(1);
+	sleep_ms(1500);
+	_exit(0);
+}
+
 static void cpu(void)
 {
 	char buf[16];
@@ -398,6 +430,8 @@ static void cpu(void)
 	child_killed_by(cpu_child, SIGKILL, "RLIMIT_CPU: SIGKILL at the hard "
 			"limit (3 s)");
 	close(xcpu_pipe[1]);
+	child_exits(cpu_sleeper, 0, "RLIMIT_CPU 1 s: a process asleep for "
+		    "1.5 s is not killed");
 	n = read(xcpu_pipe[0], buf, sizeof(buf));
 	close(xcpu_pipe[0]);
 	expect("RLIMIT_CPU: SIGXCPU at the soft limit (1 s) and each second "
@@ -438,6 +472,31 @@ static void fsize_child(void)
 	_exit(0);
 }
 
+/* O_APPEND writes and pwrite are cut at the limit too. */
+static void fsize_append_child(void)
+{
+	static char buf[200];
+	int fd = open("/tmp/rlimit.append", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	int app = open("/tmp/rlimit.append", O_WRONLY | O_APPEND);
+
+	unlink("/tmp/rlimit.append");
+	install_handler(SIGXFSZ, on_xfsz, 0);
+	if (fd < 0 || app < 0 || write(fd, buf, 100) != 100 ||
+	    set_limit(RLIMIT_FSIZE, 250, RLIM_INFINITY) < 0)
+		_exit(1);
+	if (write(app, buf, 200) != 150 || xfsz_count != 0)
+		_exit(2);
+	errno = 0;
+	if (write(app, buf, 1) != -1 || errno != EFBIG || xfsz_count != 1)
+		_exit(3);
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, buf, 20, 240) != 10)
+		_exit(4);
+	errno = 0;
+	if (pwrite(fd, buf, 1, 250) != -1 || errno != EFBIG || xfsz_count != 2)
+		_exit(5);
+	_exit(0);
+}
+
 static void fsize_default(void)
 {
 	int fd = open("/tmp/rlimit.fsize2", O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -454,6 +513,9 @@ static void fsize(void)
 	child_exits(fsize_child, 0, "RLIMIT_FSIZE 1000: a write is cut at the "
 		    "limit, the next is EFBIG with SIGXFSZ; so is growing "
 		    "ftruncate");
+	child_exits(fsize_append_child, 0, "RLIMIT_FSIZE 250: an O_APPEND "
+		    "write at 100 is cut to 150, then EFBIG; pwrite at 240 "
+		    "writes 10, at 250 EFBIG; each EFBIG with SIGXFSZ");
 	child_killed_by(fsize_default, SIGXFSZ, "SIGXFSZ's default action "
 			"ends the writer");
 }

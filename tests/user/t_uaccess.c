@@ -14,6 +14,10 @@
 #include <unistd.h>
 #include <fcntl.h>
 #include <errno.h>
+#include <dirent.h>
+#include <poll.h>
+#include <sys/select.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include "check.h"
 
@@ -173,6 +177,70 @@ static void half_bad(void)
 	unlink("/tmp/uaccess-half");
 }
 
+/* The vector calls, the directory listing and poll, the same way. */
+static void half_bad_vectors(void)
+{
+	char *end = sbrk(0), *buf;
+	unsigned long pad = -(unsigned long)end & 4095;
+	int fd = open("/tmp/uaccess-vec", O_RDWR | O_CREAT | O_TRUNC, 0600);
+	struct iovec iov[2];
+	struct pollfd *pfd;
+	ssize_t n;
+
+	untouched(pad + 4096);
+	buf = end + pad + 4096 - 100;   /* 100 bytes, then unmapped */
+	memset(buf, 'v', 100);
+	iov[0] = (struct iovec){ buf, 100 };
+	iov[1] = (struct iovec){ buf + 100, 100 };
+	n = writev(fd, iov, 2);
+	expect("writev whose second vector is unmapped writes the first",
+	       n == 100, "returned %zd, errno %d", n, errno);
+	write(fd, buf, 100);
+	lseek(fd, 0, SEEK_SET);
+	n = readv(fd, iov, 2);
+	expect("readv whose second vector is unmapped fills the first",
+	       n == 100, "returned %zd, errno %d", n, errno);
+	close(fd);
+	unlink("/tmp/uaccess-vec");
+	fd = open("/", O_RDONLY | O_DIRECTORY);
+	n = getdents64(fd, buf, 4096);
+	expect("getdents64 into a buffer that ends unmapped gives the "
+	       "entries that fit", n > 0 && n <= 100, "returned %zd, errno %d",
+	       n, errno);
+	close(fd);
+	pfd = (struct pollfd *)(buf + 100 - sizeof(*pfd));
+	*pfd = (struct pollfd){ 0, POLLIN, 0 };
+	errno = 0;
+	n = poll(pfd, 2, 0);
+	expect("poll of an array that runs into unmapped memory is EFAULT",
+	       n == -1 && errno == EFAULT, "returned %zd, errno %d", n, errno);
+	n = select(1, (fd_set *)(buf + 100), NULL, NULL,
+		   &(struct timeval){ 0, 0 });
+	expect("select with an unmapped fd_set is EFAULT",
+	       n == -1 && errno == EFAULT, "returned %zd, errno %d", n, errno);
+}
+
+/* A pipe write of a buffer that faults mid-way: Linux fills the pipe a
+   page at a time, so the whole 4 KiB before the fault go in, and the
+   count says so (EFAULT only if not even one page could). */
+static void pipe_half_bad(void)
+{
+	char *end = sbrk(0), *buf, back[8192];
+	unsigned long pad = -(unsigned long)end & 4095;
+	int p[2];
+	ssize_t n;
+
+	untouched(pad + 8192);
+	buf = end + pad + 1024;         /* 7 KiB, then unmapped */
+	memset(buf, 'p', 7168);
+	pipe(p);
+	n = write(p[1], buf, 8192);
+	expect("a pipe write that faults after 7 KiB writes its first 4 KiB",
+	       n == 4096, "returned %zd, errno %d", n, errno);
+	expect("and the pipe holds just that", n > 0 &&
+	       read(p[0], back, sizeof(back)) == n, "it does not");
+}
+
 static void in_child(const char *what, void (*fn)(void))
 {
 	long long before = free_bytes();
@@ -193,6 +261,8 @@ int main(int argc, char **argv)
 	in_child("zero page", zero_page);
 	in_child("read into a huge buffer", read_into_huge);
 	in_child("half a buffer", half_bad);
+	in_child("half a vector", half_bad_vectors);
+	in_child("half a pipe write", pipe_half_bad);
 	in_child("1.5 GiB to /dev/null", huge_to_devnull);
 	in_child("1.5 GiB to a pipe", huge_to_pipe);
 	in_child("1.5 GiB to a file", huge_to_file);
