@@ -122,9 +122,12 @@ bool mm_within_rlimits(const struct mm_struct *mm)
 void check_cpu_rlimit(void)
 {
 	struct rlimit *lim = &current->rlim[RLIMIT_CPU];
-	rlim_t secs = (current->utime + current->stime) / HZ;
+	rlim_t secs;
 
-	if (lim->rlim_cur == RLIM_INFINITY || secs < lim->rlim_cur)
+	if (lim->rlim_cur == RLIM_INFINITY)     /* nearly always: be quick */
+		return;
+	secs = (current->utime + current->stime) / HZ;
+	if (secs < lim->rlim_cur)
 		return;
 	if (secs >= lim->rlim_max) {
 		send_sig(current, SIGKILL);
