@@ -49,30 +49,41 @@ static int read_clock(int clock, uint64_t *ns, uint64_t *res)
 	}
 }
 
-static long put_clock(int err, uint64_t ns, struct timespec *uts)
+/* A time into the caller's struct timespec: 32-bit seconds, or the
+   time64 calls' 64-bit ones. */
+static long put_clock(int err, uint64_t ns, void *uts, bool time64)
 {
 	struct timespec ts = ns_to_timespec(ns);
+	struct __kernel_timespec ts64 = { (long long)(ns / NSEC_PER_SEC),
+					  (long long)(ns % NSEC_PER_SEC) };
 
 	if (err)
 		return err;
+	if (time64)
+		return copy_to_user(uts, &ts64, sizeof(ts64)) ? -EFAULT : 0;
 	return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+/* clock_gettime and clock_getres, in either layout. A NULL buffer for
+   the resolution only asks whether the clock exists. */
+static long get_clock(int clock, void *ubuf, bool resolution, bool time64)
+{
+	uint64_t ns = 0, res = 0;     /* read_clock fills them unless it fails */
+	int err = read_clock(clock, &ns, &res);
+
+	if (resolution && !ubuf)
+		return err;
+	return put_clock(err, resolution ? res : ns, ubuf, time64);
 }
 
 long sys_clock_gettime(int clock, struct timespec *uts)
 {
-	uint64_t ns, res;
-	int err = read_clock(clock, &ns, &res);
-
-	return put_clock(err, ns, uts);
+	return get_clock(clock, uts, false, false);
 }
 
-/* A NULL res only asks whether the clock exists. */
 long sys_clock_getres(int clock, struct timespec *ures)
 {
-	uint64_t ns, res;
-	int err = read_clock(clock, &ns, &res);
-
-	return ures ? put_clock(err, res, ures) : err;
+	return get_clock(clock, ures, true, false);
 }
 
 long sys_gettimeofday(struct timeval *utv, struct timezone *utz)
@@ -177,30 +188,14 @@ long sys_clock_nanosleep(int clock, int flags, const struct timespec *ureq,
 
 /* The time64 calls: the same, with 64-bit seconds. glibc tries these
    first and falls back to the 32-bit ones on ENOSYS. */
-static long put_clock64(int err, uint64_t ns, struct __kernel_timespec *uts)
-{
-	struct __kernel_timespec ts = { (long long)(ns / NSEC_PER_SEC),
-					(long long)(ns % NSEC_PER_SEC) };
-
-	if (err)
-		return err;
-	return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
-}
-
 long sys_clock_gettime64(int clock, struct __kernel_timespec *uts)
 {
-	uint64_t ns, res;
-	int err = read_clock(clock, &ns, &res);
-
-	return put_clock64(err, ns, uts);
+	return get_clock(clock, uts, false, true);
 }
 
 long sys_clock_getres_time64(int clock, struct __kernel_timespec *ures)
 {
-	uint64_t ns, res;
-	int err = read_clock(clock, &ns, &res);
-
-	return ures ? put_clock64(err, res, ures) : err;
+	return get_clock(clock, ures, true, true);
 }
 
 long sys_clock_nanosleep_time64(int clock, int flags,
@@ -216,5 +211,5 @@ long sys_clock_nanosleep_time64(int clock, int flags,
 	err = sleep_for(clock, flags, req.tv_sec, req.tv_nsec, &left);
 	if (!remains(err, flags, urem))
 		return err;
-	return put_clock64(0, left, urem) ? -EFAULT : err;
+	return put_clock(0, left, urem, true) ? -EFAULT : err;
 }
