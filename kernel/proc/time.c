@@ -158,32 +158,45 @@ static bool remains(long err, int flags, const void *urem)
 	return err == -EINTR && !(flags & TIMER_ABSTIME) && urem;
 }
 
-static long do_nanosleep(int clock, int flags, const struct timespec *ureq,
-			 struct timespec *urem)
+/* The request, in either layout, as 64-bit seconds: 0 or -EFAULT. */
+static int get_request(const void *ureq, bool time64,
+		       struct __kernel_timespec *req)
 {
-	struct timespec req, rem;
+	struct timespec ts;
+
+	if (time64)
+		return copy_from_user(req, ureq, sizeof(*req)) ? -EFAULT : 0;
+	if (copy_from_user(&ts, ureq, sizeof(ts)))
+		return -EFAULT;
+	*req = (struct __kernel_timespec){ ts.tv_sec, ts.tv_nsec };
+	return 0;
+}
+
+static long do_nanosleep(int clock, int flags, const void *ureq, void *urem,
+			 bool time64)
+{
+	struct __kernel_timespec req;
 	uint64_t left;
 	long err;
 
-	if (copy_from_user(&req, ureq, sizeof(req)))
+	if (get_request(ureq, time64, &req))
 		return -EFAULT;
 	err = sleep_for(clock, flags, req.tv_sec, req.tv_nsec, &left);
 	if (!remains(err, flags, urem))
 		return err;
-	rem = ns_to_timespec(left);
-	return copy_to_user(urem, &rem, sizeof(rem)) ? -EFAULT : err;
+	return put_clock(0, left, urem, time64) ? -EFAULT : err;
 }
 
 long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
 {
-	return do_nanosleep(CLOCK_MONOTONIC, 0, ureq, urem);
+	return do_nanosleep(CLOCK_MONOTONIC, 0, ureq, urem, false);
 }
 
 /* glibc's nanosleep and sleep call this one. */
 long sys_clock_nanosleep(int clock, int flags, const struct timespec *ureq,
 			 struct timespec *urem)
 {
-	return do_nanosleep(clock, flags, ureq, urem);
+	return do_nanosleep(clock, flags, ureq, urem, false);
 }
 
 /* The time64 calls: the same, with 64-bit seconds. glibc tries these
@@ -202,14 +215,5 @@ long sys_clock_nanosleep_time64(int clock, int flags,
 				const struct __kernel_timespec *ureq,
 				struct __kernel_timespec *urem)
 {
-	struct __kernel_timespec req;
-	uint64_t left;
-	long err;
-
-	if (copy_from_user(&req, ureq, sizeof(req)))
-		return -EFAULT;
-	err = sleep_for(clock, flags, req.tv_sec, req.tv_nsec, &left);
-	if (!remains(err, flags, urem))
-		return err;
-	return put_clock(0, left, urem, true) ? -EFAULT : err;
+	return do_nanosleep(clock, flags, ureq, urem, true);
 }
