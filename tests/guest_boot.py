@@ -143,7 +143,7 @@ def exec_layout(path):
 
 
 def gdb_sees_exec_layout():
-    """gdb's `print current->mm` as /bin/hello exits shows its layout."""
+    """gdb's `print *current->mm` as /bin/hello exits shows its layout."""
     port = free_port()
     with guest_session("gdb-mm", timeout=90, cmdline="init=/bin/hello",
                        extra=["-S", "-gdb", "tcp:127.0.0.1:%d" % port]) as g:
@@ -153,7 +153,7 @@ def gdb_sees_exec_layout():
              "-ex", "file " + KERNEL,
              "-ex", "target remote 127.0.0.1:%d" % port,
              "-ex", "break do_exit", "-ex", "continue",
-             "-ex", "print/x current->mm"],
+             "-ex", "print/x *current->mm"],
             cwd=ROOT, capture_output=True, text=True, timeout=90).stdout
     m = re.search(r"\$1 = \{(.*)\}", out)
     require(m, "no mm_struct printed:\n" + out)

@@ -73,7 +73,7 @@ static void user_exception(struct pt_regs *regs)
 	int err = 0;
 
 	if (regs->trapno == T_PGFLT) {
-		err = handle_mm_fault(&current->mm, read_cr2(),
+		err = handle_mm_fault(current->mm, read_cr2(),
 				      regs->err & PF_WRITE);
 		if (err == 0)
 			return;         /* a fault that was meant to happen */

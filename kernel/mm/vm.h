@@ -24,7 +24,19 @@ struct mm_struct {
 	uint32_t stack_limit;       /* the stack may grow down to USER_TOP -
 				       stack_limit: RLIMIT_STACK, at most
 				       STACK_MAX (set by exec and setrlimit) */
+	int users;                  /* tasks using it (threads share it) */
 };
+
+/* mm_struct.c: an address space's life. mm_alloc gives an empty one
+   (the kernel half only) with one user, NULL when out of memory; mm_dup
+   is fork's copy-on-write copy; mmget adds a user (CLONE_VM), mmput
+   drops one and frees everything with the last. init_mm is the kernel's
+   own, with no user half: the idle task's and the kernel threads'. */
+extern struct mm_struct init_mm;
+struct mm_struct *mm_alloc(void);
+struct mm_struct *mm_dup(struct mm_struct *old);
+void mmget(struct mm_struct *mm);
+void mmput(struct mm_struct *mm);
 
 /* The address space in cr3: the one user pointers are resolved in. The
    scheduler changes it with switch_mm(); uaccess.c checks against it. */

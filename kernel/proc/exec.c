@@ -31,7 +31,7 @@
 struct image {
 	struct elf32_ehdr eh;
 	struct elf32_phdr ph[16];
-	pte_t *pgdir;
+	struct mm_struct *mm;           /* the new address space */
 	uint32_t start_code, end_code;  /* the executable segments */
 	uint32_t start_data, end_data;  /* the writable ones, file part */
 	uint32_t end;                   /* highest address of any segment */
@@ -79,7 +79,7 @@ static int read_headers(struct inode *ino, struct image *im)
 /* The page of the new image at va, allocating and mapping it if new. */
 static char *image_page(struct image *im, uint32_t va, uint32_t flags)
 {
-	pte_t *pte = find_pte(im->pgdir, va);
+	pte_t *pte = find_pte(im->mm->pgdir, va);
 	struct page *pg;
 
 	if (pte && (*pte & PTE_P)) {
@@ -90,7 +90,7 @@ static char *image_page(struct image *im, uint32_t va, uint32_t flags)
 	if (!pg)
 		return NULL;
 	clear_words(page_address(pg), PAGE_SIZE / 4);
-	if (map_page(im->pgdir, va, pg, flags) < 0) {
+	if (map_page(im->mm->pgdir, va, pg, flags) < 0) {
 		put_page(pg);
 		return NULL;
 	}
@@ -269,11 +269,14 @@ static char *exe_path(struct inode *dir, const char *name)
 	return path;
 }
 
-/* The address space the image makes, with the break at its end. */
-static struct mm_struct image_mm(const struct image *im, uint32_t esp)
+/* The layout of the address space the image made, with the break at
+   its end. */
+static void image_mm(struct image *im, uint32_t esp)
 {
-	return (struct mm_struct){
-		.pgdir = im->pgdir,
+	struct mm_struct *mm = im->mm;
+
+	*mm = (struct mm_struct){
+		.pgdir = mm->pgdir, .users = 1,
 		.start_code = im->start_code, .end_code = im->end_code,
 		.start_data = im->start_data, .end_data = im->end_data,
 		.start_brk = ALIGN_UP(im->end, PAGE_SIZE),
@@ -287,18 +290,18 @@ static struct mm_struct image_mm(const struct image *im, uint32_t esp)
 static void commit_exec(struct image *im, uint32_t esp, const char *path)
 {
 	struct pt_regs *regs = task_pt_regs(current);
-	pte_t *old = current->mm.pgdir;
+	struct mm_struct *old = current->mm;
 
-	current->mm = image_mm(im, esp);
+	current->mm = im->mm;
+	im->mm = NULL;
 	set_stack_limit(current);               /* RLIMIT_STACK, for mm/ */
-	switch_mm(&current->mm);
+	switch_mm(current->mm);
 	fpu_init_state(&current->fpu);          /* a clean FPU, as at boot */
 	fpu_restore(&current->fpu);
 	current->tls = (struct tls_state){ { 0 } };     /* no TLS segments */
 	tls_load(&current->tls);
 	current->clear_child_tid = current->robust_list = 0;    /* tid.c */
-	if (old)
-		pgdir_free(old);
+	mmput(old);
 	if (current->files)
 		files_close_on_exec(current->files);
 	flush_signal_handlers(current);         /* caught -> default */
@@ -361,7 +364,7 @@ int do_execve(const char *path, struct exec_args *args)
 
 	if (!im)
 		return -ENOMEM;
-	if (!(im->pgdir = pgdir_alloc()))
+	if (!(im->mm = mm_alloc()))
 		err = -ENOMEM;
 	if (!err) {
 		fs_lock();
@@ -371,16 +374,16 @@ int do_execve(const char *path, struct exec_args *args)
 	if (!err)
 		err = build_stack(args, im, &esp);
 	if (!err)
-		err = map_arg_pages(args, im->pgdir);
+		err = map_arg_pages(args, im->mm->pgdir);
 	if (!err) {
-		struct mm_struct mm = image_mm(im, esp);
-		if (!mm_within_rlimits(&mm))    /* RLIMIT_DATA, RLIMIT_AS */
+		image_mm(im, esp);
+		if (!mm_within_rlimits(im->mm))  /* RLIMIT_DATA, RLIMIT_AS */
 			err = -ENOMEM;
 	}
 	if (!err)
 		commit_exec(im, esp, path);
-	else if (im->pgdir)
-		pgdir_free(im->pgdir);
+	else if (im->mm)
+		mmput(im->mm);
 	kfree(im->exe);
 	kfree(im);
 	return err;

@@ -79,12 +79,12 @@ void do_exit(int status)
 	exit_itimers(me);
 	if (me->session == me->pid)     /* a session leader: hang up */
 		disassociate_ctty();
-	if (me->mm.pgdir) {
-		pte_t *pgdir = me->mm.pgdir;
+	if (me->mm != &init_mm) {
+		struct mm_struct *mm = me->mm;
 
-		me->mm.pgdir = NULL;
-		switch_mm(&me->mm);     /* stop using the tables we free */
-		pgdir_free(pgdir);
+		me->mm = &init_mm;
+		switch_mm(&init_mm);    /* stop using the tables we may free */
+		mmput(mm);
 	}
 	if (me->files) {
 		files_put(me->files);

@@ -86,16 +86,12 @@ static struct task_struct *copy_process(int *err)
 	p->utime = p->stime = p->cutime = p->cstime = 0;
 	p->start_time = jiffies;
 	p->counter = p->priority;
-	p->mm.pgdir = NULL;
 	p->files = NULL;
 	p->exe_path = NULL;
 	p->clear_child_tid = p->robust_list = p->set_child_tid = 0; /* tid.c */
 	*err = -ENOMEM;
-	if (current->mm.pgdir) {
-		p->mm.pgdir = pgdir_alloc();
-		if (!p->mm.pgdir || copy_user_space(p->mm.pgdir, current->mm.pgdir))
-			goto fail;
-	}
+	if (!(p->mm = mm_dup(current->mm)))
+		goto fail;
 	if (current->exe_path && !(p->exe_path = exe_dup(current->exe_path)))
 		goto fail;
 	if (current->files && !(p->files = files_dup(current->files)))
@@ -109,8 +105,8 @@ static struct task_struct *copy_process(int *err)
 	return p;
 fail:
 	kfree(p->exe_path);
-	if (p->mm.pgdir)
-		pgdir_free(p->mm.pgdir);
+	if (p->mm)
+		mmput(p->mm);
 	task_release(p);
 	return NULL;
 }

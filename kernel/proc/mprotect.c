@@ -38,7 +38,7 @@ static int fault_in_range(struct mm_struct *mm, uint32_t start, uint32_t end)
 
 long sys_mprotect(void *addr, size_t len, int prot)
 {
-	struct mm_struct *mm = &current->mm;
+	struct mm_struct *mm = current->mm;
 	uint32_t start = (uint32_t)addr, end, va;
 	int err;
 

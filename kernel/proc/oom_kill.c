@@ -50,7 +50,7 @@ static bool being_killed(const struct task_struct *t)
 
 uint32_t oom_badness(struct task_struct *t)
 {
-	return mm_rss_pages(&t->mm) + mm_pgtable_pages(&t->mm);
+	return mm_rss_pages(t->mm) + mm_pgtable_pages(t->mm);
 }
 
 /* The process to free memory from: one already dying if there is one;
@@ -62,7 +62,7 @@ static struct task_struct *select_victim(bool *init_larger)
 	uint32_t worst_pages = 0;
 
 	for_each_task(t) {
-		if (!t->mm.pgdir)
+		if (!t->mm->pgdir)
 			continue;       /* a kernel thread, or a zombie */
 		if (being_killed(t))
 			return t;
@@ -86,7 +86,7 @@ static bool wait_for_victim(struct task_struct *t, pid_t pid)
 {
 	uint32_t deadline = jiffies + OOM_WAIT_TICKS;
 
-	while (t->pid == pid && t->mm.pgdir) {
+	while (t->pid == pid && t->mm->pgdir) {
 		if (being_killed(current) || (int32_t)(jiffies - deadline) >= 0)
 			return false;
 		schedule_timeout(1);
@@ -104,7 +104,7 @@ static bool out_of_memory(void)
 	if (!being_killed(victim)) {
 		printk("oom: killed process %d (%s): %u KiB resident, the most "
 		       "of any process%s\n", victim->pid, victim->comm,
-		       mm_rss_pages(&victim->mm) * (PAGE_SIZE / 1024),
+		       mm_rss_pages(victim->mm) * (PAGE_SIZE / 1024),
 		       init_larger ? " but process 1" : "");
 		send_sig(victim, SIGKILL);
 	}

@@ -59,7 +59,7 @@ void set_stack_limit(struct task_struct *t)
 {
 	rlim_t lim = t->rlim[RLIMIT_STACK].rlim_cur;
 
-	t->mm.stack_limit = lim > STACK_MAX ? STACK_MAX
+	t->mm->stack_limit = lim > STACK_MAX ? STACK_MAX
 					    : ALIGN_DOWN(lim, PAGE_SIZE);
 }
 

@@ -67,7 +67,7 @@ long sys_sysinfo(struct sysinfo *uinfo)
  */
 long sys_brk(void *uaddr)
 {
-	struct mm_struct *mm = &current->mm;
+	struct mm_struct *mm = current->mm;
 	uint32_t addr = (uint32_t)uaddr;
 
 	struct mm_struct grown = *mm;

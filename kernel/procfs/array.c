@@ -67,7 +67,7 @@ static uint32_t tty_nr(struct task_struct *t)
 
 int proc_pid_stat(struct task_struct *t, struct proc_text *text)
 {
-	struct mm_struct *mm = &t->mm;
+	struct mm_struct *mm = t->mm;
 
 	text_printf(text, "%d (%s) %c %d %d %d %u %d %u ",
 		    t->pid, t->comm, task_state_name(t)[0],
@@ -101,7 +101,7 @@ static void print_kb(struct proc_text *text, const char *name, uint32_t pages)
 
 int proc_pid_status(struct task_struct *t, struct proc_text *text)
 {
-	struct mm_struct *mm = &t->mm;
+	struct mm_struct *mm = t->mm;
 	pid_t ppid = t->parent ? t->parent->pid : 0;
 
 	text_printf(text, "Name:\t%s\nUmask:\t%04o\nState:\t%s\n",

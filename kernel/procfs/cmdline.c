@@ -22,7 +22,7 @@
 static size_t read_args(struct task_struct *t, loff_t pos, char *buf,
 			size_t n)
 {
-	struct mm_struct *mm = &t->mm;
+	struct mm_struct *mm = t->mm;
 	uint32_t len = mm->arg_end - mm->arg_start;
 
 	if (!mm->pgdir || pos >= len)       /* a zombie, or past the end */

@@ -97,10 +97,11 @@ void sched_init(void)
 		.run = { init_task, init_task },
 		.timer = { init_task, init_task },
 		.wait = { .task = init_task },
+		.mm = &init_mm,
 	};
 	fpu_init_state(&init_task->fpu);
 	tss_set_kernel_stack((uint32_t)&task_table[1]);  /* top of task 0 */
-	switch_mm(&init_task->mm);
+	switch_mm(&init_mm);
 }
 
 struct task_struct *find_task(pid_t pid)
@@ -294,8 +295,8 @@ static void __schedule(uint32_t wchan)
 		fpu_restore(&next->fpu);
 		tls_load(&next->tls);
 		tss_set_kernel_stack((uint32_t)next + TASK_UNION_SIZE);
-		if (next->mm.pgdir != prev->mm.pgdir || !next->mm.pgdir)
-			switch_mm(&next->mm);
+		if (next->mm != prev->mm)       /* threads share one */
+			switch_mm(next->mm);
 		switch_to(prev, next);
 	}
 	irq_restore(flags);

@@ -107,7 +107,7 @@ struct task_struct {
 	char comm[16];              /* command name, from exec */
 
 	/* memory, files, signals */
-	struct mm_struct mm;
+	struct mm_struct *mm;       /* its address space (shared by threads) */
 	struct files_struct *files; /* fd table (shared open files) */
 	struct inode *cwd;          /* current directory */
 	char *exe_path;             /* the program exec loaded, absolute and

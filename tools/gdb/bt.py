@@ -40,7 +40,7 @@ def user_frames(t, eip, esp):
     """eip, then likely return addresses: words on the user stack that
     point into the program's text."""
     yield eip, ""
-    mm = t["mm"]
+    mm = t["mm"].dereference()
     text = range(int(mm["start_code"]), int(mm["end_code"]))
     for i in range(USER_GUESSES):
         word = user_u32(t, esp + 4 * i)

@@ -121,7 +121,7 @@ def frame(entry):
 def pte_of(t, va):
     """The page walk for va in t's address space, as the MMU does it:
     (pde, pte) with pte None when there is no page table."""
-    pgdir = int(t["mm"]["pgdir"])
+    pgdir = int(t["mm"].dereference()["pgdir"])
     pde = u32(pgdir + 4 * (va >> 22))
     if not pde & PTE_P:
         return pde, None

@@ -85,7 +85,7 @@ def show_signals(t):
 
 
 def show_memory(t):
-    mm = t["mm"]
+    mm = t["mm"].dereference()
     if not int(mm["pgdir"]):
         print("memory:    none (a kernel thread or a zombie)")
         return

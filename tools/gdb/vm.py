@@ -15,7 +15,7 @@ from kernel import (find_task, pte_of, frame, mem_map_count, u32s,
 
 def user_pages(t):
     """(va, pte) for each present user page, in address order."""
-    pdes = u32s(t["mm"]["pgdir"], PAGE_OFFSET >> 22)
+    pdes = u32s(t["mm"].dereference()["pgdir"], PAGE_OFFSET >> 22)
     for i, pde in enumerate(pdes):
         if not pde & PTE_P:
             continue
@@ -81,7 +81,7 @@ page-table walk for that one address."""
         if not args:
             raise gdb.GdbError("usage: sprout vm PID [ADDR]")
         t = find_task(args[0])
-        if not int(t["mm"]["pgdir"]):
+        if not int(t["mm"].dereference()["pgdir"]):
             raise gdb.GdbError("process %s has no address space" % args[0])
         if len(args) > 1:
             show_walk(t, int(gdb.parse_and_eval(args[1])) & 0xFFFFFFFF)
