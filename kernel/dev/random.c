@@ -3,9 +3,10 @@
  * minors 9 and 8, as on Linux), and get_random_bytes() for the kernel.
  *
  * The generator is a stream cipher run as a counter: ChaCha20 (Daniel
- * Bernstein's) turns a 256-bit key and a 64-bit block number into 64
- * bytes that no one can tell from random, or run backwards to the key,
- * without knowing the key. So the whole secret is the key:
+ * Bernstein's, dev/chacha20.c) turns a 256-bit key and a 64-bit block
+ * number into 64 bytes that no one can tell from random, or run
+ * backwards to the key, without knowing the key. So the whole secret is
+ * the key:
  *
  *     key (32 bytes) --+
  *                      +--> ChaCha20 --> block 0: 32 bytes: the NEXT key
@@ -31,6 +32,7 @@
  * Linux 5.6 its /dev/random blocks only before it is seeded).
  */
 #include "dev/dev.h"
+#include "dev/chacha20.h"
 #include "fs/fs.h"
 #include "sched/sched.h"
 #include "signal/signal.h"
@@ -44,8 +46,8 @@
 #define GRND_RANDOM   0x0002
 #define GRND_INSECURE 0x0004
 
-#define CHACHA_BLOCK 64         /* bytes made per block number */
-#define KEY_WORDS    8          /* 256 bits */
+#define CHACHA_BLOCK CHACHA20_BLOCK
+#define KEY_WORDS    CHACHA20_KEY_WORDS
 #define MAX_REQUEST  0x7ffff000 /* Linux's MAX_RW_COUNT: the most one call moves */
 
 struct chacha {
@@ -55,56 +57,13 @@ struct chacha {
 
 static struct chacha pool;      /* the generator the requests draw from */
 
-static uint32_t rotl(uint32_t x, int n)
-{
-	return x << n | x >> (32 - n);
-}
-
-/* The quarter round: add, xor, rotate on four of the sixteen words. */
-#define QUARTER(a, b, c, d) do {                         \
-	a += b; d = rotl(d ^ a, 16);                     \
-	c += d; b = rotl(b ^ c, 12);                     \
-	a += b; d = rotl(d ^ a, 8);                      \
-	c += d; b = rotl(b ^ c, 7);                      \
-} while (0)
-
-/*
- * One ChaCha20 block: the state is four constant words ("expand 32-byte
- * k"), the key, the block number and a zero nonce, in a 4x4 square. Ten
- * double rounds mix the columns, then the diagonals; adding the input
- * back at the end is what makes the function one-way.
- */
-static void chacha_block(const struct chacha *c, uint64_t block,
-			 uint32_t out[16])
-{
-	uint32_t in[16] = { 0x61707865, 0x3320646e, 0x79622d32, 0x6b206574 };
-	uint32_t *x = out;
-
-	memcpy(&in[4], c->key, sizeof(c->key));
-	in[12] = (uint32_t)block;
-	in[13] = (uint32_t)(block >> 32);
-	memcpy(x, in, sizeof(in));
-	for (int i = 0; i < 10; i++) {
-		QUARTER(x[0], x[4], x[8], x[12]);       /* columns */
-		QUARTER(x[1], x[5], x[9], x[13]);
-		QUARTER(x[2], x[6], x[10], x[14]);
-		QUARTER(x[3], x[7], x[11], x[15]);
-		QUARTER(x[0], x[5], x[10], x[15]);      /* diagonals */
-		QUARTER(x[1], x[6], x[11], x[12]);
-		QUARTER(x[2], x[7], x[8], x[13]);
-		QUARTER(x[3], x[4], x[9], x[14]);
-	}
-	for (int i = 0; i < 16; i++)
-		x[i] += in[i];
-}
-
 /* The pool's next block becomes its new key; the caller gets the whole
    block (its second half is key material no one else will see). The
    kernel is not preempted and no interrupt handler draws from the pool,
    so nothing runs between the block and the new key. */
 static void rekey(uint32_t out[16])
 {
-	chacha_block(&pool, pool.block++, out);
+	chacha20_block(pool.key, pool.block++, out);
 	memcpy(pool.key, out, sizeof(pool.key));
 }
 
@@ -143,51 +102,58 @@ void random_init(void)
 	memset(seed, 0, sizeof(seed));
 }
 
-void get_random_bytes(void *buf, size_t n)
+/* Where the bytes go: a copy that returns how many it could NOT move
+   (copy_to_user's convention; a kernel buffer takes them all). */
+typedef unsigned long (*copy_out_t)(void *dst, const void *src,
+				    unsigned long n);
+
+static unsigned long copy_to_kernel(void *dst, const void *src,
+				    unsigned long n)
 {
-	struct chacha req;
-	uint32_t out[16];
-
-	take_request_key(&req);
-	for (size_t done = 0; done < n; done += CHACHA_BLOCK) {
-		size_t k = n - done < CHACHA_BLOCK ? n - done : CHACHA_BLOCK;
-
-		chacha_block(&req, req.block++, out);
-		memcpy((char *)buf + done, out, k);
-	}
-	memset(&req, 0, sizeof(req));
-	memset(out, 0, sizeof(out));
+	memcpy(dst, src, n);
+	return 0;
 }
 
 /*
- * n random bytes to user memory, a block at a time: the count done, or
- * -EFAULT if the very first byte could not be written. A long read
- * stops early, with what it has, when a signal comes (checked every
- * page, as Linux does), and so does one that meets a bad page.
+ * n bytes from a fresh request key, a block at a time: the count moved.
+ * A copy that meets a bad page ends it there; so does a signal, checked
+ * every page (as Linux does) when the caller is a process that could
+ * be asking for a gigabyte.
  */
-static ssize_t random_to_user(char *ubuf, size_t n)
+static size_t generate(char *dst, size_t n, copy_out_t copy, bool user)
 {
 	struct chacha req;
 	uint32_t out[16];
-	size_t done = 0;
+	size_t done = 0, left = 0;
 
-	if (n > MAX_REQUEST)
-		n = MAX_REQUEST;
 	take_request_key(&req);
-	while (done < n) {
+	while (done < n && !left) {
 		size_t k = n - done < CHACHA_BLOCK ? n - done : CHACHA_BLOCK;
-		size_t left;
 
-		chacha_block(&req, req.block++, out);
-		left = copy_to_user(ubuf + done, out, k);
+		chacha20_block(req.key, req.block++, out);
+		left = copy(dst + done, out, k);
 		done += k - left;
-		if (left)
-			break;
-		if (done % PAGE_SIZE == 0 && done < n && signal_pending(current))
+		if (user && done % PAGE_SIZE == 0 && signal_pending(current))
 			break;
 	}
 	memset(&req, 0, sizeof(req));
 	memset(out, 0, sizeof(out));
+	return done;
+}
+
+void get_random_bytes(void *buf, size_t n)
+{
+	generate(buf, n, copy_to_kernel, false);
+}
+
+/* To user memory: -EFAULT if not even the first byte could be written. */
+static ssize_t random_to_user(char *ubuf, size_t n)
+{
+	size_t done;
+
+	if (n > MAX_REQUEST)
+		n = MAX_REQUEST;
+	done = generate(ubuf, n, copy_to_user, true);
 	return done == 0 && n ? -EFAULT : (ssize_t)done;
 }
 
