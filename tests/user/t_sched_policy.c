@@ -6,6 +6,7 @@
  * (rseq, clone3). Sprout has one policy, SCHED_OTHER, and one CPU; a
  * real-time policy is EPERM, as for an unprivileged Linux process.
  */
+#define _GNU_SOURCE             /* glibc: CPU_SET, getcpu, getresuid ... */
 #include "check.h"
 #include <errno.h>
 #include <sched.h>
