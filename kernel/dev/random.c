@@ -41,10 +41,7 @@
 #include "lib/lib.h"
 #include "include/syscall.h"
 #include <sprout/errno.h>
-
-#define GRND_NONBLOCK 0x0001    /* getrandom's flags, as Linux's */
-#define GRND_RANDOM   0x0002
-#define GRND_INSECURE 0x0004
+#include <sprout/random.h>
 
 #define CHACHA_BLOCK CHACHA20_BLOCK
 #define KEY_WORDS    CHACHA20_KEY_WORDS

@@ -4,9 +4,7 @@
 
 #include <sys/types.h>
 
-#define GRND_NONBLOCK 0x0001    /* never wait (Sprout never does) */
-#define GRND_RANDOM   0x0002    /* /dev/random's: the same stream here */
-#define GRND_INSECURE 0x0004
+#include <sprout/random.h>     /* GRND_NONBLOCK, GRND_RANDOM, GRND_INSECURE */
 
 /* getrandom(): prototype from the kernel's system-call table. */
 #define __SYSCALLS_sys_random __SYSCALLS_HERE
