@@ -2,9 +2,10 @@
  * The memory devices, major 1: /dev/null (minor 3) reads as end of file
  * and swallows every write; /dev/zero (minor 5) reads as an endless run
  * of zero bytes and swallows writes too; /dev/random (8) and
- * /dev/urandom (9) read as random bytes (random.c). Neither has a position: a seek
- * succeeds and stays at 0, as on Linux. Neither ever makes anyone wait,
- * so poll() finds both always ready (no poll operation: DEFAULT_POLLMASK).
+ * /dev/urandom (9) read as random bytes (random.c). None has a position:
+ * a seek succeeds and stays at 0, as on Linux. None ever makes anyone
+ * wait, so poll() finds them always ready (no poll operation:
+ * DEFAULT_POLLMASK).
  */
 #include "dev/dev.h"
 #include "fs/fs.h"

@@ -166,10 +166,9 @@ static int timespec_deadline(const void *uts, bool time64, uint64_t *deadline)
 		return 0;
 	if (get_user_timespec(uts, time64, &ts))
 		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (long long)NSEC_PER_SEC)
+	if (!timespec_valid(&ts))
 		return -EINVAL;
-	*deadline = deadline_after((uint64_t)ts.tv_sec * NSEC_PER_SEC +
-				   ts.tv_nsec);
+	*deadline = deadline_after(timespec_ns(&ts));
 	return 0;
 }
 

@@ -34,3 +34,23 @@ int put_user_timespec(void *uts, bool time64, uint64_t ns)
 		return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
 	return copy_to_user(uts, &old, sizeof(old)) ? -EFAULT : 0;
 }
+
+/* POSIX's rule for a timeout or a sleep: no negative seconds, and the
+   nanoseconds below one second (else EINVAL). */
+bool timespec_valid(const struct __kernel_timespec *ts)
+{
+	return ts->tv_sec >= 0 && ts->tv_nsec >= 0 &&
+	       ts->tv_nsec < (long long)NSEC_PER_SEC;
+}
+
+/* A valid timespec in ns. Past ~292 years the product would not fit in
+   64 bits; such a time means "for ever", so it saturates at half the
+   range, where adding it to the clock cannot wrap either. */
+uint64_t timespec_ns(const struct __kernel_timespec *ts)
+{
+	const uint64_t forever = UINT64_MAX / 2;
+
+	if ((uint64_t)ts->tv_sec >= forever / NSEC_PER_SEC)
+		return forever;
+	return (uint64_t)ts->tv_sec * NSEC_PER_SEC + (uint64_t)ts->tv_nsec;
+}

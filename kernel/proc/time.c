@@ -102,12 +102,11 @@ static int sleep_until(uint64_t deadline)
 }
 
 /*
- * Sleep for sec:nsec (or, with TIMER_ABSTIME, until the clock reads
- * that): every clock that can wait becomes a deadline on the monotonic
+ * Sleep for *req (or, with TIMER_ABSTIME, until the clock reads that): every clock that can wait becomes a deadline on the monotonic
  * one. A signal ends the sleep early with EINTR, *left saying how many
  * ns were still to go; a relative sleep hands that back (remains()).
  */
-static long sleep_for(int clock, int flags, long long sec, long long nsec,
+static long sleep_for(int clock, int flags, const struct __kernel_timespec *req,
 		      uint64_t *left)
 {
 	uint64_t now, res, deadline, want;
@@ -118,9 +117,9 @@ static long sleep_for(int clock, int flags, long long sec, long long nsec,
 	err = read_clock(clock, &now, &res);
 	if (err)
 		return err;
-	if (sec < 0 || nsec < 0 || nsec >= (long long)NSEC_PER_SEC)
+	if (!timespec_valid(req))
 		return -EINVAL;
-	want = (uint64_t)sec * NSEC_PER_SEC + (uint64_t)nsec;
+	want = timespec_ns(req);
 	if (flags & TIMER_ABSTIME)
 		want = want > now ? want - now : 0;
 	deadline = monotonic_ns() + want;
@@ -146,7 +145,7 @@ static long do_nanosleep(int clock, int flags, const void *ureq, void *urem,
 
 	if (get_user_timespec(ureq, time64, &req))
 		return -EFAULT;
-	err = sleep_for(clock, flags, req.tv_sec, req.tv_nsec, &left);
+	err = sleep_for(clock, flags, &req, &left);
 	if (!remains(err, flags, urem))
 		return err;
 	return put_user_timespec(urem, time64, left) ? -EFAULT : err;

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/select.h>
+#include <sys/time.h>
 
 #define SYS_pselect6_time64 413
 #define SYS_ppoll_time64 414
@@ -144,6 +145,30 @@ static void masks(void)
 	sigprocmask(SIG_UNBLOCK, &block, NULL);
 }
 
+/* 18446744074 s is 290448384 ns more than 2^64 ns: a kernel that
+   multiplied without care would wait 0.29 s. Linux saturates: it waits
+   for ever, here until a timer's SIGALRM at 0.7 s. */
+static void huge_timeout(void)
+{
+	struct pollfd pfd = { p[0], POLLIN, 0 };
+	struct ts64 t = { 18446744074LL, 0 };
+	struct itimerval alarm_at = { { 0, 0 }, { 0, 700000 } };
+	long long start;
+	long n;
+	int err;
+
+	install_handler(SIGALRM, on_usr1, 0);
+	caught = 0;
+	setitimer(ITIMER_REAL, &alarm_at, NULL);
+	start = now_ns();
+	n = ppoll64(&pfd, 1, &t, NULL);
+	err = errno;
+	expect("ppoll_time64: a timeout whose ns overflow 64 bits waits "
+	       "(here until SIGALRM at 0.7 s)", n == -1 && err == EINTR &&
+	       now_ns() - start >= 600 * MS, "returned %ld errno %d after %lld ms",
+	       n, err, (now_ns() - start) / MS);
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -151,5 +176,6 @@ int main(int argc, char **argv)
 	ppoll_cases();
 	pselect_cases();
 	masks();
+	huge_timeout();
 	return check_done();
 }
