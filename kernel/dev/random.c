@@ -8,11 +8,11 @@
  * backwards to the key, without knowing the key. So the whole secret is
  * the key:
  *
- *     key (32 bytes) --+
- *                      +--> ChaCha20 --> block 0: 32 bytes: the NEXT key
- *     request's TSC ---+    (20 rounds)            32 bytes: this request's key
+ *     pool key ---------+
+ *                       +--> ChaCha20, block n --> 32 bytes: the pool's NEXT key
+ *     request's TSC ----+    (20 rounds)           32 bytes: this request's key
  *
- *     this request's key, block 1, 2, 3 ... --> ChaCha20 --> the caller's bytes
+ *     this request's key, block 0, 1, 2 ... --> ChaCha20 --> the caller's bytes
  *
  * Each request first takes a block from the shared generator and keeps
  * half as the generator's new key ("fast key erasure": whoever later
@@ -23,11 +23,12 @@
  *
  * Where does the first key come from? A PC without a hardware generator
  * has only clocks that an observer cannot read to the cycle: the TSC
- * (cycles since power-on, different on every boot by thousands) and the
- * CMOS clock. They are mixed in at boot, the TSC again at each request,
- * and whatever a program writes to /dev/urandom is mixed in too. That is
- * a modest seed - Linux also collects interrupt timings - but from then
- * on the stream is as good as the cipher. The generator is always ready,
+ * (cycles since power-on) and the CMOS clock. They are mixed in at boot,
+ * the TSC again at each request, and whatever a program writes to
+ * /dev/urandom is mixed in too. That is a modest seed - Linux also
+ * collects interrupt timings, and under QEMU's -icount (make bench) the
+ * TSC counts the same on every boot, leaving only the date - but from
+ * then on the stream is as good as the cipher. The generator is always ready,
  * so /dev/random never blocks and GRND_NONBLOCK never says EAGAIN (since
  * Linux 5.6 its /dev/random blocks only before it is seeded).
  */
