@@ -27,6 +27,7 @@
 #include <setjmp.h>
 #include <sprout/ldt.h>
 #include <sprout/futex.h>
+#include <sched.h>
 
 #define SYSCALL(nr, name, libc, ret, n, ...) \
 	long __sys_##name(SYSCALL_PARAMS(n, __VA_ARGS__));

@@ -2,7 +2,8 @@
  * Asking about the system at run time: sysconf(), and the host's name.
  * Sprout's limits are fixed numbers (<limits.h> has them, taken from the
  * kernel); the memory size is asked of the kernel, with sysinfo(2), and
- * the fds a process may open are its RLIMIT_NOFILE, as glibc answers.
+ * the fds a process may open are its RLIMIT_NOFILE, as glibc answers,
+ * and the CPUs are those the process may run on (sched_getaffinity).
  */
 #include <unistd.h>
 #include <limits.h>
@@ -11,6 +12,7 @@
 #include <sys/resource.h>
 #include <sys/sysinfo.h>
 #include <sys/utsname.h>
+#include <sched.h>
 
 #define USER_HZ 100             /* clock ticks a second, as Linux's:
 				   times(2) and /proc count in these */
@@ -24,6 +26,16 @@ static long memory_pages(int free)
 		return -1;
 	return (long)((unsigned long long)(free ? si.freeram : si.totalram) *
 		      si.mem_unit / PAGESIZE);
+}
+
+/* The CPUs in the caller's affinity set: 1 on Sprout. */
+static long cpus(void)
+{
+	cpu_set_t set;
+
+	if (sched_getaffinity(0, sizeof(set), &set) < 0)
+		return 1;
+	return CPU_COUNT(&set);
 }
 
 static long open_max(void)
@@ -48,7 +60,7 @@ long sysconf(int name)
 	case _SC_HOST_NAME_MAX:  return HOST_NAME_MAX;
 	case _SC_SYMLOOP_MAX:    return SYMLOOP_MAX;
 	case _SC_NPROCESSORS_CONF:
-	case _SC_NPROCESSORS_ONLN: return 1;
+	case _SC_NPROCESSORS_ONLN: return cpus();
 	case _SC_PHYS_PAGES:     return memory_pages(0);
 	case _SC_AVPHYS_PAGES:   return memory_pages(1);
 	}

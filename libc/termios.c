@@ -27,6 +27,19 @@ int tcflush(int fd, int queue)
 	return ioctl(fd, TCFLSH, queue);
 }
 
+/* Wait until output is sent (at once: the console writes it before
+   write() returns), and send a break: both TCSBRK, as in glibc. */
+int tcdrain(int fd)
+{
+	return ioctl(fd, TCSBRK, 1);
+}
+
+int tcsendbreak(int fd, int duration)
+{
+	(void)duration;         /* glibc ignores it too: 0.25 s or so */
+	return ioctl(fd, TCSBRK, 0);
+}
+
 /* The session the terminal belongs to: only for the caller's own
    controlling terminal. */
 pid_t tcgetsid(int fd)

@@ -38,13 +38,13 @@ def typed_line(g, typed, echo, answer):
 
 def polled(g):
     """poll() on stdin with a timeout: a part of a line is not readable,
-    the whole line is."""
+    the whole line is, and FIONREAD counts it, newline included."""
     g.expect(r"ready: poll\r\n")
     g.send("ab")
     time.sleep(1)
     require("poll:" not in g.output[g.pos:], "poll returned before Enter")
     g.send("\r")
-    g.expect(r"poll: 1 0x1\r\npoll read: ab\r\n")
+    g.expect(r"poll: 1 0x1\r\nfionread: 3\r\npoll read: ab\r\n")
 
 
 def keys(g):

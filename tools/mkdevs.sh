@@ -14,7 +14,9 @@ PATH=$PATH:/sbin:/usr/sbin
 devs="console  5     1     0600
       tty      5     0     0666
       null     1     3     0666
-      zero     1     5     0666"
+      zero     1     5     0666
+      random   1     8     0666
+      urandom  1     9     0666"
 
 # debugfs's mknod wants a name in the current directory: cd first.
 echo "$devs" | {

@@ -1,6 +1,7 @@
 /*
  * ioctl() on a terminal: the termios settings (what tcgetattr() and
- * tcsetattr() use), the window size and the count of unread bytes, and
+ * tcsetattr() use), the window size, the count of unread bytes (and of
+ * unsent ones, always 0: output is written before write() returns), and
  * the job-control ones (tty_jobctl.c): the controlling terminal, the
  * foreground process group (tcgetpgrp(), tcsetpgrp()), the session.
  * isatty() is TCGETS: it works only here, every other file answers
@@ -77,12 +78,12 @@ static int count_input(struct tty_struct *tty, void *uarg)
 	return put_arg(uarg, &n, sizeof(n));
 }
 
-/* Settings are the foreground's to change: a background job is stopped
-   first (SIGTTOU). */
+/* Settings, and the line itself, are the foreground's to change: a
+   background job is stopped first (SIGTTOU). */
 static bool changes_settings(uint32_t cmd)
 {
 	return cmd == TCSETS || cmd == TCSETSW || cmd == TCSETSF ||
-	       cmd == TCFLSH;
+	       cmd == TCFLSH || cmd == TCSBRK || cmd == TCSBRKP;
 }
 
 int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
@@ -102,6 +103,11 @@ int tty_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
 		return set_termios(tty, uarg, cmd == TCSETSF);
 	case TCFLSH:
 		return flush(tty, arg);
+	case TCSBRK:            /* tcdrain(), tcsendbreak(): output is sent */
+	case TCSBRKP:           /* before write() returns, and a console */
+		return 0;       /* line has no break to send (Linux: 0 too) */
+	case TIOCOUTQ:
+		return put_arg(uarg, &(int){ 0 }, sizeof(int));
 	case TIOCSCTTY:
 		return tiocsctty(tty);
 	case TIOCNOTTY:

@@ -155,20 +155,20 @@ static uint64_t deadline_after(uint64_t ns)
 	return monotonic_ns() + ns;
 }
 
-/* A user timespec as a deadline (NULL: none); -EINVAL, -EFAULT. */
-static int timespec_deadline(const struct timespec *uts, uint64_t *deadline)
+/* A user timespec (either layout: mm/user_time.c) as a deadline (NULL:
+   none); -EINVAL, -EFAULT. */
+static int timespec_deadline(const void *uts, bool time64, uint64_t *deadline)
 {
-	struct timespec ts;
+	struct __kernel_timespec ts;
 
 	*deadline = NO_DEADLINE;
 	if (!uts)
 		return 0;
-	if (copy_from_user(&ts, uts, sizeof(ts)))
+	if (get_user_timespec(uts, time64, &ts))
 		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (long)NSEC_PER_SEC)
+	if (!timespec_valid(&ts))
 		return -EINVAL;
-	*deadline = deadline_after((uint64_t)ts.tv_sec * NSEC_PER_SEC +
-				   ts.tv_nsec);
+	*deadline = deadline_after(timespec_ns(&ts));
 	return 0;
 }
 
@@ -183,14 +183,10 @@ static uint64_t time_left(uint64_t deadline)
 /* ppoll, pselect6 and select write the time left back into their
    timeout, as Linux does: a restart after a stop then waits only for the
    rest. A failed write is ignored: the call's result matters more. */
-static void put_timespec_left(struct timespec *uts, uint64_t deadline)
+static void put_timespec_left(void *uts, bool time64, uint64_t deadline)
 {
-	uint64_t left = time_left(deadline);
-	struct timespec ts = { (long)(left / NSEC_PER_SEC),
-			       (long)(left % NSEC_PER_SEC) };
-
 	if (uts)
-		copy_to_user(uts, &ts, sizeof(ts));
+		put_user_timespec(uts, time64, time_left(deadline));
 }
 
 /* ---- poll and ppoll ---- */
@@ -227,12 +223,12 @@ long sys_poll(struct pollfd *ufds, unsigned long nfds, int timeout)
 	return poll_user(ufds, nfds, deadline);
 }
 
-long sys_ppoll(struct pollfd *ufds, unsigned long nfds,
-	       struct timespec *tmo_p, const sigset_t *sigmask,
-	       size_t sigsetsize)
+/* ppoll and ppoll_time64: the timeout's layout is all they differ in. */
+static long do_ppoll(struct pollfd *ufds, unsigned long nfds, void *tmo_p,
+		     bool time64, const sigset_t *sigmask, size_t sigsetsize)
 {
 	uint64_t deadline;
-	int err = timespec_deadline(tmo_p, &deadline);
+	int err = timespec_deadline(tmo_p, time64, &deadline);
 	long ret;
 
 	if (err)
@@ -241,8 +237,22 @@ long sys_ppoll(struct pollfd *ufds, unsigned long nfds,
 		return err;
 	ret = poll_user(ufds, nfds, deadline);
 	restore_saved_sigmask_unless(ret == -ERESTARTNOHAND);
-	put_timespec_left(tmo_p, deadline);
+	put_timespec_left(tmo_p, time64, deadline);
 	return ret;
+}
+
+long sys_ppoll(struct pollfd *ufds, unsigned long nfds,
+	       struct timespec *tmo_p, const sigset_t *sigmask,
+	       size_t sigsetsize)
+{
+	return do_ppoll(ufds, nfds, tmo_p, false, sigmask, sigsetsize);
+}
+
+long sys_ppoll_time64(struct pollfd *ufds, unsigned long nfds,
+		      struct __kernel_timespec *tmo_p, const sigset_t *sigmask,
+		      size_t sigsetsize)
+{
+	return do_ppoll(ufds, nfds, tmo_p, true, sigmask, sigsetsize);
 }
 
 /* ---- select and pselect ---- */
@@ -373,14 +383,14 @@ long sys__newselect(int nfds, fd_set *readfds, fd_set *writefds,
 	return ret;
 }
 
-long sys_pselect6(int nfds, fd_set *readfds, fd_set *writefds,
-		  fd_set *exceptfds, struct timespec *uts,
-		  const struct sigset_argpack *usig)
+/* pselect6 and pselect6_time64: the sixth argument packs the signal
+   mask and its size, as six registers are all i386 has. */
+static long do_pselect6(int nfds, fd_set *const u[3], void *uts, bool time64,
+			const struct sigset_argpack *usig)
 {
-	fd_set *const u[3] = { readfds, writefds, exceptfds };
 	struct sigset_argpack sig = { NULL, 0 };
 	uint64_t deadline;
-	int err = timespec_deadline(uts, &deadline);
+	int err = timespec_deadline(uts, time64, &deadline);
 	long ret;
 
 	if (err)
@@ -391,6 +401,24 @@ long sys_pselect6(int nfds, fd_set *readfds, fd_set *writefds,
 		return err;
 	ret = select_user(nfds, u, deadline);
 	restore_saved_sigmask_unless(ret == -ERESTARTNOHAND);
-	put_timespec_left(uts, deadline);
+	put_timespec_left(uts, time64, deadline);
 	return ret;
+}
+
+long sys_pselect6(int nfds, fd_set *readfds, fd_set *writefds,
+		  fd_set *exceptfds, struct timespec *uts,
+		  const struct sigset_argpack *usig)
+{
+	fd_set *const u[3] = { readfds, writefds, exceptfds };
+
+	return do_pselect6(nfds, u, uts, false, usig);
+}
+
+long sys_pselect6_time64(int nfds, fd_set *readfds, fd_set *writefds,
+			 fd_set *exceptfds, struct __kernel_timespec *uts,
+			 const struct sigset_argpack *usig)
+{
+	fd_set *const u[3] = { readfds, writefds, exceptfds };
+
+	return do_pselect6(nfds, u, uts, true, usig);
 }

@@ -29,6 +29,7 @@ struct rlimit;
 struct rlimit64;
 struct robust_list_head;
 struct rusage;
+struct sched_param;
 struct stat;
 struct stat64;
 struct statfs;

@@ -12,19 +12,10 @@
 #include <sprout/utsname.h>
 #include <sprout/sysinfo.h>
 #include <sprout/reboot.h>
+#include <sprout/personality.h>
 
 long sys_getpid(void)  { return current->pid; }
 long sys_getppid(void) { return current->parent ? current->parent->pid : 0; }
-
-/* Everyone is root in Sprout: no users yet. */
-long sys_getuid(void)    { return 0; }
-long sys_geteuid(void)   { return 0; }
-long sys_getgid(void)    { return 0; }
-long sys_getegid(void)   { return 0; }
-long sys_getuid32(void)  { return 0; }
-long sys_geteuid32(void) { return 0; }
-long sys_getgid32(void)  { return 0; }
-long sys_getegid32(void) { return 0; }
 
 long sys_uname(struct utsname *ubuf)
 {
@@ -37,6 +28,15 @@ long sys_uname(struct utsname *ubuf)
 	if (copy_to_user(ubuf, &uts, sizeof(uts)))
 		return -EFAULT;
 	return 0;
+}
+
+/* Sprout runs Linux programs only: PER_LINUX is the one personality
+   there is. Asking (0xffffffff) or choosing it returns the old one. */
+long sys_personality(unsigned long persona)
+{
+	if (persona != PERSONALITY_ASK && persona != PER_LINUX)
+		return -EINVAL;
+	return PER_LINUX;
 }
 
 long sys_sysinfo(struct sysinfo *uinfo)

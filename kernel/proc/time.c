@@ -11,12 +11,6 @@
 #include <sprout/errno.h>
 #include <sprout/time.h>
 
-static struct timespec ns_to_timespec(uint64_t ns)
-{
-	return (struct timespec){ (long)(ns / NSEC_PER_SEC),
-				  (long)(ns % NSEC_PER_SEC) };
-}
-
 /*
  * The clocks: what each reads now, and how fine its steps are (*res, in
  * ns). One clock underneath the wall-clock ones: the coarse, raw and
@@ -49,21 +43,6 @@ static int read_clock(int clock, uint64_t *ns, uint64_t *res)
 	}
 }
 
-/* A time into the caller's struct timespec: 32-bit seconds, or the
-   time64 calls' 64-bit ones. */
-static long put_clock(int err, uint64_t ns, void *uts, bool time64)
-{
-	struct timespec ts = ns_to_timespec(ns);
-	struct __kernel_timespec ts64 = { (long long)(ns / NSEC_PER_SEC),
-					  (long long)(ns % NSEC_PER_SEC) };
-
-	if (err)
-		return err;
-	if (time64)
-		return copy_to_user(uts, &ts64, sizeof(ts64)) ? -EFAULT : 0;
-	return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
-}
-
 /* clock_gettime and clock_getres, in either layout. A NULL buffer for
    the resolution only asks whether the clock exists. */
 static long get_clock(int clock, void *ubuf, bool resolution, bool time64)
@@ -71,9 +50,9 @@ static long get_clock(int clock, void *ubuf, bool resolution, bool time64)
 	uint64_t ns = 0, res = 0;     /* read_clock fills them unless it fails */
 	int err = read_clock(clock, &ns, &res);
 
-	if (resolution && !ubuf)
+	if (err || (resolution && !ubuf))
 		return err;
-	return put_clock(err, resolution ? res : ns, ubuf, time64);
+	return put_user_timespec(ubuf, time64, resolution ? res : ns);
 }
 
 long sys_clock_gettime(int clock, struct timespec *uts)
@@ -123,12 +102,11 @@ static int sleep_until(uint64_t deadline)
 }
 
 /*
- * Sleep for sec:nsec (or, with TIMER_ABSTIME, until the clock reads
- * that): every clock that can wait becomes a deadline on the monotonic
+ * Sleep for *req (or, with TIMER_ABSTIME, until the clock reads that): every clock that can wait becomes a deadline on the monotonic
  * one. A signal ends the sleep early with EINTR, *left saying how many
  * ns were still to go; a relative sleep hands that back (remains()).
  */
-static long sleep_for(int clock, int flags, long long sec, long long nsec,
+static long sleep_for(int clock, int flags, const struct __kernel_timespec *req,
 		      uint64_t *left)
 {
 	uint64_t now, res, deadline, want;
@@ -139,9 +117,9 @@ static long sleep_for(int clock, int flags, long long sec, long long nsec,
 	err = read_clock(clock, &now, &res);
 	if (err)
 		return err;
-	if (sec < 0 || nsec < 0 || nsec >= (long long)NSEC_PER_SEC)
+	if (!timespec_valid(req))
 		return -EINVAL;
-	want = (uint64_t)sec * NSEC_PER_SEC + (uint64_t)nsec;
+	want = timespec_ns(req);
 	if (flags & TIMER_ABSTIME)
 		want = want > now ? want - now : 0;
 	deadline = monotonic_ns() + want;
@@ -158,20 +136,6 @@ static bool remains(long err, int flags, const void *urem)
 	return err == -EINTR && !(flags & TIMER_ABSTIME) && urem;
 }
 
-/* The request, in either layout, as 64-bit seconds: 0 or -EFAULT. */
-static int get_request(const void *ureq, bool time64,
-		       struct __kernel_timespec *req)
-{
-	struct timespec ts;
-
-	if (time64)
-		return copy_from_user(req, ureq, sizeof(*req)) ? -EFAULT : 0;
-	if (copy_from_user(&ts, ureq, sizeof(ts)))
-		return -EFAULT;
-	*req = (struct __kernel_timespec){ ts.tv_sec, ts.tv_nsec };
-	return 0;
-}
-
 static long do_nanosleep(int clock, int flags, const void *ureq, void *urem,
 			 bool time64)
 {
@@ -179,12 +143,12 @@ static long do_nanosleep(int clock, int flags, const void *ureq, void *urem,
 	uint64_t left;
 	long err;
 
-	if (get_request(ureq, time64, &req))
+	if (get_user_timespec(ureq, time64, &req))
 		return -EFAULT;
-	err = sleep_for(clock, flags, req.tv_sec, req.tv_nsec, &left);
+	err = sleep_for(clock, flags, &req, &left);
 	if (!remains(err, flags, urem))
 		return err;
-	return put_clock(0, left, urem, time64) ? -EFAULT : err;
+	return put_user_timespec(urem, time64, left) ? -EFAULT : err;
 }
 
 long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)

@@ -26,5 +26,6 @@ struct group *getgrent(void);
 void setgrent(void);
 void endgrent(void);
 struct group *fgetgrent(FILE *f);       /* the next group from any file */
+int setgroups(size_t size, const gid_t *list);  /* libc/cred.c */
 
 #endif

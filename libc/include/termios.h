@@ -13,6 +13,8 @@
 int tcgetattr(int fd, struct termios *t);
 int tcsetattr(int fd, int when, const struct termios *t);
 int tcflush(int fd, int queue);
+int tcdrain(int fd);
+int tcsendbreak(int fd, int duration);
 pid_t tcgetsid(int fd);
 void cfmakeraw(struct termios *t);
 speed_t cfgetospeed(const struct termios *t);

@@ -24,6 +24,20 @@ long syscall(long nr, ...);     /* any call by number (syscalls.S) */
 int usleep(unsigned long usec);
 int nice(int inc);              /* returns the new nice value */
 
+/* user and group ids: Sprout has one user, root (libc/cred.c) */
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+int seteuid(uid_t uid);
+int setegid(gid_t gid);
+int setreuid(uid_t ruid, uid_t euid);
+int setregid(gid_t rgid, gid_t egid);
+int setresuid(uid_t ruid, uid_t euid, uid_t suid);
+int setresgid(gid_t rgid, gid_t egid, gid_t sgid);
+int getresuid(uid_t *ruid, uid_t *euid, uid_t *suid);
+int getresgid(gid_t *rgid, gid_t *egid, gid_t *sgid);
+int getgroups(int size, gid_t list[]);
+int getentropy(void *buf, size_t length);      /* libc/random.c */
+
 /* the terminal's foreground group (setpgid, setsid ... are in the table) */
 pid_t tcgetpgrp(int fd);
 int tcsetpgrp(int fd, pid_t pgrp);

@@ -43,6 +43,8 @@ $(B)/host/test_tty: tests/host/test_tty.c kernel/dev/tty.c
 # The terminal emulator on an array of cells; the keyboard's scancodes.
 $(B)/host/test_vt: tests/host/test_vt.c kernel/dev/vt.c
 $(B)/host/test_keymap: tests/host/test_keymap.c kernel/dev/keymap.c
+# The random generator's cipher, against known key streams.
+$(B)/host/test_chacha20: tests/host/test_chacha20.c kernel/dev/chacha20.c
 $(B)/host/test_cmdline: tests/host/test_cmdline.c kernel/init/cmdline.c
 # TCP's sequence-number arithmetic: a header alone.
 $(B)/host/test_tcp_seq: tests/host/test_tcp_seq.c

@@ -32,11 +32,19 @@ for header, names in {
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
                 "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2 alarm "
                 "pause symlink readlink pread pwrite chown lchown fchown "
-                "sysconf nice gettid",
+                "sysconf nice gettid "
+                "setuid setgid seteuid setegid setreuid setregid setresuid "
+                "setresgid getresuid getresgid getgroups getentropy",
     "fcntl.h": "open creat fcntl",
     "stdio.h": "rename",
     "time.h": "time nanosleep clock_gettime clock_getres clock",
-    "sched.h": "sched_yield",
+    "sched.h": "sched_yield sched_getscheduler sched_setscheduler "
+               "sched_getparam sched_setparam sched_get_priority_max "
+               "sched_get_priority_min sched_rr_get_interval "
+               "sched_getaffinity sched_setaffinity getcpu sched_getcpu",
+    "sys/random.h": "getrandom",
+    "sys/personality.h": "personality",
+    "grp.h": "setgroups",
     "signal.h": "kill tgkill sigaltstack sigaction sigprocmask sigpending "
                 "sigsuspend",
     "dirent.h": "getdents64",

@@ -226,10 +226,11 @@ static void tame(const char *name, long *args)
 		args[1] |= SOCK_NONBLOCK;
 	} else if (!strcmp(name, "poll")) {
 		args[2] = rnd() % 3;            /* milliseconds */
-	} else if (!strcmp(name, "ppoll")) {
-		args[2] = short_timeout(0);
-	} else if (!strcmp(name, "_newselect") || !strcmp(name, "pselect6")) {
-		args[4] = short_timeout(0);
+	} else if (!strcmp(name, "ppoll") || !strcmp(name, "ppoll_time64")) {
+		args[2] = short_timeout(!strcmp(name, "ppoll_time64"));
+	} else if (!strcmp(name, "_newselect") || !strcmp(name, "pselect6") ||
+		   !strcmp(name, "pselect6_time64")) {
+		args[4] = short_timeout(!strcmp(name, "pselect6_time64"));
 	} else if (!strcmp(name, "clock_nanosleep") ||
 		   !strcmp(name, "clock_nanosleep_time64")) {
 		/* Any clock and flags: with TIMER_ABSTIME a short time is

@@ -169,6 +169,10 @@ static void identity(void)
 	r = sched_yield();
 	err = errno;
 	expect("sched_yield returns 0", r == 0, "errno %d", err);
+	expect("uname and sysinfo into a bad pointer are EFAULT",
+	       uname((void *)0x1000) == -1 && errno == EFAULT &&
+	       sysinfo((void *)0x1000) == -1 && errno == EFAULT, "errno %d",
+	       errno);
 }
 
 int main(int argc, char **argv)

@@ -14,8 +14,9 @@
  *      has since switched to VMIN=1: one typed byte must end that read
  *   5. "ready: ^C"     a child reads the terminal; ^C must kill it
  *   6. "ready: poll"   (after 2) canonical mode: poll() on stdin with a
- *      timeout, then "poll: <n> <revents>" and "poll read: <line>"; a
- *      part of a line is not readable, the whole line is
+ *      timeout, then "poll: <n> <revents>", "fionread: <bytes waiting>"
+ *      and "poll read: <line>"; a part of a line is not readable, the
+ *      whole line is
  */
 #include "check.h"
 #include <stdio.h>
@@ -151,6 +152,8 @@ static void polled(void)
 	printf("ready: poll\n");
 	n = poll(&pfd, 1, 60000);
 	printf("poll: %d %#x\n", n, pfd.revents);
+	ioctl(0, FIONREAD, &n);
+	printf("fionread: %d\n", n);
 	n = read(0, buf, sizeof(buf) - 1);
 	buf[n > 0 ? n : 0] = '\0';
 	printf("poll read: %s", buf);

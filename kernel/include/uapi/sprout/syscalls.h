@@ -80,6 +80,7 @@ SYSCALL3( 16, lchown,        0,           int,     const char *, path, unsigned 
 SYSCALL3( 19, lseek,         unistd,      off_t,   int, fd, off_t, offset, int, whence)
 SYSCALL0( 20, getpid,        unistd,      pid_t)
 SYSCALL5( 21, mount,         sys_mount,   int,     const char *, source, const char *, target, const char *, filesystemtype, unsigned long, mountflags, const void *, data)
+SYSCALL1( 23, setuid,        0,           int,     unsigned int, uid)  /* 16-bit ids; libc uses 213 (libc/cred.c) */
 SYSCALL0( 24, getuid,        unistd,      uid_t)
 SYSCALL1( 27, alarm,         unistd,      unsigned int, unsigned int, seconds)
 SYSCALL0( 29, pause,         unistd,      int)
@@ -95,6 +96,7 @@ SYSCALL1( 41, dup,           unistd,      int,     int, oldfd)
 SYSCALL1( 42, pipe,          unistd,      int,     int *, pipefd)
 SYSCALL1( 43, times,         sys_times,   clock_t, struct tms *, buf)
 SYSCALL1( 45, brk,           0,           void *,  void *, addr)  /* libc's brk()/sbrk() differ */
+SYSCALL1( 46, setgid,        0,           int,     unsigned int, gid)  /* 16-bit ids; libc uses 214 */
 SYSCALL0( 47, getgid,        unistd,      gid_t)
 SYSCALL2( 48, signal,        0,           __sighandler_t, int, sig, __sighandler_t, handler)  /* libc's signal() uses 174 */
 SYSCALL0( 49, geteuid,       unistd,      uid_t)
@@ -109,12 +111,16 @@ SYSCALL0( 64, getppid,       unistd,      pid_t)
 SYSCALL0( 65, getpgrp,       unistd,      pid_t)
 SYSCALL0( 66, setsid,        unistd,      pid_t)
 SYSCALL3( 67, sigaction,     0,           int,     int, sig, const struct old_sigaction *, act, struct old_sigaction *, oact)  /* old: 32-bit sets; libc uses 174 */
+SYSCALL2( 70, setreuid,      0,           int,     unsigned int, ruid, unsigned int, euid)  /* 16-bit ids; libc uses 203 */
+SYSCALL2( 71, setregid,      0,           int,     unsigned int, rgid, unsigned int, egid)  /* 16-bit ids; libc uses 204 */
 SYSCALL3( 72, sigsuspend,    0,           int,     int, unused1, int, unused2, old_sigset_t, mask)  /* old i386: the mask third; libc uses 179 */
 SYSCALL1( 73, sigpending,    0,           int,     old_sigset_t *, set)  /* old; libc uses 176 */
 SYSCALL2( 75, setrlimit,     sys_resource, int,    int, resource, const struct rlimit *, rlim)
 SYSCALL2( 76, getrlimit,     0,           int,     int, resource, struct rlimit *, rlim)  /* old: clamps to 0x7fffffff; libc uses 191 */
 SYSCALL2( 77, getrusage,     sys_resource, int,    int, who, struct rusage *, usage)
 SYSCALL2( 78, gettimeofday,  sys_time,    int,     struct timeval *, tv, struct timezone *, tz)
+SYSCALL2( 80, getgroups,     0,           int,     int, size, unsigned short *, list)  /* 16-bit ids; libc uses 205 */
+SYSCALL2( 81, setgroups,     0,           int,     int, size, const unsigned short *, list)  /* 16-bit ids; libc uses 206 */
 SYSCALL2( 83, symlink,       unistd,      int,     const char *, target, const char *, linkpath)
 SYSCALL3( 85, readlink,      unistd,      ssize_t, const char *, path, char *, buf, size_t, bufsiz)
 SYSCALL4( 88, reboot,        0,           int,     unsigned long, magic1, unsigned long, magic2, unsigned long, cmd, void *, arg)  /* libc: reboot(cmd) adds the magics */
@@ -142,14 +148,28 @@ SYSCALL3(125, mprotect,      sys_mman,    int,     void *, addr, size_t, len, in
 SYSCALL3(126, sigprocmask,   0,           int,     int, how, const old_sigset_t *, set, old_sigset_t *, oldset)  /* old; libc uses 175 */
 SYSCALL1(132, getpgid,       unistd,      pid_t,   pid_t, pid)
 SYSCALL1(133, fchdir,        unistd,      int,     int, fd)
+SYSCALL1(136, personality,   sys_personality, int, unsigned long, persona)
+SYSCALL1(138, setfsuid,      0,           int,     unsigned int, fsuid)  /* 16-bit ids */
+SYSCALL1(139, setfsgid,      0,           int,     unsigned int, fsgid)  /* 16-bit ids */
 SYSCALL5(140, llseek,        0,           int,     unsigned int, fd, unsigned long, offset_high, unsigned long, offset_low, loff_t *, result, unsigned int, whence)  /* Linux's _llseek */
 SYSCALL5(142, _newselect,    0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timeval *, timeout)  /* libc: select() */
 SYSCALL3(145, readv,         sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL3(146, writev,        sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL1(147, getsid,        unistd,      pid_t,   pid_t, pid)
+SYSCALL2(154, sched_setparam, sched,      int,     pid_t, pid, const struct sched_param *, param)
+SYSCALL2(155, sched_getparam, sched,      int,     pid_t, pid, struct sched_param *, param)
+SYSCALL3(156, sched_setscheduler, sched,  int,     pid_t, pid, int, policy, const struct sched_param *, param)
+SYSCALL1(157, sched_getscheduler, sched,  int,     pid_t, pid)
 SYSCALL0(158, sched_yield,   sched,       int)
+SYSCALL1(159, sched_get_priority_max, sched, int,  int, policy)
+SYSCALL1(160, sched_get_priority_min, sched, int,  int, policy)
+SYSCALL2(161, sched_rr_get_interval, sched, int,   pid_t, pid, struct timespec *, tp)
 SYSCALL2(162, nanosleep,     time,        int,     const struct timespec *, req, struct timespec *, rem)
+SYSCALL3(164, setresuid,     0,           int,     unsigned int, ruid, unsigned int, euid, unsigned int, suid)  /* 16-bit ids; libc uses 208 */
+SYSCALL3(165, getresuid,     0,           int,     unsigned short *, ruid, unsigned short *, euid, unsigned short *, suid)  /* 16-bit ids; libc uses 209 */
 SYSCALL3(168, poll,          poll,        int,     struct pollfd *, fds, unsigned long, nfds, int, timeout)
+SYSCALL3(170, setresgid,     0,           int,     unsigned int, rgid, unsigned int, egid, unsigned int, sgid)  /* 16-bit ids; libc uses 210 */
+SYSCALL3(171, getresgid,     0,           int,     unsigned short *, rgid, unsigned short *, egid, unsigned short *, sgid)  /* 16-bit ids; libc uses 211 */
 SYSCALL0(173, rt_sigreturn,  0,           int)     /* from a signal frame only */
 SYSCALL4(174, rt_sigaction,  0,           int,     int, sig, const struct kernel_sigaction *, act, struct kernel_sigaction *, oact, size_t, sigsetsize)  /* libc: sigaction() */
 SYSCALL4(175, rt_sigprocmask, 0,          int,     int, how, const sigset_t *, set, sigset_t *, oldset, size_t, sigsetsize)  /* libc: sigprocmask() */
@@ -171,12 +191,26 @@ SYSCALL0(199, getuid32,      0,           uid_t)
 SYSCALL0(200, getgid32,      0,           gid_t)
 SYSCALL0(201, geteuid32,     0,           uid_t)
 SYSCALL0(202, getegid32,     0,           gid_t)
+SYSCALL2(203, setreuid32,    0,           int,     uid_t, ruid, uid_t, euid)  /* libc: setreuid() */
+SYSCALL2(204, setregid32,    0,           int,     gid_t, rgid, gid_t, egid)  /* libc: setregid() */
+SYSCALL2(205, getgroups32,   0,           int,     int, size, gid_t *, list)  /* libc: getgroups() */
+SYSCALL2(206, setgroups32,   0,           int,     int, size, const gid_t *, list)  /* libc: setgroups() */
 SYSCALL3(207, fchown32,      0,           int,     int, fd, uid_t, owner, gid_t, group)  /* libc: fchown() */
+SYSCALL3(208, setresuid32,   0,           int,     uid_t, ruid, uid_t, euid, uid_t, suid)  /* libc: setresuid() */
+SYSCALL3(209, getresuid32,   0,           int,     uid_t *, ruid, uid_t *, euid, uid_t *, suid)  /* libc: getresuid() */
+SYSCALL3(210, setresgid32,   0,           int,     gid_t, rgid, gid_t, egid, gid_t, sgid)  /* libc: setresgid() */
+SYSCALL3(211, getresgid32,   0,           int,     gid_t *, rgid, gid_t *, egid, gid_t *, sgid)  /* libc: getresgid() */
 SYSCALL3(212, chown32,       0,           int,     const char *, path, uid_t, owner, gid_t, group)  /* libc: chown() */
+SYSCALL1(213, setuid32,      0,           int,     uid_t, uid)  /* libc: setuid() */
+SYSCALL1(214, setgid32,      0,           int,     gid_t, gid)  /* libc: setgid() */
+SYSCALL1(215, setfsuid32,    0,           int,     uid_t, fsuid)
+SYSCALL1(216, setfsgid32,    0,           int,     gid_t, fsgid)
 SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t, count)
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
 SYSCALL0(224, gettid,        unistd,      pid_t)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
+SYSCALL3(241, sched_setaffinity, 0,       int,     pid_t, pid, unsigned int, len, const unsigned long *, mask)  /* libc: CPU_SET macros (libc/sched_cpu.c) */
+SYSCALL3(242, sched_getaffinity, 0,       int,     pid_t, pid, unsigned int, len, unsigned long *, mask)  /* returns the mask's size; libc returns 0 */
 SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(244, get_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(252, exit_group,    0,           void,    int, status)
@@ -194,9 +228,11 @@ SYSCALL4(295, openat,        0,           int,     int, dirfd, const char *, pat
 SYSCALL4(300, fstatat64,     0,           int,     int, dirfd, const char *, path, struct stat64 *, buf, int, flags)
 SYSCALL2(311, set_robust_list, 0,         long,    struct robust_list_head *, head, size_t, len)
 SYSCALL3(312, get_robust_list, 0,         long,    int, pid, struct robust_list_head **, head_ptr, size_t *, len_ptr)
+SYSCALL3(318, getcpu,        0,           int,     unsigned int *, cpu, unsigned int *, node, void *, tcache)
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 SYSCALL4(340, prlimit64,     0,           int,     pid_t, pid, int, resource, const struct rlimit64 *, new_limit, struct rlimit64 *, old_limit)  /* libc: prlimit() */
+SYSCALL3(355, getrandom,     sys_random,  ssize_t, void *, buf, size_t, buflen, unsigned int, flags)
 SYSCALL3(359, socket,        sys_socket,  int,     int, domain, int, type, int, protocol)
 SYSCALL4(360, socketpair,    sys_socket,  int,     int, domain, int, type, int, protocol, int *, sv)
 SYSCALL3(361, bind,          sys_socket,  int,     int, sockfd, const struct sockaddr *, addr, socklen_t, addrlen)
@@ -215,6 +251,9 @@ SYSCALL2(373, shutdown,      sys_socket,  int,     int, sockfd, int, how)
 SYSCALL2(403, clock_gettime64, 0,         int,     clockid_t, clockid, struct __kernel_timespec *, tp)
 SYSCALL2(406, clock_getres_time64, 0,     int,     clockid_t, clockid, struct __kernel_timespec *, res)
 SYSCALL4(407, clock_nanosleep_time64, 0,  int,     clockid_t, clockid, int, flags, const struct __kernel_timespec *, req, struct __kernel_timespec *, rem)
+SYSCALL6(413, pselect6_time64, 0,         int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct __kernel_timespec *, timeout, const struct sigset_argpack *, sig)
+SYSCALL5(414, ppoll_time64,  0,           int,     struct pollfd *, fds, unsigned long, nfds, struct __kernel_timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)
+SYSCALL2(423, sched_rr_get_interval_time64, 0, int, pid_t, pid, struct __kernel_timespec *, tp)
 
 #undef SYSCALL0
 #undef SYSCALL1

@@ -122,14 +122,17 @@ struct winsize {
 #define TCSETS     0x5402       /* now */
 #define TCSETSW    0x5403       /* after output drains */
 #define TCSETSF    0x5404       /* after output drains; drop unread input */
+#define TCSBRK     0x5409       /* arg 0: send a break; else tcdrain() */
 #define TCFLSH     0x540B
 #define TIOCSCTTY  0x540E       /* become the controlling terminal */
 #define TIOCGPGRP  0x540F       /* tcgetpgrp() */
 #define TIOCSPGRP  0x5410       /* tcsetpgrp() */
+#define TIOCOUTQ   0x5411       /* bytes written but not yet sent */
 #define TIOCGWINSZ 0x5413
 #define TIOCSWINSZ 0x5414
 #define FIONREAD   0x541B
 #define TIOCNOTTY  0x5422       /* stop being the controlling terminal */
+#define TCSBRKP    0x5425       /* TCSBRK with a break of arg/10 s */
 #define TIOCGSID   0x5429       /* tcgetsid() */
 
 #endif
