@@ -19,7 +19,19 @@ int open(const char *path, int flags, ...)
 		mode = va_arg(ap, mode_t);
 		va_end(ap);
 	}
-	return __syscall_ret(__sys_open(path, flags, mode));
+	return openat(AT_FDCWD, path, flags, mode);
+}
+
+/* openat: a relative path from directory dirfd. */
+int openat(int dirfd, const char *path, int flags, ...)
+{
+	va_list ap;
+	mode_t mode;
+
+	va_start(ap, flags);
+	mode = flags & O_CREAT ? va_arg(ap, mode_t) : 0;
+	va_end(ap);
+	return __syscall_ret(__sys_openat(dirfd, path, flags, mode));
 }
 
 /* fcntl and ioctl take a third argument only for some commands; the

@@ -9,6 +9,9 @@
 int mkfifo(const char *path, mode_t mode);
 /* utimensat on an open file (futimens.c). */
 int futimens(int fd, const struct timespec times[2]);
+/* stat and chmod from a directory fd (at.c). */
+int fstatat(int dirfd, const char *path, struct stat *buf, int flags);
+int fchmodat(int dirfd, const char *path, mode_t mode, int flags);
 
 /* stat, mkdir, mknod, umask, ...: prototypes from the kernel's table. */
 #define __SYSCALLS_sys_stat __SYSCALLS_HERE

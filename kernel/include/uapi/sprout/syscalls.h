@@ -198,7 +198,7 @@ SYSCALL3(296, mkdirat,       sys_stat,    int,     int, dirfd, const char *, pat
 SYSCALL4(297, mknodat,       sys_stat,    int,     int, dirfd, const char *, path, mode_t, mode, dev_t, dev)
 SYSCALL5(298, fchownat,      unistd,      int,     int, dirfd, const char *, path, uid_t, owner, gid_t, group, int, flags)
 SYSCALL3(299, futimesat,     0,           int,     int, dirfd, const char *, path, const struct timeval *, times)
-SYSCALL4(300, fstatat64,     0,           int,     int, dirfd, const char *, path, struct stat64 *, buf, int, flags)
+SYSCALL4(300, fstatat64,     sys_stat,    int,     int, dirfd, const char *, path, struct stat64 *, buf, int, flags)
 SYSCALL3(301, unlinkat,      unistd,      int,     int, dirfd, const char *, path, int, flags)
 SYSCALL4(302, renameat,      stdio,       int,     int, olddirfd, const char *, oldpath, int, newdirfd, const char *, newpath)
 SYSCALL5(303, linkat,        unistd,      int,     int, olddirfd, const char *, oldpath, int, newdirfd, const char *, newpath, int, flags)
