@@ -2,8 +2,7 @@
  * The *at() functions whose C interface differs from their system call:
  * fstatat (struct stat from the kernel's stat64), fchmodat and faccessat
  * (a flags argument the old system calls lack), and posix_fadvise (its
- * 64-bit arguments in two registers each; an error number returned, not
- * -1). The others (mkdirat, unlinkat, renameat, linkat, symlinkat,
+ * 64-bit offset in two registers; an error number returned, not -1). The others (mkdirat, unlinkat, renameat, linkat, symlinkat,
  * readlinkat, fchownat, ...) are the system calls themselves.
  */
 #include <fcntl.h>
@@ -66,9 +65,11 @@ int faccessat(int dirfd, const char *path, int mode, int flags)
 	return __syscall_ret(__sys_faccessat2(dirfd, path, mode, flags));
 }
 
+/* As glibc's on i386: fadvise64 (250), whose length is a size_t, so a
+   negative len reads as a huge one (not EINVAL). */
 int posix_fadvise(int fd, off_t offset, off_t len, int advice)
 {
-	long long off = offset, n = len;
+	long long off = offset;
 
-	return -__sys_fadvise64_64(fd, off, off >> 32, n, n >> 32, advice);
+	return -__sys_fadvise64(fd, off, off >> 32, len, advice);
 }

@@ -182,7 +182,7 @@ SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
 SYSCALL4(239, sendfile64,    0,           ssize_t, int, out_fd, int, in_fd, loff_t *, offset, size_t, count)  /* libc: sendfile() */
 SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(244, get_thread_area, 0,         int,     struct user_desc *, u_info)
-SYSCALL5(250, fadvise64,     0,           int,     int, fd, unsigned long, offset_lo, unsigned long, offset_hi, size_t, len, int, advice)
+SYSCALL5(250, fadvise64,     0,           int,     int, fd, unsigned long, offset_lo, unsigned long, offset_hi, size_t, len, int, advice)  /* libc: posix_fadvise() */
 SYSCALL1(252, exit_group,    0,           void,    int, status)
 SYSCALL1(258, set_tid_address, 0,         pid_t,   int *, tidptr)
 SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
@@ -192,7 +192,7 @@ SYSCALL3(268, statfs64,      0,           int,     const char *, path, size_t, s
 SYSCALL3(269, fstatfs64,     0,           int,     int, fd, size_t, size, struct statfs64 *, buf)  /* libc: fstatvfs() */
 SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)
 SYSCALL2(271, utimes,        sys_time,    int,     const char *, path, const struct timeval *, times)
-SYSCALL6(272, fadvise64_64,  0,           int,     int, fd, unsigned long, offset_lo, unsigned long, offset_hi, unsigned long, len_lo, unsigned long, len_hi, int, advice)  /* libc: posix_fadvise() */
+SYSCALL6(272, fadvise64_64,  0,           int,     int, fd, unsigned long, offset_lo, unsigned long, offset_hi, unsigned long, len_lo, unsigned long, len_hi, int, advice)
 SYSCALL4(295, openat,        0,           int,     int, dirfd, const char *, path, open_flags_t, flags, mode_t, mode)  /* variadic */
 SYSCALL3(296, mkdirat,       sys_stat,    int,     int, dirfd, const char *, path, mode_t, mode)
 SYSCALL4(297, mknodat,       sys_stat,    int,     int, dirfd, const char *, path, mode_t, mode, dev_t, dev)
