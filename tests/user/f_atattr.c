@@ -69,7 +69,7 @@ static void statx_cases(void)
 	       (sx.stx_mask & STATX_BASIC_STATS) == STATX_BASIC_STATS &&
 	       sx.stx_ino == f.st_ino && sx.stx_size == 5 &&
 	       sx.stx_mode == f.st_mode && sx.stx_nlink == f.st_nlink &&
-	       sx.stx_mtime.tv_sec == f.st_mtime && sx.stx_blksize == f.st_blksize &&
+	       sx.stx_mtime.tv_sec == f.st_mtime && sx.stx_blksize == (unsigned)f.st_blksize &&
 	       sx.stx_uid == f.st_uid && ((unsigned char *)&sx)[255] == 0);
 	EXPECT("statx: no birth time on ext2", !(sx.stx_mask & STATX_BTIME));
 	EXPECT("statx: st_dev as major and minor",
