@@ -32,16 +32,19 @@ for header, names in {
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
                 "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2 alarm "
                 "pause symlink readlink pread pwrite chown lchown fchown "
-                "sysconf nice gettid",
-    "fcntl.h": "open creat fcntl",
-    "stdio.h": "rename",
+                "sysconf nice gettid dup3 faccessat fchownat fdatasync linkat "
+                "readlinkat symlinkat syncfs unlinkat",
+    "fcntl.h": "open creat fcntl openat posix_fadvise",
+    "stdio.h": "rename renameat renameat2",
     "time.h": "time nanosleep clock_gettime clock_getres clock",
     "sched.h": "sched_yield",
     "signal.h": "kill tgkill sigaltstack sigaction sigprocmask sigpending "
                 "sigsuspend",
     "dirent.h": "getdents64",
     "sys/stat.h": "mknod mkdir umask stat lstat fstat stat64 lstat64 fstat64 "
-                  "mkfifo chmod fchmod utimensat futimens",
+                  "mkfifo chmod fchmod utimensat futimens fstatat fstatat64 "
+                  "fchmodat mkdirat mknodat statx",
+    "sys/sendfile.h": "sendfile",
     "sys/wait.h": "waitpid wait4",
     "sys/time.h": "gettimeofday setitimer getitimer utimes",
     "sys/times.h": "times",
