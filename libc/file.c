@@ -19,7 +19,7 @@ int open(const char *path, int flags, ...)
 		mode = va_arg(ap, mode_t);
 		va_end(ap);
 	}
-	return openat(AT_FDCWD, path, flags, mode);
+	return __syscall_ret(__sys_open(path, flags, mode));
 }
 
 /* openat: a relative path from directory dirfd. */

@@ -9,7 +9,7 @@
  * so the limits are checked in one place: a bad pointer is EFAULT, a path
  * of PATH_MAX bytes or more is ENAMETOOLONG, an empty one is ENOENT. And
  * the one place a dirfd becomes the directory a walk starts from
- * (at_path_get, drawn in docs/vfs.md):
+ * (at_path_get, drawn in docs/files.md):
  *
  *     openat(dfd, "b/c", ...)     fd table           the walk
  *                                 dfd --> file --> inode of /x/a  (base)
