@@ -10,7 +10,6 @@
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
-#include "sched/sched.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
 #include "include/syscall.h"
