@@ -1,8 +1,9 @@
 /*
- * Path names: from "/usr/bin/sh" (or "bin/sh", starting at the current
- * directory) to an inode, one directory lookup per component; and the
- * operations that change names: mknod, mkdir, rmdir, unlink, link,
- * rename, symlink. Each first walks to the parent directory of the last
+ * Path names: from "/usr/bin/sh" (or "bin/sh", starting at a directory,
+ * the base: the current one, or an *at() call's dirfd) to an inode, one
+ * directory lookup per component; and the operations that change names:
+ * mknod, mkdir, rmdir, unlink, link, rename (and renameat2's exchange),
+ * symlink. Each first walks to the parent directory of the last
  * component ("nameidata"), then works on that one directory entry.
  *
  * Symbolic links are followed here too: a link met on the way is
@@ -225,16 +226,16 @@ static void note_where(struct nameidata *nd, struct inode *inode,
 	*dir = igrab(nd->dir);
 }
 
-/* The inode a path names, from start. A link as the last component is
+/* The inode a path names, from base. A link as the last component is
    followed when asked to, or for "link/": its target (and the slash) is
    walked on from the link's directory. With where, also where the walk
    of a file ended (note_where). */
-static int walk_to(struct inode *start, const char *path, bool follow,
+static int walk_to(struct inode *base, const char *path, bool follow,
 		   struct inode **res, struct inode **where, char **name)
 {
 	struct nameidata nd;
 	struct inode *dir;
-	int err = walk_parent(start, path, &nd);
+	int err = walk_parent(base, path, &nd);
 
 	while (!err && !(err = lookup_name(&nd, res))) {
 		if (!S_ISLNK((*res)->i_mode) || !(follow || nd.slash)) {
@@ -365,7 +366,8 @@ static struct inode *new_named_inode(struct nameidata *nd, uint16_t mode,
 	return inode;
 }
 
-int vfs_mknod(struct inode *base, const char *path, uint16_t mode, dev_t rdev, struct inode **res)
+int vfs_mknod(struct inode *base, const char *path, uint16_t mode, dev_t rdev,
+	      struct inode **res)
 {
 	struct nameidata nd;
 	struct inode *inode;
