@@ -1,7 +1,8 @@
 /*
  * File calls on fds that glibc and BusyBox use: dup3, sendfile (and
  * sendfile64), posix_fadvise (fadvise64_64, and fadvise64), syncfs,
- * fdatasync, FIONREAD on pipes and FIFOs, fchdir, getdents64, umask and
+ * fdatasync, FIONREAD on pipes, FIFOs and files, the ioctls every fd
+ * takes (FIONBIO, FIOCLEX, FIONCLEX), fchdir, getdents64, umask and
  * readlink of /proc/self/exe; with Linux's answers, errors included.
  */
 #define _GNU_SOURCE
@@ -134,6 +135,7 @@ static void fadvise_cases(void)
 static void fionread_cases(void)
 {
 	int p[2], n = -1;
+	char buf5[5];
 
 	pipe(p);
 	EXPECT("FIONREAD on an empty pipe: 0", ioctl(p[0], FIONREAD, &n) == 0 &&
@@ -147,8 +149,27 @@ static void fionread_cases(void)
 		   EFAULT);
 	EXPECT_ERR("another ioctl on a pipe: ENOTTY", ioctl(p[0], TIOCGWINSZ, &n),
 		   ENOTTY);
+	int on = 1;
+	char c;
+	EXPECT("FIONBIO 1: O_NONBLOCK on, an empty read is EAGAIN",
+	       read(p[0], buf5, 5) == 5 && ioctl(p[0], FIONBIO, &on) == 0 &&
+	       (fcntl(p[0], F_GETFL) & O_NONBLOCK) && read(p[0], &c, 1) == -1 &&
+	       errno == EAGAIN);
+	on = 0;
+	EXPECT("FIONBIO 0: O_NONBLOCK off", ioctl(p[0], FIONBIO, &on) == 0 &&
+	       !(fcntl(p[0], F_GETFL) & O_NONBLOCK));
+	EXPECT_ERR("FIONBIO bad pointer: EFAULT", ioctl(p[0], FIONBIO, BAD), EFAULT);
+	EXPECT("FIOCLEX: close-on-exec on", ioctl(p[0], FIOCLEX) == 0 &&
+	       fcntl(p[0], F_GETFD) == FD_CLOEXEC);
+	EXPECT("FIONCLEX: close-on-exec off", ioctl(p[0], FIONCLEX) == 0 &&
+	       fcntl(p[0], F_GETFD) == 0);
 	close(p[0]);
 	close(p[1]);
+	int fd = open("in", O_RDONLY);
+	lseek(fd, 100, SEEK_SET);
+	EXPECT("FIONREAD on a file: the bytes from the offset to the end",
+	       ioctl(fd, FIONREAD, &n) == 0 && n == SIZE - 100);
+	close(fd);
 	mkfifo("fifo", 0600);
 	int r = open("fifo", O_RDONLY | O_NONBLOCK), w = open("fifo", O_WRONLY);
 	write(w, "abc", 3);

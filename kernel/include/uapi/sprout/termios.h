@@ -132,4 +132,9 @@ struct winsize {
 #define TIOCNOTTY  0x5422       /* stop being the controlling terminal */
 #define TIOCGSID   0x5429       /* tcgetsid() */
 
+/* ioctls on any fd, answered by the file system (fs/ioctl.c) */
+#define FIONBIO    0x5421       /* *(int *)arg: O_NONBLOCK on or off */
+#define FIONCLEX   0x5450       /* close-on-exec off */
+#define FIOCLEX    0x5451       /* close-on-exec on */
+
 #endif
