@@ -93,9 +93,14 @@ int ftruncate64(int fd, off64_t length)
 }
 
 /* A FIFO is a file system node like a device: mknod makes it. */
+int mkfifoat(int dirfd, const char *path, mode_t mode)
+{
+	return mknodat(dirfd, path, S_IFIFO | (mode & 07777), 0);
+}
+
 int mkfifo(const char *path, mode_t mode)
 {
-	return mknod(path, S_IFIFO | (mode & 07777), 0);
+	return mkfifoat(AT_FDCWD, path, mode);
 }
 
 /* A terminal is whatever answers the "get terminal settings" ioctl. */

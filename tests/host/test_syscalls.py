@@ -43,7 +43,7 @@ for header, names in {
     "dirent.h": "getdents64",
     "sys/stat.h": "mknod mkdir umask stat lstat fstat stat64 lstat64 fstat64 "
                   "mkfifo chmod fchmod utimensat futimens fstatat fstatat64 "
-                  "fchmodat mkdirat mknodat statx",
+                  "fchmodat mkdirat mknodat statx mkfifoat",
     "sys/sendfile.h": "sendfile",
     "sys/wait.h": "waitpid wait4",
     "sys/time.h": "gettimeofday setitimer getitimer utimes",

@@ -90,6 +90,9 @@ static void mkdir_mknod_cases(void)
 	EXPECT("mknodat: a FIFO in dirfd",
 	       mknodat(dfd, "fifo", S_IFIFO | 0600, 0) == 0 &&
 	       stat("d/fifo", &st) == 0 && S_ISFIFO(st.st_mode));
+	EXPECT("mkfifoat: a FIFO in dirfd", mkfifoat(dfd, "fifo2", 0600) == 0 &&
+	       stat("d/fifo2", &st) == 0 && S_ISFIFO(st.st_mode) &&
+	       unlinkat(dfd, "fifo2", 0) == 0);
 	EXPECT_ERR("mknodat a directory: EPERM",
 		   mknodat(dfd, "dd", S_IFDIR | 0755, 0), EPERM);
 	EXPECT_ERR("mknodat existing: EEXIST",
