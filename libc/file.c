@@ -22,6 +22,18 @@ int open(const char *path, int flags, ...)
 	return __syscall_ret(__sys_open(path, flags, mode));
 }
 
+/* openat: a relative path from directory dirfd. */
+int openat(int dirfd, const char *path, int flags, ...)
+{
+	va_list ap;
+	mode_t mode;
+
+	va_start(ap, flags);
+	mode = flags & O_CREAT ? va_arg(ap, mode_t) : 0;
+	va_end(ap);
+	return __syscall_ret(__sys_openat(dirfd, path, flags, mode));
+}
+
 /* fcntl and ioctl take a third argument only for some commands; the
    kernel reads it (or not) whatever it is, so pass on one word. */
 int fcntl(int fd, int cmd, ...)
@@ -81,9 +93,14 @@ int ftruncate64(int fd, off64_t length)
 }
 
 /* A FIFO is a file system node like a device: mknod makes it. */
+int mkfifoat(int dirfd, const char *path, mode_t mode)
+{
+	return mknodat(dirfd, path, S_IFIFO | (mode & 07777), 0);
+}
+
 int mkfifo(const char *path, mode_t mode)
 {
-	return mknod(path, S_IFIFO | (mode & 07777), 0);
+	return mkfifoat(AT_FDCWD, path, mode);
 }
 
 /* A terminal is whatever answers the "get terminal settings" ioctl. */

@@ -4,9 +4,12 @@
  * utimes, utimensat). Each change also sets the inode's ctime, the
  * "status change" time, to now: that is what ctime is for.
  *
- * Everyone is root in Sprout, so no permission is checked; a path call
- * follows symbolic links except lchown and utimensat with
- * AT_SYMLINK_NOFOLLOW, which change the link itself.
+ * Everyone is root in Sprout, and root may change any file's attributes
+ * on Linux too (CAP_FOWNER, CAP_CHOWN), so no permission is checked; a
+ * path call follows symbolic links except lchown and fchownat and
+ * utimensat with AT_SYMLINK_NOFOLLOW, which change the link itself. The
+ * *at() forms start a relative path at a directory fd (namei_sys.c); the
+ * old calls are them with AT_FDCWD.
  */
 #include "fs/ext2.h"
 #include "fs/file.h"
@@ -43,9 +46,16 @@ static int set_mode(struct inode *inode, void *mode)
 	return 0;
 }
 
+/* fchmodat follows a last symbolic link always: a link's own mode means
+   nothing on Linux (glibc's AT_SYMLINK_NOFOLLOW is its own business). */
+long sys_fchmodat(int dirfd, const char *upath, mode_t mode)
+{
+	return path_inode_op_at(dirfd, upath, 0, set_mode, &mode);
+}
+
 long sys_chmod(const char *upath, mode_t mode)
 {
-	return path_inode_op(upath, true, set_mode, &mode);
+	return sys_fchmodat(AT_FDCWD, upath, mode);
 }
 
 long sys_fchmod(int fd, mode_t mode)
@@ -82,16 +92,24 @@ static int set_owner(struct inode *inode, void *arg)
 	return 0;
 }
 
-long sys_chown32(const char *upath, uid_t owner, gid_t group)
+long sys_fchownat(int dirfd, const char *upath, uid_t owner, gid_t group,
+		  int flags)
 {
 	struct owner o = { owner, group };
-	return path_inode_op(upath, true, set_owner, &o);
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	return path_inode_op_at(dirfd, upath, flags, set_owner, &o);
+}
+
+long sys_chown32(const char *upath, uid_t owner, gid_t group)
+{
+	return sys_fchownat(AT_FDCWD, upath, owner, group, 0);
 }
 
 long sys_lchown32(const char *upath, uid_t owner, gid_t group)
 {
-	struct owner o = { owner, group };
-	return path_inode_op(upath, false, set_owner, &o);
+	return sys_fchownat(AT_FDCWD, upath, owner, group, AT_SYMLINK_NOFOLLOW);
 }
 
 long sys_fchown32(int fd, uid_t owner, gid_t group)
@@ -157,40 +175,67 @@ static const struct timespec times_now[2] = {
 };
 
 /*
- * utimensat(dirfd, path, times, flags); futimens(fd, times) is this with
- * path NULL, which names dirfd's own file. As on Linux, two UTIME_OMITs
- * do nothing at all, not even look the path up.
+ * What every form comes to: utimensat(dirfd, path, t, flags), t NULL for
+ * "both now". A NULL path names dirfd's own file (futimens), as on Linux.
  */
+static long do_utimes(int dirfd, const char *upath, const struct timespec *t,
+		      int flags)
+{
+	if (!t)
+		t = times_now;
+	if (!upath && dirfd != AT_FDCWD)
+		return flags ? -EINVAL : fd_inode_op(dirfd, set_times, (void *)t);
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	return path_inode_op_at(dirfd, upath, flags, set_times, (void *)t);
+}
+
+/* As on Linux, two UTIME_OMITs do nothing at all, not even look the
+   path up. */
+static bool omit_both(const struct timespec t[2])
+{
+	return t[0].tv_nsec == UTIME_OMIT && t[1].tv_nsec == UTIME_OMIT;
+}
+
 long sys_utimensat(int dirfd, const char *upath, const struct timespec *utimes,
 		   int flags)
 {
 	struct timespec t[2];
 
-	if (utimes) {
-		if (copy_from_user(t, utimes, sizeof(t)))
-			return -EFAULT;
-		if (t[0].tv_nsec == UTIME_OMIT && t[1].tv_nsec == UTIME_OMIT)
-			return 0;
-	} else {
-		memcpy(t, times_now, sizeof(t));
-	}
-	if (flags & ~AT_SYMLINK_NOFOLLOW)
-		return -EINVAL;
-	if (!upath && dirfd != AT_FDCWD)
-		return flags ? -EINVAL : fd_inode_op(dirfd, set_times, t);
-	return path_inode_op_at(dirfd, upath, !(flags & AT_SYMLINK_NOFOLLOW),
-				set_times, t);
+	if (!utimes)
+		return do_utimes(dirfd, upath, NULL, flags);
+	if (copy_from_user(t, utimes, sizeof(t)))
+		return -EFAULT;
+	return omit_both(t) ? 0 : do_utimes(dirfd, upath, t, flags);
 }
 
-/* utimes: microseconds, which must be in range (EINVAL). */
-long sys_utimes(const char *upath, const struct timeval *utimes)
+/* The time64 form: 64-bit seconds and nanoseconds, of which a 32-bit
+   kernel keeps the low half (Linux drops the padding the same way). ext2
+   counts seconds in 32 bits, so a time past 2106 wraps. */
+long sys_utimensat_time64(int dirfd, const char *upath,
+			  const struct __kernel_timespec *utimes, int flags)
+{
+	struct __kernel_timespec kt[2];
+	struct timespec t[2];
+
+	if (!utimes)
+		return do_utimes(dirfd, upath, NULL, flags);
+	if (copy_from_user(kt, utimes, sizeof(kt)))
+		return -EFAULT;
+	for (int i = 0; i < 2; i++)
+		t[i] = (struct timespec){ kt[i].tv_sec, (long)kt[i].tv_nsec };
+	return omit_both(t) ? 0 : do_utimes(dirfd, upath, t, flags);
+}
+
+/* futimesat and utimes: microseconds, which must be in range (EINVAL;
+   UTIME_NOW and UTIME_OMIT are utimensat's only). */
+long sys_futimesat(int dirfd, const char *upath, const struct timeval *utimes)
 {
 	struct timespec t[2];
 	struct timeval tv[2];
 
 	if (!utimes)
-		return path_inode_op(upath, true, set_times,
-				     (void *)times_now);
+		return do_utimes(dirfd, upath, NULL, 0);
 	if (copy_from_user(tv, utimes, sizeof(tv)))
 		return -EFAULT;
 	for (int i = 0; i < 2; i++) {
@@ -198,7 +243,12 @@ long sys_utimes(const char *upath, const struct timeval *utimes)
 			return -EINVAL;
 		t[i] = (struct timespec){ tv[i].tv_sec, tv[i].tv_usec * 1000 };
 	}
-	return path_inode_op(upath, true, set_times, t);
+	return do_utimes(dirfd, upath, t, 0);
+}
+
+long sys_utimes(const char *upath, const struct timeval *utimes)
+{
+	return sys_futimesat(AT_FDCWD, upath, utimes);
 }
 
 /* utime: the oldest form, whole seconds. */
@@ -208,11 +258,10 @@ long sys_utime(const char *upath, const struct utimbuf *utimes)
 	struct timespec t[2];
 
 	if (!utimes)
-		return path_inode_op(upath, true, set_times,
-				     (void *)times_now);
+		return do_utimes(AT_FDCWD, upath, NULL, 0);
 	if (copy_from_user(&u, utimes, sizeof(u)))
 		return -EFAULT;
 	t[0] = (struct timespec){ u.actime, 0 };
 	t[1] = (struct timespec){ u.modtime, 0 };
-	return path_inode_op(upath, true, set_times, t);
+	return do_utimes(AT_FDCWD, upath, t, 0);
 }

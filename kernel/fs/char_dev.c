@@ -7,7 +7,8 @@
  * Drivers sit above the file system (they implement its file_operations),
  * so they register themselves at boot rather than being named here:
  *
- *   major 1   memory devices: /dev/null (1,3), /dev/zero (1,5)  dev/mem.c
+ *   major 1   memory devices: /dev/null (1,3), /dev/zero (1,5),  dev/mem.c
+ *             /dev/random (1,8), /dev/urandom (1,9)
  *   major 4   terminals /dev/tty0 ...                            dev/tty_io.c
  *   major 5   /dev/tty (5,0): this process's terminal,
  *             /dev/console (5,1)                                 dev/tty_io.c

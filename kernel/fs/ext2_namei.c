@@ -1,8 +1,9 @@
 /*
- * Path names: from "/usr/bin/sh" (or "bin/sh", starting at the current
- * directory) to an inode, one directory lookup per component; and the
- * operations that change names: mknod, mkdir, rmdir, unlink, link,
- * rename, symlink. Each first walks to the parent directory of the last
+ * Path names: from "/usr/bin/sh" (or "bin/sh", starting at a directory,
+ * the base: the current one, or an *at() call's dirfd) to an inode, one
+ * directory lookup per component; and the operations that change names:
+ * mknod, mkdir, rmdir, unlink, link, rename (and renameat2's exchange),
+ * symlink. Each first walks to the parent directory of the last
  * component ("nameidata"), then works on that one directory entry.
  *
  * Symbolic links are followed here too: a link met on the way is
@@ -164,25 +165,21 @@ static int walk_from(const char *path, struct inode *start,
 	return err;
 }
 
-/* The walk of every path call, from the directory start (the current
-   one, or an *at() call's dirfd). The calls that change names stop here,
-   before the last component: unlink and rename act on a link itself, not
-   on what it names. */
-static int walk_parent_at(struct inode *start, const char *path,
-			  struct nameidata *nd)
+/* The walk of every path call, from the directory base: the current one,
+   or an *at() call's dirfd (an absolute path starts at the root and
+   never looks at base). The calls that change names stop here, before
+   the last component: unlink and rename act on a link itself, not on
+   what it names. */
+static int walk_parent(struct inode *base, const char *path,
+		       struct nameidata *nd)
 {
 	*nd = (struct nameidata){ .links = 0 };
-	return walk_from(path, start, nd);
+	return walk_from(path, base, nd);
 }
 
-static struct inode *cwd_inode(void)
+struct inode *cwd_inode(void)
 {
 	return current->cwd ? current->cwd : root_inode;
-}
-
-static int walk_parent(const char *path, struct nameidata *nd)
-{
-	return walk_parent_at(cwd_inode(), path, nd);
 }
 
 /* The inode the last component names, whatever its type. */
@@ -229,16 +226,16 @@ static void note_where(struct nameidata *nd, struct inode *inode,
 	*dir = igrab(nd->dir);
 }
 
-/* The inode a path names, from start. A link as the last component is
+/* The inode a path names, from base. A link as the last component is
    followed when asked to, or for "link/": its target (and the slash) is
    walked on from the link's directory. With where, also where the walk
    of a file ended (note_where). */
-static int walk_to(struct inode *start, const char *path, bool follow,
+static int walk_to(struct inode *base, const char *path, bool follow,
 		   struct inode **res, struct inode **where, char **name)
 {
 	struct nameidata nd;
 	struct inode *dir;
-	int err = walk_parent_at(start, path, &nd);
+	int err = walk_parent(base, path, &nd);
 
 	while (!err && !(err = lookup_name(&nd, res))) {
 		if (!S_ISLNK((*res)->i_mode) || !(follow || nd.slash)) {
@@ -258,10 +255,16 @@ static int walk_to(struct inode *start, const char *path, bool follow,
 	return err;
 }
 
-int namei_at(struct inode *start, const char *path, bool follow,
+int namei_at(struct inode *base, const char *path, bool follow,
 	     struct inode **res)
 {
-	return walk_to(start, path, follow, res, NULL, NULL);
+	return walk_to(base, path, follow, res, NULL, NULL);
+}
+
+int namei_where_at(struct inode *base, const char *path, bool follow,
+		   struct inode **res, struct inode **where, char **name)
+{
+	return walk_to(base, path, follow, res, where, name);
 }
 
 int namei_where(const char *path, bool follow, struct inode **res,
@@ -285,7 +288,7 @@ int namei_parent(const char *path, struct inode **dir, char *last)
 	struct nameidata nd;
 	int err;
 
-	if ((err = walk_parent(path, &nd)) < 0)
+	if ((err = walk_parent(cwd_inode(), path, &nd)) < 0)
 		return err;
 	memcpy(last, nd.last, nd.len);
 	last[nd.len] = '\0';
@@ -363,7 +366,8 @@ static struct inode *new_named_inode(struct nameidata *nd, uint16_t mode,
 	return inode;
 }
 
-int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res)
+int vfs_mknod(struct inode *base, const char *path, uint16_t mode, dev_t rdev,
+	      struct inode **res)
 {
 	struct nameidata nd;
 	struct inode *inode;
@@ -373,7 +377,7 @@ int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res)
 		mode |= S_IFREG;
 	if (S_ISDIR(mode))
 		return -EPERM;          /* directories come from mkdir */
-	if ((err = walk_parent(path, &nd)) < 0)
+	if ((err = walk_parent(base, path, &nd)) < 0)
 		return err;
 	if (!(inode = new_named_inode(&nd, mode, &err)))
 		goto out;
@@ -395,13 +399,13 @@ out:
 	return err;
 }
 
-int vfs_mkdir(const char *path, uint16_t mode)
+int vfs_mkdir(struct inode *base, const char *path, uint16_t mode)
 {
 	struct nameidata nd;
 	struct inode *inode;
 	int err;
 
-	if ((err = walk_parent(path, &nd)) < 0)
+	if ((err = walk_parent(base, path, &nd)) < 0)
 		return err;
 	if ((err = check_new_name(&nd)) < 0)
 		goto out;
@@ -425,7 +429,7 @@ out:
 	return err;
 }
 
-int vfs_symlink(const char *target, const char *path)
+int vfs_symlink(const char *target, struct inode *base, const char *path)
 {
 	size_t len = strlen(target);
 	struct nameidata nd;
@@ -434,7 +438,7 @@ int vfs_symlink(const char *target, const char *path)
 
 	if (len >= BLOCK_SIZE)              /* a slow link has one block */
 		return -ENAMETOOLONG;
-	if ((err = walk_parent(path, &nd)) < 0)
+	if ((err = walk_parent(base, path, &nd)) < 0)
 		return err;
 	if (!(inode = new_named_inode(&nd, S_IFLNK | 0777, &err)))
 		goto out;
@@ -447,13 +451,13 @@ out:
 	return err;
 }
 
-int vfs_rmdir(const char *path)
+int vfs_rmdir(struct inode *base, const char *path)
 {
 	struct nameidata nd;
 	struct inode *inode;
 	int err;
 
-	if ((err = walk_parent(path, &nd)) < 0)
+	if ((err = walk_parent(base, path, &nd)) < 0)
 		return err;
 	if (nd.len == 0 || is_dot(&nd) || is_dotdot(&nd)) {
 		err = nd.len == 0 ? -EBUSY : is_dot(&nd) ? -EINVAL : -ENOTEMPTY;
@@ -481,13 +485,13 @@ out:
 	return err;
 }
 
-int vfs_unlink(const char *path)
+int vfs_unlink(struct inode *base, const char *path)
 {
 	struct nameidata nd;
 	struct inode *inode;
 	int err;
 
-	if ((err = walk_parent(path, &nd)) < 0)
+	if ((err = walk_parent(base, path, &nd)) < 0)
 		return err;
 	if (nd.len == 0 || is_dot(&nd) || is_dotdot(&nd)) {
 		err = -EISDIR;
@@ -509,23 +513,23 @@ out:
 	return err;
 }
 
-int vfs_link(const char *oldpath, const char *newpath)
+/* Give inode (found by the caller: link() does not follow a last
+   symbolic link, linkat may) one more name. A file no name is left for
+   (open, but unlinked) cannot get one back: ENOENT, as on Linux. */
+int vfs_link(struct inode *inode, struct inode *base, const char *newpath)
 {
 	struct nameidata nd;
-	struct inode *inode;
 	int err;
 
-	if ((err = lnamei(oldpath, &inode)) < 0)   /* a link gets a name too */
+	if ((err = walk_parent(base, newpath, &nd)) < 0)
 		return err;
-	if ((err = walk_parent(newpath, &nd)) < 0)
-		goto out_inode;
 	if (inode->i_sb != nd.dir->i_sb) {  /* a name only in its own fs */
 		err = -EXDEV;
 		goto out;
 	}
 	if ((err = check_new_name(&nd)) < 0)
 		goto out;
-	if (nd.slash)
+	if (nd.slash || inode->i_nlink == 0)
 		err = -ENOENT;
 	else if (S_ISDIR(inode->i_mode))    /* would make loops in the tree */
 		err = -EPERM;
@@ -537,8 +541,6 @@ int vfs_link(const char *oldpath, const char *newpath)
 	}
 out:
 	nd_release(&nd);
-out_inode:
-	iput(inode);
 	return err;
 }
 
@@ -587,6 +589,17 @@ static int check_rename(struct inode *from, struct inode *to,
 	return 0;
 }
 
+/* Directory d moved from parent a to parent b: its ".." names b now,
+   and the link that ".." is moves from a's count to b's. */
+static void reparent(struct inode *d, struct inode *a, struct inode *b)
+{
+	if (!S_ISDIR(d->i_mode) || a == b)
+		return;
+	dir_set(d, "..", 2, b);
+	a->i_nlink--;
+	b->i_nlink++;
+}
+
 /* The name change itself, once check_rename has said yes. */
 static int do_rename(struct inode *from, struct inode *to,
 		     struct nameidata *old, struct nameidata *new)
@@ -606,24 +619,69 @@ static int do_rename(struct inode *from, struct inode *to,
 		return err;
 	}
 	dir_remove(old->dir, old->last, old->len);
-	if (S_ISDIR(from->i_mode) && old->dir != new->dir) {
-		dir_set(from, "..", 2, new->dir);
-		old->dir->i_nlink--;
-		new->dir->i_nlink++;
-	}
+	reparent(from, old->dir, new->dir);
 	inode_touch(from, false);
 	return 0;
 }
 
-int vfs_rename(const char *oldpath, const char *newpath)
+/* RENAME_EXCHANGE: neither directory may go below itself, and a parent
+   that gains a subdirectory (losing none) must have a link to spare. */
+static int check_exchange(struct inode *from, struct inode *to,
+			  struct nameidata *old, struct nameidata *new)
+{
+	bool fdir = S_ISDIR(from->i_mode), tdir = S_ISDIR(to->i_mode);
+
+	if ((fdir && in_subtree(new->dir, from)) ||
+	    (tdir && in_subtree(old->dir, to)))
+		return -EINVAL;
+	if (old->dir != new->dir && fdir != tdir &&
+	    (fdir ? new->dir : old->dir)->i_nlink >= EXT2_LINK_MAX)
+		return -EMLINK;
+	return 0;
+}
+
+/* The two names trade their files: both entries are rewritten under the
+   fs lock, so no one sees one name missing (the point of the flag). */
+static int do_exchange(struct inode *from, struct inode *to,
+		       struct nameidata *old, struct nameidata *new)
+{
+	int err = dir_set(new->dir, new->last, new->len, from);
+
+	if (err < 0)
+		return err;
+	if ((err = dir_set(old->dir, old->last, old->len, to)) < 0) {
+		dir_set(new->dir, new->last, new->len, to);   /* put it back */
+		return err;
+	}
+	reparent(from, old->dir, new->dir);
+	reparent(to, new->dir, old->dir);
+	inode_touch(from, false);
+	inode_touch(to, false);
+	return 0;
+}
+
+/* What renameat2's flags ask once both names are known: NOREPLACE
+   wants no file under the new name, EXCHANGE one (Linux's order: these
+   come before "two names of one file"). */
+static int check_flags(unsigned int flags, struct inode *to)
+{
+	if ((flags & RENAME_NOREPLACE) && to)
+		return -EEXIST;
+	if ((flags & RENAME_EXCHANGE) && !to)
+		return -ENOENT;
+	return 0;
+}
+
+int vfs_rename(struct inode *obase, const char *oldpath, struct inode *nbase,
+	       const char *newpath, unsigned int flags)
 {
 	struct nameidata old, new;
 	struct inode *from = NULL, *to = NULL;
 	int err, ino;
 
-	if ((err = walk_parent(oldpath, &old)) < 0)
+	if ((err = walk_parent(obase, oldpath, &old)) < 0)
 		return err;
-	if ((err = walk_parent(newpath, &new)) < 0)
+	if ((err = walk_parent(nbase, newpath, &new)) < 0)
 		goto out_old;
 	if (old.len == 0 || is_dot(&old) || is_dotdot(&old) ||
 	    new.len == 0 || is_dot(&new) || is_dotdot(&new)) {
@@ -649,14 +707,16 @@ int vfs_rename(const char *oldpath, const char *newpath)
 		err = -EIO;
 		goto out;
 	}
-	if (to == from)                     /* two names of one file: no-op */
-		goto out;
-	if (to && is_covered(to)) {
+	if ((err = check_flags(flags, to)) < 0 || to == from)
+		goto out;                       /* same file: a no-op */
+	if (to && is_covered(to))
 		err = -EBUSY;                   /* mounted on: cannot go */
-		goto out;
-	}
-	if (!(err = check_rename(from, to, &old, &new)))
-		err = do_rename(from, to, &old, &new);
+	else if (flags & RENAME_EXCHANGE)
+		err = check_exchange(from, to, &old, &new) ?:
+		      do_exchange(from, to, &old, &new);
+	else
+		err = check_rename(from, to, &old, &new) ?:
+		      do_rename(from, to, &old, &new);
 out:
 	iput(to);
 	iput(from);

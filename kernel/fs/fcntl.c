@@ -1,5 +1,5 @@
 /*
- * dup, dup2 and fcntl: more fds for one open file, and the flags.
+ * dup, dup2, dup3 and fcntl: more fds for one open file, and the flags.
  *
  * A duplicated fd shares the struct file - offset, O_APPEND, O_NONBLOCK -
  * with the original; only the close-on-exec flag belongs to the fd, and
@@ -31,17 +31,31 @@ long sys_dup(int oldfd)
 
 /* dup2: make newfd another name for oldfd's file, closing whatever
    newfd was first - the shell's way to redirect stdout. */
-long sys_dup2(int oldfd, int newfd)
+static long dup_to(int oldfd, int newfd, bool cloexec)
 {
 	struct file *f = fd_lookup(oldfd);
 	if (!f || newfd < 0 || (unsigned int)newfd >= fd_limit())
 		return -EBADF;          /* Linux: RLIMIT_NOFILE, EBADF */
-	if (oldfd == newfd)
-		return newfd;
 	get_file(f);                /* before the close: it may be the last */
 	fd_close(newfd);
-	fd_install(newfd, f, false);
+	fd_install(newfd, f, cloexec);
 	return newfd;
+}
+
+long sys_dup2(int oldfd, int newfd)
+{
+	if (oldfd == newfd)         /* nothing to do, if oldfd is open */
+		return fd_lookup(oldfd) ? newfd : -EBADF;
+	return dup_to(oldfd, newfd, false);
+}
+
+/* dup3: dup2 that can set close-on-exec on the new fd at once (no other
+   thread can exec in between), and calls oldfd == newfd a mistake. */
+long sys_dup3(int oldfd, int newfd, int flags)
+{
+	if ((flags & ~O_CLOEXEC) || oldfd == newfd)
+		return -EINVAL;
+	return dup_to(oldfd, newfd, flags & O_CLOEXEC);
 }
 
 long sys_fcntl(int fd, int cmd, unsigned long arg)

@@ -178,24 +178,28 @@ bool is_covered(struct inode *dir);     /* is a file system mounted on it? */
 struct super_block *mount_at(int i);
 
 /* ---- the path walk and ext2 (kernel/fs/ext2*.c) ----
- * All paths are kernel strings; relative ones start at current->cwd.
- * Functions returning int give 0 or -errno. Callers hold the fs lock
- * (see fs_lock()) while they use inodes. */
+ * All paths are kernel strings. A relative one starts at a directory,
+ * the base: the cwd (cwd_inode()) for the old calls, an *at() call's
+ * dirfd for the new; an absolute one starts at the root, whatever the
+ * base. Functions returning int give 0 or -errno. Callers hold the fs
+ * lock (see fs_lock()) while they use inodes. */
 int fs_init(void);                              /* mount the root */
 struct inode *iget(uint32_t ino);               /* NULL on error */
 struct inode *igrab(struct inode *inode);       /* one more reference */
 struct inode *alloc_anon_inode(uint16_t mode);  /* in memory only (a pipe's) */
 void iput(struct inode *inode);                 /* drop one reference */
-int namei(const char *path, struct inode **res);     /* follows links */
-int lnamei(const char *path, struct inode **res);    /* not the last one */
-/* Relative paths from start, not the current directory (the *at calls). */
-int namei_at(struct inode *start, const char *path, bool follow,
+struct inode *cwd_inode(void);                  /* current's, not referenced */
+int namei_at(struct inode *base, const char *path, bool follow,
 	     struct inode **res);
+int namei(const char *path, struct inode **res);     /* cwd; follows links */
+int lnamei(const char *path, struct inode **res);    /* not the last one */
 int namei_parent(const char *path, struct inode **dir, char *last);
-/* As namei (follow) or lnamei, and for a file also where the walk ended:
-   *dir (referenced) and *name (kmalloc'ed), when dir is not NULL. */
+/* As namei_at, and for a file also where the walk ended: *dir
+   (referenced) and *name (kmalloc'ed), when dir is not NULL. */
+int namei_where_at(struct inode *base, const char *path, bool follow,
+		   struct inode **res, struct inode **dir, char **name);
 int namei_where(const char *path, bool follow, struct inode **res,
-		struct inode **dir, char **name);
+		struct inode **dir, char **name);       /* from the cwd */
 /* A file's bytes to or from a kernel buffer (exec, symlinks); the _user
    ones take a user buffer, faulted in as they copy: a bad page stops
    the transfer there (the bytes done, or -EFAULT if none). */
@@ -207,13 +211,16 @@ ssize_t inode_write_user(struct inode *inode, const void *ubuf, loff_t pos,
 int inode_truncate(struct inode *inode, loff_t size);
 int inode_permission(struct inode *inode, int mask);   /* R_OK|W_OK|X_OK */
 void inode_stat(struct inode *inode, struct stat64 *st);
-int vfs_mknod(const char *path, uint16_t mode, dev_t rdev, struct inode **res);
-int vfs_mkdir(const char *path, uint16_t mode);
-int vfs_rmdir(const char *path);
-int vfs_unlink(const char *path);
-int vfs_link(const char *oldpath, const char *newpath);
-int vfs_rename(const char *oldpath, const char *newpath);
-int vfs_symlink(const char *target, const char *path);
+int vfs_mknod(struct inode *base, const char *path, uint16_t mode, dev_t rdev,
+	      struct inode **res);
+int vfs_mkdir(struct inode *base, const char *path, uint16_t mode);
+int vfs_rmdir(struct inode *base, const char *path);
+int vfs_unlink(struct inode *base, const char *path);
+int vfs_link(struct inode *inode, struct inode *base, const char *newpath);
+/* flags: renameat2's RENAME_NOREPLACE or RENAME_EXCHANGE (or 0) */
+int vfs_rename(struct inode *obase, const char *oldpath, struct inode *nbase,
+	       const char *newpath, unsigned int flags);
+int vfs_symlink(const char *target, struct inode *base, const char *path);
 /* The entry of dir, crossing mount points both ways ("..", too). */
 int vfs_lookup(struct inode *dir, const char *name, size_t len,
 	       struct inode **res);

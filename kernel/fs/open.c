@@ -22,11 +22,11 @@
 /* The inode a path names; with O_NOFOLLOW a symbolic link as the last
    component is ELOOP instead of being followed. The file notes where
    it was found (f_dir, f_name), for /proc/PID/fd. */
-static int open_lookup(const char *path, int flags, struct file *f,
-		       struct inode **res)
+static int open_lookup(struct inode *base, const char *path, int flags,
+		       struct file *f, struct inode **res)
 {
-	int err = namei_where(path, !(flags & O_NOFOLLOW), res,
-			      &f->f_dir, &f->f_name);
+	int err = namei_where_at(base, path, !(flags & O_NOFOLLOW), res,
+				 &f->f_dir, &f->f_name);
 	if (!err && S_ISLNK((*res)->i_mode)) {
 		iput(*res);
 		err = -ELOOP;
@@ -36,16 +36,16 @@ static int open_lookup(const char *path, int flags, struct file *f,
 
 /* Find the inode, creating a regular file for O_CREAT first. Under
    fs_lock, so "does it exist?" and "create it" are one step for O_EXCL. */
-static int open_namei(const char *path, int flags, uint16_t mode,
-		      struct file *f, struct inode **res)
+static int open_namei(struct inode *base, const char *path, int flags,
+		      uint16_t mode, struct file *f, struct inode **res)
 {
 	if (flags & O_CREAT) {
 		mode = S_IFREG | (mode & 07777 & ~current->umask);
-		int err = vfs_mknod(path, mode, 0, NULL);
+		int err = vfs_mknod(base, path, mode, 0, NULL);
 		if (err && (err != -EEXIST || (flags & O_EXCL)))
 			return err;
 	}
-	return open_lookup(path, flags, f, res);
+	return open_lookup(base, path, flags, f, res);
 }
 
 /* May this inode be opened this way? */
@@ -82,15 +82,15 @@ static const struct file_operations *fops_for(struct inode *inode)
 }
 
 /* Levels 3 and 2: the inode and a struct file pointing at it. */
-static int open_file(const char *path, int flags, uint16_t mode,
-		     struct file **res)
+static int open_file(struct inode *base, const char *path, int flags,
+		     uint16_t mode, struct file **res)
 {
 	struct inode *inode;
 	struct file *f = get_empty_filp();
 	if (!f)
 		return -ENFILE;
 	fs_lock();
-	int err = open_namei(path, flags, mode, f, &inode);
+	int err = open_namei(base, path, flags, mode, f, &inode);
 	if (!err) {
 		f->f_inode = inode;     /* fput() will drop it from now on */
 		err = may_open(inode, flags);
@@ -113,48 +113,37 @@ static int open_file(const char *path, int flags, uint16_t mode,
 	return 0;
 }
 
-int do_open(const char *path, int flags, uint16_t mode)
+int do_open(struct inode *base, const char *path, int flags, uint16_t mode)
 {
 	int fd = get_unused_fd(0);
 	if (fd < 0)
 		return fd;
 	struct file *f;
-	int err = open_file(path, flags, mode, &f);
+	int err = open_file(base, path, flags, mode, &f);
 	if (err)
 		return err;
 	fd_install(fd, f, flags & O_CLOEXEC);
 	return fd;
 }
 
-long sys_open(const char *upath, int flags, mode_t mode)
+/* openat: the walk starts at dirfd's directory (namei_sys.c). */
+long sys_openat(int dirfd, const char *upath, int flags, mode_t mode)
 {
-	char *path;
-	int err = getname(upath, &path);
+	struct at_path p;
+	int err = at_path_get(dirfd, upath, 0, &p);
+
 	if (err)
 		return err;
-	err = do_open(path, flags, mode);
-	putname(path);
+	err = do_open(p.base, p.name, flags, mode);
+	fs_lock();
+	at_path_put(&p);
+	fs_unlock();
 	return err;
 }
 
-/* openat: open relative to a directory. Only the cwd so far (AT_FDCWD,
-   as glibc's open() asks), or an absolute path: open_file walks from
-   the cwd, and walking from another directory is still to come. */
-long sys_openat(int dirfd, const char *upath, int flags, mode_t mode)
+long sys_open(const char *upath, int flags, mode_t mode)
 {
-	char *path;
-	int err = getname(upath, &path);
-
-	if (err)
-		return err;
-	if (*path == '/' || dirfd == AT_FDCWD)
-		err = do_open(path, flags, mode);
-	else if (!fd_lookup(dirfd))
-		err = -EBADF;
-	else
-		err = -EOPNOTSUPP;
-	putname(path);
-	return err;
+	return sys_openat(AT_FDCWD, upath, flags, mode);
 }
 
 long sys_creat(const char *upath, mode_t mode)
@@ -171,7 +160,7 @@ long sys_close(int fd)
    Linux: one open file description, shared by three fds. */
 int open_console_fds(void)
 {
-	int fd = do_open("/dev/console", O_RDWR, 0);
+	int fd = do_open(root_inode, "/dev/console", O_RDWR, 0);
 	if (fd < 0)
 		return fd;
 	for (int i = 1; i <= 2; i++) {
@@ -183,7 +172,10 @@ int open_console_fds(void)
 	return 0;
 }
 
-/* access(): may the caller read / write / execute this file? */
+/* access(): may the caller read / write / execute this file? With
+   every process root, as Sprout's are, reading and writing are always
+   allowed, and executing a file if any x bit is set (inode_permission);
+   so the real ids (access) and the effective ones (AT_EACCESS) agree. */
 static int access_inode(struct inode *inode, void *mode)
 {
 	int m = *(int *)mode;
@@ -191,11 +183,24 @@ static int access_inode(struct inode *inode, void *mode)
 	return m == F_OK ? 0 : inode_permission(inode, m);
 }
 
-long sys_access(const char *upath, int mode)
+long sys_faccessat2(int dirfd, const char *upath, int mode, int flags)
 {
 	if (mode & ~(R_OK | W_OK | X_OK))
 		return -EINVAL;
-	return path_inode_op(upath, true, access_inode, &mode);
+	if (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	return path_inode_op_at(dirfd, upath, flags & ~AT_EACCESS,
+				access_inode, &mode);
+}
+
+long sys_faccessat(int dirfd, const char *upath, int mode)
+{
+	return sys_faccessat2(dirfd, upath, mode, 0);
+}
+
+long sys_access(const char *upath, int mode)
+{
+	return sys_faccessat2(AT_FDCWD, upath, mode, 0);
 }
 
 /* The bits umask holds are taken away from every file this process

@@ -37,6 +37,7 @@
 #include "lib/lib.h"
 #include "include/syscall.h"
 #include <sprout/errno.h>
+#include <sprout/termios.h>      /* FIONREAD */
 
 _Static_assert(PIPE_SIZE >= PIPE_BUF, "an atomic write must fit the ring");
 
@@ -184,7 +185,8 @@ static int wait_for_room(struct file *f, size_t need)
    (4 KiB) at a time: the whole pages before the bad one, and no part
    page (EFAULT if that leaves nothing), so unlike a file's write a
    pipe's is not cut exactly at the bad byte. */
-static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
+static ssize_t write_from(struct file *f, const char *buf, size_t n,
+			  bool user)
 {
 	struct pipe_inode_info *pipe = f->f_inode->i_pipe;
 	size_t need = n <= PIPE_BUF ? n : 1;
@@ -195,7 +197,8 @@ static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 		if (err)
 			return done ? (ssize_t)done : err;
 		size_t put = smaller(n - done, PIPE_SIZE - pipe->len);
-		bad = fault_in_readable(buf + done, put);   /* may sleep */
+		if (user)
+			bad = fault_in_readable(buf + done, put);   /* may sleep */
 		put = bad ? ALIGN_DOWN(put - bad, PAGE_SIZE) : put;
 		if (!pipe->readers || PIPE_SIZE - pipe->len < put) {
 			bad = 0;
@@ -206,6 +209,17 @@ static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
 		wake_up(&pipe->read_wait);
 	}
 	return done || !bad ? (ssize_t)done : -EFAULT;
+}
+
+static ssize_t pipe_write(struct file *f, const char *buf, size_t n)
+{
+	return write_from(f, buf, n, true);
+}
+
+/* sendfile's bytes come from a kernel buffer (sendfile.c). */
+ssize_t pipe_write_kernel(struct file *f, const char *buf, size_t n)
+{
+	return write_from(f, buf, n, false);
 }
 
 /* poll(): a read end is readable with bytes in the ring, and hung up
@@ -237,6 +251,16 @@ static unsigned int pipe_poll(struct file *f, struct poll_table *pt)
 	return mask;
 }
 
+/* FIONREAD: how many bytes a read would find now (an int, as Linux). */
+static int pipe_ioctl(struct file *f, uint32_t cmd, uint32_t arg)
+{
+	int n = f->f_inode->i_pipe->len;
+
+	if (cmd != FIONREAD)
+		return -ENOTTY;
+	return copy_to_user((void *)arg, &n, sizeof(n)) ? -EFAULT : 0;
+}
+
 static void pipe_release(struct file *f)
 {
 	pipe_close_end(f->f_inode, f->f_flags & O_ACCMODE);
@@ -249,6 +273,7 @@ const struct file_operations pipe_fops = {
 	.open = fifo_open,
 	.release = pipe_release,
 	.poll = pipe_poll,
+	.ioctl = pipe_ioctl,
 };
 
 /* ---- pipe() and pipe2() ---- */

@@ -37,6 +37,8 @@ struct pipe_inode_info *alloc_pipe(void);       /* NULL: out of memory */
 /* The end opened with access mode acc (O_RDONLY, O_WRONLY, O_RDWR) is
    closed: wake the other side, and free the pipe with its last end. */
 void pipe_close_end(struct inode *inode, int acc);
+/* A write from a kernel buffer, as write() would (sendfile.c). */
+ssize_t pipe_write_kernel(struct file *f, const char *buf, size_t n);
 
 /* fifo.c: open() of a FIFO, the f_op->open of pipe_fops */
 int fifo_open(struct inode *inode, struct file *f);

@@ -15,8 +15,6 @@
 #include <sprout/errno.h>
 #include <sprout/uio.h>
 
-/* Linux's cap on one transfer, so a count always fits a positive ssize_t. */
-#define MAX_RW_COUNT 0x7ffff000u
 
 /* ---- regular files: the offset picks where in the inode we go ---- */
 
@@ -35,19 +33,32 @@ static ssize_t read_at(struct file *f, char *buf, size_t n, loff_t *pos)
 /* With O_APPEND, finding the end and writing there happen under one hold
    of the fs lock, so two appenders can never write over each other. That
    goes for pwrite too: Linux appends, whatever the offset says. */
-static ssize_t write_at(struct file *f, const char *buf, size_t n,
-			loff_t *pos)
+static ssize_t write_from(struct file *f, const char *buf, size_t n,
+			  loff_t *pos, bool user)
 {
 	fs_lock();
 	if (f->f_flags & O_APPEND)
 		*pos = f->f_inode->i_size;
 	ssize_t put = fsize_write_ok(*pos, &n);         /* RLIMIT_FSIZE */
 	if (!put)
-		put = inode_write_user(f->f_inode, buf, *pos, n);
+		put = user ? inode_write_user(f->f_inode, buf, *pos, n)
+			   : inode_write(f->f_inode, buf, *pos, n);
 	if (put > 0)
 		*pos += put;
 	fs_unlock();
 	return put;
+}
+
+static ssize_t write_at(struct file *f, const char *buf, size_t n,
+			loff_t *pos)
+{
+	return write_from(f, buf, n, pos, true);
+}
+
+/* sendfile's bytes come from a kernel buffer (sendfile.c). */
+ssize_t regular_write_kernel(struct file *f, const char *buf, size_t n)
+{
+	return write_from(f, buf, n, &f->f_pos, false);
 }
 
 static ssize_t regular_read(struct file *f, char *buf, size_t n)
@@ -100,7 +111,7 @@ const struct file_operations regular_fops = {
 /* ---- the system calls ---- */
 
 /* Was the file opened for this direction? */
-static bool may_rw(struct file *f, bool write)
+bool may_rw(struct file *f, bool write)
 {
 	return (f->f_flags & O_ACCMODE) != (write ? O_RDONLY : O_WRONLY);
 }

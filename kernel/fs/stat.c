@@ -5,11 +5,11 @@
  * The ext2 code fills one struct stat64 (inode_stat); the old calls
  * squeeze it into struct stat, whose 32-bit fields cannot show a file of
  * 2 GiB or more: that is EOVERFLOW, as Linux says it. fstatat64 is stat
- * relative to a directory fd, which glibc uses for stat and fstat alike.
+ * relative to a directory fd, which glibc uses for stat and fstat alike;
+ * statx is the newest form, with a mask of the fields wanted.
  */
 #include "fs/file.h"
 #include "fs/fdtable.h"
-#include "sched/sched.h"
 #include "mm/mm.h"
 #include "lib/lib.h"
 #include "include/syscall.h"
@@ -23,6 +23,10 @@ static unsigned short high2low_id(unsigned long id)
 {
 	return id > 0xffff ? OVERFLOW_ID : id;
 }
+
+/* The *at() flags the walk itself takes; the others only say how fresh
+   the answer must be, and ours always is. */
+#define STAT_AT_FLAGS (AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)
 
 static int stat_inode(struct inode *inode, void *st)
 {
@@ -102,32 +106,18 @@ long sys_fstat(int fd, struct stat *ust)
 	return put_stat(fd_stat(fd, &st), &st, ust);
 }
 
-/* AT_EMPTY_PATH with path "": the file dirfd itself, or the cwd. */
-static int dirfd_stat(int dirfd, struct stat64 *st)
-{
-	if (dirfd != AT_FDCWD)
-		return fd_stat(dirfd, st);
-	fs_lock();
-	inode_stat(current->cwd, st);
-	fs_unlock();
-	return 0;
-}
-
+/* fstatat64: stat from a directory fd. With AT_EMPTY_PATH and path ""
+   it is fstat (of dirfd's file, or of the cwd for AT_FDCWD): glibc's
+   fstat is made that way. */
 long sys_fstatat64(int dirfd, const char *upath, struct stat64 *ust,
 		   int flags)
 {
 	struct stat64 st;
-	char first;
 
 	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH |
 		      AT_STATX_SYNC_TYPE))
 		return -EINVAL;
-	if (copy_from_user(&first, upath, 1))
-		return -EFAULT;
-	if (first == '\0' && (flags & AT_EMPTY_PATH))
-		return put_stat64(dirfd_stat(dirfd, &st), &st, ust);
-	return put_stat64(path_inode_op_at(dirfd, upath,
-					   !(flags & AT_SYMLINK_NOFOLLOW),
+	return put_stat64(path_inode_op_at(dirfd, upath, flags & STAT_AT_FLAGS,
 					   stat_inode, &st), &st, ust);
 }
 
@@ -149,7 +139,7 @@ long sys_fstat64(int fd, struct stat64 *ust)
 	return put_stat64(fd_stat(fd, &st), &st, ust);
 }
 
-/* readlink: what a symbolic link holds, copied into a kernel buffer under
+/* readlink, readlinkat: what a symbolic link holds, copied into a kernel buffer under
    the fs lock, then out to the user. */
 struct link_buf {
 	char *buf;
@@ -167,7 +157,7 @@ static int read_link(struct inode *inode, void *arg)
 	return lb->len < 0 ? (int)lb->len : 0;
 }
 
-long sys_readlink(const char *upath, char *ubuf, size_t bufsiz)
+long sys_readlinkat(int dirfd, const char *upath, char *ubuf, size_t bufsiz)
 {
 	struct link_buf lb = { NULL, bufsiz < PATH_MAX ? bufsiz : PATH_MAX, 0 };
 	int err;
@@ -176,9 +166,65 @@ long sys_readlink(const char *upath, char *ubuf, size_t bufsiz)
 		return -EINVAL;
 	if (!(lb.buf = kmalloc(lb.size)))
 		return -ENOMEM;
-	err = path_inode_op(upath, false, read_link, &lb);
+	err = path_inode_op_at(dirfd, upath, AT_SYMLINK_NOFOLLOW, read_link,
+			       &lb);
 	if (!err && copy_to_user(ubuf, lb.buf, lb.len))
 		err = -EFAULT;
 	kfree(lb.buf);
 	return err ? err : lb.len;          /* no NUL is added */
+}
+
+long sys_readlink(const char *upath, char *ubuf, size_t bufsiz)
+{
+	return sys_readlinkat(AT_FDCWD, upath, ubuf, bufsiz);
+}
+
+/* ---- statx ---- */
+
+static struct statx_timestamp stx_time(unsigned long sec, unsigned long nsec)
+{
+	return (struct statx_timestamp){ .tv_sec = sec, .tv_nsec = nsec };
+}
+
+/* All the basic fields, whatever the mask asked: as Linux, which says in
+   stx_mask what it filled (ext2 has no birth time: STATX_BTIME stays
+   clear, however hard it is asked for). */
+static void fill_statx(const struct stat64 *st, struct statx *sx)
+{
+	memset(sx, 0, sizeof(*sx));
+	sx->stx_mask = STATX_BASIC_STATS;
+	sx->stx_blksize = st->st_blksize;
+	sx->stx_nlink = st->st_nlink;
+	sx->stx_uid = st->st_uid;
+	sx->stx_gid = st->st_gid;
+	sx->stx_mode = st->st_mode;
+	sx->stx_ino = st->st_ino;
+	sx->stx_size = st->st_size;
+	sx->stx_blocks = st->st_blocks;
+	sx->stx_atime = stx_time(st->st_atime, st->st_atime_nsec);
+	sx->stx_mtime = stx_time(st->st_mtime, st->st_mtime_nsec);
+	sx->stx_ctime = stx_time(st->st_ctime, st->st_ctime_nsec);
+	sx->stx_rdev_major = MAJOR(st->st_rdev);
+	sx->stx_rdev_minor = MINOR(st->st_rdev);
+	sx->stx_dev_major = MAJOR(st->st_dev);
+	sx->stx_dev_minor = MINOR(st->st_dev);
+}
+
+long sys_statx(int dirfd, const char *upath, int flags, unsigned int mask,
+	       struct statx *ubuf)
+{
+	struct stat64 st;
+	struct statx sx;
+	int err;
+
+	if ((flags & ~(STAT_AT_FLAGS | AT_NO_AUTOMOUNT | AT_STATX_SYNC_TYPE)) ||
+	    (flags & AT_STATX_SYNC_TYPE) == AT_STATX_SYNC_TYPE ||
+	    (mask & STATX__RESERVED))
+		return -EINVAL;
+	err = path_inode_op_at(dirfd, upath, flags & STAT_AT_FLAGS, stat_inode,
+			       &st);
+	if (err)
+		return err;
+	fill_statx(&st, &sx);
+	return copy_to_user(ubuf, &sx, sizeof(sx)) ? -EFAULT : 0;
 }

@@ -1,5 +1,5 @@
 /*
- * sync and fsync: commit the running transaction (journal.c: file data,
+ * sync, syncfs, fsync and fdatasync: commit the running transaction (journal.c: file data,
  * then the metadata through the journal to its home blocks), then make
  * the disk empty its own write cache (FLUSH CACHE): only then is the data
  * on the medium (a journal's commit has flushed already; plain ext2's
@@ -55,4 +55,20 @@ long sys_fsync(int fd)
 	int err = sync_all();
 
 	return writeback_error() ? -EIO : err;
+}
+
+/* fdatasync may skip metadata that reading the data back does not need
+   (an atime, say); ours writes everything anyway, so it is fsync. */
+long sys_fdatasync(int fd)
+{
+	return sys_fsync(fd);
+}
+
+/* syncfs: sync the file system fd's file is on. Any open fd names one
+   (a pipe's is Linux's pipefs, with nothing to write): one sync does. */
+long sys_syncfs(int fd)
+{
+	if (!fd_lookup(fd))
+		return -EBADF;
+	return sync_all();
 }

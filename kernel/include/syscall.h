@@ -34,6 +34,7 @@ struct stat;
 struct stat64;
 struct statfs;
 struct statfs64;
+struct statx;
 struct sysinfo;
 struct timespec;
 struct timeval;

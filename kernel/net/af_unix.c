@@ -136,14 +136,14 @@ static int bind_path(struct unix_sock *u, struct sockaddr *addr, int len)
 	struct inode *inode;
 
 	fs_lock();
-	int err = vfs_mknod(path, mode, 0, &inode);
+	int err = vfs_mknod(cwd_inode(), path, mode, 0, &inode);
 	fs_unlock();
 	if (err)
 		return err == -EEXIST ? -EADDRINUSE : err;
 	if (u->addr) {                  /* bound already, or while mknod slept */
 		fs_lock();
 		iput(inode);
-		vfs_unlink(path);
+		vfs_unlink(cwd_inode(), path);
 		fs_unlock();
 		return -EINVAL;
 	}

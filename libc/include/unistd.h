@@ -83,6 +83,7 @@ ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset);
 int chown(const char *path, uid_t owner, gid_t group);
 int lchown(const char *path, uid_t owner, gid_t group);
 int fchown(int fd, uid_t owner, gid_t group);
+int faccessat(int dirfd, const char *path, int mode, int flags);   /* at.c */
 char *getcwd(char *buf, size_t size);
 int truncate64(const char *path, off64_t length);
 int ftruncate64(int fd, off64_t length);

@@ -207,13 +207,25 @@ int write_file(const char *path, const void *data, size_t len)
 {
 	struct inode *inode;
 	ssize_t n;
-	int err = vfs_mknod(path, S_IFREG | 0644, 0, &inode);
+	int err = vfs_mknod(NULL, path, S_IFREG | 0644, 0, &inode);
 
 	if (err)
 		return err;
 	n = inode_write(inode, data, 0, len);
 	iput(inode);
 	return n == (ssize_t)len ? 0 : n < 0 ? (int)n : -EIO;
+}
+
+int link_path(const char *oldpath, const char *newpath)
+{
+	struct inode *inode;
+	int err = lnamei(oldpath, &inode);
+
+	if (err)
+		return err;
+	err = vfs_link(inode, NULL, newpath);
+	iput(inode);
+	return err;
 }
 
 ssize_t read_file(const char *path, void *buf, size_t len)

@@ -30,6 +30,8 @@ void fill_pattern(void *buf, size_t len, uint32_t seed, size_t offset);
 
 /* Little helpers over the fs interface. */
 int write_file(const char *path, const void *data, size_t len);
+/* link(2) on the host: oldpath (a last symlink not followed) gets newpath. */
+int link_path(const char *oldpath, const char *newpath);
 ssize_t read_file(const char *path, void *buf, size_t len);
 /* What stat(2) would say of path (all zeros if it is not there). */
 struct stat64 path_stat(const char *path);

@@ -39,39 +39,39 @@ static void names(void)
 {
 	char buf[8];
 
-	vfs_mkdir("/a", 0755);
-	vfs_mkdir("/b", 0755);
+	vfs_mkdir(NULL, "/a", 0755);
+	vfs_mkdir(NULL, "/b", 0755);
 	CASE("ext2 caches: a deleted file's number reused elsewhere") {
 		CHECK(write_file("/a/x", "x", 1) == 0);
 		uint32_t x = path_stat("/a/x").st_ino;
-		CHECK(x && vfs_unlink("/a/x") == 0);
+		CHECK(x && vfs_unlink(NULL, "/a/x") == 0);
 		CHECK(write_file("/b/y", "y", 1) == 0 && path_stat("/b/y").st_ino == x);
 		CHECK(path_stat("/a/x").st_ino == 0 && read_file("/b/y", buf, 8) == 1);
 	}
 	CASE("ext2 caches: a removed directory's number reused for a file") {
-		CHECK(vfs_mkdir("/d", 0755) == 0 && write_file("/d/f", "f", 1) == 0);
+		CHECK(vfs_mkdir(NULL, "/d", 0755) == 0 && write_file("/d/f", "f", 1) == 0);
 		uint32_t d = path_stat("/d").st_ino;
-		CHECK(path_stat("/d/f").st_ino && vfs_unlink("/d/f") == 0 &&
-		      vfs_rmdir("/d") == 0);
-		CHECK(vfs_mkdir("/e", 0755) == 0 && path_stat("/e").st_ino == d);
+		CHECK(path_stat("/d/f").st_ino && vfs_unlink(NULL, "/d/f") == 0 &&
+		      vfs_rmdir(NULL, "/d") == 0);
+		CHECK(vfs_mkdir(NULL, "/e", 0755) == 0 && path_stat("/e").st_ino == d);
 		CHECK(path_stat("/d/f").st_ino == 0 && path_stat("/e/f").st_ino == 0);
-		CHECK(vfs_rmdir("/e") == 0);
+		CHECK(vfs_rmdir(NULL, "/e") == 0);
 	}
 	CASE("ext2 caches: names longer than the cached length") {
 		const char *l1 = "/a/a-name-longer-than-twenty-seven-bytes-1";
 		const char *l2 = "/a/a-name-longer-than-twenty-seven-bytes-2";
 		CHECK(write_file(l1, "1", 1) == 0);
 		uint32_t i1 = path_stat(l1).st_ino;
-		CHECK(i1 && vfs_rename(l1, l2) == 0 && path_stat(l1).st_ino == 0 &&
+		CHECK(i1 && vfs_rename(NULL, l1, NULL, l2, 0) == 0 && path_stat(l1).st_ino == 0 &&
 		      path_stat(l2).st_ino == i1);
-		CHECK(vfs_unlink(l2) == 0 && path_stat(l2).st_ino == 0);
+		CHECK(vfs_unlink(NULL, l2) == 0 && path_stat(l2).st_ino == 0);
 	}
 	CASE("ext2 caches: rename over an empty directory, looked up first") {
-		CHECK(vfs_mkdir("/p", 0755) == 0 && vfs_mkdir("/q", 0755) == 0);
+		CHECK(vfs_mkdir(NULL, "/p", 0755) == 0 && vfs_mkdir(NULL, "/q", 0755) == 0);
 		uint32_t p = path_stat("/p").st_ino, q = path_stat("/q").st_ino;
-		CHECK(p && q && vfs_rename("/p", "/q") == 0);
+		CHECK(p && q && vfs_rename(NULL, "/p", NULL, "/q", 0) == 0);
 		CHECK(path_stat("/q").st_ino == p && path_stat("/p").st_ino == 0);
-		CHECK(vfs_rmdir("/q") == 0 && path_stat("/q").st_ino == 0);
+		CHECK(vfs_rmdir(NULL, "/q") == 0 && path_stat("/q").st_ino == 0);
 		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 }
@@ -80,7 +80,7 @@ static void inodes(void)
 {
 	char name[32];
 
-	vfs_mkdir("/many", 0755);
+	vfs_mkdir(NULL, "/many", 0755);
 	for (int i = 0; i < 300; i++) {
 		snprintf(name, sizeof(name), "/many/%03d", i);
 		write_file(name, "m", 1);
@@ -109,10 +109,10 @@ static void inodes(void)
 	}
 	CASE("ext2 caches: an unused inode unlinked through its other name") {
 		uint32_t before = sbi.s->s_free_inodes_count;
-		CHECK(write_file("/h", "h", 1) == 0 && vfs_link("/h", "/h2") == 0);
+		CHECK(write_file("/h", "h", 1) == 0 && link_path("/h", "/h2") == 0);
 		CHECK(path_stat("/h").st_ino == path_stat("/h2").st_ino);
-		CHECK(vfs_unlink("/h") == 0 && path_stat("/h2").st_ino != 0);
-		CHECK(vfs_unlink("/h2") == 0 && path_stat("/h2").st_ino == 0);
+		CHECK(vfs_unlink(NULL, "/h") == 0 && path_stat("/h2").st_ino != 0);
+		CHECK(vfs_unlink(NULL, "/h2") == 0 && path_stat("/h2").st_ino == 0);
 		CHECK(sbi.s->s_free_inodes_count == before);
 		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}

@@ -13,89 +13,89 @@ static void errors(void)
 	char last[NAME_MAX + 1];
 	struct inode *inode, *dir;
 
-	vfs_mkdir("/d", 0755);
-	vfs_mkdir("/d/sub", 0755);
+	vfs_mkdir(NULL, "/d", 0755);
+	vfs_mkdir(NULL, "/d/sub", 0755);
 	write_file("/f", "x", 1);
 	CASE("ext2 errno: ENOENT") {
 		CHECK(namei("/missing", &tmp) == -ENOENT);
 		CHECK(namei("/missing/x", &tmp) == -ENOENT);
 		CHECK(namei("", &tmp) == -ENOENT);
-		CHECK(vfs_unlink("/missing") == -ENOENT);
-		CHECK(vfs_rmdir("/missing") == -ENOENT);
-		CHECK(vfs_mkdir("/missing/x", 0755) == -ENOENT);
-		CHECK(vfs_link("/missing", "/x") == -ENOENT);
+		CHECK(vfs_unlink(NULL, "/missing") == -ENOENT);
+		CHECK(vfs_rmdir(NULL, "/missing") == -ENOENT);
+		CHECK(vfs_mkdir(NULL, "/missing/x", 0755) == -ENOENT);
+		CHECK(link_path("/missing", "/x") == -ENOENT);
 	}
 	CASE("ext2 errno: EEXIST") {
-		CHECK(vfs_mkdir("/d", 0755) == -EEXIST);
-		CHECK(vfs_mkdir("/f", 0755) == -EEXIST);
-		CHECK(vfs_mkdir("/", 0755) == -EEXIST);
-		CHECK(vfs_mkdir("/d/.", 0755) == -EEXIST);
-		CHECK(vfs_mknod("/f", S_IFREG | 0644, 0, NULL) == -EEXIST);
-		CHECK(vfs_link("/f", "/d") == -EEXIST);
+		CHECK(vfs_mkdir(NULL, "/d", 0755) == -EEXIST);
+		CHECK(vfs_mkdir(NULL, "/f", 0755) == -EEXIST);
+		CHECK(vfs_mkdir(NULL, "/", 0755) == -EEXIST);
+		CHECK(vfs_mkdir(NULL, "/d/.", 0755) == -EEXIST);
+		CHECK(vfs_mknod(NULL, "/f", S_IFREG | 0644, 0, NULL) == -EEXIST);
+		CHECK(link_path("/f", "/d") == -EEXIST);
 	}
 	CASE("ext2 errno: ENOTDIR") {
 		CHECK(namei("/f/x", &tmp) == -ENOTDIR);
 		CHECK(namei("/f/", &tmp) == -ENOTDIR);
-		CHECK(vfs_mkdir("/f/x", 0755) == -ENOTDIR);
-		CHECK(vfs_rmdir("/f") == -ENOTDIR);
-		CHECK(vfs_unlink("/f/") == -ENOTDIR);
+		CHECK(vfs_mkdir(NULL, "/f/x", 0755) == -ENOTDIR);
+		CHECK(vfs_rmdir(NULL, "/f") == -ENOTDIR);
+		CHECK(vfs_unlink(NULL, "/f/") == -ENOTDIR);
 	}
 	CASE("ext2 errno: EISDIR") {
-		CHECK(vfs_unlink("/d") == -EISDIR);
-		CHECK(vfs_unlink("/") == -EISDIR);
+		CHECK(vfs_unlink(NULL, "/d") == -EISDIR);
+		CHECK(vfs_unlink(NULL, "/") == -EISDIR);
 	}
 	CASE("ext2 errno: ENOTEMPTY, EINVAL, EBUSY from rmdir") {
-		CHECK(vfs_rmdir("/d") == -ENOTEMPTY);
-		CHECK(vfs_rmdir("/d/sub/..") == -ENOTEMPTY);
-		CHECK(vfs_rmdir("/d/.") == -EINVAL);
-		CHECK(vfs_rmdir("/") == -EBUSY);
+		CHECK(vfs_rmdir(NULL, "/d") == -ENOTEMPTY);
+		CHECK(vfs_rmdir(NULL, "/d/sub/..") == -ENOTEMPTY);
+		CHECK(vfs_rmdir(NULL, "/d/.") == -EINVAL);
+		CHECK(vfs_rmdir(NULL, "/") == -EBUSY);
 	}
 	CASE("ext2 errno: ENAMETOOLONG") {
 		longname[0] = '/';
 		memset(longname + 1, 'n', 255);                     /* 255: fine */
 		CHECK(namei(longname, &tmp) == -ENOENT);
-		CHECK(vfs_mkdir(longname, 0755) == 0);
-		CHECK(vfs_rmdir(longname) == 0);
+		CHECK(vfs_mkdir(NULL, longname, 0755) == 0);
+		CHECK(vfs_rmdir(NULL, longname) == 0);
 		longname[256] = 'n';                                /* 256: too long */
 		CHECK(namei(longname, &tmp) == -ENAMETOOLONG);
-		CHECK(vfs_mkdir(longname, 0755) == -ENAMETOOLONG);
+		CHECK(vfs_mkdir(NULL, longname, 0755) == -ENAMETOOLONG);
 		strcat(longname, "/x");                             /* not last */
-		CHECK(vfs_mkdir(longname, 0755) == -ENAMETOOLONG);
+		CHECK(vfs_mkdir(NULL, longname, 0755) == -ENAMETOOLONG);
 		for (int i = 0; i < PATH_MAX; i++)
 			longpath[i] = i % 2 ? '/' : 'a';
 		CHECK(namei(longpath, &tmp) == -ENAMETOOLONG);
 	}
 	CASE("ext2 errno: EINVAL: a directory into its own subtree") {
-		CHECK(vfs_rename("/d", "/d/sub/d") == -EINVAL);
+		CHECK(vfs_rename(NULL, "/d", NULL, "/d/sub/d", 0) == -EINVAL);
 	}
 	CASE("ext2 errno: rename checks the tree before the file types") {
-		vfs_mkdir("/r", 0755);
-		vfs_mkdir("/r/sub", 0755);
+		vfs_mkdir(NULL, "/r", 0755);
+		vfs_mkdir(NULL, "/r/sub", 0755);
 		write_file("/r/sub/file", "x", 1);
-		CHECK(vfs_rename("/r", "/r/sub/file") == -EINVAL);
-		CHECK(vfs_rename("/r/sub/file", "/r") == -ENOTEMPTY);
-		CHECK(vfs_rename("/r/sub/file", "/r/sub") == -ENOTEMPTY);
-		CHECK(vfs_rename("/r/sub", "/r") == -ENOTEMPTY);
-		CHECK(vfs_rename("/r/sub/file", "/d/sub") == -EISDIR);
+		CHECK(vfs_rename(NULL, "/r", NULL, "/r/sub/file", 0) == -EINVAL);
+		CHECK(vfs_rename(NULL, "/r/sub/file", NULL, "/r", 0) == -ENOTEMPTY);
+		CHECK(vfs_rename(NULL, "/r/sub/file", NULL, "/r/sub", 0) == -ENOTEMPTY);
+		CHECK(vfs_rename(NULL, "/r/sub", NULL, "/r", 0) == -ENOTEMPTY);
+		CHECK(vfs_rename(NULL, "/r/sub/file", NULL, "/d/sub", 0) == -EISDIR);
 	}
 	CASE("ext2 errno: link of a directory: EEXIST and ENOENT before EPERM") {
-		CHECK(vfs_link("/d", "/f") == -EEXIST);
-		CHECK(vfs_link("/d", "/missing/x") == -ENOENT);
-		CHECK(vfs_link("/d", "/d/") == -EEXIST);
-		CHECK(vfs_link("/d", "/new/") == -ENOENT);
+		CHECK(link_path("/d", "/f") == -EEXIST);
+		CHECK(link_path("/d", "/missing/x") == -ENOENT);
+		CHECK(link_path("/d", "/d/") == -EEXIST);
+		CHECK(link_path("/d", "/new/") == -ENOENT);
 	}
 	CASE("ext2 errno: EMLINK at 32000 links, EPERM for a link to a directory") {
 		CHECK(namei("/f", &inode) == 0);
 		inode->i_nlink = 32000;
-		CHECK(vfs_link("/f", "/f2") == -EMLINK);
+		CHECK(link_path("/f", "/f2") == -EMLINK);
 		inode->i_nlink = 1;
 		iput(inode);
 		CHECK(namei("/d", &dir) == 0);
 		dir->i_nlink = 32000;
-		CHECK(vfs_mkdir("/d/x", 0755) == -EMLINK);
+		CHECK(vfs_mkdir(NULL, "/d/x", 0755) == -EMLINK);
 		dir->i_nlink = 3;
 		iput(dir);
-		CHECK(vfs_link("/d", "/d2") == -EPERM);
+		CHECK(link_path("/d", "/d2") == -EPERM);
 	}
 	CASE("ext2 errno: EACCES only for executing a file with no x bit") {
 		CHECK(namei("/f", &inode) == 0);

@@ -17,7 +17,7 @@ static void fill_blocks(void)
 	int i, err = 0;
 
 	CASE("ext2 full: writing until the disk is full gives ENOSPC") {
-		CHECK(vfs_mknod("/hog", S_IFREG | 0644, 0, &inode) == 0);
+		CHECK(vfs_mknod(NULL, "/hog", S_IFREG | 0644, 0, &inode) == 0);
 		for (;;) {
 			fill_pattern(chunk, sizeof(chunk), 3, pos);
 			if ((n = inode_write(inode, chunk, pos, sizeof(chunk))) != sizeof(chunk))
@@ -36,20 +36,20 @@ static void fill_blocks(void)
 	CASE("ext2 full: new directories and names fail cleanly") {
 		for (i = 0; i < 200 && !err; i++) {
 			snprintf(name, sizeof(name), "/name-%03d-padding-padding", i);
-			err = vfs_mknod(name, S_IFREG | 0644, 0, NULL);
+			err = vfs_mknod(NULL, name, S_IFREG | 0644, 0, NULL);
 		}
 		CHECK(err == -ENOSPC);
-		CHECK(vfs_mkdir("/newdir", 0755) == -ENOSPC);
+		CHECK(vfs_mkdir(NULL, "/newdir", 0755) == -ENOSPC);
 		CHECK(namei("/newdir", &inode) == -ENOENT);
 		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 	}
 	CASE("ext2 full: after a delete, work goes on") {
-		CHECK(vfs_unlink("/hog") == 0);
+		CHECK(vfs_unlink(NULL, "/hog") == 0);
 		/* The next system call starts (fs_lock): the disk is nearly
 		   full but for the blocks the unlink freed, so the journal
 		   commits first and they may be used again. */
 		journal_op_start();
-		CHECK(vfs_mkdir("/newdir", 0755) == 0);
+		CHECK(vfs_mkdir(NULL, "/newdir", 0755) == 0);
 		CHECK(write_file("/newdir/after", "after", 5) == 0);
 		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		CHECK(debugfs_same(IMG, "/newdir/after", "after", 5));
@@ -64,13 +64,13 @@ static void fill_inodes(void)
 	CASE("ext2 full: running out of inodes gives ENOSPC too") {
 		for (made = 0; !err; made++) {
 			snprintf(name, sizeof(name), "/newdir/i%d", made);
-			err = vfs_mknod(name, S_IFREG | 0644, 0, NULL);
+			err = vfs_mknod(NULL, name, S_IFREG | 0644, 0, NULL);
 		}
 		CHECK(err == -ENOSPC && sbi.s->s_free_inodes_count == 0);
 		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);
 		for (i = 0, err = 0; i < made - 1; i++) {
 			snprintf(name, sizeof(name), "/newdir/i%d", i);
-			err |= vfs_unlink(name);
+			err |= vfs_unlink(NULL, name);
 		}
 		CHECK(err == 0 && write_file("/again", "again", 5) == 0);
 		CHECK(journal_commit() == 0 && e2fsck(IMG) == 0);

@@ -85,8 +85,8 @@ static void orphans(void)
 		CHECK((o1 = open_inode("/o1")) && (o2 = open_inode("/o2")) &&
 		      (o3 = open_inode("/o3")));
 		ino1 = o1->i_ino, ino2 = o2->i_ino, ino3 = o3->i_ino;
-		CHECK(vfs_unlink("/o1") == 0 && vfs_unlink("/o2") == 0 &&
-		      vfs_unlink("/o3") == 0);
+		CHECK(vfs_unlink(NULL, "/o1") == 0 && vfs_unlink(NULL, "/o2") == 0 &&
+		      vfs_unlink(NULL, "/o3") == 0);
 		CHECK(sbi.s->s_last_orphan == ino3 && o3->i_dtime == ino2 &&
 		      o2->i_dtime == ino1 && o1->i_dtime == 0);
 	}
@@ -145,7 +145,7 @@ static void reuse(void)
 		blocks_of("/a", a);
 		used = path_stat("/a").st_blocks / 2;
 		free0 = sbi.s->s_free_blocks_count;
-		CHECK(a[0] && vfs_unlink("/a") == 0);
+		CHECK(a[0] && vfs_unlink(NULL, "/a") == 0);
 		CHECK(sbi.s->s_free_blocks_count == free0 + used);
 	}
 	CASE("freed blocks: not handed out again before the commit") {
@@ -181,7 +181,7 @@ static void after_truncate(void)
 		CHECK(sbi.s->s_last_orphan == 0);
 		CHECK(st.st_size == 5000 && st.st_blocks == 5 * 2);
 		CHECK(read_file("/t", back, SIZE) == 5000 && !memcmp(back, data, 5000));
-		CHECK(vfs_unlink("/t") == 0);
+		CHECK(vfs_unlink(NULL, "/t") == 0);
 	}
 }
 
@@ -192,7 +192,7 @@ static void make_loop(void)
 
 	CHECK(write_file("/x", data, SIZE) == 0 && write_file("/y", data, SIZE) == 0);
 	CHECK((x = open_inode("/x")) && (y = open_inode("/y")));
-	CHECK(vfs_unlink("/x") == 0 && vfs_unlink("/y") == 0);
+	CHECK(vfs_unlink(NULL, "/x") == 0 && vfs_unlink(NULL, "/y") == 0);
 	x->i_dtime = y->i_ino;
 	x->i_dirty = true;
 }

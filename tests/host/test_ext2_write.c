@@ -33,7 +33,7 @@ static void write_big(void)
 	size_t done;
 
 	CASE("ext2 write: 16 MiB file in 4 KiB writes") {
-		CHECK(vfs_mknod("/big", S_IFREG | 0600, 0, &inode) == 0);
+		CHECK(vfs_mknod(NULL, "/big", S_IFREG | 0600, 0, &inode) == 0);
 		for (done = 0; done < BIG; done += 4096) {
 			fill_pattern(chunk, 4096, 16, done);
 			if (inode_write(inode, chunk, done, 4096) != 4096)
@@ -103,7 +103,7 @@ static void sparse(void)
 	loff_t far = 70LL * MiB + 5;    /* past 64.3 MiB: triple indirect */
 
 	CASE("ext2 write: sparse file with a block in the triple-indirect tree") {
-		CHECK(vfs_mknod("/sparse", S_IFREG | 0644, 0, &inode) == 0);
+		CHECK(vfs_mknod(NULL, "/sparse", S_IFREG | 0644, 0, &inode) == 0);
 		CHECK(inode_write(inode, "far", far, 3) == 3);
 		CHECK(inode->i_size == far + 3);
 		CHECK(inode->i_blocks == 2 * 4);    /* data + 3 levels */
@@ -124,9 +124,9 @@ static void unlink_open(void)
 	char buf[8];
 
 	CASE("ext2 unlink: an open file lives on until its last iput") {
-		CHECK(vfs_mknod("/open", S_IFREG | 0644, 0, &inode) == 0);
+		CHECK(vfs_mknod(NULL, "/open", S_IFREG | 0644, 0, &inode) == 0);
 		CHECK(inode_write(inode, "still here", 0, 10) == 10);
-		CHECK(vfs_unlink("/open") == 0);
+		CHECK(vfs_unlink(NULL, "/open") == 0);
 		CHECK(namei("/open", &(struct inode *){0}) == -ENOENT);
 		CHECK(inode->i_nlink == 0);
 		CHECK(inode_read(inode, buf, 0, 8) == 8 && !memcmp(buf, "still he", 8));
@@ -139,7 +139,7 @@ static void unlink_open(void)
 	}
 	CASE("ext2 unlink: removing the sparse file frees all its blocks") {
 		free_blocks = sbi.s->s_free_blocks_count;
-		CHECK(vfs_unlink("/sparse") == 0);
+		CHECK(vfs_unlink(NULL, "/sparse") == 0);
 		CHECK(sbi.s->s_free_blocks_count == free_blocks + 4);
 		CHECK(journal_commit() == 0);
 		CHECK(e2fsck(IMG) == 0);

@@ -32,11 +32,12 @@ for header, names in {
                 "getcwd lseek64 truncate64 ftruncate64 syscall setpgid getpgid "
                 "getpgrp setsid getsid tcgetpgrp tcsetpgrp pipe pipe2 alarm "
                 "pause symlink readlink pread pwrite chown lchown fchown "
-                "sysconf nice gettid "
+                "sysconf nice gettid dup3 faccessat fchownat fdatasync linkat "
+                "readlinkat symlinkat syncfs unlinkat "
                 "setuid setgid seteuid setegid setreuid setregid setresuid "
                 "setresgid getresuid getresgid getgroups getentropy",
-    "fcntl.h": "open creat fcntl",
-    "stdio.h": "rename",
+    "fcntl.h": "open creat fcntl openat posix_fadvise",
+    "stdio.h": "rename renameat renameat2",
     "time.h": "time nanosleep clock_gettime clock_getres clock",
     "sched.h": "sched_yield sched_getscheduler sched_setscheduler "
                "sched_getparam sched_setparam sched_get_priority_max "
@@ -49,7 +50,9 @@ for header, names in {
                 "sigsuspend",
     "dirent.h": "getdents64",
     "sys/stat.h": "mknod mkdir umask stat lstat fstat stat64 lstat64 fstat64 "
-                  "mkfifo chmod fchmod utimensat futimens",
+                  "mkfifo chmod fchmod utimensat futimens fstatat fstatat64 "
+                  "fchmodat mkdirat mknodat statx mkfifoat",
+    "sys/sendfile.h": "sendfile",
     "sys/wait.h": "waitpid wait4",
     "sys/time.h": "gettimeofday setitimer getitimer utimes",
     "sys/times.h": "times",

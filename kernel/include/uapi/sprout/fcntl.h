@@ -40,8 +40,27 @@ typedef int open_flags_t;
 
 #define AT_FDCWD (-100)            /* an *at() call's dirfd: the cwd */
 #define AT_SYMLINK_NOFOLLOW 0x100 /* act on a last symlink itself */
+#define AT_REMOVEDIR 0x200        /* (unlinkat) rmdir, not unlink */
+#define AT_EACCESS 0x200          /* (faccessat2) the effective ids */
+#define AT_SYMLINK_FOLLOW 0x400   /* (linkat) link what a symlink names */
 #define AT_NO_AUTOMOUNT 0x800     /* (fstatat) Sprout mounts nothing itself */
-#define AT_EMPTY_PATH 0x1000      /* (fstatat) path "": dirfd's own file */
-#define AT_STATX_SYNC_TYPE 0x6000 /* (fstatat) how fresh: always fresh here */
+#define AT_EMPTY_PATH 0x1000      /* path "": dirfd's own file */
+#define AT_STATX_SYNC_AS_STAT 0x0000  /* (statx) how fresh: always fresh */
+#define AT_STATX_FORCE_SYNC 0x2000    /*   here, so all three are the same */
+#define AT_STATX_DONT_SYNC 0x4000
+#define AT_STATX_SYNC_TYPE 0x6000
+
+/* renameat2's flags */
+#define RENAME_NOREPLACE (1 << 0) /* EEXIST rather than replace */
+#define RENAME_EXCHANGE  (1 << 1) /* the two names swap their files */
+#define RENAME_WHITEOUT  (1 << 2) /* (overlay file systems: EINVAL here) */
+
+/* posix_fadvise's advice (fadvise64 250, fadvise64_64 272) */
+#define POSIX_FADV_NORMAL     0
+#define POSIX_FADV_RANDOM     1
+#define POSIX_FADV_SEQUENTIAL 2
+#define POSIX_FADV_WILLNEED   3
+#define POSIX_FADV_DONTNEED   4
+#define POSIX_FADV_NOREUSE    5
 
 #endif

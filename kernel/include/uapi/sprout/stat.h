@@ -86,4 +86,54 @@ struct stat64 {                 /* 96 bytes */
 	unsigned long long st_ino;
 } __attribute__((packed));
 
+/*
+ * statx (383): the stat that can grow. The caller names the fields it
+ * wants (mask); the kernel says in stx_mask which it filled (Linux fills
+ * the basic ones whatever was asked). Times have 64-bit seconds, device
+ * numbers come as major and minor. 256 bytes, the same on every
+ * architecture.
+ */
+#define STATX_TYPE        0x0001U
+#define STATX_MODE        0x0002U
+#define STATX_NLINK       0x0004U
+#define STATX_UID         0x0008U
+#define STATX_GID         0x0010U
+#define STATX_ATIME       0x0020U
+#define STATX_MTIME       0x0040U
+#define STATX_CTIME       0x0080U
+#define STATX_INO         0x0100U
+#define STATX_SIZE        0x0200U
+#define STATX_BLOCKS      0x0400U
+#define STATX_BASIC_STATS 0x07ffU   /* all of the above: what stat gives */
+#define STATX_BTIME       0x0800U   /* creation time: ext2 has none */
+#define STATX_ALL         0x0fffU
+#define STATX__RESERVED   0x80000000U   /* asking for it is EINVAL */
+
+struct statx_timestamp {
+	long long tv_sec;
+	unsigned int tv_nsec;
+	int __reserved;
+};
+
+struct statx {
+	unsigned int stx_mask;              /* the fields filled */
+	unsigned int stx_blksize;
+	unsigned long long stx_attributes;
+	unsigned int stx_nlink;
+	unsigned int stx_uid;
+	unsigned int stx_gid;
+	unsigned short stx_mode;
+	unsigned short __spare0[1];
+	unsigned long long stx_ino;
+	unsigned long long stx_size;
+	unsigned long long stx_blocks;      /* 512-byte units */
+	unsigned long long stx_attributes_mask;
+	struct statx_timestamp stx_atime, stx_btime, stx_ctime, stx_mtime;
+	unsigned int stx_rdev_major, stx_rdev_minor;
+	unsigned int stx_dev_major, stx_dev_minor;
+	unsigned long long stx_mnt_id;
+	unsigned int stx_dio_mem_align, stx_dio_offset_align;
+	unsigned long long __spare3[12];
+};
+
 #endif

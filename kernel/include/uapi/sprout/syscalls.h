@@ -156,6 +156,7 @@ SYSCALL5(142, _newselect,    0,           int,     int, nfds, fd_set *, readfds,
 SYSCALL3(145, readv,         sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL3(146, writev,        sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL1(147, getsid,        unistd,      pid_t,   pid_t, pid)
+SYSCALL1(148, fdatasync,     unistd,      int,     int, fd)
 SYSCALL2(154, sched_setparam, sched,      int,     pid_t, pid, const struct sched_param *, param)
 SYSCALL2(155, sched_getparam, sched,      int,     pid_t, pid, struct sched_param *, param)
 SYSCALL3(156, sched_setscheduler, sched,  int,     pid_t, pid, int, policy, const struct sched_param *, param)
@@ -180,6 +181,7 @@ SYSCALL5(181, pwrite64,      0,           ssize_t, int, fd, const void *, buf, s
 SYSCALL3(182, chown,         0,           int,     const char *, path, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 212 */
 SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /* returns a length, not a pointer */
 SYSCALL2(186, sigaltstack,   signal,      int,     const stack_t *, ss, stack_t *, old_ss)
+SYSCALL4(187, sendfile,      sys_sendfile, ssize_t, int, out_fd, int, in_fd, off_t *, offset, size_t, count)
 SYSCALL2(191, ugetrlimit,    0,           int,     int, resource, struct rlimit *, rlim)  /* libc: getrlimit() */
 SYSCALL3(193, truncate64,    0,           int,     const char *, path, unsigned long, length_lo, unsigned long, length_hi)
 SYSCALL3(194, ftruncate64,   0,           int,     int, fd, unsigned long, length_lo, unsigned long, length_hi)
@@ -209,10 +211,12 @@ SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
 SYSCALL0(224, gettid,        unistd,      pid_t)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
+SYSCALL4(239, sendfile64,    0,           ssize_t, int, out_fd, int, in_fd, loff_t *, offset, size_t, count)  /* libc: sendfile() */
 SYSCALL3(241, sched_setaffinity, 0,       int,     pid_t, pid, unsigned int, len, const unsigned long *, mask)  /* libc: CPU_SET macros (libc/sched_cpu.c) */
 SYSCALL3(242, sched_getaffinity, 0,       int,     pid_t, pid, unsigned int, len, unsigned long *, mask)  /* returns the mask's size; libc returns 0 */
 SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(244, get_thread_area, 0,         int,     struct user_desc *, u_info)
+SYSCALL5(250, fadvise64,     0,           int,     int, fd, unsigned long, offset_lo, unsigned long, offset_hi, size_t, len, int, advice)  /* libc: posix_fadvise() */
 SYSCALL1(252, exit_group,    0,           void,    int, status)
 SYSCALL1(258, set_tid_address, 0,         pid_t,   int *, tidptr)
 SYSCALL2(265, clock_gettime, time,        int,     clockid_t, clockid, struct timespec *, tp)
@@ -222,16 +226,31 @@ SYSCALL3(268, statfs64,      0,           int,     const char *, path, size_t, s
 SYSCALL3(269, fstatfs64,     0,           int,     int, fd, size_t, size, struct statfs64 *, buf)  /* libc: fstatvfs() */
 SYSCALL3(270, tgkill,        signal,      int,     pid_t, tgid, pid_t, tid, int, sig)
 SYSCALL2(271, utimes,        sys_time,    int,     const char *, path, const struct timeval *, times)
+SYSCALL6(272, fadvise64_64,  0,           int,     int, fd, unsigned long, offset_lo, unsigned long, offset_hi, unsigned long, len_lo, unsigned long, len_hi, int, advice)
+SYSCALL4(295, openat,        0,           int,     int, dirfd, const char *, path, open_flags_t, flags, mode_t, mode)  /* variadic */
+SYSCALL3(296, mkdirat,       sys_stat,    int,     int, dirfd, const char *, path, mode_t, mode)
+SYSCALL4(297, mknodat,       sys_stat,    int,     int, dirfd, const char *, path, mode_t, mode, dev_t, dev)
+SYSCALL5(298, fchownat,      unistd,      int,     int, dirfd, const char *, path, uid_t, owner, gid_t, group, int, flags)
+SYSCALL3(299, futimesat,     0,           int,     int, dirfd, const char *, path, const struct timeval *, times)
+SYSCALL4(300, fstatat64,     sys_stat,    int,     int, dirfd, const char *, path, struct stat64 *, buf, int, flags)
+SYSCALL3(301, unlinkat,      unistd,      int,     int, dirfd, const char *, path, int, flags)
+SYSCALL4(302, renameat,      stdio,       int,     int, olddirfd, const char *, oldpath, int, newdirfd, const char *, newpath)
+SYSCALL5(303, linkat,        unistd,      int,     int, olddirfd, const char *, oldpath, int, newdirfd, const char *, newpath, int, flags)
+SYSCALL3(304, symlinkat,     unistd,      int,     const char *, target, int, newdirfd, const char *, linkpath)
+SYSCALL4(305, readlinkat,    unistd,      ssize_t, int, dirfd, const char *, path, char *, buf, size_t, bufsiz)
+SYSCALL3(306, fchmodat,      0,           int,     int, dirfd, const char *, path, mode_t, mode)  /* no flags: libc/at.c */
+SYSCALL3(307, faccessat,     0,           int,     int, dirfd, const char *, path, int, mode)  /* no flags: libc uses 439 */
 SYSCALL6(308, pselect6,      0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timespec *, timeout, const struct sigset_argpack *, sig)  /* libc: pselect() */
 SYSCALL5(309, ppoll,         0,           int,     struct pollfd *, fds, unsigned long, nfds, struct timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)  /* libc: ppoll() */
-SYSCALL4(295, openat,        0,           int,     int, dirfd, const char *, path, open_flags_t, flags, mode_t, mode)  /* variadic */
-SYSCALL4(300, fstatat64,     0,           int,     int, dirfd, const char *, path, struct stat64 *, buf, int, flags)
 SYSCALL2(311, set_robust_list, 0,         long,    struct robust_list_head *, head, size_t, len)
 SYSCALL3(312, get_robust_list, 0,         long,    int, pid, struct robust_list_head **, head_ptr, size_t *, len_ptr)
 SYSCALL3(318, getcpu,        0,           int,     unsigned int *, cpu, unsigned int *, node, void *, tcache)
 SYSCALL4(320, utimensat,     sys_stat,    int,     int, dirfd, const char *, path, const struct timespec *, times, int, flags)
+SYSCALL3(330, dup3,          unistd,      int,     int, oldfd, int, newfd, int, flags)
 SYSCALL2(331, pipe2,         unistd,      int,     int *, pipefd, int, flags)
 SYSCALL4(340, prlimit64,     0,           int,     pid_t, pid, int, resource, const struct rlimit64 *, new_limit, struct rlimit64 *, old_limit)  /* libc: prlimit() */
+SYSCALL1(344, syncfs,        unistd,      int,     int, fd)
+SYSCALL5(353, renameat2,     stdio,       int,     int, olddirfd, const char *, oldpath, int, newdirfd, const char *, newpath, unsigned int, flags)
 SYSCALL3(355, getrandom,     sys_random,  ssize_t, void *, buf, size_t, buflen, unsigned int, flags)
 SYSCALL3(359, socket,        sys_socket,  int,     int, domain, int, type, int, protocol)
 SYSCALL4(360, socketpair,    sys_socket,  int,     int, domain, int, type, int, protocol, int *, sv)
@@ -248,12 +267,15 @@ SYSCALL3(370, sendmsg,       sys_socket,  ssize_t, int, sockfd, const struct msg
 SYSCALL6(371, recvfrom,      sys_socket,  ssize_t, int, sockfd, void *, buf, size_t, len, int, flags, struct sockaddr *, src_addr, socklen_t *, addrlen)
 SYSCALL3(372, recvmsg,       sys_socket,  ssize_t, int, sockfd, struct msghdr *, msg, int, flags)
 SYSCALL2(373, shutdown,      sys_socket,  int,     int, sockfd, int, how)
+SYSCALL5(383, statx,         sys_stat,    int,     int, dirfd, const char *, path, int, flags, unsigned int, mask, struct statx *, buf)
 SYSCALL2(403, clock_gettime64, 0,         int,     clockid_t, clockid, struct __kernel_timespec *, tp)
 SYSCALL2(406, clock_getres_time64, 0,     int,     clockid_t, clockid, struct __kernel_timespec *, res)
 SYSCALL4(407, clock_nanosleep_time64, 0,  int,     clockid_t, clockid, int, flags, const struct __kernel_timespec *, req, struct __kernel_timespec *, rem)
+SYSCALL4(412, utimensat_time64, 0,        int,     int, dirfd, const char *, path, const struct __kernel_timespec *, times, int, flags)
 SYSCALL6(413, pselect6_time64, 0,         int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct __kernel_timespec *, timeout, const struct sigset_argpack *, sig)
 SYSCALL5(414, ppoll_time64,  0,           int,     struct pollfd *, fds, unsigned long, nfds, struct __kernel_timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)
 SYSCALL2(423, sched_rr_get_interval_time64, 0, int, pid_t, pid, struct __kernel_timespec *, tp)
+SYSCALL4(439, faccessat2,    0,           int,     int, dirfd, const char *, path, int, mode, int, flags)  /* libc: faccessat() */
 
 #undef SYSCALL0
 #undef SYSCALL1

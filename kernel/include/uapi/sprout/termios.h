@@ -135,4 +135,9 @@ struct winsize {
 #define TCSBRKP    0x5425       /* TCSBRK with a break of arg/10 s */
 #define TIOCGSID   0x5429       /* tcgetsid() */
 
+/* ioctls on any fd, answered by the file system (fs/ioctl.c) */
+#define FIONBIO    0x5421       /* *(int *)arg: O_NONBLOCK on or off */
+#define FIONCLEX   0x5450       /* close-on-exec off */
+#define FIOCLEX    0x5451       /* close-on-exec on */
+
 #endif
