@@ -58,3 +58,10 @@ $(B)/glibc.img: $(DISK) $(GLIBC_FILES)
 	mke2fs $(MKE2FS_OPTS) -d $(B)/glibc-root -F $@ $(GLIBC_DISK_SIZE)
 	tools/mkdevs.sh $@
 all: $(B)/glibc.img
+
+# make bench-linux's glibc column: user/bench.c built with glibc, on the
+# usual disk as /bin/glibc/bench (tools/benchlinux/bench_linux.py).
+$(B)/glibc/bench: user/bench.c tests/glibc/glibc.mk
+	@mkdir -p $(dir $@)
+	$(GLIBC_CC) $(GLIBC_CFLAGS) -o $@ $<
+DISK_INSTALL += $(B)/glibc/bench:bin/glibc/bench
