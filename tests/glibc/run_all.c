@@ -49,6 +49,7 @@ static void start(char *line)
 		argv[argc++] = w;
 	argv[argc] = NULL;
 	snprintf(path, sizeof(path), DIR "%s", argv[0]);
+	argv[0] = path;                 /* as the kernel's init= gives it */
 	setsid();
 	ioctl(0, TIOCSCTTY, 0);
 	execv(path, argv);
