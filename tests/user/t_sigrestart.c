@@ -300,10 +300,13 @@ static void timers(void)
 	err = errno;
 	expect("setitimer(99) fails with EINVAL", r == -1 && err == EINVAL,
 	       "returned %d, errno %d", r, err);
-	r = getitimer(ITIMER_REAL, (void *)1);
-	err = errno;
-	expect("getitimer with a bad pointer fails with EFAULT",
-	       r == -1 && err == EFAULT, "returned %d, errno %d", r, err);
+	if (!libc_converts("getitimer with a bad pointer fails with EFAULT")) {
+		r = getitimer(ITIMER_REAL, (void *)1);
+		err = errno;
+		expect("getitimer with a bad pointer fails with EFAULT",
+		       r == -1 && err == EFAULT, "returned %d, errno %d", r,
+		       err);
+	}
 	if (on_sprout()) {
 		r = getitimer(ITIMER_VIRTUAL, &now);
 		err = errno;
