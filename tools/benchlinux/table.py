@@ -10,8 +10,13 @@ MB/s over Sprout's): below 1, Sprout is ahead. The columns come in
 pairs, one pair for each C library that built the benchmark: ours and
 glibc (the same user/bench.c, built by i686-linux-gnu-gcc -static).
 """
+import os
 import re
 import statistics
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import docpage  # noqa: E402
 
 LINE = re.compile(r"bench: (.*?)\s+(-?[\d.]+) (ns|us|MB/s)$")
 # The rows, in order: (the figure's name in the table, bench's name).
@@ -119,8 +124,4 @@ END = "<!-- bench-linux table: end -->"
 
 def put_in_doc(text, doc):
     """doc with `text` between the BEGIN and END marker lines."""
-    head, begin, rest = doc.partition(BEGIN)
-    _, end, tail = rest.partition(END)
-    if not begin or not end:
-        raise ValueError("the markers are not in the page")
-    return head + BEGIN + "\n" + text + "\n" + END + tail
+    return docpage.put_between(text, doc, BEGIN, END)
