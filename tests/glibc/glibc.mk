@@ -50,7 +50,7 @@ $(B)/glibc/list: FORCE
 
 # The disk: make's staging folder of the usual one, plus /bin/glibc/.
 GLIBC_FILES = $(foreach t,$(GLIBC_TESTS) run-all list,$(B)/glibc/$(t))
-GLIBC_DISK_SIZE = 112M
+GLIBC_DISK_SIZE = 128M
 $(B)/glibc.img: $(DISK) $(GLIBC_FILES)
 	rm -rf $(B)/glibc-root && cp -a $(STAGE) $(B)/glibc-root
 	install -D -m 755 -t $(B)/glibc-root/bin/glibc $(GLIBC_FILES)
