@@ -41,7 +41,7 @@ def known():
     with open(KNOWN) as f:
         for line in f:
             if line.strip() and not line.startswith("#"):
-                where, what = line.rsplit("|", 1)
+                where, what = line.split(" -- ", 1)
                 program, case = where.split(":", 1)
                 marks[(program.strip(), case.strip())] = what.strip()
     return marks
