@@ -155,14 +155,14 @@ int execlp(const char *file, const char *arg0, ...)
 	return r;
 }
 
-/* Interrupted by a handler, sleep() returns the seconds left, rounded to
-   the nearest as glibc does. */
+/* Interrupted by a handler, sleep() returns the whole seconds left, the
+   fraction dropped, as glibc does (1 when 1.8 s were left). */
 unsigned int sleep(unsigned int seconds)
 {
 	struct timespec ts = { (long)seconds, 0 };
 
 	if (nanosleep(&ts, &ts) < 0)
-		return ts.tv_sec + (ts.tv_nsec >= 500000000L);
+		return ts.tv_sec;
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 """`make bench-linux`'s pieces that need no download and no boot: the
 cpio writer and the module order of tools/benchlinux/initramfs.py, and
-the medians, ratios and page markers of tools/benchlinux/table.py."""
+the medians, ratios, column pairs (our libc's bench, glibc's) and page
+markers of tools/benchlinux/table.py."""
 import os
 import stat
 import subprocess
@@ -99,12 +100,32 @@ LINUX = [["bench: fork+exit+wait               104.000 us",
 
 
 def medians_and_ratios():
-    rows = table.table(RUNS, LINUX).split("\n")
+    rows = table.table(("", RUNS, LINUX)).split("\n")
     want = ["| fork+exit+wait | 52.0 µs ±9.6% | 104 µs ±0.0% | 0.50 |",
             "| read 16 MiB warm | 900 MB/s ±11.1% | 1,800 MB/s ±0.0% | 2.00 |",
             "| open+close | 4,000 ns ±0.0% | - | - |"]
     if rows[2:] != want:
         raise AssertionError("\n".join(rows))
+
+
+GLIBC = [["bench: fork+exit+wait               26.000 us"]]
+
+
+def glibc_columns():
+    """A second pair of columns, for the benchmark built with glibc: its
+    own header cells and ratio; a figure only one pair has shows "-" in
+    the other."""
+    rows = table.table(("", RUNS, LINUX), (", glibc", GLIBC, LINUX))
+    want = ["| figure | Sprout | Linux 6.1 | ratio | Sprout, glibc | "
+            "Linux 6.1, glibc | ratio |",
+            "|---|---|---|---|---|---|---|",
+            "| fork+exit+wait | 52.0 µs ±9.6% | 104 µs ±0.0% | 0.50 | "
+            "26.0 µs ±0.0% | 104 µs ±0.0% | 0.25 |",
+            "| read 16 MiB warm | 900 MB/s ±11.1% | 1,800 MB/s ±0.0% | 2.00 | "
+            "- | 1,800 MB/s ±0.0% | - |",
+            "| open+close | 4,000 ns ±0.0% | - | - | - | - | - |"]
+    if rows.split("\n") != want:
+        raise AssertionError(rows)
 
 
 def doc_markers():
@@ -126,5 +147,7 @@ def run(results):
                   "dependencies, from .modinfo", module_order)
     results.check("host: bench-linux's table: medians, spread, ratio as "
                   "time over time, a missing side", medians_and_ratios)
+    results.check("host: bench-linux's table: the glibc-built benchmark's "
+                  "pair of columns", glibc_columns)
     results.check("host: bench-linux writes its table between the page's "
                   "markers", doc_markers)

@@ -53,6 +53,7 @@ import guest_net  # noqa: E402
 import guest_crash  # noqa: E402
 import host_lint  # noqa: E402
 import host_benchlinux  # noqa: E402
+import host_calltable  # noqa: E402
 
 GROUPS = [guest_boot, guest_user, guest_libc, guest_glibc, guest_lecture,
           guest_files, guest_hostcheck, guest_tty, guest_flush, guest_disk,
@@ -70,6 +71,7 @@ def main():
     run_host_tests(results)
     host_lint.run(results)
     host_benchlinux.run(results)
+    host_calltable.run(results)
     fresh_disk()
     for group in GROUPS:
         group.run(results)

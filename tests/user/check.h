@@ -34,6 +34,14 @@ int check_done(void);
 /* Where is path of the Sprout disk? ($SPROUT_ROOT in front of it.) */
 const char *disk_path(const char *path);
 
+/* A case handing a bad pointer to a C-library function that glibc does
+   not pass through to the kernel: glibc converts some structures in user
+   mode (time64 timespecs, struct stat64 to struct stat, rusage, rlimit,
+   the signal set it trims), so the bad pointer is the program's own
+   SIGSEGV there, not the kernel's EFAULT (POSIX leaves it undefined).
+   Built with glibc: prints "skip name" and returns 1; with ours: 0. */
+int libc_converts(const char *name);
+
 int is_init(void);              /* are we process 1? */
 int on_sprout(void);            /* does uname() say Sprout? */
 

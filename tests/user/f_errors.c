@@ -208,7 +208,13 @@ static void efault(void)
 	close(fd);
 	fd = open("file", O_RDWR);
 	EXPECT_ERR("EFAULT: write from kernel memory", write(fd, BAD_PTR, 16), EFAULT);
+#ifdef __GLIBC__
+	/* glibc's stat() converts struct stat64 in user mode: the bad
+	   buffer is its SIGSEGV, not EFAULT (tests/user/check.h). */
+	say("skip EFAULT: stat into a bad buffer -- glibc converts it\n");
+#else
 	EXPECT_ERR("EFAULT: stat into a bad buffer", stat("file", BAD_PTR), EFAULT);
+#endif
 	EXPECT_ERR("EFAULT: mkdir with a bad path", mkdir(BAD_PTR, 0755), EFAULT);
 	close(fd);
 }

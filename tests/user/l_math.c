@@ -45,7 +45,7 @@ int main(int argc, char **argv)
 	       fmod(7.5, two) == 1.5 && fmod(-7.5, two) == -1.5, "%g", fmod(7.5, two));
 	expect("exp, log, log10",
 	       close_to(exp(log(10 * two)), 20) && close_to(log(M_E * two / 2), 1) &&
-	       log10(1000 * two / 2) == 3, "exp(log(20)) %g", exp(log(10 * two)));
+	       close_to(log10(1000 * two / 2), 3), "exp(log(20)) %g", exp(log(10 * two)));
 	expect("sin, cos, tan, atan, atan2",
 	       close_to(sin(M_PI / 6), 0.5) && close_to(cos(M_PI / 3), 0.5) &&
 	       close_to(tan(M_PI / 4), 1) && close_to(atan(two / 2), M_PI / 4) &&

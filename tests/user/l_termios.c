@@ -19,6 +19,10 @@ static void settings(void)
 		skip("tcgetattr, tcsetattr: the console", "stdin is no terminal");
 		return;
 	}
+	/* glibc's struct termios has padding tcgetattr leaves alone, and
+	   the memcmp below compares it too. */
+	memset(&saved, 0, sizeof(saved));
+	memset(&back, 0, sizeof(back));
 	tcgetattr(0, &saved);
 	t = saved;
 	t.c_lflag &= ~ECHO;

@@ -21,6 +21,16 @@
 #include <sys/wait.h>
 #include <sys/utsname.h>
 
+/* POSIX lets <limits.h> leave out a limit sysconf() knows: glibc does for
+   these two, ours defines them (the checks then compare sysconf with
+   itself, in the glibc build of this test). */
+#ifndef OPEN_MAX
+#define OPEN_MAX sysconf(_SC_OPEN_MAX)
+#endif
+#ifndef ARG_MAX
+#define ARG_MAX sysconf(_SC_ARG_MAX)
+#endif
+
 #define SELF "/bin/tests/l_unistd"
 #define SCRIPT "/tmp/l_unistd.sh"
 #define OUT "/tmp/l_unistd.out"
@@ -344,8 +354,14 @@ static void popen_cases(void)
 	       !popen("true", "rw") && errno == EINVAL, "errno %d", errno);
 	f = fopen("/tmp/l_unistd.f", "w");
 	errno = 0;
+#ifdef __GLIBC__
+	/* POSIX leaves it undefined; glibc's pclose closes any FILE. */
+	skip("pclose of a FILE popen did not make: -1",
+	     "glibc's pclose closes any FILE");
+#else
 	expect("pclose of a FILE popen did not make: -1",
 	       pclose(f) == -1, "errno %d", errno);
+#endif
 	fclose(f);
 	unlink("/tmp/l_unistd.f");
 	if (!have_shell) {

@@ -135,13 +135,15 @@ static void bad_arguments(void)
 	expect("getrusage of an unknown who is EINVAL",
 	       getrusage(5, &ru) == -1 && errno == EINVAL, "errno %d", errno);
 	errno = 0;
-	expect("getrusage into a bad pointer is EFAULT",
-	       getrusage(RUSAGE_SELF, BAD) == -1 && errno == EFAULT,
-	       "errno %d", errno);
+	if (!libc_converts("getrusage into a bad pointer is EFAULT"))
+		expect("getrusage into a bad pointer is EFAULT",
+		       getrusage(RUSAGE_SELF, BAD) == -1 && errno == EFAULT,
+		       "errno %d", errno);
 	errno = 0;
-	expect("times into a bad pointer is EFAULT",
-	       times(BAD) == (clock_t)-1 && errno == EFAULT, "errno %d",
-	       errno);
+	if (!libc_converts("times into a bad pointer is EFAULT"))
+		expect("times into a bad pointer is EFAULT",
+		       times(BAD) == (clock_t)-1 && errno == EFAULT,
+		       "errno %d", errno);
 	expect("times(NULL) only returns the clock", times(NULL) != -1,
 	       "errno %d", errno);
 }

@@ -214,8 +214,9 @@ static void times_set(void)
 		   utimensat(AT_FDCWD, F, NULL, 0x4), EINVAL);
 	expect_err("utimensat of a missing file is ENOENT",
 		   utimensat(AT_FDCWD, DIR "/none", NULL, 0), ENOENT);
-	expect_err("utime with a bad times pointer is EFAULT",
-		   utime(F, BAD), EFAULT);
+	if (!libc_converts("utime with a bad times pointer is EFAULT"))
+		expect_err("utime with a bad times pointer is EFAULT",
+			   utime(F, BAD), EFAULT);
 	ts[1] = (struct timespec){ 8, 0 };
 	r = utimensat(AT_FDCWD, LINK, ts, AT_SYMLINK_NOFOLLOW);
 	s = st(F);
@@ -306,8 +307,9 @@ static void file_system(void)
 
 	expect_err("statfs of a missing file is ENOENT",
 		   statfs(DIR "/none", &s), ENOENT);
-	expect_err("statfs into a bad pointer is EFAULT", statfs("/", BAD),
-		   EFAULT);
+	if (!libc_converts("statfs into a bad pointer is EFAULT"))
+		expect_err("statfs into a bad pointer is EFAULT",
+			   statfs("/", BAD), EFAULT);
 	expect_err("fstatfs of a closed fd is EBADF", fstatfs(99, &s), EBADF);
 	expect_err("statfs64 with the wrong struct size is EINVAL",
 		   syscall(SYS_statfs64, "/", 10, buf64), EINVAL);

@@ -88,6 +88,9 @@ static void fork_is_lazy(void)
 	pid = fork();
 	if (pid == 0) {
 		memset(heap, 2, HEAP);  /* now the pages must be copied */
+		/* ... really: with glibc's attributes on malloc and _exit,
+		   gcc would drop a store nobody reads afterwards. */
+		__asm__ volatile("" : : "r"(heap) : "memory");
 		_exit(used_16k(before));
 	}
 	waitpid(pid, &status, 0);

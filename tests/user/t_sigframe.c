@@ -63,14 +63,30 @@ __asm__(
 
 static struct sigcontext seen;
 
+/* uc_mcontext holds the kernel's struct sigcontext, in our libc and in
+   glibc alike; glibc only names its words differently (gregs[REG_EIP]),
+   so both are copied out and back under the kernel's names. */
+_Static_assert(sizeof(struct sigcontext) == sizeof(mcontext_t),
+	       "uc_mcontext is a struct sigcontext");
+
+static struct sigcontext get_sc(const ucontext_t *uc)
+{
+	struct sigcontext sc;
+
+	memcpy(&sc, &uc->uc_mcontext, sizeof(sc));
+	return sc;
+}
+
 static void skip_ud2(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
 
 	(void)sig;
 	(void)si;
-	seen = uc->uc_mcontext;
-	uc->uc_mcontext.eip += 2;       /* over the ud2 */
+	seen = get_sc(uc);
+	seen.eip += 2;                  /* over the ud2 */
+	memcpy(&uc->uc_mcontext, &seen, sizeof(seen));
+	seen.eip -= 2;
 	/* trash what we can: the registers are restored from the frame */
 	__asm__ volatile("movl $0, %%eax\n\tmovl $0, %%ecx\n\tmovl $0, %%edx\n\t"
 			 "cld\n\tclc" : : : "eax", "ecx", "edx", "cc");
@@ -276,11 +292,11 @@ static unsigned long plain_oldmask, plain_fp_magic;
 static void rt_look(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
-	struct _fpstate *fp = uc->uc_mcontext.fpstate;
+	struct _fpstate *fp = get_sc(uc).fpstate;
 
 	(void)sig;
 	(void)si;
-	rt_oldmask = uc->uc_sigmask.sig[0];
+	memcpy(&rt_oldmask, &uc->uc_sigmask, sizeof(rt_oldmask));  /* 1-32 */
 	rt_fp_magic = fp ? fp->magic : 0xdead;
 	rt_fp_mxcsr = fp ? fp->mxcsr : 0;
 	rt_align = ((unsigned long)__builtin_frame_address(0) + 8) & 15;

@@ -186,11 +186,14 @@ static volatile int steps;
 static void step(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
+	struct sigcontext sc;   /* uc_mcontext's, in our libc and glibc alike */
 
 	(void)sig;
 	got = *si;
 	steps++;
-	uc->uc_mcontext.eflags &= ~0x100u;
+	memcpy(&sc, &uc->uc_mcontext, sizeof(sc));
+	sc.eflags &= ~0x100u;
+	memcpy(&uc->uc_mcontext, &sc, sizeof(sc));
 }
 
 static void single_step(void)

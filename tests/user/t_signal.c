@@ -255,10 +255,14 @@ static void bad_arguments(void)
 	err = errno;
 	expect("sigaction with a kernel oact pointer fails with EFAULT",
 	       r == -1 && err == EFAULT, "returned %d, errno %d", r, err);
-	r = sigprocmask(SIG_BLOCK, (void *)1, NULL);
-	err = errno;
-	expect("sigprocmask with a bad set pointer fails with EFAULT",
-	       r == -1 && err == EFAULT, "returned %d, errno %d", r, err);
+	if (!libc_converts("sigprocmask with a bad set pointer fails with "
+			   "EFAULT")) {
+		r = sigprocmask(SIG_BLOCK, (void *)1, NULL);
+		err = errno;
+		expect("sigprocmask with a bad set pointer fails with EFAULT",
+		       r == -1 && err == EFAULT, "returned %d, errno %d", r,
+		       err);
+	}
 	sigemptyset(&set);
 	r = sigprocmask(99, &set, NULL);
 	err = errno;

@@ -237,8 +237,8 @@ static void sleeps(void)
 	       "rem %lld ms", r, err, hits, left);
 	alarm_ms(1200);
 	s = sleep(3);
-	expect("sleep(3) interrupted after 1.2 s returns 2 (seconds left)",
-	       s == 2, "returned %u", s);
+	expect("sleep(3) interrupted after 1.2 s returns 1 (whole seconds "
+	       "left, as glibc)", s == 1, "returned %u", s);
 	signal(SIGALRM, SIG_DFL);
 }
 
@@ -300,10 +300,13 @@ static void timers(void)
 	err = errno;
 	expect("setitimer(99) fails with EINVAL", r == -1 && err == EINVAL,
 	       "returned %d, errno %d", r, err);
-	r = getitimer(ITIMER_REAL, (void *)1);
-	err = errno;
-	expect("getitimer with a bad pointer fails with EFAULT",
-	       r == -1 && err == EFAULT, "returned %d, errno %d", r, err);
+	if (!libc_converts("getitimer with a bad pointer fails with EFAULT")) {
+		r = getitimer(ITIMER_REAL, (void *)1);
+		err = errno;
+		expect("getitimer with a bad pointer fails with EFAULT",
+		       r == -1 && err == EFAULT, "returned %d, errno %d", r,
+		       err);
+	}
 	if (on_sprout()) {
 		r = getitimer(ITIMER_VIRTUAL, &now);
 		err = errno;

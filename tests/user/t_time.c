@@ -147,9 +147,9 @@ static void identity(void)
 	int r = uname(&u), err = errno;
 
 	expect("uname succeeds with terminated fields",
-	       r == 0 && memchr(u.sysname, 0, UTSNAME_LEN) &&
-	       memchr(u.release, 0, UTSNAME_LEN) &&
-	       memchr(u.machine, 0, UTSNAME_LEN), "errno %d", err);
+	       r == 0 && memchr(u.sysname, 0, sizeof(u.sysname)) &&
+	       memchr(u.release, 0, sizeof(u.release)) &&
+	       memchr(u.machine, 0, sizeof(u.machine)), "errno %d", err);
 	if (r == 0 && strcmp(u.sysname, "Linux") == 0)
 		skip("uname says sysname Sprout", "this is Linux");
 	else

@@ -11,7 +11,10 @@ side (docs/performance.md says how and why).
 
 Both kernels boot in the same QEMU (tests/harness.py's command line,
 -icount shift=0) on fresh copies of the same disk image, and both run
-that image's /bin/bench with tests/bench.py's arguments, boot by boot.
+that image's /bin/bench with tests/bench.py's arguments, boot by boot;
+then /bin/glibc/bench, the same user/bench.c built with glibc
+(i686-linux-gnu-gcc -static), so that the table shows each kernel with
+each C library.
 Linux is Debian's i386 686 kernel package (fetch-kernel.sh), booted with
 an initramfs (initramfs.py) whose /init (init.c) loads the disk's
 drivers and ext4, mounts the disk and runs /bin/bench there.
@@ -19,7 +22,7 @@ drivers and ext4, mounts the disk and runs /bin/bench there.
 Everything Linux needs is kept in build/benchlinux/: the package, its
 files, the initramfs, and linux-runs.json, Linux's results. Those are
 used again as long as what they came from is unchanged (the kernel, the
-initramfs, /bin/bench, /bin/true, QEMU's command line, the run count): a new Sprout needs
+initramfs, both benches, /bin/true, QEMU's command line, the run count): a new Sprout needs
 only Sprout's runs (about a minute); a new bench.c runs Linux again
 (several minutes: every Linux boot takes 5 s of guest time).
 """
@@ -49,6 +52,9 @@ DOC = os.path.join(ROOT, "docs", "performance.md")
 MODULES = ["ata_piix", "sd_mod", "crc32c_generic", "ext4"]
 # quiet: the kernel's messages cost guest time on the serial port.
 LINUX_CMDLINE = "console=ttyS0 quiet panic=-1 --"
+# The benchmark's two builds, as the table's column pairs name them and
+# where they are on the disk: ours (user/user.mk), glibc's (glibc.mk).
+PROGRAMS = [("", "/bin/bench"), (", glibc", "/bin/glibc/bench")]
 
 
 def say(text):
@@ -88,17 +94,26 @@ def digest(paths, extra):
 
 
 def runs(n, **qemu_args):
-    """n runs of every boot in bench.BOOTS, each run on a fresh copy of
-    build/disk.img (its own: a `make test` meanwhile uses the tests'):
-    a list of n lists of lines."""
-    every, disk = [], os.path.join(CACHE, "disk.img")
+    """n runs of every boot in bench.BOOTS, for each program in PROGRAMS,
+    each on a fresh copy of build/disk.img (its own: a `make test`
+    meanwhile uses the tests'): {program: a list of n lists of lines}.
+    Sprout runs a program as init=; Linux (qemu_args has kernel=) gets
+    it as the first argument of its /init (init.c)."""
+    every, disk = {p: [] for _, p in PROGRAMS}, os.path.join(CACHE, "disk.img")
     for i in range(n):
-        shutil.copyfile(harness.IMAGE, disk)
-        lines = []
-        for args in bench.BOOTS:
-            lines += bench.bench_lines(args, disk=disk, **qemu_args)
-        every.append(lines)
-        say("run %d of %d: %d figures" % (i + 1, n, len(lines)))
+        for _, program in PROGRAMS:
+            shutil.copyfile(harness.IMAGE, disk)
+            lines = []
+            for args in bench.BOOTS:
+                if "kernel" in qemu_args:
+                    lines += bench.bench_lines([program] + args, disk=disk,
+                                               **qemu_args)
+                else:
+                    lines += bench.bench_lines(args, disk=disk,
+                                               cmdline="init=" + program)
+            every[program].append(lines)
+            say("run %d of %d, %s: %d figures" % (i + 1, n, program,
+                                                  len(lines)))
     return every
 
 
@@ -109,6 +124,7 @@ def linux_runs(n, fresh):
     qemu = harness.qemu_command(cmdline=LINUX_CMDLINE, kernel=vmlinuz,
                                 initrd=initrd, extra=bench.ICOUNT)
     key = digest([vmlinuz, initrd, os.path.join(user, "bench"),
+                  os.path.join(harness.BUILD, "glibc", "bench"),
                   os.path.join(user, "bin", "true")],
                  "%d %s" % (n, " ".join(qemu)))
     saved = os.path.join(CACHE, "linux-runs.json")
@@ -138,7 +154,7 @@ def main():
     linux = linux_runs(args.n, args.fresh)
     say("Sprout: %d runs of %d boots" % (args.n, len(bench.BOOTS)))
     sprout = runs(args.n)
-    text = table.table(sprout, linux)
+    text = table.table(*[(what, sprout[p], linux[p]) for what, p in PROGRAMS])
     print(text)
     if args.doc:
         with open(DOC) as f:

@@ -3,14 +3,16 @@
  * 1. It is built with tools/kcc against Sprout's libc, which works on
  * Linux because Sprout speaks Linux's i386 system-call ABI.
  *
- *   /init [bench arguments]      (the kernel command line after "--")
+ *   /init [/bin/PROGRAM] [bench arguments]    (the kernel command line
+ *                                             after "--")
  *
  * It does by hand what a distribution's initramfs does with udev and
  * modprobe: load the modules listed in /modules/order (the driver for
  * QEMU's PIIX IDE disk, the SCSI disk layer, ext4, which mounts ext3 and ext2),
  * wait for /dev/sda, mount it, bring up lo for the TCP figures, and run
- * /bin/bench from the disk - Sprout's binary on Sprout's image - with
- * the arguments. Then it unmounts the disk (writing everything back)
+ * /bin/bench from the disk - Sprout's binary on Sprout's image - or the
+ * program named first (/bin/glibc/bench, the glibc build) with the
+ * arguments. Then it unmounts the disk (writing everything back)
  * and powers the machine off, which makes QEMU exit.
  */
 #include <err.h>
@@ -84,7 +86,8 @@ static void loopback_up(void)
 	close(s);
 }
 
-/* /bin/bench in the disk's root, as Sprout runs it; its status. */
+/* /bin/bench, or the program argv[1] names, in the disk's root, as
+   Sprout runs it; its status. */
 static int run_bench(char **argv)
 {
 	int status;
@@ -93,7 +96,10 @@ static int run_bench(char **argv)
 	if (pid == 0) {
 		if (syscall(NR_chroot, "/mnt") < 0 || chdir("/") < 0)
 			err(1, "chroot /mnt");
-		argv[0] = "/bin/bench";
+		if (argv[1] && argv[1][0] == '/')
+			argv++;         /* the program's path: its argv[0] */
+		else
+			argv[0] = "/bin/bench";
 		execv(argv[0], argv);
 		err(127, "%s", argv[0]);
 	}
@@ -105,10 +111,12 @@ static int run_bench(char **argv)
 int main(int argc, char **argv)
 {
 	struct timespec up;
+	/* The bench's own arguments: after its path, if one is given. */
+	char **args = argv + 1 + (argc > 1 && argv[1][0] == '/');
 
 	/* Sprout's bench prints the same line when it is process 1. */
 	clock_gettime(CLOCK_MONOTONIC, &up);
-	if (argc < 2 || !strcmp(argv[1], "default"))
+	if (!*args || !strcmp(*args, "default"))
 		printf("bench: %-28s %lld.%03ld us\n", "boot to process 1",
 		       (long long)up.tv_sec * 1000000 + up.tv_nsec / 1000,
 		       up.tv_nsec % 1000);

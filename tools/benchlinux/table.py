@@ -6,10 +6,17 @@ A run is the `bench:` lines of one pass through every boot, e.g.
 median of the runs, followed by the spread: half the distance between
 the largest and the smallest run, as a percentage of the median. The
 ratio is always Sprout's time over Linux's (for a bandwidth, Linux's
-MB/s over Sprout's): below 1, Sprout is ahead.
+MB/s over Sprout's): below 1, Sprout is ahead. The columns come in
+pairs, one pair for each C library that built the benchmark: ours and
+glibc (the same user/bench.c, built by i686-linux-gnu-gcc -static).
 """
+import os
 import re
 import statistics
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import docpage  # noqa: E402
 
 LINE = re.compile(r"bench: (.*?)\s+(-?[\d.]+) (ns|us|MB/s)$")
 # The rows, in order: (the figure's name in the table, bench's name).
@@ -70,30 +77,44 @@ def ratio(sprout, linux, unit):
     return "%.2f" % r if r >= 0.1 else "%.2g" % r
 
 
-def table(sprout_runs, linux_runs):
-    """The Markdown table: a header and one `| figure | sprout | linux |
-    ratio |` line per figure either kernel reported."""
-    runs = {"sprout": [parse(r) for r in sprout_runs],
-            "linux": [parse(r) for r in linux_runs]}
-    out = ["| figure | Sprout | Linux 6.1 | ratio |", "|---|---|---|---|"]
-    for label, name in ROWS:
-        cells, medians, unit = [], [], None
-        for kernel in ("sprout", "linux"):
-            seen = [r[name] for r in runs[kernel] if name in r]
-            if not seen:
-                cells.append("-")
-                medians.append(None)
-                continue
-            unit = seen[0][1]
-            mid, spread = summary([v for v, _ in seen])
-            cells.append(show(mid, unit, spread))
-            medians.append(mid)
-        if unit is None:
+def pair_cells(runs, name):
+    """One figure's three cells for one pair of columns (Sprout's,
+    Linux's, the ratio), and its unit: None if neither kernel has it."""
+    cells, medians, unit = [], [], None
+    for kernel_runs in runs:
+        seen = [r[name] for r in kernel_runs if name in r]
+        if not seen:
+            cells.append("-")
+            medians.append(None)
             continue
-        both = all(m for m in medians)
-        out.append("| %s | %s | %s | %s |" % (
-            label, cells[0], cells[1],
-            ratio(medians[0], medians[1], unit) if both else "-"))
+        unit = seen[0][1]
+        mid, spread = summary([v for v, _ in seen])
+        cells.append(show(mid, unit, spread))
+        medians.append(mid)
+    both = all(m for m in medians)
+    cells.append(ratio(medians[0], medians[1], unit) if both else "-")
+    return cells, unit
+
+
+def table(*pairs):
+    """The Markdown table. Each pair is (what built the benchmark,
+    Sprout's runs, Linux's runs) and gives three columns: Sprout, Linux
+    and the ratio; a figure gets a line if any kernel reported it."""
+    parsed = [[[parse(r) for r in kernel_runs] for kernel_runs in pair[1:]]
+              for pair in pairs]
+    head, rule = ["figure"], ["---"]
+    for what, _, _ in pairs:
+        head += ["Sprout" + what, "Linux 6.1" + what, "ratio"]
+        rule += ["---"] * 3
+    out = ["| %s |" % " | ".join(head), "|%s|" % "|".join(rule)]
+    for label, name in ROWS:
+        line, units = [label], []
+        for runs in parsed:
+            cells, unit = pair_cells(runs, name)
+            line += cells
+            units.append(unit)
+        if any(units):
+            out.append("| %s |" % " | ".join(line))
     return "\n".join(out)
 
 
@@ -103,8 +124,4 @@ END = "<!-- bench-linux table: end -->"
 
 def put_in_doc(text, doc):
     """doc with `text` between the BEGIN and END marker lines."""
-    head, begin, rest = doc.partition(BEGIN)
-    _, end, tail = rest.partition(END)
-    if not begin or not end:
-        raise ValueError("the markers are not in the page")
-    return head + BEGIN + "\n" + text + "\n" + END + tail
+    return docpage.put_between(text, doc, BEGIN, END)

@@ -24,9 +24,12 @@
  *   - libc/syscalls.S: __sys_<name>, the raw call (-errno on failure), and,
  *     unless the libc column is 0, the POSIX function <name> (errno and -1);
  *   - their prototypes: __sys_<name> in libc/syscall.h, <name> in the
- *     header the libc column names (libc/include/bits/syscalls.h).
+ *     header the libc column names (libc/include/bits/syscalls.h);
+ *   - docs/compat.md's list of calls, by tools/calltable.py --doc (make
+ *     test fails while the page is not current).
  *
- * Adding a system call: one line here, and sys_<name>() in the kernel.
+ * Adding a system call: one line here, sys_<name>() in the kernel, and
+ * tools/calltable.py --doc.
  *
  * To read the table, define SYSCALL(nr, name, libc, ret, n, ...) and
  * include this file; the arguments come as type, name pairs, or as "void"
