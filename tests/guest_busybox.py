@@ -1,0 +1,143 @@
+"""Debian's static BusyBox (busybox-static, i386) runs on Sprout as it
+runs on Linux: tests/busybox/applets.sh, a BusyBox ash script with one
+section per applet, runs on Sprout (booted as "init=/sbin/init
+/usr/share/busybox/run.sh") and, with the same binary, on this machine,
+under a terminal of its own (a pty: job control needs one); each
+section's output must be the same on both, after the few differences
+that must be (below) are rubbed out.
+
+The image has BusyBox only when make built it with BUSYBOX=1 (make test
+does: see docs/busybox.md); without it these tests are not run.
+Results are named `busybox: <section>: ...`."""
+import os
+import pty
+import re
+import select
+import shutil
+import socket
+import tempfile
+import time
+
+from harness import BUILD, ROOT, guest_session, require, Timeout
+
+BUSYBOX = os.path.join(BUILD, "busybox", "busybox")
+IN_IMAGE = os.path.join(BUILD, "root", "bin", "busybox")   # make's staging
+SCRIPT = os.path.join(ROOT, "tests", "busybox", "applets.sh")
+GUEST_RUN = "/usr/share/busybox/run.sh"
+
+# What a section needs from the kernel that it did not have when it was
+# written, and who is building it (issue 15): said when one fails.
+NEEDS = {
+    "hexdump": "dup3 (330; glibc's freopen calls it): C1",
+    "top": "/proc/stat: E",
+    "dmesg": "syslog (103) and a kernel log buffer: E",
+    "free": "SReclaimable in /proc/meminfo: E",
+}
+
+
+def normalise(text):
+    """What must differ between the runs: line ends (a terminal's
+    \\r\\n), and the script's path in ash's messages."""
+    text = text.replace("\r\n", "\n")
+    return re.sub(r"^\S*applets\.sh: ", "applets.sh: ", text, flags=re.M)
+
+
+def sections(text):
+    """{name: output} from the "== NAME" ... "== NAME: end N" markers."""
+    return {m.group(1): m.group(2) + "status %s\n" % m.group(3)
+            for m in re.finditer(r"^== (\w+)\n(.*?)^== \1: end (\d+)\n",
+                                 text, re.S | re.M)}
+
+
+def free_ports(n):
+    """n consecutive free TCP ports on 127.0.0.1; the first."""
+    for _ in range(50):
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            first = s.getsockname()[1]
+        if first + n < 65536 and all(_port_free(first + i) for i in range(n)):
+            return first
+    raise AssertionError("no %d free ports in a row" % n)
+
+
+def _port_free(port):
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+            return True
+        except OSError:
+            return False
+
+
+def linux_run(timeout=120):
+    """applets.sh under BusyBox's ash on this machine, in a pty (the
+    child is a session leader with it as controlling terminal, as init
+    makes the script's shell on Sprout), in a fresh directory whose
+    bin/ holds BusyBox and its applet links, as the image's /bin/bb/."""
+    with tempfile.TemporaryDirectory() as tmp:
+        bindir = os.path.join(tmp, "bin")
+        os.mkdir(bindir)
+        shutil.copy(BUSYBOX, os.path.join(bindir, "busybox"))
+        for name in os.listdir(os.path.dirname(IN_IMAGE) + "/bb"):
+            os.symlink("busybox", os.path.join(bindir, name))
+        env = {"PATH": bindir, "HOME": "/", "BB_WORK": tmp + "/bb",
+               "BB_PORT": str(free_ports(3))}
+        pid, fd = pty.fork()
+        if pid == 0:
+            os.chdir(tmp)
+            os.execve(os.path.join(bindir, "busybox"),
+                      ["ash", SCRIPT], env)
+        out, deadline = b"", time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not select.select([fd], [], [], 1)[0]:
+                continue
+            try:
+                data = os.read(fd, 4096)
+            except OSError:         # EIO: the child closed the pty
+                break
+            if not data:
+                break
+            out += data
+        else:
+            os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        os.close(fd)
+    return normalise(out.decode("utf-8", "replace"))
+
+
+def sprout_run(timeout=240):
+    with guest_session("busybox", timeout=timeout,
+                       cmdline="init=/sbin/init " + GUEST_RUN) as g:
+        try:
+            status, why = g.wait(), ""
+        except Timeout as e:
+            status, why = None, str(e)
+    return normalise(g.output), status, why
+
+
+def run(results):
+    if not results.wanted("busybox: ") or not os.path.exists(IN_IMAGE):
+        return
+    linux = linux_run()
+    got, status, why = sprout_run()
+    want, have = sections(linux), sections(got)
+
+    def ran_on_linux():
+        require("== applets.sh done" in linux and want,
+                "the script did not finish on Linux:\n" + linux[-1500:])
+    results.check("busybox: the script runs on Linux (the reference)",
+                  ran_on_linux)
+    for name, expected in want.items():
+        def same(name=name, expected=expected):
+            need = " (needs %s)" % NEEDS[name] if name in NEEDS else ""
+            require(name in have, "no output for it%s (%s)" % (need, why))
+            require(have[name] == expected, "Sprout printed %r, Linux %r%s"
+                    % (have[name], expected, need))
+        results.check("busybox: %s: same output as on Linux" % name, same)
+
+    def powered_off():
+        require("== applets.sh done" in got, "the script did not finish")
+        require(status == 1, "QEMU exit status %s, expected 1 (%s)"
+                % (status, why))
+    results.check("busybox: the script ends and the machine powers off",
+                  powered_off)
