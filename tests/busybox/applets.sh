@@ -53,20 +53,24 @@ s_ash() {
 	type cd | sed 's/ a shell builtin/ builtin/'
 }
 
-# Job control: a background job, jobs, fg, wait, kill %1, stop/continue.
+# Job control: a background job, jobs, kill %1, wait, a stopped job
+# continued by bg, fg. Each job is its own process group; fg hands it the terminal
+# (TIOCSPGRP) and takes the terminal back when it ends.
 s_jobs() {
 	set -m
 	sleep 30 &
 	jobs
 	kill %1
 	wait %1; echo "wait %1: $?"
+	jobs
 	sleep 30 &
-	kill -STOP %1
+	kill -STOP %%
 	sleep 1; jobs
-	kill -CONT %1; kill %1
-	wait %1; echo "stopped then killed: $?"
+	bg %%
+	kill %%
+	wait %%; echo "stopped, bg, killed: $?"
 	(sleep 1; exit 7) &
-	fg %1; echo "fg: $?"
+	fg %%; echo "fg: $?"
 	true & wait $!; echo "wait pid: $?"
 	set +m
 }
@@ -244,7 +248,9 @@ SECTIONS="ash jobs ls cat grep sed awk sort find xargs tar gzip vi less hexdump 
 for s in $SECTIONS; do
 	echo "== $s"
 	prepare
-	( s_$s ) 2>&1
+	# Each section in a subshell of its own, but the jobs one: ash turns
+	# job control on only in the shell itself, not in a subshell.
+	if [ $s = jobs ]; then s_jobs 2>&1; else ( s_$s ) 2>&1; fi
 	echo "== $s: end $?"
 done
 cd / && rm -rf "$W"
