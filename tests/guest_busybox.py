@@ -6,6 +6,11 @@ under a terminal of its own (a pty: job control needs one); each
 section's output must be the same on both, after the few differences
 that must be (below) are rubbed out.
 
+A second boot types at BusyBox's interactive ash on the console, as a
+user would (tests/busybox/interactive.sh): line editing and history,
+^C and ^Z through the terminal, bg and fg, vi, top and less on the
+screen. What each step must show is what Linux shows; no host run.
+
 The image has BusyBox only when make built it with BUSYBOX=1 (make test
 does: see docs/busybox.md); without it these tests are not run.
 Results are named `busybox: <section>: ...`."""
@@ -24,6 +29,8 @@ BUSYBOX = os.path.join(BUILD, "busybox", "busybox")
 IN_IMAGE = os.path.join(BUILD, "root", "bin", "busybox")   # make's staging
 SCRIPT = os.path.join(ROOT, "tests", "busybox", "applets.sh")
 GUEST_RUN = "/usr/share/busybox/run.sh"
+GUEST_INTERACTIVE = "/usr/share/busybox/interactive.sh"
+PS1 = "@@bb@@ "
 
 # What a section needs from the kernel that it did not have when it was
 # written, and who is building it (issue 15): said when one fails.
@@ -114,9 +121,66 @@ def sprout_run(timeout=240):
     return normalise(g.output), status, why
 
 
-def run(results):
-    if not results.wanted("busybox: ") or not os.path.exists(IN_IMAGE):
-        return
+# The interactive steps: (name, what to type, a pause in seconds before
+# the second part is typed, the second part, what must appear next).
+# Each ends at ash's prompt, but the first of vi's, which leaves vi open.
+# The commands' own echo never contains what is expected.
+INTERACTIVE = [
+    ("line editing: left arrow, insert", "echo abc\x1b[DX\r", 0, "",
+     r"\nabXc\r?\n"),
+    ("history: up arrow runs it again", "\x1b[A\r", 0, "", r"\nabXc\r?\n"),
+    ("^C ends the foreground job: status 130", "sleep 30\r", 1.5,
+     "\x03echo status $?\r", r"status 130"),
+    ("^Z stops it: jobs says Stopped", "sleep 30\r", 1.5, "\x1ajobs\r",
+     r"\[1\]\+ +Stopped +sleep 30"),
+    ("bg continues it in the background", "bg\r", 0, "jobs\r",
+     r"\[1\]\+ +Running +sleep 30"),
+    ("kill %1 ends it", "kill %1\r", 1, "jobs\r", r"Terminated +sleep 30"),
+    ("fg brings a stopped job back: its status", "sh -c 'sleep 1; exit 5'\r",
+     0.5, "\x1afg\r", r"exit 5'?\r?\n"),
+    ("fg's status is the job's", "echo fg $?\r", 0, "", r"fg 5"),
+    ("vi: insert, escape", "vi vi.txt\r", 1.5, "iTyped in vi\x1b",
+     r"Typed in vi"),
+    ("vi: :wq writes the file", ":wq\r", 0.5, "cat vi.txt\r",
+     r"\nTyped in vi\r?\n"),
+    ("top shows the tasks, q quits", "top\r", 2, "q", r"PID +PPID USER"),
+    ("less shows a file, q quits", "less /etc/passwd\r", 1.5, "q", r"root:"),
+]
+IN_VI = "vi: insert, escape"
+
+
+def interactive(results):
+    with guest_session("busybox-interactive", timeout=120,
+                       cmdline="init=/sbin/init " + GUEST_INTERACTIVE) as g:
+        def prompt():
+            g.expect(re.escape(PS1))
+        results.step("busybox: interactive: ash shows its prompt", prompt)
+        for name, keys, pause, more, want in INTERACTIVE:
+            def step(name=name, keys=keys, pause=pause, more=more,
+                     want=want):
+                g.send(keys)
+                if more:
+                    time.sleep(pause)
+                    g.send(more)
+                g.expect(want)
+                if name != IN_VI:
+                    prompt()
+            results.step("busybox: interactive: " + name, step)
+
+        def exits():
+            g.send("exit\r")
+            g.expect(r"init: %s exited with status 0" % GUEST_INTERACTIVE)
+            require(g.wait() == 1, "QEMU did not power off")
+        results.step("busybox: interactive: exit ends it; power off", exits)
+
+
+def script_sections():
+    """The section names, from the SECTIONS line of applets.sh."""
+    with open(SCRIPT) as f:
+        return re.search(r'^SECTIONS="([^"]*)"', f.read(), re.M).group(1).split()
+
+
+def scripted(results):
     linux = linux_run()
     got, status, why = sprout_run()
     want, have = sections(linux), sections(got)
@@ -126,12 +190,13 @@ def run(results):
                 "the script did not finish on Linux:\n" + linux[-1500:])
     results.check("busybox: the script runs on Linux (the reference)",
                   ran_on_linux)
-    for name, expected in want.items():
-        def same(name=name, expected=expected):
+    for name in script_sections():
+        def same(name=name):
             need = " (needs %s)" % NEEDS[name] if name in NEEDS else ""
+            require(name in want, "no output on Linux")
             require(name in have, "no output for it%s (%s)" % (need, why))
-            require(have[name] == expected, "Sprout printed %r, Linux %r%s"
-                    % (have[name], expected, need))
+            require(have[name] == want[name], "Sprout printed %r, Linux %r%s"
+                    % (have[name], want[name], need))
         results.check("busybox: %s: same output as on Linux" % name, same)
 
     def powered_off():
@@ -140,3 +205,17 @@ def run(results):
                 % (status, why))
     results.check("busybox: the script ends and the machine powers off",
                   powered_off)
+
+
+def run(results):
+    if not os.path.exists(IN_IMAGE):
+        return
+    names = ["busybox: %s: same output as on Linux" % s
+             for s in script_sections()] + [
+             "busybox: the script runs on Linux (the reference)",
+             "busybox: the script ends and the machine powers off"]
+    if any(results.wanted(n) for n in names):
+        scripted(results)
+    if any(results.wanted("busybox: interactive: " + step[0])
+           for step in INTERACTIVE):
+        interactive(results)

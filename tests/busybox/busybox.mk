@@ -20,16 +20,16 @@ $(BB_DIR)/busybox: tools/busybox/fetch.sh
 # The tree copied onto the image. The links are relative (../busybox),
 # so they work in the staging folder as on the disk; busybox --list
 # (run here: a static i386 program runs on an amd64 Linux) names them.
-$(BB_DIR)/tree.stamp: $(BB_DIR)/busybox tests/busybox/applets.sh \
-		tests/busybox/run.sh
+BB_SCRIPTS = tests/busybox/applets.sh tests/busybox/run.sh \
+	tests/busybox/interactive.sh
+$(BB_DIR)/tree.stamp: $(BB_DIR)/busybox $(BB_SCRIPTS)
 	rm -rf $(BB_DIR)/tree && mkdir -p $(BB_DIR)/tree/bin/bb \
 		$(BB_DIR)/tree/usr/share/busybox
 	cp $(BB_DIR)/busybox $(BB_DIR)/tree/bin/busybox
 	for a in $$($(BB_DIR)/busybox --list); do \
 		[ $$a = busybox ] || ln -s ../busybox $(BB_DIR)/tree/bin/bb/$$a; \
 	done
-	cp tests/busybox/applets.sh tests/busybox/run.sh \
-		$(BB_DIR)/tree/usr/share/busybox/
+	cp $(BB_SCRIPTS) $(BB_DIR)/tree/usr/share/busybox/
 	touch $@
 DISK_TREES += $(BB_DIR)/tree
 DISK_TREE_STAMPS += $(BB_DIR)/tree.stamp
