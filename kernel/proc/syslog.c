@@ -32,9 +32,10 @@ static void wake_log_readers(void)
 	wake_up(&log_wait);
 }
 
-/* Copy up to len bytes of the log from position from to the user: the
-   number copied, or -EFAULT. A piece at a time through a small buffer,
-   each piece copied with printk kept out (interrupts off). */
+/* Copy up to len bytes of the log from position from (kept: not older
+   than oldest()) to the user: the number copied, or -EFAULT. A piece at
+   a time through a small buffer, each piece copied with printk kept out
+   (interrupts off); text printed between two pieces is copied too. */
 static long copy_log(uint32_t from, char *ubuf, size_t len)
 {
 	char piece[256];
@@ -45,7 +46,6 @@ static long copy_log(uint32_t from, char *ubuf, size_t len)
 
 		want = len - done < sizeof(piece) ? len - done : sizeof(piece);
 		flags = irq_save();
-
 		n = log_copy(from + done, piece, want);
 		irq_restore(flags);
 		if (copy_to_user(ubuf + done, piece, n))
@@ -60,12 +60,18 @@ static uint32_t later(uint32_t a, uint32_t b)
 	return a > b ? a : b;
 }
 
-/* Where the text not yet taken by READ starts: older text is gone. */
-static uint32_t unread_start(void)
+/* The oldest position the ring still holds. */
+static uint32_t oldest(void)
 {
 	uint32_t end = log_position();
 
-	return later(read_pos, end > LOG_BUF_LEN ? end - LOG_BUF_LEN : 0);
+	return end > LOG_BUF_LEN ? end - LOG_BUF_LEN : 0;
+}
+
+/* Where the text not yet taken by READ starts: older text is gone. */
+static uint32_t unread_start(void)
+{
+	return later(read_pos, oldest());
 }
 
 static long read_new(char *ubuf, size_t len)
@@ -86,14 +92,17 @@ static long read_new(char *ubuf, size_t len)
 static long read_all(char *ubuf, size_t len)
 {
 	uint32_t end = log_position();
+	uint32_t from = later(later(clear_pos, oldest()), end > len ? end - len : 0);
 
-	return copy_log(later(clear_pos, end > len ? end - len : 0), ubuf, len);
+	return copy_log(from, ubuf, len);
 }
 
 long sys_syslog(int type, char *buf, int len)
 {
 	long n;
 
+	/* lib/ is below the scheduler: printk cannot wake_up() itself, so
+	   the first call hooks our wake-up in (the same each time). */
 	register_log_notify(wake_log_readers);
 	switch (type) {
 	case SYSLOG_ACTION_CLOSE:

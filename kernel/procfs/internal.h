@@ -141,10 +141,10 @@ int proc_pid_limits(struct task_struct *t, struct proc_text *text);  /* limits.c
 int proc_pid_oom_score(struct task_struct *t, struct proc_text *text);
 int proc_meminfo(struct task_struct *t, struct proc_text *text);
 int proc_schedstat(struct task_struct *t, struct proc_text *text);
+int proc_stat(struct task_struct *t, struct proc_text *text);  /* stat.c */
 int proc_diskstats(struct task_struct *t, struct proc_text *text);
 int proc_uptime(struct task_struct *t, struct proc_text *text);
 int proc_loadavg(struct task_struct *t, struct proc_text *text);
 int proc_mounts(struct task_struct *t, struct proc_text *text);
-int proc_stat(struct task_struct *t, struct proc_text *text);  /* stat.c */
 
 #endif
