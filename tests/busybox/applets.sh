@@ -221,11 +221,20 @@ s_dmesg() {
 }
 
 # A web server and a TCP listener on 127.0.0.1, from BusyBox itself.
+# A server started in the background takes a moment to listen: wait
+# until netstat shows the port (at most 10 s).
+wait_listen() {
+	i=0
+	while [ $i -lt 20 ] && ! netstat -ltn 2>/dev/null | grep -q "127.0.0.1:$1 "; do
+		sleep 0.5; i=$((i + 1))
+	done
+}
+
 s_wget() {
 	mkdir -p www && cp fruit.txt www/index.html
 	httpd -p 127.0.0.1:$PORT -h www -f &
 	hpid=$!
-	sleep 1
+	wait_listen $PORT
 	wget -q -O - http://127.0.0.1:$PORT/index.html
 	wget -q -O got.txt http://127.0.0.1:$PORT/index.html && cmp got.txt fruit.txt && echo "wget -O ok"
 	wget -q -O - http://127.0.0.1:$PORT/nosuch; echo "404: $?"
@@ -237,7 +246,7 @@ s_nc() {
 	nport=$((PORT + 1))
 	nc -l -p $nport > nc.out &
 	npid=$!
-	sleep 1
+	wait_listen $nport
 	echo "over tcp" | nc 127.0.0.1 $nport
 	wait $npid; echo "listener: $?"
 	cat nc.out
