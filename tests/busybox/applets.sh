@@ -160,7 +160,7 @@ s_vi() {
 	cp fruit.txt v.txt
 	vi -c 's/pear/PEAR/' -c '$d' -c 'wq' v.txt </dev/null >/dev/null 2>&1
 	echo "vi -c: $?"; cat v.txt
-	(sleep 1; printf 'iTyped by vi\033'; sleep 1; printf 'ddu:wq\n') |
+	(sleep 2; printf 'iTyped by vi\033'; sleep 1; printf 'ddu:wq\n') |
 		vi typed.txt >/dev/null 2>&1
 	echo "vi keys: $?"; cat typed.txt
 }
