@@ -8,8 +8,11 @@
 # busybox tests run (tests/guest_busybox.py). The binary is fetched once
 # by tools/busybox/fetch.sh into $(B)/busybox/ (apt-get download, no
 # install on this machine).
+# Exported, so that the makes the tests run themselves (make qemu-gdb,
+# make image) build the same image.
 ifneq ($(filter test,$(MAKECMDGOALS)),)
 BUSYBOX ?= 1
+export BUSYBOX
 endif
 ifeq ($(BUSYBOX),1)
 BB_DIR = $(B)/busybox
