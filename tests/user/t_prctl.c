@@ -62,8 +62,13 @@ int main(int argc, char **argv)
 	if (is_init())
 		mount("proc", "/proc", "proc", 0, NULL);
 
-	expect("PR_GET_NAME: the program's file name", !strcmp(get_name(), "t_prctl"),
-	       "got \"%s\"", get_name());
+	char exec_name[16];
+	const char *base = strrchr(argv[0], '/');
+
+	snprintf(exec_name, sizeof(exec_name), "%s", base ? base + 1 : argv[0]);
+	expect("PR_GET_NAME: the program's file name (15 bytes)",
+	       !strcmp(get_name(), exec_name), "got \"%s\", not \"%s\"",
+	       get_name(), exec_name);
 	expect("PR_SET_NAME: 0", prctl2(PR_SET_NAME, (unsigned long)"renamed") == 0,
 	       "errno %d", errno);
 	expect("PR_GET_NAME: the new name", !strcmp(get_name(), "renamed"),

@@ -1,8 +1,8 @@
 /*
  * /proc/stat, where top reads the CPU's time: "cpu" and "cpu0" lines of
  * ten counts in 1/100 s, which grow as time is spent (user time while
- * this program computes, idle time while it sleeps), and btime, the
- * second the machine booted.
+ * this program computes, idle time while it sleeps - on Sprout, where
+ * it runs alone), and btime, the second the machine booted.
  */
 #include "check.h"
 #include <fcntl.h>
@@ -75,7 +75,10 @@ int main(int argc, char **argv)
 	expect("user and system time grow while this program computes",
 	       after.user + after.sys >= before.user + before.sys + 25,
 	       "from %llu to %llu", before.user + before.sys, after.user + after.sys);
-	expect("idle time grows while it sleeps", after.idle >= before.idle + 50,
-	       "from %llu to %llu", before.idle, after.idle);
+	if (on_sprout())        /* as process 1 it is alone: the CPU idles */
+		expect("idle time grows while it sleeps", after.idle >= before.idle + 50,
+		       "from %llu to %llu", before.idle, after.idle);
+	else
+		skip("idle time grows while it sleeps", "other work may keep Linux's CPUs busy");
 	return check_done();
 }
