@@ -74,6 +74,7 @@ include tests/host/host.mk
 -include libc/libc.mk
 -include user/user.mk
 -include tests/glibc/glibc.mk
+-include tests/busybox/busybox.mk
 -include labs/labs.mk
 
 .PHONY: all run qemu-nox qemu-gdb gdb test lint clean image bench bench-linux kprof crash-test fuzz FORCE
@@ -133,6 +134,7 @@ $(B)/sprout.iso: $(B)/kernel.elf $(B)/grub.cfg
 # Fragments add "built-file:path-on-disk" pairs to DISK_INSTALL (mode 755),
 # or "built-file:path-on-disk:mode" triples.
 # EXTRA=dir adds dir's files to the image too: make image EXTRA=mytests
+# (fragments add such folders, made by a stamp's rule, to DISK_TREES).
 # FS=ext2 makes a disk without a journal (docs/journal.md): ext3 by default.
 DISK_SIZE ?= 64M
 FS ?= ext3
@@ -142,13 +144,14 @@ MKE2FS_OPTS = -q -t $(FS) -b 1024 -I 128 -r 1 -m 0 \
 	-O ^dir_index,^ext_attr,^resize_inode -E root_owner=0:0
 DISK_SRCS = $(foreach p,$(DISK_INSTALL),$(firstword $(subst :, ,$(p))))
 # The size and type are remembered in a file that changes only when they
-# do, so that make DISK_SIZE=128M (or FS=ext2) rebuilds the image.
+# do, so that make DISK_SIZE=128M (or FS=ext2, BUSYBOX=1) rebuilds the image.
 $(B)/disk-size: FORCE
 	@mkdir -p $(B)
-	@echo $(DISK_SIZE) $(FS) | cmp -s - $@ || echo $(DISK_SIZE) $(FS) > $@
+	@echo $(DISK_SIZE) $(FS) $(BUSYBOX) | cmp -s - $@ || \
+		echo $(DISK_SIZE) $(FS) $(BUSYBOX) > $@
 FORCE:
 $(DISK): $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
-		tools/mkdevs.sh $(B)/disk-size
+		tools/mkdevs.sh $(B)/disk-size $(DISK_TREE_STAMPS)
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	cd $(STAGE) && mkdir -p bin sbin etc dev tmp home/student root proc
 	for p in $(DISK_INSTALL); do \
@@ -156,7 +159,7 @@ $(DISK): $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
 		case $$dst in *:*) mode=$${dst#*:}; dst=$${dst%%:*};; esac; \
 		install -D -m $$mode "$$src" "$(STAGE)/$$dst" || exit 1; \
 	done
-	if [ -n "$(EXTRA)" ]; then cp -r $(EXTRA)/. $(STAGE)/; fi
+	for d in $(DISK_TREES) $(EXTRA); do cp -r $$d/. $(STAGE)/ || exit 1; done
 	rm -f $@
 	mke2fs $(MKE2FS_OPTS) -d $(STAGE) -F $@ $(DISK_SIZE) 2>&1 | \
 		grep -v 'dates beyond 2038' || true

@@ -45,6 +45,7 @@ import guest_orphan  # noqa: E402
 import guest_shell  # noqa: E402
 import guest_libc  # noqa: E402
 import guest_glibc  # noqa: E402
+import guest_busybox  # noqa: E402
 import guest_lecture  # noqa: E402
 import guest_gdb  # noqa: E402
 import guest_nic  # noqa: E402
@@ -55,7 +56,8 @@ import host_lint  # noqa: E402
 import host_benchlinux  # noqa: E402
 import host_calltable  # noqa: E402
 
-GROUPS = [guest_boot, guest_user, guest_libc, guest_glibc, guest_lecture,
+GROUPS = [guest_boot, guest_user, guest_libc, guest_glibc, guest_busybox,
+          guest_lecture,
           guest_files, guest_hostcheck, guest_tty, guest_flush, guest_disk,
           guest_journal, guest_reboot, guest_orphan, guest_kcc, guest_screen,
           guest_vga, guest_shell, guest_krun, guest_kprof, guest_ip, guest_nic,

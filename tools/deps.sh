@@ -14,6 +14,10 @@
 #   e2fsprogs                                   mke2fs -d, e2fsck, debugfs
 #   gdb python3                                 debugging; the test runner
 #   gcc libc6-dev make                          host unit tests (tests/host)
+# Not installed but fetched into build/ when make needs them, with apt-get
+# download and dpkg-deb -x: Debian's i386 busybox-static (make test, make
+# image BUSYBOX=1: tools/busybox/fetch.sh) and linux-image-686 (make
+# bench-linux: tools/benchlinux/fetch-kernel.sh).
 PKGS="qemu-system-x86 gcc-i686-linux-gnu binutils-i686-linux-gnu libc6-dev-i386-cross grub-pc-bin grub-common xorriso mtools e2fsprogs gdb python3 gcc libc6-dev make"
 PATH="$PATH:/usr/sbin:/sbin"
 

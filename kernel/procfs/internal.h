@@ -133,7 +133,7 @@ extern const struct proc_dir proc_bus_dir, proc_pci_dir; /* bus.c */
 extern const struct inode_operations proc_fd_iops;     /* fd.c */
 
 /* The texts: array.c (a process's stat, status, wchan and oom_score),
-   system.c. */
+   system.c, stat.c. */
 int proc_pid_stat(struct task_struct *t, struct proc_text *text);
 int proc_pid_status(struct task_struct *t, struct proc_text *text);
 int proc_pid_wchan(struct task_struct *t, struct proc_text *text);
@@ -141,6 +141,7 @@ int proc_pid_limits(struct task_struct *t, struct proc_text *text);  /* limits.c
 int proc_pid_oom_score(struct task_struct *t, struct proc_text *text);
 int proc_meminfo(struct task_struct *t, struct proc_text *text);
 int proc_schedstat(struct task_struct *t, struct proc_text *text);
+int proc_stat(struct task_struct *t, struct proc_text *text);  /* stat.c */
 int proc_diskstats(struct task_struct *t, struct proc_text *text);
 int proc_uptime(struct task_struct *t, struct proc_text *text);
 int proc_loadavg(struct task_struct *t, struct proc_text *text);

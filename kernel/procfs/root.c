@@ -34,6 +34,7 @@ static const struct proc_entry root_table[] = {
 	{ "self", S_IFLNK | 0777, 2, &self_iops, NULL, NULL },
 	TEXT("meminfo", 3, proc_meminfo),
 	TEXT("schedstat", 8, proc_schedstat),   /* 7: the sched lab's */
+	TEXT("stat", 10, proc_stat),            /* stat.c: top's CPU times */
 	TEXT("diskstats", 9, proc_diskstats),
 	TEXT("uptime", 4, proc_uptime),
 	TEXT("loadavg", 5, proc_loadavg),

@@ -11,7 +11,9 @@
 
 /* "MemTotal:" padded so that the numbers line up, as on Linux. The page
    cache ("Cached:") gives its clean pages back when memory runs out (and
-   bdflush cleans the dirty ones), so it is available memory too. */
+   bdflush cleans the dirty ones), so it is available memory too. The
+   kernel's own allocations (kmalloc) are never given back: nothing of
+   them is reclaimable ("SReclaimable:", which free(1) reads). */
 int proc_meminfo(struct task_struct *unused, struct proc_text *text)
 {
 	const struct { const char *name; uint32_t kb; } lines[] = {
@@ -22,6 +24,7 @@ int proc_meminfo(struct task_struct *unused, struct proc_text *text)
 		{ "Cached:", page_cache_kb() },
 		{ "SwapTotal:", 0 },
 		{ "SwapFree:", 0 },
+		{ "SReclaimable:", 0 },
 	};
 
 	for (size_t i = 0; i < ARRAY_SIZE(lines); i++)

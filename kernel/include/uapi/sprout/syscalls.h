@@ -136,6 +136,7 @@ SYSCALL3( 97, setpriority,   sys_resource, int,    int, which, id_t, who, int, p
 SYSCALL2( 99, statfs,        sys_statfs,  int,     const char *, path, struct statfs *, buf)
 SYSCALL2(100, fstatfs,       sys_statfs,  int,     int, fd, struct statfs *, buf)
 SYSCALL2(102, socketcall,    0,           int,     int, call, unsigned long *, args)  /* the old entry to the socket calls (net/socketcall.c) */
+SYSCALL3(103, syslog,        0,           int,     int, type, char *, buf, int, len)  /* the kernel log: dmesg (proc/syslog.c) */
 SYSCALL3(104, setitimer,     sys_time,    int,     int, which, const struct itimerval *, new_value, struct itimerval *, old_value)
 SYSCALL2(105, getitimer,     sys_time,    int,     int, which, struct itimerval *, curr_value)
 SYSCALL2(106, stat,          sys_stat,    int,     const char *, path, struct stat *, statbuf)
@@ -174,6 +175,7 @@ SYSCALL3(165, getresuid,     0,           int,     unsigned short *, ruid, unsig
 SYSCALL3(168, poll,          poll,        int,     struct pollfd *, fds, unsigned long, nfds, int, timeout)
 SYSCALL3(170, setresgid,     0,           int,     unsigned int, rgid, unsigned int, egid, unsigned int, sgid)  /* 16-bit ids; libc uses 210 */
 SYSCALL3(171, getresgid,     0,           int,     unsigned short *, rgid, unsigned short *, egid, unsigned short *, sgid)  /* 16-bit ids; libc uses 211 */
+SYSCALL5(172, prctl,         0,           int,     int, option, unsigned long, arg2, unsigned long, arg3, unsigned long, arg4, unsigned long, arg5)  /* PR_SET_NAME, PR_GET_NAME (proc/prctl.c) */
 SYSCALL0(173, rt_sigreturn,  0,           int)     /* from a signal frame only */
 SYSCALL4(174, rt_sigaction,  0,           int,     int, sig, const struct kernel_sigaction *, act, struct kernel_sigaction *, oact, size_t, sigsetsize)  /* libc: sigaction() */
 SYSCALL4(175, rt_sigprocmask, 0,          int,     int, how, const sigset_t *, set, sigset_t *, oldset, size_t, sigsetsize)  /* libc: sigprocmask() */
