@@ -9,7 +9,7 @@
  *   start    end      |||`- p private, s shared
  *                     rwx   file offset, device major:minor, inode
  *
- * then, from a fixed column, what the pages hold: the mapped file, the
+ * then, from a fixed column (the 50th), what the pages hold: the mapped file, the
  * program itself (the segments exec loaded), [heap] (the VMA brk moves)
  * or [stack]; nothing for anonymous memory.
  */
@@ -18,7 +18,8 @@
 #include "lib/lib.h"
 #include <sprout/errno.h>
 
-#define NAME_COLUMN (25 + 4 * 6 - 1)   /* Linux's: 25 + 6 * sizeof(ptr) - 1 */
+/* Linux pads to 25 + 6 * sizeof(void *) - 1 columns, then one space. */
+#define NAME_COLUMN (25 + 4 * 6 - 1)
 
 /* A VMA's name, or NULL; buf (PATH_MAX) for a file's path. */
 static const char *vma_name(struct task_struct *t,
@@ -58,7 +59,7 @@ static void show_vma(struct task_struct *t, struct proc_text *text,
 		    (unsigned int)st.st_dev & 0xff, (unsigned int)st.st_ino);
 	used = text->len - start;
 	if (name)
-		text_printf(text, "%*s%s", used < NAME_COLUMN ?
+		text_printf(text, "%*s %s", used < NAME_COLUMN ?
 			    (int)(NAME_COLUMN - used) : 0, "", name);
 	text_printf(text, "\n");
 }
