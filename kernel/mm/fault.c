@@ -87,14 +87,15 @@ static int break_cow(pte_t *pgdir, uint32_t va, pte_t *pte)
 	return map_page(pgdir, va, copy, PTE_U | PTE_W);
 }
 
-/* The stack's VMA takes in va below it: down to RLIMIT_STACK, and never
-   into the VMA below. */
+/* The stack's VMA (or a MAP_GROWSDOWN one) takes in va below it: to
+   RLIMIT_STACK from its top at most, and never into the VMA below. */
 static bool expand_stack(struct mm_struct *mm, struct vm_area_struct *vma,
 			 uint32_t va)
 {
 	struct vm_area_struct *below = mm->mmap;
 
-	if (!(vma->vm_flags & VM_GROWSDOWN) || va < USER_TOP - mm->stack_limit)
+	if (!(vma->vm_flags & VM_GROWSDOWN) ||
+	    vma->vm_end - va > mm->stack_limit)
 		return false;
 	while (below && below->vm_next != vma)
 		below = below->vm_next;

@@ -153,14 +153,22 @@ void exit_mmap(struct mm_struct *mm)
 
 /* Shared anonymous memory has no file to meet in: parent and child meet
    in the pages themselves, so every page must exist before the fork
-   copies the page-table entries (a read fault gives such a VMA a page
-   of its own, never the zero page). */
+   copies the page-table entries (a fault gives such a VMA a page of its
+   own, never the zero page). With the VMA's protection, PROT_NONE too. */
 static int populate(struct mm_struct *mm, const struct vm_area_struct *v)
 {
 	for (uint32_t va = v->vm_start; va < v->vm_end; va += PAGE_SIZE) {
-		int err = handle_mm_fault(mm, va, false);
-		if (err)
-			return err;
+		pte_t *pte = find_pte(mm->pgdir, va);
+		struct page *pg;
+
+		if (pte && (*pte & PTE_P))
+			continue;
+		if (!(pg = alloc_zeroed_user_page()))
+			return -ENOMEM;
+		if (map_page(mm->pgdir, va, pg, vma_pte_flags(v)) < 0) {
+			put_page(pg);
+			return -ENOMEM;
+		}
 	}
 	return 0;
 }
