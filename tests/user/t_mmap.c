@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #define PG 4096
@@ -263,6 +264,92 @@ static void test_madvise(void)
 	       "errno %d", errno);
 }
 
+/* RLIMIT_AS counts every mapping: a child lowers it and maps past it. */
+static void child_over_rlimit_as(void)
+{
+	struct rlimit lim = { 64 << 20, 64 << 20 };
+	char *p;
+
+	setrlimit(RLIMIT_AS, &lim);
+	p = map(128 << 20, RW, ANON | MAP_NORESERVE);
+	if (p != MAP_FAILED || errno != ENOMEM)
+		_exit(1);
+	p = map(8 << 20, RW, ANON);
+	if (p == MAP_FAILED)
+		_exit(2);
+	if (mremap(p, 8 << 20, 96 << 20, MREMAP_MAYMOVE) != MAP_FAILED ||
+	    errno != ENOMEM)
+		_exit(3);
+}
+
+static void test_limits(void)
+{
+	int r = run_child(child_over_rlimit_as);
+	char *end = sbrk(0), *p;
+
+	expect("mmap and mremap past RLIMIT_AS: ENOMEM", r == 0, "child %s",
+	       describe(r));
+	p = mmap((char *)(((unsigned long)end + 3 * PG) & ~(PG - 1UL)), PG, RW,
+		 ANON | MAP_FIXED, -1, 0);
+	expect("brk cannot grow into a mapping", p != MAP_FAILED &&
+	       brk(p + PG) == -1 && sbrk(0) == end, "p %p errno %d", p, errno);
+	munmap(p, PG);
+	expect("and can once it is gone", brk(p + PG) == 0 && sbrk(0) == p + PG,
+	       "errno %d", errno);
+	brk(end);
+}
+
+static void test_old_mmap(void)
+{
+	unsigned long args[6] = { 0, PG, RW, ANON, (unsigned long)-1, 0 };
+	long r = syscall(90, args);
+	char *p = (char *)r;
+
+	expect("the old mmap (90) takes its arguments in memory",
+	       r != -1 && (r & (PG - 1)) == 0 && p[0] == 0, "errno %d", errno);
+	if (r != -1)
+		munmap(p, PG);
+	expect("the old mmap with a bad pointer: EFAULT",
+	       syscall(90, (void *)16) == -1 && errno == EFAULT, "errno %d",
+	       errno);
+}
+
+static void test_mremap_fixed(void)
+{
+	char *p = map(2 * PG, RW, ANON), *dst = map(4 * PG, RW, ANON), *q;
+
+	strcpy(p, "moved");
+	q = mremap(p, 2 * PG, 2 * PG, MREMAP_MAYMOVE | MREMAP_FIXED, dst + PG);
+	expect("MREMAP_FIXED moves to exactly that address",
+	       q == dst + PG && !strcmp(q, "moved"), "got %p errno %d", q,
+	       errno);
+	expect("MREMAP_FIXED without MAYMOVE: EINVAL",
+	       mremap(q, PG, PG, MREMAP_FIXED, dst) == MAP_FAILED &&
+	       errno == EINVAL, "errno %d", errno);
+	munmap(dst, 4 * PG);
+}
+
+static char *guarded;
+
+static void child_unprotects(void)
+{
+	mprotect(guarded, PG, RW);
+	guarded[0] = 'g';
+}
+
+static void test_shared_none(void)
+{
+	int r;
+
+	guarded = map(PG, PROT_NONE, MAP_SHARED | MAP_ANONYMOUS);
+	r = run_child(child_unprotects);
+	mprotect(guarded, PG, PROT_READ);
+	expect("a shared PROT_NONE page forks, and is still shared",
+	       r == 0 && guarded[0] == 'g', "%s, read %d", describe(r),
+	       guarded[0]);
+	munmap(guarded, PG);
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -273,5 +360,9 @@ int main(int argc, char **argv)
 	test_fork();
 	test_mremap();
 	test_madvise();
+	test_limits();
+	test_old_mmap();
+	test_mremap_fixed();
+	test_shared_none();
 	return check_done();
 }
