@@ -88,12 +88,15 @@ int split_vma_at(struct mm_struct *mm, uint32_t addr)
 }
 
 /* Does b carry on where a ends, as if one mapping? Anonymous memory
-   only: file VMAs stay as mmap made them. */
+   only: file VMAs stay as mmap made them; the program's segments join
+   only where the file's pages follow on too. */
 static bool continues(const struct vm_area_struct *a,
 		      const struct vm_area_struct *b)
 {
 	return a->vm_end == b->vm_start && a->vm_flags == b->vm_flags &&
-	       !a->vm_file && !b->vm_file;
+	       !a->vm_file && !b->vm_file &&
+	       (!(a->vm_flags & VM_IMAGE) ||
+		a->vm_pgoff + vma_pages(a) == b->vm_pgoff);
 }
 
 void vma_merge_all(struct mm_struct *mm)

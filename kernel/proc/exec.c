@@ -128,7 +128,7 @@ static void note_segment(struct image *im, const struct elf32_phdr *ph)
  * segments' rights (the page table already has them, image_page).
  */
 static int image_vma(struct mm_struct *mm, uint32_t start, uint32_t end,
-		     uint32_t flags)
+		     uint32_t flags, uint32_t pgoff)
 {
 	struct vm_area_struct *v;
 	int err = 0;
@@ -139,11 +139,13 @@ static int image_vma(struct mm_struct *mm, uint32_t start, uint32_t end,
 			return err;
 		vma_at(mm, start)->vm_flags |= flags;
 		start += PAGE_SIZE;
+		pgoff++;
 	}
 	if (start >= end)
 		return 0;
 	if (!(v = vma_alloc(start, end, flags)))
 		return -ENOMEM;
+	v->vm_pgoff = pgoff;            /* for /proc/PID/maps */
 	vma_link(mm, v);
 	return 0;
 }
@@ -182,7 +184,8 @@ static int load_segment(struct inode *ino, struct image *im,
 	}
 	if (!err)
 		err = image_vma(im->mm, ALIGN_DOWN(ph->p_vaddr, PAGE_SIZE),
-				ALIGN_UP(end, PAGE_SIZE), segment_vm_flags(ph));
+				ALIGN_UP(end, PAGE_SIZE), segment_vm_flags(ph),
+				ph->p_offset / PAGE_SIZE);
 	if (err)
 		return err;
 	if (ph->p_offset <= im->eh.e_phoff &&

@@ -54,7 +54,8 @@ static void show_vma(struct task_struct *t, struct proc_text *text,
 		    v->vm_flags & VM_WRITE ? 'w' : '-',
 		    v->vm_flags & VM_EXEC ? 'x' : '-',
 		    v->vm_flags & VM_SHARED ? 's' : 'p',
-		    v->vm_file ? v->vm_pgoff << PAGE_SHIFT : 0,
+		    v->vm_file || (v->vm_flags & VM_IMAGE) ?
+		    v->vm_pgoff << PAGE_SHIFT : 0,
 		    (unsigned int)(st.st_dev >> 8) & 0xfff,
 		    (unsigned int)st.st_dev & 0xff, (unsigned int)st.st_ino);
 	used = text->len - start;

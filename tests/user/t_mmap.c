@@ -214,14 +214,13 @@ static void test_mremap(void)
 	expect("the cut page is gone", segv_on(p + PG, child_reads),
 	       "no SIGSEGV");
 	munmap(p, PG);
-	p = map(2 * PG, RW, ANON);
+	p = map(3 * PG, RW, ANON);
 	memset(p, 'm', 2 * PG);
-	blocker = mmap(p + 2 * PG, PG, PROT_READ, ANON | MAP_FIXED_NOREPLACE,
-		       -1, 0);
+	blocker = p + 2 * PG;           /* a VMA of its own, right above */
+	mprotect(blocker, PG, PROT_READ);
 	q = mremap(p, 2 * PG, 4 * PG, 0);
 	expect("mremap cannot grow into a mapping without MAYMOVE: ENOMEM",
-	       blocker == p + 2 * PG && q == MAP_FAILED && errno == ENOMEM,
-	       "blocker %p, got %p errno %d", blocker, q, errno);
+	       q == MAP_FAILED && errno == ENOMEM, "got %p errno %d", q, errno);
 	q = mremap(p, 2 * PG, 4 * PG, MREMAP_MAYMOVE);
 	expect("with MREMAP_MAYMOVE it moves", q != MAP_FAILED && q != p,
 	       "got %p errno %d", q, errno);
@@ -233,6 +232,9 @@ static void test_mremap(void)
 	expect("the old address is gone", segv_on(p, child_reads),
 	       "no SIGSEGV");
 	munmap(blocker, PG);
+	munmap(q, 4 * PG);
+	q = map(8 * PG, RW, ANON);      /* room above: unmap the top half */
+	munmap(q + 4 * PG, 4 * PG);
 	p = mremap(q, 4 * PG, 8 * PG, 0);
 	expect("mremap grows in place when there is room", p == q,
 	       "got %p errno %d", p, errno);
