@@ -7,8 +7,9 @@
  *   mmap(struct mmap_arg_struct *)              90: the old one, bytes
  *   mremap(old, old_len, new_len, flags, new)  163
  *
- * Linux's checks, in Linux's order: flags (EINVAL), len (EINVAL for 0,
- * ENOMEM past the address space), then the file (EBADF, ENODEV, EACCES).
+ * Linux's errors: bad flags or protection, or len 0 (EINVAL), more than
+ * the address space (ENOMEM), no such fd (EBADF), a file that cannot be
+ * mapped (ENODEV) or not in that way (EACCES).
  */
 #include "proc/proc.h"
 #include "sched/sched.h"
