@@ -45,7 +45,7 @@ static struct page *filemap_fault(struct vm_area_struct *vma, uint32_t pgoff,
 	struct page *p = NULL;
 
 	if ((uint64_t)pgoff * PAGE_SIZE >= (uint64_t)inode->i_size)
-		*err = -EFAULT;         /* past the end of the file */
+		*err = -EIO;            /* past the end of the file: SIGBUS */
 	else
 		p = read_page(inode, pgoff, err);
 	if (locked)

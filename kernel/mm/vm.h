@@ -20,7 +20,8 @@ struct vm_operations_struct {
 	/* The VMA is gone: one user less. */
 	void (*close)(struct vm_area_struct *vma);
 	/* The page-cache page of file page pgoff, with a reference for the
-	   caller; NULL with *err (-EIO, -ENOMEM, -EFAULT past the end). */
+	   caller; NULL with *err: -ENOMEM, or -EIO (past the end of the
+	   file, or a disk error: the program gets SIGBUS). */
 	struct page *(*fault)(struct vm_area_struct *vma, uint32_t pgoff,
 			      int *err);
 	/* A shared page the program wrote: its bytes go to the file (the
@@ -170,9 +171,9 @@ long do_mremap(struct mm_struct *mm, uint32_t addr, uint32_t old_len,
 	       uint64_t as_limit);
 
 /* fault.c: make the page at va present (and writable if write), as the
-   CPU would find it after a page fault was handled. 0 or -EFAULT/-ENOMEM
-   (-ENOMEM only when the OOM killer chose the caller, or has no one to
-   kill). */
+   CPU would find it after a page fault was handled. 0, -EFAULT, -EIO (a
+   file mapping's page past the file's end, or unreadable) or -ENOMEM
+   (only when the OOM killer chose the caller, or has no one to kill). */
 int handle_mm_fault(struct mm_struct *mm, uint32_t va, bool write);
 /* The shared page of zeros that reads of untouched memory map. */
 bool is_zero_page(const struct page *p);

@@ -40,6 +40,23 @@ static char byte_at(int fd, off_t pos)
 	return c;
 }
 
+static volatile char *target;
+
+static void child_reads(void)
+{
+	(void)*target;
+}
+
+/* The signal a child gets for reading at p (0: none). */
+static int signal_on(volatile char *p)
+{
+	int r;
+
+	target = p;
+	r = run_child(child_reads);
+	return WIFSIGNALED(r) ? WTERMSIG(r) : 0;
+}
+
 static void test_private(int fd)
 {
 	char *p = mmap(NULL, FILE_LEN, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd,
@@ -62,6 +79,10 @@ static void test_private(int fd)
 	       p[PG] == 'b', "read %c", p[PG]);
 	pwrite(fd, "B", 1, PG);
 	munmap(p, FILE_LEN);
+	p = mmap(NULL, 6 * PG, PROT_READ, MAP_PRIVATE, fd, 0);
+	expect("a page past the end of the file: SIGBUS", p != MAP_FAILED &&
+	       signal_on(p + 5 * PG) == SIGBUS, "errno %d", errno);
+	munmap(p, 6 * PG);
 	p = mmap(NULL, PG, PROT_READ, MAP_PRIVATE, fd, 2 * PG);
 	expect("an offset maps from that page", p != MAP_FAILED && p[0] == 'C',
 	       "errno %d", errno);
