@@ -179,12 +179,17 @@ int handle_mm_fault(struct mm_struct *mm, uint32_t va, bool write)
 	if (va >= USER_TOP || !mm->pgdir)
 		return -EFAULT;
 	va = ALIGN_DOWN(va, PAGE_SIZE);
+	pte = find_pte(mm->pgdir, va);
+	if (pte && (*pte & (PTE_P | PTE_U)) == (PTE_P | PTE_U) &&
+	    (!write || (*pte & PTE_W)))
+		return 0;       /* nothing to do: the page table already
+				   holds what the VMA allows (uaccess.c's
+				   common case, no list walk) */
 	vma = find_vma(mm, va);
 	if (!vma || (va < vma->vm_start && !expand_stack(mm, vma, va)))
 		return -EFAULT;
 	if (!access_allowed(vma, write))
 		return -EFAULT;
-	pte = find_pte(mm->pgdir, va);
 	if (pte && (*pte & PTE_P)) {
 		if (!write || (*pte & PTE_W))
 			return 0;       /* nothing to do */
