@@ -87,6 +87,9 @@ static int choose_addr(struct mm_struct *mm, uint32_t *addr, uint32_t len,
 			return -EINVAL;
 		if (*addr > USER_TOP - len)
 			return -ENOMEM;
+		if (*addr < MMAP_MIN)
+			return -EPERM;  /* Linux's mmap_min_addr: a NULL
+					   pointer must fault */
 		if ((flags & MAP_FIXED_NOREPLACE) && !(flags & MAP_FIXED) &&
 		    !range_free(mm, *addr, len))
 			return -EEXIST;

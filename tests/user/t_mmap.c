@@ -141,6 +141,15 @@ static void test_fixed(void)
 	q = mmap(p, PG, RW, ANON, -1, 0);
 	expect("a free hint address is taken", q == p, "got %p, hint %p", q, p);
 	munmap(q, PG);
+	if (on_sprout()) {      /* Linux lets root (CAP_SYS_RAWIO) map NULL */
+		q = mmap(NULL, PG, RW, ANON | MAP_FIXED, -1, 0);
+		expect("MAP_FIXED at NULL: EPERM (mmap_min_addr)",
+		       q == MAP_FAILED && errno == EPERM, "got %p errno %d", q,
+		       errno);
+	} else {
+		skip("MAP_FIXED at NULL: EPERM (mmap_min_addr)",
+		     "Linux allows it to root");
+	}
 	q = mmap(p + 1, PG, RW, ANON | MAP_FIXED, -1, 0);
 	expect("MAP_FIXED at an unaligned address: EINVAL",
 	       q == MAP_FAILED && errno == EINVAL, "errno %d", errno);
