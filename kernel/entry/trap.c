@@ -30,8 +30,10 @@ static int segv_code(uint32_t addr, uint32_t err)
 
 /* The signal an exception raises in the task that caused it, with the
    si_code and si_addr Linux gives: the faulting address for a page
-   fault, the instruction for the others that name one. */
-static void exception_signal(struct pt_regs *regs)
+   fault, the instruction for the others that name one. fault_err is
+   what handle_mm_fault said: -EIO for a page a file mapping cannot
+   give (past the end of the file, or the disk failed) is SIGBUS. */
+static void exception_signal(struct pt_regs *regs, int fault_err)
 {
 	uint32_t cr2, ip = regs->eip;
 	int code;
@@ -39,7 +41,10 @@ static void exception_signal(struct pt_regs *regs)
 	switch (regs->trapno) {
 	case T_PGFLT:
 		cr2 = read_cr2();
-		force_sig_fault(SIGSEGV, segv_code(cr2, regs->err), cr2);
+		if (fault_err == -EIO)
+			force_sig_fault(SIGBUS, BUS_ADRERR, cr2);
+		else
+			force_sig_fault(SIGSEGV, segv_code(cr2, regs->err), cr2);
 		break;
 	case T_DIVIDE:
 		force_sig_fault(SIGFPE, FPE_INTDIV, ip);
@@ -82,7 +87,7 @@ static void user_exception(struct pt_regs *regs)
 				   killer chose us (SIGKILL is pending), or
 				   its victim is slow to go: fault again */
 		return;
-	exception_signal(regs);
+	exception_signal(regs, err);
 }
 
 void trap_dispatch(struct pt_regs *regs)

@@ -96,19 +96,14 @@ static uint32_t page_span(uint32_t start, uint32_t end)
  * brk asks before it moves the break, exec before it commits the image.
  *   RLIMIT_DATA  data, bss and heap: from the writable segment to the
  *                break (Linux's check_data_rlimit)
- *   RLIMIT_AS    all of it: the program from its first page to the
- *                break, and the stack as far down as it has grown...
- *                which Sprout knows only as exec made it (start_stack);
- *                a stack growing later is held by RLIMIT_STACK alone
+ *   RLIMIT_AS    all of it: the pages of every VMA (mm->total_vm, which
+ *                mmap checks the same way: may_expand_vm)
  */
 bool mm_within_rlimits(const struct mm_struct *mm)
 {
-	uint32_t first = mm->start_code ? mm->start_code :
-			 mm->start_data ? mm->start_data : mm->start_brk;
 	uint32_t data_start = mm->end_data ? mm->start_data : mm->start_brk;
 	uint64_t data = page_span(data_start, mm->brk);
-	uint64_t as = page_span(first, mm->brk) +
-		      page_span(mm->start_stack, USER_TOP);
+	uint64_t as = (uint64_t)mm->total_vm * PAGE_SIZE;
 
 	return data <= rlimit(RLIMIT_DATA) && as <= rlimit(RLIMIT_AS);
 }

@@ -13,7 +13,7 @@ TASK_UNION_SIZE = 8192          # kernel/sched/sched.h
 PAGE_OFFSET = 0xC0000000        # kernel/arch/layout.h
 PAGE_SIZE = 4096
 PTE_P, PTE_W, PTE_U = 0x1, 0x2, 0x4     # kernel/arch/paging.h
-PTE_COW = 0x200                         # kernel/mm/vm.h
+VM_WRITE, VM_SHARED = 0x2, 0x8          # kernel/mm/vm.h
 # The task states, by number (kernel/sched/sched.h), as ps letters.
 STATES = {0: "R", 1: "S", 2: "D", 3: "Z", 4: "T", 5: "unused"}
 SLEEPING = ("S", "D", "T")      # what has a wchan worth showing

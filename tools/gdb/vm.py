@@ -4,13 +4,31 @@
   va = | PDE index: 10 bits | PTE index: 10 bits | offset: 12 bits |
 
 The user half is PDEs 0..767 (below PAGE_OFFSET). A page shared after
-fork is read-only with the COW bit set, and its frame's reference count
-in mem_map[] says how many address spaces hold it.
+fork is read-only in a writable private VMA (mm->mmap, kernel/mm/vma.c),
+and its frame's reference count in mem_map[] says how many address
+spaces hold it.
 """
 import gdb
 
 from kernel import (find_task, pte_of, frame, mem_map_count, u32s,
-                    PAGE_OFFSET, PAGE_SIZE, PTE_P, PTE_W, PTE_U, PTE_COW)
+                    PAGE_OFFSET, PAGE_SIZE, PTE_P, PTE_W, PTE_U,
+                    VM_WRITE, VM_SHARED)
+
+
+def vmas(t):
+    """(start, end, vm_flags) of each VMA, in address order."""
+    v = t["mm"].dereference()["mmap"]
+    while int(v):
+        yield int(v["vm_start"]), int(v["vm_end"]), int(v["vm_flags"])
+        v = v["vm_next"]
+
+
+def vma_flags(t, va):
+    """The flags of the VMA holding va, or 0."""
+    for start, end, flags in vmas(t):
+        if start <= va < end:
+            return flags
+    return 0
 
 
 def user_pages(t):
@@ -24,9 +42,11 @@ def user_pages(t):
                 yield (i << 22) | (j << 12), pte
 
 
-def kind(pte):
-    """What a mapping allows: rw, or r; cow for a shared page."""
-    return ("rw" if pte & PTE_W else "r") + (" cow" if pte & PTE_COW else "")
+def kind(pte, flags):
+    """What a mapping allows: rw, or r; cow for a read-only page of a
+    private writable VMA (a write will copy it, or take it back)."""
+    cow = not pte & PTE_W and flags & (VM_WRITE | VM_SHARED) == VM_WRITE
+    return ("rw" if pte & PTE_W else "r") + (" cow" if cow else "")
 
 
 def ranges(t):
@@ -34,7 +54,7 @@ def ranges(t):
     [start, end, (rights, count)]."""
     run = None
     for va, pte in user_pages(t):
-        page = (kind(pte), mem_map_count(pte & ~0xFFF))
+        page = (kind(pte, vma_flags(t, va)), mem_map_count(pte & ~0xFFF))
         if run and va == run[1] and page == run[2]:
             run[1] += PAGE_SIZE
             continue
@@ -63,8 +83,9 @@ def show_walk(t, va):
         return
     phys = (pte & 0xFFFFF000) | (va & 0xFFF)
     print("  physical %#x, %s%s, frame %d refcount %d" % (
-        phys, kind(pte), "" if pte & PTE_U else " kernel-only",
-        phys >> 12, mem_map_count(phys)))
+        phys, kind(pte, vma_flags(t, va)),
+        "" if pte & PTE_U else " kernel-only", phys >> 12,
+        mem_map_count(phys)))
 
 
 class Vm(gdb.Command):
