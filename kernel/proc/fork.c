@@ -197,15 +197,22 @@ static int check_clone_flags(unsigned long flags)
 }
 
 /* CLONE_VFORK: the parent sleeps until the child lets go of the memory
-   they share, by exec or exit (mm_release, exit.c). */
+   they share, by exec or exit (mm_release, exit.c). Only SIGKILL ends
+   the wait sooner (Linux's "killable" sleep: send.c wakes us for it);
+   other signals wait until the child is done. */
 static void wait_for_vfork_done(struct task_struct *child)
 {
 	child->vfork_parent = current;
 	current->vfork_waiting = true;
 	wake_up_process(child);
-	while (current->vfork_waiting) {
+	while (current->vfork_waiting &&
+	       !(current->signal & sigmask(SIGKILL))) {
 		current->state = TASK_UNINTERRUPTIBLE;
 		schedule();
+	}
+	if (current->vfork_waiting) {   /* killed: the child must not wake us */
+		child->vfork_parent = NULL;
+		current->vfork_waiting = false;
 	}
 }
 

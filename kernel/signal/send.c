@@ -49,6 +49,8 @@ static void make_pending(struct task_struct *t, int sig,
 	t->signal |= sigmask(sig);
 	if (t->state == TASK_INTERRUPTIBLE && !(t->blocked & sigmask(sig)))
 		wake_up_state(t, TASK_INTERRUPTIBLE);
+	if (sig == SIGKILL && t->vfork_waiting)   /* a killable sleep */
+		wake_up_state(t, TASK_UNINTERRUPTIBLE);
 }
 
 /* The process's stopped threads run again. If SIGCONT did it,
@@ -169,16 +171,16 @@ void force_sig(struct task_struct *t, int sig)
    refuse (not even process 1's), and out of any stop or sleep. */
 void kill_other_threads(void)
 {
+	struct siginfo_k info = { .code = SI_KERNEL };
 	struct task_struct *t;
 	uint32_t flags = irq_save();
 
 	for_each_thread(current, t) {
 		if (t == current || t->state == TASK_ZOMBIE)
 			continue;
-		t->signal |= sigmask(SIGKILL);
+		make_pending(t, SIGKILL, &info);
 		t->group_stop = 0;
 		wake_up_state(t, TASK_STOPPED);
-		wake_up_state(t, TASK_INTERRUPTIBLE);
 	}
 	irq_restore(flags);
 }

@@ -103,7 +103,7 @@ static void test_sharing(void)
 
 	thread_done = 0;
 	fd_seen = -1;
-	if (start_thread(THREAD_FLAGS, TOP(0), sharing_thread, NULL, &ptid,
+	if (start_thread(THREAD_FLAGS, TOP(0), sharing_thread, NULL, &ctid,
 			 &ctid) <= 0 || !wait_for(&thread_done, 1)) {
 		expect("a thread for the sharing cases", 0, "none");
 		return;
