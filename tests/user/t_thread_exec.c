@@ -134,9 +134,9 @@ static void test_exec(void)
 	       describe(status));
 }
 
-static int proc_lists(long pid)
+static int dir_lists(const char *path, long pid)
 {
-	DIR *d = opendir("/proc");
+	DIR *d = opendir(path);
 	struct dirent *e;
 	int found = 0;
 
@@ -145,6 +145,61 @@ static int proc_lists(long pid)
 	if (d)
 		closedir(d);
 	return found;
+}
+
+/* ps's output (argv) in buf; its exit status, or -1. */
+static int run_ps(char *const argv[], char *buf, size_t size)
+{
+	int fd[2], status = -1;
+	size_t n = 0;
+	ssize_t got;
+	pid_t pid;
+
+	if (pipe(fd) < 0 || (pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		dup2(fd[1], 1);
+		execv(argv[0], argv);
+		_exit(127);
+	}
+	close(fd[1]);
+	while (n < size - 1 && (got = read(fd[0], buf + n, size - 1 - n)) > 0)
+		n += got;
+	buf[n] = '\0';
+	close(fd[0]);
+	waitpid(pid, &status, 0);
+	return status;
+}
+
+/* The row of "ps -T -e" whose first two numbers are pid and tid. */
+static int ps_has_row(const char *out, long pid, long tid)
+{
+	for (const char *line = out; line; line = strchr(line, '\n'),
+	     line = line ? line + 1 : NULL) {
+		long a, b;
+
+		if (sscanf(line, "%ld %ld", &a, &b) == 2 && a == pid && b == tid)
+			return 1;
+	}
+	return 0;
+}
+
+static void test_ps(long tid)
+{
+	static char out[8192];
+	char *argv[] = { "/bin/ps", "-T", "-e", NULL };
+	int status;
+
+	if (!on_sprout()) {
+		skip("ps -T shows each thread", "Sprout's /bin/ps");
+		return;
+	}
+	status = run_ps(argv, out, sizeof(out));
+	expect("ps -T shows each thread: a row PID SPID for both",
+	       status == 0 && strstr(out, "SPID") &&
+	       ps_has_row(out, getpid(), getpid()) &&
+	       ps_has_row(out, getpid(), tid), "status %d: %.300s", status,
+	       out);
 }
 
 static void test_proc(void)
@@ -162,8 +217,15 @@ static void test_proc(void)
 	       status_field(tid, "Tgid") == getpid(), "Pid %ld Tgid %ld",
 	       status_field(tid, "Pid"), status_field(tid, "Tgid"));
 	expect("/proc lists the process but not the thread",
-	       proc_lists(getpid()) && !proc_lists(tid), "listed: %d %d",
-	       proc_lists(getpid()), proc_lists(tid));
+	       dir_lists("/proc", getpid()) && !dir_lists("/proc", tid),
+	       "listed: %d %d", dir_lists("/proc", getpid()),
+	       dir_lists("/proc", tid));
+	expect("/proc/self/task lists both threads",
+	       dir_lists("/proc/self/task", getpid()) &&
+	       dir_lists("/proc/self/task", tid), "listed: %d %d",
+	       dir_lists("/proc/self/task", getpid()),
+	       dir_lists("/proc/self/task", tid));
+	test_ps(tid);
 	stop_spinning = 1;
 	wait_for((volatile int *)&ctid, 0);
 	expect("Threads: 1 once it has ended",
