@@ -82,6 +82,14 @@ void do_exit(int status)
 	if (me->mm != &init_mm) {
 		struct mm_struct *mm = me->mm;
 
+		/* CLONE_CHILD_CLEARTID: tell the threads left (pthread_join)
+		   that this one is gone: 0 in its tid word, and a wake. */
+		if (me->clear_child_tid && mm->users > 1) {
+			uint32_t zero = 0;
+
+			if (!copy_to_user((void *)me->clear_child_tid, &zero, 4))
+				futex_wake(me->clear_child_tid, 1);
+		}
 		me->mm = &init_mm;
 		switch_mm(&init_mm);    /* stop using the tables we may free */
 		mmput(mm);
