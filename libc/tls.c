@@ -35,8 +35,8 @@ struct elf32_phdr {
 static struct {
 	const void *image;      /* .tdata's initial values */
 	size_t filesz, memsz;   /* .tdata; .tdata + .tbss */
-	size_t align;           /* of the block and of the thread pointer */
-	size_t blocksize;       /* memsz rounded up to align */
+	size_t align;           /* of the thread pointer: 16 at least */
+	size_t blocksize;       /* memsz rounded up to the segment's alignment */
 } tls = { NULL, 0, 0, 16, 0 };
 
 static int gdt_entry;           /* set_thread_area chose it: clone reuses it */
@@ -56,16 +56,19 @@ static void find_tls_image(char **envp)
 	}
 	for (uint32_t i = 0; i < phnum; i++) {
 		const struct elf32_phdr *ph = (const struct elf32_phdr *)phdr + i;
+		size_t align = ph->p_align ? ph->p_align : 1;
 
 		if (ph->p_type != PT_TLS)
 			continue;
 		tls.image = (const void *)ph->p_vaddr;
 		tls.filesz = ph->p_filesz;
 		tls.memsz = ph->p_memsz;
-		if (ph->p_align > tls.align)
-			tls.align = ph->p_align;
+		/* The linker placed each variable at an offset from the END
+		   of the block, memsz rounded up to the segment's alignment. */
+		tls.blocksize = (tls.memsz + align - 1) & ~(align - 1);
+		if (align > tls.align)
+			tls.align = align;
 	}
-	tls.blocksize = (tls.memsz + tls.align - 1) & ~(tls.align - 1);
 }
 
 size_t __tls_size(void)
