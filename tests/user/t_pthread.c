@@ -57,17 +57,20 @@ static void test_many(void)
 	       created == 5 * MANY, "created %d", created);
 }
 
-static int deep(int n)
+static void __attribute__((noinline)) inner(void)
 {
-	if (n > 0)
-		return deep(n - 1) + 1;
 	pthread_exit((void *)0x5eed);
+}
+
+static void __attribute__((noinline)) outer(void)
+{
+	inner();
 }
 
 static void *exits_deep(void *arg)
 {
 	(void)arg;
-	deep(10);
+	outer();
 	return NULL;
 }
 
