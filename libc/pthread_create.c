@@ -26,14 +26,6 @@
 #include "pthread_impl.h"
 #include "syscall.h"
 
-#ifndef CLONE_THREAD    /* until <sprout/sched.h> has them (threads branch) */
-#define CLONE_FS      0x00000200
-#define CLONE_FILES   0x00000400
-#define CLONE_SIGHAND 0x00000800
-#define CLONE_THREAD  0x00010000
-#define CLONE_SYSVSEM 0x00040000
-#endif
-
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
 		      CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | \
 		      CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)

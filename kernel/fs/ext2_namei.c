@@ -177,7 +177,7 @@ static int walk_parent_at(struct inode *start, const char *path,
 
 static struct inode *cwd_inode(void)
 {
-	return current->cwd ? current->cwd : root_inode;
+	return current->fs->cwd ? current->fs->cwd : root_inode;
 }
 
 static int walk_parent(const char *path, struct nameidata *nd)

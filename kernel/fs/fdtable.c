@@ -1,10 +1,14 @@
 /*
  * The per-process fd table (see fdtable.h for the picture).
  *
- * Each process has its own files_struct and nothing else ever touches it,
- * so the functions here need no lock: a process cannot close one of its
- * fds while it is itself in the middle of a system call on it. That is why
- * fd_lookup() may hand out a struct file without taking a reference.
+ * Each process has its own files_struct, or shares it with its threads
+ * (clone with CLONE_FILES; count says how many tasks use it). One CPU
+ * and a kernel that is never preempted make the functions here need no
+ * lock: a task changes the table only while it runs. fd_lookup() hands
+ * out a struct file without taking a reference: the caller uses it
+ * until it returns or sleeps. (A thread that closes an fd another thread
+ * sleeps in a read on is the case Linux's per-call fget()/fput() covers;
+ * docs/threads.md.)
  */
 #include "fs/fdtable.h"
 #include "fs/file.h"
@@ -14,7 +18,11 @@
 
 struct files_struct *files_alloc(void)
 {
-	return kzalloc(sizeof(struct files_struct));
+	struct files_struct *files = kzalloc(sizeof(struct files_struct));
+
+	if (files)
+		files->count = 1;
+	return files;
 }
 
 /* fork(): the child gets a copy of the table, pointing at the same open
@@ -47,9 +55,17 @@ void files_close_on_exec(struct files_struct *files)
 			close_slot(files, fd);
 }
 
-/* exit(): close everything, then free the table. */
+void files_get(struct files_struct *files)
+{
+	files->count++;
+}
+
+/* exit(): the last task using the table closes everything, then frees
+   it. */
 void files_put(struct files_struct *files)
 {
+	if (--files->count > 0)
+		return;
 	for (int fd = 0; fd < NR_OPEN; fd++)
 		if (files->fd[fd])
 			close_slot(files, fd);

@@ -139,7 +139,7 @@ long sys_mknod(const char *upath, mode_t mode, dev_t dev)
 	int err = check_mknod_mode(&m);
 	if (err)
 		return err;
-	m &= ~current->umask;
+	m &= ~current->fs->umask;
 	char *path;
 	err = getname(upath, &path);
 	if (err)
@@ -161,7 +161,7 @@ long sys_mkdir(const char *upath, mode_t mode)
 	if (err)
 		return err;
 	fs_lock();
-	err = vfs_mkdir(path, mode & (S_ISVTX | 0777) & ~current->umask);
+	err = vfs_mkdir(path, mode & (S_ISVTX | 0777) & ~current->fs->umask);
 	fs_unlock();
 	putname(path);
 	return err;

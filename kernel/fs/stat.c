@@ -108,7 +108,7 @@ static int dirfd_stat(int dirfd, struct stat64 *st)
 	if (dirfd != AT_FDCWD)
 		return fd_stat(dirfd, st);
 	fs_lock();
-	inode_stat(current->cwd, st);
+	inode_stat(current->fs->cwd, st);
 	fs_unlock();
 	return 0;
 }

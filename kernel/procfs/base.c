@@ -27,11 +27,11 @@ static ssize_t cwd_readlink(struct inode *link, char *buf, size_t n)
 	char *path, *start;
 	ssize_t err;
 
-	if (!t || !t->cwd)
+	if (!t || !t->fs || !t->fs->cwd)
 		return -ENOENT;
 	if (!(path = kmalloc(PATH_MAX)))
 		return -ENOMEM;
-	cwd = igrab(t->cwd);
+	cwd = igrab(t->fs->cwd);
 	err = dir_path(cwd, path, &start);
 	iput(cwd);
 	if (!err)

@@ -160,6 +160,7 @@ SYSCALL5(181, pwrite64,      0,           ssize_t, int, fd, const void *, buf, s
 SYSCALL3(182, chown,         0,           int,     const char *, path, unsigned int, owner, unsigned int, group)  /* 16-bit ids; libc uses 212 */
 SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /* returns a length, not a pointer */
 SYSCALL2(186, sigaltstack,   signal,      int,     const stack_t *, ss, stack_t *, old_ss)
+SYSCALL0(190, vfork,         0,           pid_t)  /* no libc wrapper: the child would return on the stack it shares */
 SYSCALL2(191, ugetrlimit,    0,           int,     int, resource, struct rlimit *, rlim)  /* libc: getrlimit() */
 SYSCALL3(193, truncate64,    0,           int,     const char *, path, unsigned long, length_lo, unsigned long, length_hi)
 SYSCALL3(194, ftruncate64,   0,           int,     int, fd, unsigned long, length_lo, unsigned long, length_hi)
