@@ -63,4 +63,11 @@ size_t fault_in_writeable(void *uaddr, size_t n);
    when there is no NUL within max bytes. */
 long strncpy_from_user(char *dst, const char *usrc, size_t max);
 
+/* user_time.c: a struct timespec in user memory, 32-bit seconds or (time64)
+   a struct __kernel_timespec; 0 or -EFAULT. put_ writes ns as one. */
+struct __kernel_timespec;
+int get_user_timespec(const void *uts, bool time64,
+		      struct __kernel_timespec *ts);
+int put_user_timespec(void *uts, bool time64, uint64_t ns);
+
 #endif

@@ -96,17 +96,17 @@ void release_resources(struct task_struct *t)
 
 /*
  * t lets go of its memory, by exit or exec. If others still use it (t
- * was a thread), the CLONE_CHILD_CLEARTID word becomes 0, which is how
- * pthread_join learns that t is gone; the thread waiting for that word
- * is woken by futex (not in this branch yet: the joiner polls meanwhile).
+ * was a thread), the CLONE_CHILD_CLEARTID word becomes 0 and a futex
+ * waiter on it is woken: that is how pthread_join learns that t is gone.
  * A vfork parent waiting for this moment runs again.
  */
 void mm_release(struct task_struct *t)
 {
 	uint32_t zero = 0;
 
-	if (t->clear_child_tid && t->mm->users > 1)
-		copy_to_user((void *)t->clear_child_tid, &zero, sizeof(zero));
+	if (t->clear_child_tid && t->mm->users > 1 &&
+	    !copy_to_user((void *)t->clear_child_tid, &zero, sizeof(zero)))
+		futex_wake(t->clear_child_tid, 1);
 	t->clear_child_tid = 0;
 	if (t->vfork_parent) {
 		t->vfork_parent->vfork_waiting = false;

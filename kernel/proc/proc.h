@@ -18,6 +18,10 @@ struct user_desc;
 struct tls_state;
 int set_tls_entry(struct tls_state *tls, struct user_desc *u_info,
 		  bool can_pick);
+/* futex.c: wake up to nr waiters on current's futex word at uaddr (as
+   a shared futex): how many woke, or -EFAULT/-EINVAL. exit's
+   CLONE_CHILD_CLEARTID wake, which pthread_join waits for. */
+int futex_wake(uint32_t uaddr, int nr);
 extern pid_t last_pid;          /* fork.c: the pid given out last */
 void do_exit(int status) __attribute__((noreturn));
 void do_group_exit(int status) __attribute__((noreturn));   /* all threads */

@@ -178,6 +178,7 @@ SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
 SYSCALL0(224, gettid,        unistd,      pid_t)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
+SYSCALL6(240, futex,         0,           long,    uint32_t *, uaddr, int, op, uint32_t, val, const struct timespec *, timeout, uint32_t *, uaddr2, uint32_t, val3)  /* timeout: a count for REQUEUE */
 SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(244, get_thread_area, 0,         int,     struct user_desc *, u_info)
 SYSCALL1(252, exit_group,    0,           void,    int, status)
@@ -216,6 +217,7 @@ SYSCALL2(373, shutdown,      sys_socket,  int,     int, sockfd, int, how)
 SYSCALL2(403, clock_gettime64, 0,         int,     clockid_t, clockid, struct __kernel_timespec *, tp)
 SYSCALL2(406, clock_getres_time64, 0,     int,     clockid_t, clockid, struct __kernel_timespec *, res)
 SYSCALL4(407, clock_nanosleep_time64, 0,  int,     clockid_t, clockid, int, flags, const struct __kernel_timespec *, req, struct __kernel_timespec *, rem)
+SYSCALL6(422, futex_time64,  0,           long,    uint32_t *, uaddr, int, op, uint32_t, val, const struct __kernel_timespec *, timeout, uint32_t *, uaddr2, uint32_t, val3)
 
 #undef SYSCALL0
 #undef SYSCALL1
