@@ -34,6 +34,7 @@ int open_console_fds(void);     /* process 1: /dev/console as fds 0, 1, 2 */
 
 /* The current process's table. */
 struct file *fd_lookup(unsigned int fd);        /* NULL: not open (EBADF) */
+void files_release_held(void);  /* a system call's end: what fd_lookup held */
 int get_unused_fd(unsigned int from);           /* lowest free >= from, or -EMFILE */
 unsigned int fd_limit(void);    /* RLIMIT_NOFILE: fds are below it */
 void fd_install(unsigned int fd, struct file *f, bool cloexec);

@@ -154,6 +154,7 @@ void do_exit(int status)
 	if (last && leader->pid == 1)
 		init_exited(group_status(leader));
 	exit_itimers(me);
+	files_release_held();           /* exit never returns from its call */
 	mm_release(me);
 	release_resources(me);
 	me->state = TASK_ZOMBIE;

@@ -46,6 +46,8 @@
 #define TASK_STOPPED          4   /* stopped by SIGSTOP/SIGTSTP */
 #define TASK_UNUSED           5   /* a free slot in the task table */
 
+#define NR_HELD 8       /* files one system call holds (fdtable.c) */
+
 #define DEF_PRIORITY  15          /* time slice, in ticks: 150 ms at HZ=100 */
 
 struct sigaction_k {
@@ -65,6 +67,7 @@ struct siginfo_k {
 };
 
 struct files_struct;
+struct file;
 struct inode;
 struct tty_struct;
 
@@ -150,6 +153,10 @@ struct task_struct {
 	struct mm_struct *mm;       /* its address space (shared by threads) */
 	struct files_struct *files; /* fd table (shared open files) */
 	struct fs_struct *fs;       /* cwd and umask */
+	struct file *held[NR_HELD]; /* files this system call looked up in a
+				       shared fd table, referenced until it
+				       returns (fs/fdtable.c) */
+	int nr_held;
 	char *exe_path;             /* the program exec loaded, absolute and
 				       kmalloc'ed (/proc/PID/exe); NULL for
 				       a kernel thread */

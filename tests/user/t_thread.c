@@ -154,6 +154,43 @@ static void test_not_shared(void)
 	       fd_seen);
 }
 
+/* One thread sleeps in a read of a pipe while another closes the fd it
+   reads: the open file stays until the read returns (Linux: the same),
+   so a write that comes after the close still has its reader. */
+static int pipe_fd[2];
+static volatile int read_result = -2;
+
+static int reader_thread(void *arg)
+{
+	char c = 0;
+
+	(void)arg;
+	thread_done = 1;
+	read_result = read(pipe_fd[0], &c, 1) == 1 ? c : -1;
+	return 0;
+}
+
+static void test_close_under_read(void)
+{
+	ssize_t w;
+
+	if (pipe(pipe_fd) < 0)
+		return;
+	thread_done = 0;
+	read_result = -2;
+	ctid = -1;
+	start_thread(THREAD_FLAGS, TOP(0), reader_thread, NULL, &ctid, &ctid);
+	wait_for(&thread_done, 1);
+	sleep_ms(50);                   /* it sleeps in read() now */
+	close(pipe_fd[0]);
+	w = write(pipe_fd[1], "x", 1);
+	expect("a thread's read survives another's close of its fd",
+	       w == 1 && wait_for(&read_result, 'x'), "write %zd, read %d",
+	       w, read_result);
+	wait_for((volatile int *)&ctid, 0);
+	close(pipe_fd[1]);
+}
+
 static int clone_errno(unsigned long flags)
 {
 	long r = start_thread(flags, TOP(0), ids_thread, NULL, NULL, NULL);
@@ -271,6 +308,7 @@ int main(int argc, char **argv)
 	test_ids_and_memory();
 	test_sharing();
 	test_not_shared();
+	test_close_under_read();
 	test_einval();
 	test_vfork();
 	test_exit_signal();
