@@ -98,7 +98,8 @@ static int copy_resources(unsigned long flags, struct task_struct *p)
 /* Who the new task belongs to. A thread joins the caller's group and
    has the group's parent, but is on no list of children: the leader
    stands for the process there. A process is a child of the caller's
-   process (its leader), or with CLONE_PARENT of that one's parent. */
+   process (its leader), or with CLONE_PARENT of that one's parent, with
+   our exit signal (Linux's rule: clone's CSIGNAL is ignored then). */
 static void set_family(unsigned long flags, struct task_struct *p)
 {
 	struct task_struct *leader = current->group_leader;
@@ -116,8 +117,13 @@ static void set_family(unsigned long flags, struct task_struct *p)
 	}
 	p->tgid = p->pid;
 	p->group_leader = p;
-	p->exit_signal = flags & CSIGNAL;
-	link_child(flags & CLONE_PARENT ? leader->parent : leader, p);
+	if (flags & CLONE_PARENT) {     /* the parent hears of it as of us */
+		p->exit_signal = leader->exit_signal;
+		link_child(leader->parent, p);
+	} else {
+		p->exit_signal = flags & CSIGNAL;
+		link_child(leader, p);
+	}
 }
 
 /* Copy the caller into a fresh task that is not yet runnable. */
