@@ -149,6 +149,7 @@ static struct task_struct *copy_process(unsigned long flags, int *err)
 	p->mm = NULL;
 	p->fs = NULL;
 	p->files = NULL;
+	p->nr_held = 0;                 /* the caller's call's, not the child's */
 	p->exe_path = NULL;
 	p->clear_child_tid = p->robust_list = p->set_child_tid = 0; /* tid.c */
 	if ((*err = copy_signals(p, flags & CLONE_SIGHAND)) < 0 ||
