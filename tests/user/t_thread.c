@@ -239,6 +239,36 @@ static void test_vfork(void)
 	       describe(status));
 }
 
+/* vfork (190) itself: the child runs on our stack, so it touches
+   nothing and exits at once, straight from the asm; our call returns
+   only after that, so the child is a zombie already. */
+static long raw_vfork_exit(int code)
+{
+	long ret;
+
+	__asm__ volatile("int $0x80\n\t"
+			 "test %%eax, %%eax\n\t"
+			 "jnz 1f\n\t"
+			 "mov $1, %%eax\n\t"  /* the child: exit(code) */
+			 "int $0x80\n"
+			 "1:"
+			 : "=a"(ret)
+			 : "0"(190), "b"(code)
+			 : "memory");
+	return ret;
+}
+
+static void test_vfork_call(void)
+{
+	int status = -1;
+	long pid = raw_vfork_exit(42);
+
+	expect("vfork(): we run again once the child has exited",
+	       pid > 0 && waitpid(pid, &status, WNOHANG) == pid &&
+	       WIFEXITED(status) && WEXITSTATUS(status) == 42, "pid %ld, %s",
+	       pid, describe(status));
+}
+
 /* An exit signal other than SIGCHLD makes a "clone" child: the parent
    gets that signal, and waitpid sees it only with __WCLONE or __WALL. */
 static volatile int usr2_count;
@@ -311,6 +341,7 @@ int main(int argc, char **argv)
 	test_close_under_read();
 	test_einval();
 	test_vfork();
+	test_vfork_call();
 	test_exit_signal();
 	test_clone_parent();
 	return check_done();
