@@ -115,19 +115,20 @@ void mm_release(struct task_struct *t)
 	}
 }
 
-/* The process's wait status: exit_group's or the fatal signal's if the
-   group ended so, else what its leader's own exit said. */
-static int group_status(const struct task_struct *leader)
+/* The process's wait status, as its last thread ends with status:
+   exit_group's or the fatal signal's if the group ended so, else the
+   last thread's own (what Linux reports, whichever thread it is). */
+static int process_status(const struct task_struct *leader, int status)
 {
-	return leader->group_exit ? leader->group_exit_code : leader->exit_code;
+	return leader->group_exit ? leader->group_exit_code : status;
 }
 
 /* The last thread is gone: the process ends, and its parent is told
    (the leader, a zombie, holds the wait status). A parent that will
    never wait has the leader freed at once. */
-static void exit_notify(struct task_struct *leader)
+static void exit_notify(struct task_struct *leader, int status)
 {
-	leader->exit_code = group_status(leader);
+	leader->exit_code = status;
 	if (leader->session == leader->pid)     /* a session leader: hang up */
 		disassociate_ctty();
 	reparent_children(leader);
@@ -152,7 +153,7 @@ void do_exit(int status)
 
 	me->exit_code = status;
 	if (last && leader->pid == 1)
-		init_exited(group_status(leader));
+		init_exited(process_status(leader, status));
 	exit_itimers(me);
 	files_release_held();           /* exit never returns from its call */
 	mm_release(me);
@@ -161,7 +162,7 @@ void do_exit(int status)
 	if (leader->group_exec_task)    /* execve waits for us (de_thread.c) */
 		wake_up_process(leader->group_exec_task);
 	if (last)
-		exit_notify(leader);
+		exit_notify(leader, process_status(leader, status));
 	if (me != leader)
 		release_task(me);
 	schedule();
