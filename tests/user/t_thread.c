@@ -340,6 +340,43 @@ static void test_clone_parent(void)
 	       describe(other));
 }
 
+/* One of each kind of child, each gone again: a thread (shares all), a
+   process sharing only memory (its own fd table, cwd, actions), a fork. */
+static void one_of_each(void)
+{
+	int status;
+	long pid;
+
+	ctid = -1;
+	start_thread(THREAD_FLAGS, TOP(0), quick_child, NULL, &ctid, &ctid);
+	wait_for((volatile int *)&ctid, 0);
+	pid = start_thread(CLONE_VM | SIGCHLD, TOP(0), quick_child, NULL,
+			   NULL, NULL);
+	waitpid(pid, &status, 0);
+	pid = fork();
+	if (pid == 0)
+		_exit(0);
+	waitpid(pid, &status, 0);
+}
+
+static void test_no_leak(void)
+{
+	long long before;
+
+	if (!on_sprout()) {
+		skip("300 threads and children later no memory is lost",
+		     "free memory moves on its own elsewhere");
+		return;
+	}
+	one_of_each();                  /* kmalloc's caches filled once */
+	before = free_bytes();
+	for (int i = 0; i < 300; i++)
+		one_of_each();
+	expect("300 threads and children later no memory is lost",
+	       free_bytes() == before, "free memory went from %lld to %lld",
+	       before, free_bytes());
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -352,5 +389,6 @@ int main(int argc, char **argv)
 	test_vfork_call();
 	test_exit_signal();
 	test_clone_parent();
+	test_no_leak();
 	return check_done();
 }
