@@ -197,6 +197,26 @@ static void test_fatal_signal(void)
 	       errno == ESRCH, "tid %ld errno %d", tid, errno);
 }
 
+/* A fault in a thread is fatal to its whole process. */
+static int faulting_thread(void *arg)
+{
+	(void)arg;
+	sleep_ms(20);
+	return *(volatile int *)arg;    /* arg is NULL */
+}
+
+static void test_fault(void)
+{
+	int status = -1;
+	long tid;
+	pid_t pid = child_with_thread(faulting_thread, spin_forever, &tid);
+
+	waitpid(pid, &status, 0);
+	expect("a thread's SIGSEGV ends the whole process",
+	       WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV, "%s",
+	       describe(status));
+}
+
 static int exit_group_thread(void *arg)
 {
 	(void)arg;
@@ -314,6 +334,7 @@ int main(int argc, char **argv)
 	test_process_signal();
 	test_fatal_signal();
 	test_exit_group();
+	test_fault();
 	test_wait_for_last();
 	test_stop_continue();
 	return check_done();
