@@ -9,6 +9,7 @@
  *   exe       a link to the program it runs
  *   wchan     the kernel function it sleeps in             array.c
  *   limits    its resource limits, soft and hard          limits.c
+ *   maps      its memory areas (VMAs), one a line         maps.c
  *
  * Every lookup asks the task table first: once the process is gone (and
  * reaped), its directory and all in it answer ENOENT.
@@ -76,6 +77,8 @@ static const struct proc_entry pid_table[] = {
 	  proc_pid_limits },
 	{ "oom_score", S_IFREG | 0444, 10, &proc_file_iops, &proc_text_fops,
 	  proc_pid_oom_score },
+	{ "maps", S_IFREG | 0444, 11, &proc_file_iops, &proc_text_fops,
+	  proc_pid_maps },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,
