@@ -2,7 +2,8 @@
  * Threads' lives (libc's pthreads on clone and futex): many created and
  * joined, each with its result; pthread_exit's value; one process id,
  * a tid each; __thread variables and errno per thread; keys with
- * destructors; detached threads; attributes; join's errors.
+ * destructors; detached threads; attributes; join's errors; how the
+ * process ends: main's pthread_exit, exit() from another thread.
  */
 #include "check.h"
 #include <errno.h>
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 
 #define MANY 40
 
@@ -251,6 +253,68 @@ static void test_detach(void)
 	pthread_attr_destroy(&attr);
 }
 
+static int pipe_fd[2];
+
+static void *late_writer(void *arg)
+{
+	(void)arg;
+	usleep(50000);
+	write(pipe_fd[1], "x", 1);
+	return NULL;
+}
+
+/* main's pthread_exit: the process lives on until its last thread. */
+static void child_main_exits(void)
+{
+	pthread_t t;
+
+	pthread_create(&t, NULL, late_writer, NULL);
+	pthread_exit(NULL);
+}
+
+static void *exits_three(void *arg)
+{
+	(void)arg;
+	usleep(20000);
+	exit(3);
+}
+
+/* exit() in any thread ends them all, with its status. */
+static void child_thread_exits(void)
+{
+	pthread_t t;
+
+	pthread_create(&t, NULL, exits_three, NULL);
+	for (;;)
+		pause();
+}
+
+static void test_process_end(void)
+{
+	pid_t pid;
+	int status = -1;
+	char c = 0;
+
+	pipe(pipe_fd);
+	pid = fork();
+	if (pid == 0)
+		child_main_exits();
+	close(pipe_fd[1]);
+	read(pipe_fd[0], &c, 1);
+	waitpid(pid, &status, 0);
+	close(pipe_fd[0]);
+	expect("main's pthread_exit: the other thread runs on, then status 0",
+	       c == 'x' && WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	       "read %#x, %s", c, describe(status));
+	pid = fork();
+	if (pid == 0)
+		child_thread_exits();
+	waitpid(pid, &status, 0);
+	expect("exit(3) in a thread ends the process with 3",
+	       WIFEXITED(status) && WEXITSTATUS(status) == 3, "%s",
+	       describe(status));
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -259,5 +323,6 @@ int main(int argc, char **argv)
 	test_tls();
 	test_keys();
 	test_detach();
+	test_process_end();
 	return check_done();
 }
