@@ -3,10 +3,11 @@
  *
  * Each thread's memory is one block, its thread descriptor at the top,
  * its TLS block just below (i386's TLS "variant II": the variables sit
- * BELOW the thread pointer), its stack below that, growing down:
+ * BELOW the thread pointer), its stack below that, growing down, and a
+ * guard page at the bottom:
  *
- *   low                                                          high
- *   | stack (grows down <-) | TLS block: .tdata, .tbss | struct pthread |
+ *   low                                                                 high
+ *   | guard | stack (grows down <-) | TLS block: .tdata, .tbss | struct pthread |
  *                                                      ^
  *                                  thread pointer: %gs:0 holds its address
  *
@@ -36,8 +37,9 @@ struct pthread {
 	void *(*start)(void *);
 	void *arg;
 	void *result;                   /* start's return or pthread_exit's */
-	void *block;                    /* malloc'ed: stack, TLS, this; NULL
-					   for the main thread (its stack) */
+	void *block;                    /* mmap'ed: guard, stack, TLS, this;
+					   NULL for the main thread (its stack) */
+	size_t block_size;
 	struct pthread *next_dead;      /* detached and ended: to be freed */
 	struct {                        /* pthread_setspecific's values */
 		unsigned int seq;       /* the key's seq when set */

@@ -3,11 +3,13 @@
  * joined, each with its result; pthread_exit's value; one process id,
  * a tid each; __thread variables and errno per thread; keys with
  * destructors; detached threads; attributes; join's errors; how the
- * process ends: main's pthread_exit, exit() from another thread.
+ * process ends: main's pthread_exit, exit() from another thread, a
+ * stack overflow into the guard page.
  */
 #include "check.h"
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -289,6 +291,33 @@ static void child_thread_exits(void)
 		pause();
 }
 
+/* 1 MiB of frames on a 64 KiB stack. */
+static int __attribute__((noinline)) use_stack(int n)
+{
+	volatile char frame[1024];
+
+	frame[0] = (char)n;
+	return n ? use_stack(n - 1) + frame[0] : 0;
+}
+
+static void *overflows(void *arg)
+{
+	(void)arg;
+	return (void *)(long)use_stack(1000);
+}
+
+static void child_overflows(void)
+{
+	pthread_attr_t attr;
+	pthread_t t;
+
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	pthread_create(&t, &attr, overflows, NULL);
+	pthread_join(t, NULL);
+	_exit(0);
+}
+
 static void test_process_end(void)
 {
 	pid_t pid;
@@ -312,6 +341,10 @@ static void test_process_end(void)
 	waitpid(pid, &status, 0);
 	expect("exit(3) in a thread ends the process with 3",
 	       WIFEXITED(status) && WEXITSTATUS(status) == 3, "%s",
+	       describe(status));
+	status = run_child(child_overflows);
+	expect("a thread past its stack meets the guard page: SIGSEGV",
+	       WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV, "%s",
 	       describe(status));
 }
 
