@@ -22,7 +22,8 @@
 #include <unistd.h>
 #include <errno.h>
 #include <stdint.h>
-#include "pthread_impl.h"
+#include <stdbool.h>
+#include "lock.h"
 
 struct block {
 	size_t size;            /* bytes, this header included */

@@ -1,8 +1,8 @@
 /*
  * Creating, ending and joining threads.
  *
- * pthread_create allocates one block: the stack, then the TLS block and
- * descriptor (pthread_impl.h), and calls clone with the flags that make
+ * pthread_create maps one block: a guard page, the stack, then the TLS
+ * block and descriptor (pthread_impl.h), and calls clone with the flags that make
  * a thread rather than a process: share the address space, files,
  * working directory and signal handlers (CLONE_VM, FILES, FS, SIGHAND),
  * be in the same thread group (CLONE_THREAD: same getpid), load this
@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sprout/ldt.h>
 #include <sprout/sched.h>
 #include "pthread_impl.h"
@@ -29,6 +30,27 @@
 #define THREAD_FLAGS (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
 		      CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS | \
 		      CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
+
+#define GUARD 4096              /* PROT_NONE below the stack */
+
+/*
+ * A thread's memory: anonymous pages, so they are given back whole at
+ * munmap, and the lowest one a guard that no access may touch, so a
+ * stack that overflows ends in SIGSEGV rather than in someone else's
+ * data. NULL if there is no memory.
+ */
+static void *map_block(size_t size, size_t *mapped)
+{
+	void *block;
+
+	*mapped = (size + GUARD + 4095) & ~(size_t)4095;
+	block = mmap(NULL, *mapped, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (block == MAP_FAILED)
+		return NULL;
+	mprotect(block, GUARD, PROT_NONE);
+	return block;
+}
 
 static struct pthread *dead;            /* detached threads that ended */
 static volatile int dead_lock;
@@ -41,7 +63,7 @@ static void free_dead(void)
 	for (pp = &dead; (t = *pp);) {
 		if (t->tid == 0) {      /* off its stack for good */
 			*pp = t->next_dead;
-			free(t->block);
+			munmap(t->block, t->block_size);
 		} else {
 			pp = &t->next_dead;
 		}
@@ -58,7 +80,7 @@ int pthread_create(pthread_t *thread, const pthread_attr_t *attr,
 		   void *(*start)(void *), void *arg)
 {
 	pthread_attr_t defaults;
-	size_t stack;
+	size_t stack, size;
 	struct user_desc tls = { .entry_number = __tls_entry(), .limit = 0xfffff,
 				 .seg_32bit = 1, .limit_in_pages = 1,
 				 .useable = 1 };
@@ -71,22 +93,23 @@ int pthread_create(pthread_t *thread, const pthread_attr_t *attr,
 		pthread_attr_init(&defaults), attr = &defaults;
 	stack = attr->stacksize;
 	free_dead();
-	block = malloc(stack + __tls_size());
+	block = map_block(stack + __tls_size(), &size);
 	if (!block)
 		return EAGAIN;
-	t = __tls_init((char *)block + stack);
+	t = __tls_init((char *)block + size - __tls_size());
 	t->block = block;
+	t->block_size = size;
 	t->start = start;
 	t->arg = arg;
 	t->detached = attr->detachstate == PTHREAD_CREATE_DETACHED;
 	tls.base_addr = (uint32_t)t;
 	/* __thread_start's argument, where clone.S's call finds it; the
 	   stack 16-byte aligned at the call, as gcc expects. */
-	sp = ((uintptr_t)block + stack - 16) & ~(uintptr_t)15;
+	sp = ((uintptr_t)block + size - __tls_size() - 16) & ~(uintptr_t)15;
 	*(struct pthread **)sp = t;
 	tid = __clone_thread(THREAD_FLAGS, (void *)sp, &t->tid, &tls, &t->tid);
 	if (tid < 0) {
-		free(block);
+		munmap(block, size);
 		return EAGAIN;
 	}
 	*thread = t;
@@ -135,7 +158,8 @@ int pthread_join(pthread_t t, void **result)
 			    NULL, NULL, 0);
 	if (result)
 		*result = t->result;
-	free(t->block);
+	if (t->block)
+		munmap(t->block, t->block_size);
 	return 0;
 }
 

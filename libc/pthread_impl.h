@@ -3,10 +3,11 @@
  *
  * Each thread's memory is one block, its thread descriptor at the top,
  * its TLS block just below (i386's TLS "variant II": the variables sit
- * BELOW the thread pointer), its stack below that, growing down:
+ * BELOW the thread pointer), its stack below that, growing down, and a
+ * guard page at the bottom:
  *
- *   low                                                          high
- *   | stack (grows down <-) | TLS block: .tdata, .tbss | struct pthread |
+ *   low                                                                 high
+ *   | guard | stack (grows down <-) | TLS block: .tdata, .tbss | struct pthread |
  *                                                      ^
  *                                  thread pointer: %gs:0 holds its address
  *
@@ -22,6 +23,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <sprout/futex.h>
+#include "lock.h"
 
 /* struct pthread's detached: 0 joinable and running, or */
 #define THREAD_DETACHED 1       /* nobody will join: it frees itself */
@@ -35,8 +37,9 @@ struct pthread {
 	void *(*start)(void *);
 	void *arg;
 	void *result;                   /* start's return or pthread_exit's */
-	void *block;                    /* malloc'ed: stack, TLS, this; NULL
-					   for the main thread (its stack) */
+	void *block;                    /* mmap'ed: guard, stack, TLS, this;
+					   NULL for the main thread (its stack) */
+	size_t block_size;
 	struct pthread *next_dead;      /* detached and ended: to be freed */
 	struct {                        /* pthread_setspecific's values */
 		unsigned int seq;       /* the key's seq when set */
@@ -51,18 +54,6 @@ static inline struct pthread *__pthread_self(void)
 	__asm__("movl %%gs:0, %0" : "=r"(self));
 	return self;
 }
-
-/* futex(2) on one of our words (lock.c): private to this process. */
-int __futex_wait(volatile int *word, int val, const struct timespec *abstime,
-		 clockid_t clock);          /* 0, -EAGAIN, -ETIMEDOUT, -EINTR */
-int __futex_wake(volatile int *word, int nr);
-
-/* lock.c: the futex lock everything else builds on: 0 free, 1 held,
-   2 held and someone may sleep on it. */
-void __lock(volatile int *l);
-void __lock_contended(volatile int *l);    /* take it, marking it 2 */
-int __lock_timed(volatile int *l, const struct timespec *abstime);
-void __unlock(volatile int *l);
 
 /* tls.c: the program's TLS image (PT_TLS) and a new thread's copy. */
 size_t __tls_size(void);                 /* TLS block + descriptor */

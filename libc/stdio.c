@@ -215,7 +215,7 @@ static int start_reading(FILE *f)
 	if (f->mode != _IOFBF)
 		for (FILE *o = __stdio_files; o; o = o->next)
 			if (o->mode == _IOLBF && o->wlen)
-				flush_one(o);
+				LOCKED(o, flush_one(o));
 	return 0;
 }
 

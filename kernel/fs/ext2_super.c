@@ -33,15 +33,24 @@ struct super_block ext2_sb = {
  */
 static struct mutex fs_mutex;
 
+static struct task_struct *fs_owner;   /* who holds fs_mutex (filemap.c) */
+
 void fs_lock(void)
 {
 	mutex_lock(&fs_mutex);
+	fs_owner = current;
 	journal_op_start();     /* nothing is half done: commit if due */
 }
 
 void fs_unlock(void)
 {
+	fs_owner = NULL;
 	mutex_unlock(&fs_mutex);
+}
+
+bool fs_locked_by_current(void)
+{
+	return fs_mutex.locked && fs_owner == current;
 }
 
 /* The time stamp for i_atime, i_mtime and i_ctime: Unix time. */

@@ -251,5 +251,6 @@ void bdflush(void);
 
 #include "fs/file.h"
 #include "fs/fdtable.h"
+#include "fs/filemap.h"
 
 #endif

@@ -23,6 +23,7 @@ struct __kernel_timespec;
 struct iovec;
 struct itimerval;
 struct kernel_sigaction;
+struct mmap_arg_struct;
 struct old_sigaction;
 struct pollfd;
 struct rlimit;

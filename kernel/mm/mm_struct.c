@@ -33,7 +33,8 @@ struct mm_struct *mm_alloc(void)
 	return mm;
 }
 
-/* fork: the child's copy. The user pages are shared copy-on-write. */
+/* fork: the child's copy: the same VMAs, whose pages are shared
+   copy-on-write (private ones) or simply shared (MAP_SHARED ones). */
 struct mm_struct *mm_dup(struct mm_struct *old)
 {
 	struct mm_struct *mm;
@@ -47,7 +48,8 @@ struct mm_struct *mm_dup(struct mm_struct *old)
 	*mm = *old;
 	mm->pgdir = pgdir;
 	mm->users = 1;
-	if (copy_user_space(mm->pgdir, old->pgdir) < 0) {
+	mm->mmap = NULL;
+	if (dup_mmap(mm, old) < 0) {
 		mmput(mm);
 		return NULL;
 	}
@@ -64,6 +66,7 @@ void mmput(struct mm_struct *mm)
 {
 	if (mm == &init_mm || --mm->users > 0)
 		return;
+	exit_mmap(mm);          /* shared file pages reach the file */
 	pgdir_free(mm->pgdir);
 	kfree(mm);
 }

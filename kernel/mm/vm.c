@@ -159,30 +159,56 @@ void pgdir_free(pte_t *pgdir)
 }
 
 /*
- * fork: give the child its own page tables that point at the parent's
- * pages. Writable pages become read-only + PTE_COW in both, and each page
- * gains a reference; the first write by either side copies that one page
- * (see fault.c). Nothing else is copied.
+ * fork: the child's page tables point at the parent's pages for one VMA.
+ * A private VMA's writable pages become read-only in both, and each
+ * page gains a reference; the first write by either side copies that
+ * one page (see fault.c). A shared VMA's entries are copied as they
+ * are: both sides write the same pages. Nothing else is copied.
  */
-int copy_user_space(pte_t *dst, pte_t *src)
+int copy_page_range(pte_t *dst, pte_t *src,
+		    const struct vm_area_struct *vma)
 {
-	for_each_used(i, src, USER_PDES) {
-		if (!(src[i] & PTE_P))
+	bool shared = vma->vm_flags & VM_SHARED;
+	uint32_t va = vma->vm_start;
+
+	while (va < vma->vm_end) {
+		pte_t *from = find_pte(src, va), *to;
+
+		if (!from) {            /* no page table: skip its 4 MiB */
+			va = ALIGN_DOWN(va, PGDIR_SIZE) + PGDIR_SIZE;
+			if (!va)
+				break;
 			continue;
-		pte_t *from = table_of(src[i]), *to = get_zeroed_page();
-		if (!to)
-			return -ENOMEM;         /* caller frees dst */
-		dst[i] = __pa(to) | PTE_P | PTE_W | PTE_U;
-		for_each_used(j, from, PTRS_PER_TABLE) {
-			if (!(from[j] & PTE_P))
-				continue;
-			if (from[j] & PTE_W)
-				from[j] = (from[j] & ~PTE_W) | PTE_COW;
-			to[j] = from[j];
-			get_user_page(from[j]);
 		}
+		if (*from & PTE_P) {
+			if (!(to = make_pte(dst, va)))
+				return -ENOMEM;         /* caller frees dst */
+			if (!shared)
+				*from &= ~PTE_W;
+			*to = *from;
+			get_user_page(*from);
+		}
+		va += PAGE_SIZE;
 	}
-	write_cr3(read_cr3());          /* the parent's PTEs changed: flush */
+	return 0;
+}
+
+/* mremap: the pages of [from, from + len) move to [to, to + len), each
+   with its reference; the old entries are left empty. */
+int move_page_range(pte_t *pgdir, uint32_t from, uint32_t to, uint32_t len)
+{
+	for (uint32_t off = 0; off < len; off += PAGE_SIZE) {
+		pte_t *src = find_pte(pgdir, from + off), *dst;
+
+		if (!src || !(*src & PTE_P))
+			continue;
+		if (!(dst = make_pte(pgdir, to + off)))
+			return -ENOMEM;
+		*dst = *src;
+		*src = 0;
+		invlpg(from + off);
+		invlpg(to + off);
+	}
 	return 0;
 }
 

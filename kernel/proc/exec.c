@@ -120,6 +120,41 @@ static void note_segment(struct image *im, const struct elf32_phdr *ph)
 		im->end = ph->p_vaddr + ph->p_memsz;
 }
 
+/*
+ * The segment's VMA: [start, end) with the segment's protection, marked
+ * as the program's own (/proc/PID/maps names the file). Segments come
+ * in address order; one that starts in the last page of the one before
+ * shares that page, which then gets a VMA of its own with both
+ * segments' rights (the page table already has them, image_page).
+ */
+static int image_vma(struct mm_struct *mm, uint32_t start, uint32_t end,
+		     uint32_t flags)
+{
+	struct vm_area_struct *v;
+	int err = 0;
+
+	if (vma_at(mm, start)) {
+		if ((err = split_vma_at(mm, start)) ||
+		    (err = split_vma_at(mm, start + PAGE_SIZE)))
+			return err;
+		vma_at(mm, start)->vm_flags |= flags;
+		start += PAGE_SIZE;
+	}
+	if (start >= end)
+		return 0;
+	if (!(v = vma_alloc(start, end, flags)))
+		return -ENOMEM;
+	vma_link(mm, v);
+	return 0;
+}
+
+static uint32_t segment_vm_flags(const struct elf32_phdr *ph)
+{
+	return VM_IMAGE | VM_MAYWRITE | ((ph->p_flags & PF_R) ? VM_READ : 0) |
+	       ((ph->p_flags & PF_W) ? VM_WRITE : 0) |
+	       ((ph->p_flags & PF_X) ? VM_EXEC : 0);
+}
+
 static int load_segment(struct inode *ino, struct image *im,
 			const struct elf32_phdr *ph)
 {
@@ -145,6 +180,9 @@ static int load_segment(struct inode *ino, struct image *im,
 			err = read_exact(ino, page + (lo - va),
 					 ph->p_offset + (lo - ph->p_vaddr), hi - lo);
 	}
+	if (!err)
+		err = image_vma(im->mm, ALIGN_DOWN(ph->p_vaddr, PAGE_SIZE),
+				ALIGN_UP(end, PAGE_SIZE), segment_vm_flags(ph));
 	if (err)
 		return err;
 	if (ph->p_offset <= im->eh.e_phoff &&
@@ -225,6 +263,20 @@ static int build_stack(struct exec_args *a, struct image *im, uint32_t *esp)
 	return err;
 }
 
+/* The stack's VMA: from the first stack pointer's page to the top; it
+   grows down from there as the program pushes (mm/fault.c). */
+static int stack_vma(struct mm_struct *mm, uint32_t esp)
+{
+	struct vm_area_struct *v = vma_alloc(ALIGN_DOWN(esp, PAGE_SIZE),
+					     USER_TOP, VM_READ | VM_WRITE |
+					     VM_MAYWRITE | VM_GROWSDOWN);
+
+	if (!v)
+		return -ENOMEM;
+	vma_link(mm, v);
+	return 0;
+}
+
 /* Hand the argument pages to the new page directory, top of the stack. */
 static int map_arg_pages(struct exec_args *a, pte_t *pgdir)
 {
@@ -276,7 +328,8 @@ static void image_mm(struct image *im, uint32_t esp)
 	struct mm_struct *mm = im->mm;
 
 	*mm = (struct mm_struct){
-		.pgdir = mm->pgdir, .users = 1,
+		.pgdir = mm->pgdir, .users = 1, .mmap = mm->mmap,
+		.total_vm = mm->total_vm,
 		.start_code = im->start_code, .end_code = im->end_code,
 		.start_data = im->start_data, .end_data = im->end_data,
 		.start_brk = ALIGN_UP(im->end, PAGE_SIZE),
@@ -376,6 +429,8 @@ int do_execve(const char *path, struct exec_args *args)
 		err = build_stack(args, im, &esp);
 	if (!err)
 		err = map_arg_pages(args, im->mm->pgdir);
+	if (!err)
+		err = stack_vma(im->mm, esp);
 	if (!err) {
 		image_mm(im, esp);
 		if (!mm_within_rlimits(im->mm))  /* RLIMIT_DATA, RLIMIT_AS */

@@ -327,6 +327,8 @@ static int futex_wake_op(uint32_t uaddr, bool private, int nr, int nr2,
 	return woken;
 }
 
+#define FOREVER_SEC (1LL << 33)        /* 272 years: 2^63 ns is 292 */
+
 /*
  * The deadline on the monotonic clock for a wait's timeout (0: none).
  * FUTEX_WAIT's timeout is relative; WAIT_BITSET's is a time on the clock
@@ -346,6 +348,8 @@ static int get_deadline(const void *utime, bool time64, int cmd, bool realtime,
 		return -EFAULT;
 	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= (long long)NSEC_PER_SEC)
 		return -EINVAL;
+	if (ts.tv_sec >= FOREVER_SEC)
+		return 0;               /* too far to count in ns: no deadline */
 	ns = (uint64_t)ts.tv_sec * NSEC_PER_SEC + (uint64_t)ts.tv_nsec;
 	if (cmd == FUTEX_WAIT_BITSET)
 		base = realtime ? realtime_ns() : now;

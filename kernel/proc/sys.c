@@ -62,8 +62,9 @@ long sys_sysinfo(struct sysinfo *uinfo)
 }
 
 /*
- * brk(addr): move the end of the heap. Pages are not allocated here: the
- * page-fault handler creates them on first touch. Shrinking frees them.
+ * brk(addr): move the end of the heap, a VMA (mm/mmap.c do_brk). Pages
+ * are not allocated here: the page-fault handler creates them on first
+ * touch. Shrinking frees them; growing into another mapping is refused.
  * Growing past RLIMIT_DATA or RLIMIT_AS is refused (malloc: ENOMEM).
  * Like Linux, returns the new break, or the old one if addr is refused.
  */
@@ -79,9 +80,8 @@ long sys_brk(void *uaddr)
 		return mm->brk;
 	if (addr > mm->brk && !mm_within_rlimits(&grown))
 		return mm->brk;         /* RLIMIT_DATA or RLIMIT_AS */
-	if (addr < mm->brk)
-		unmap_range(mm->pgdir, ALIGN_UP(addr, PAGE_SIZE),
-			    ALIGN_UP(mm->brk, PAGE_SIZE));
+	if (do_brk(mm, addr) < 0)       /* the heap's VMA follows */
+		return mm->brk;
 	mm->brk = addr;
 	return addr;
 }

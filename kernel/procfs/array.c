@@ -45,17 +45,11 @@ static uint32_t stack_pages(struct mm_struct *mm)
 	return present_pages(mm, STACK_BOTTOM, USER_TOP);
 }
 
-/* The address space's size: the pages present (exec mapped the whole
-   program), and the heap's pages not touched yet, which the page-fault
-   handler will fill in on demand (0 for a zombie: its memory is gone). */
+/* The address space's size: the pages of all its VMAs, touched or not
+   (Linux's total_vm; 0 for a zombie: its memory is gone). */
 static uint32_t vm_pages(struct mm_struct *mm)
 {
-	uint32_t heap_end = ALIGN_UP(mm->brk, PAGE_SIZE);
-
-	if (!mm->pgdir)
-		return 0;
-	return mm_rss_pages(mm) + (heap_end - mm->start_brk) / PAGE_SIZE -
-	       present_pages(mm, mm->start_brk, heap_end);
+	return mm->pgdir ? mm->total_vm : 0;
 }
 
 /* The controlling terminal as Linux encodes a device number: the

@@ -9,6 +9,7 @@
  *   exe       a link to the program it runs
  *   wchan     the kernel function it sleeps in             array.c
  *   limits    its resource limits, soft and hard          limits.c
+ *   maps      its memory areas (VMAs), one a line         maps.c
  *   task/     a directory per thread, as /proc/TID          task.c
  *
  * Every lookup asks the task table first: once the process is gone (and
@@ -77,6 +78,8 @@ static const struct proc_entry pid_table[] = {
 	  proc_pid_limits },
 	{ "oom_score", S_IFREG | 0444, 10, &proc_file_iops, &proc_text_fops,
 	  proc_pid_oom_score },
+	{ "maps", S_IFREG | 0444, 11, &proc_file_iops, &proc_text_fops,
+	  proc_pid_maps },
 	{ "task", S_IFDIR | 0555, 24, &proc_task_iops, NULL, NULL },
 };
 

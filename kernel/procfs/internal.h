@@ -140,6 +140,7 @@ int proc_pid_status(struct task_struct *t, struct proc_text *text);
 int proc_pid_wchan(struct task_struct *t, struct proc_text *text);
 int proc_pid_limits(struct task_struct *t, struct proc_text *text);  /* limits.c */
 int proc_pid_oom_score(struct task_struct *t, struct proc_text *text);
+int proc_pid_maps(struct task_struct *t, struct proc_text *text);    /* maps.c */
 int proc_meminfo(struct task_struct *t, struct proc_text *text);
 int proc_schedstat(struct task_struct *t, struct proc_text *text);
 int proc_diskstats(struct task_struct *t, struct proc_text *text);

@@ -53,7 +53,7 @@ for header, names in {
     "sys/ioctl.h": "ioctl",
     "sys/sysinfo.h": "sysinfo",
     "sys/utsname.h": "uname",
-    "sys/mman.h": "mprotect",
+    "sys/mman.h": "mprotect mmap munmap mremap msync madvise",
     "sys/uio.h": "readv writev",
     "sys/reboot.h": "reboot",
     "sys/mount.h": "mount umount2 umount",

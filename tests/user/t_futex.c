@@ -4,7 +4,8 @@
  * signal (EINTR, or a restart under SA_RESTART); EAGAIN when the word
  * changed; the errors; wake counts, bitsets, REQUEUE, CMP_REQUEUE and
  * WAKE_OP between threads; and the word of a private page is not shared
- * with a forked child, whose copy-on-write copy is another page.
+ * with a forked child, whose copy-on-write copy is another page, while
+ * a MAP_SHARED page's is.
  */
 #include "check.h"
 #include <errno.h>
@@ -15,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include <sys/mman.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <sprout/futex.h>
@@ -201,6 +203,47 @@ static void test_fork_private(void)
 	       "woke %ld, child %s", woke, describe(status));
 }
 
+/* A MAP_SHARED page is the same physical page in parent and child: a
+   shared futex there works between processes; a private one does not. */
+static void test_fork_shared(void)
+{
+	struct timespec t = { 0, 300 * 1000000 }, five = { 5, 0 };
+	volatile uint32_t *w = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+				    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	int status = -1;
+	long r, woke = 0;
+	pid_t pid;
+
+	if (w == MAP_FAILED) {
+		skip("futex in a MAP_SHARED page", "no mmap");
+		return;
+	}
+	w[0] = 0;
+	w[1] = 0;
+	pid = fork();
+	if (pid == 0) {
+		r = futex(&w[1], FUTEX_WAIT_PRIVATE, 0, &t, NULL, 0);
+		if (r != -1 || errno != ETIMEDOUT)
+			_exit(1);
+		w[0] = 1;
+		r = futex(&w[0], FUTEX_WAIT, 1, &five, NULL, 0);
+		_exit(r == 0 && w[0] == 2 ? 0 : 2);
+	}
+	for (int i = 0; i < 100 && w[0] != 1; i++)
+		usleep(10000);
+	woke = futex(&w[1], FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+	usleep(50000);          /* the child is asleep on w[0] by now */
+	w[0] = 2;
+	r = futex(&w[0], FUTEX_WAKE, 1, NULL, NULL, 0);
+	waitpid(pid, &status, 0);
+	expect("a shared futex in a MAP_SHARED page wakes the other process",
+	       r == 1 && WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	       "woke %ld, child %s", r, describe(status));
+	expect("a PRIVATE futex there does not (other mm)", woke == 0,
+	       "woke %ld", woke);
+	munmap((void *)w, 4096);
+}
+
 /* Threads: a sleeper that reports how its wait ended. */
 static volatile uint32_t tword, tword2;
 static volatile int finished;
@@ -299,6 +342,7 @@ int main(int argc, char **argv)
 	test_wake_op();
 	test_signal();
 	test_fork_private();
+	test_fork_shared();
 	test_threads();
 	return check_done();
 }

@@ -2,14 +2,18 @@
  * Threads' lives (libc's pthreads on clone and futex): many created and
  * joined, each with its result; pthread_exit's value; one process id,
  * a tid each; __thread variables and errno per thread; keys with
- * destructors; detached threads; attributes; join's errors.
+ * destructors; detached threads; attributes; join's errors; how the
+ * process ends: main's pthread_exit, exit() from another thread, a
+ * stack overflow into the guard page.
  */
 #include "check.h"
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/wait.h>
 
 #define MANY 40
 
@@ -232,11 +236,15 @@ static void test_detach(void)
 	pthread_attr_getstacksize(&attr, &size);
 	expect("setstacksize 1 MiB", size == 1 << 20, "size %zu", size);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-	for (int i = 0; i < 100; i++)
-		n += pthread_create(&t, &attr, detached_worker, NULL) == 0;
-	for (int i = 0; i < 100 && detached_ran < 100; i++)
-		usleep(10000);
-	expect("100 detached threads run (their memory reused as they end)",
+	/* Ten at a time, each ten ended before the next: the task table
+	   need not hold 100, and their blocks are freed as they end. */
+	for (int round = 1; round <= 10; round++) {
+		for (int i = 0; i < 10; i++)
+			n += pthread_create(&t, &attr, detached_worker, NULL) == 0;
+		for (int i = 0; i < 100 && detached_ran < 10 * round; i++)
+			usleep(10000);
+	}
+	expect("100 detached threads run and end, ten at a time",
 	       n == 100 && detached_ran == 100, "created %d, ran %d", n,
 	       detached_ran);
 	expect("joining a detached thread: EINVAL",
@@ -247,6 +255,99 @@ static void test_detach(void)
 	pthread_attr_destroy(&attr);
 }
 
+static int pipe_fd[2];
+
+static void *late_writer(void *arg)
+{
+	(void)arg;
+	usleep(50000);
+	write(pipe_fd[1], "x", 1);
+	return NULL;
+}
+
+/* main's pthread_exit: the process lives on until its last thread. */
+static void child_main_exits(void)
+{
+	pthread_t t;
+
+	pthread_create(&t, NULL, late_writer, NULL);
+	pthread_exit(NULL);
+}
+
+static void *exits_three(void *arg)
+{
+	(void)arg;
+	usleep(20000);
+	exit(3);
+}
+
+/* exit() in any thread ends them all, with its status. */
+static void child_thread_exits(void)
+{
+	pthread_t t;
+
+	pthread_create(&t, NULL, exits_three, NULL);
+	for (;;)
+		pause();
+}
+
+/* 1 MiB of frames on a 64 KiB stack. */
+static int __attribute__((noinline)) use_stack(int n)
+{
+	volatile char frame[1024];
+
+	frame[0] = (char)n;
+	return n ? use_stack(n - 1) + frame[0] : 0;
+}
+
+static void *overflows(void *arg)
+{
+	(void)arg;
+	return (void *)(long)use_stack(1000);
+}
+
+static void child_overflows(void)
+{
+	pthread_attr_t attr;
+	pthread_t t;
+
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, 64 * 1024);
+	pthread_create(&t, &attr, overflows, NULL);
+	pthread_join(t, NULL);
+	_exit(0);
+}
+
+static void test_process_end(void)
+{
+	pid_t pid;
+	int status = -1;
+	char c = 0;
+
+	pipe(pipe_fd);
+	pid = fork();
+	if (pid == 0)
+		child_main_exits();
+	close(pipe_fd[1]);
+	read(pipe_fd[0], &c, 1);
+	waitpid(pid, &status, 0);
+	close(pipe_fd[0]);
+	expect("main's pthread_exit: the other thread runs on, then status 0",
+	       c == 'x' && WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	       "read %#x, %s", c, describe(status));
+	pid = fork();
+	if (pid == 0)
+		child_thread_exits();
+	waitpid(pid, &status, 0);
+	expect("exit(3) in a thread ends the process with 3",
+	       WIFEXITED(status) && WEXITSTATUS(status) == 3, "%s",
+	       describe(status));
+	status = run_child(child_overflows);
+	expect("a thread past its stack meets the guard page: SIGSEGV",
+	       WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV, "%s",
+	       describe(status));
+}
+
 int main(int argc, char **argv)
 {
 	check_init(argc, argv);
@@ -255,5 +356,6 @@ int main(int argc, char **argv)
 	test_tls();
 	test_keys();
 	test_detach();
+	test_process_end();
 	return check_done();
 }

@@ -165,7 +165,7 @@ static void test_cond(void)
 {
 	pthread_t t[1 + CONSUMERS], g[5];
 	long sum = 0;
-	int taken = 0, all_took = 1;
+	int taken = 0;
 	struct timespec soon;
 	int r;
 
@@ -176,13 +176,10 @@ static void test_cond(void)
 	for (int i = 0; i < CONSUMERS; i++) {
 		sum += buf.sum[i];
 		taken += buf.taken[i];
-		all_took &= buf.taken[i] > 0;
 	}
 	expect("producer/consumers on a 4-slot buffer: every item once",
 	       taken == ITEMS && sum == (long)ITEMS * (ITEMS + 1) / 2,
 	       "taken %d, sum %ld", taken, sum);
-	expect("and every consumer got some", all_took, "taken %d %d %d",
-	       buf.taken[0], buf.taken[1], buf.taken[2]);
 
 	start_all(g, 5, at_gate);
 	usleep(100000);

@@ -118,6 +118,8 @@ SYSCALL2( 78, gettimeofday,  sys_time,    int,     struct timeval *, tv, struct 
 SYSCALL2( 83, symlink,       unistd,      int,     const char *, target, const char *, linkpath)
 SYSCALL3( 85, readlink,      unistd,      ssize_t, const char *, path, char *, buf, size_t, bufsiz)
 SYSCALL4( 88, reboot,        0,           int,     unsigned long, magic1, unsigned long, magic2, unsigned long, cmd, void *, arg)  /* libc: reboot(cmd) adds the magics */
+SYSCALL1( 90, old_mmap,      0,           void *,  struct mmap_arg_struct *, args)  /* libc: mmap() uses 192 */
+SYSCALL2( 91, munmap,        sys_mman,    int,     void *, addr, size_t, len)
 SYSCALL2( 92, truncate,      unistd,      int,     const char *, path, off_t, length)
 SYSCALL2( 93, ftruncate,     unistd,      int,     int, fd, off_t, length)
 SYSCALL2( 94, fchmod,        sys_stat,    int,     int, fd, mode_t, mode)
@@ -144,11 +146,13 @@ SYSCALL1(132, getpgid,       unistd,      pid_t,   pid_t, pid)
 SYSCALL1(133, fchdir,        unistd,      int,     int, fd)
 SYSCALL5(140, llseek,        0,           int,     unsigned int, fd, unsigned long, offset_high, unsigned long, offset_low, loff_t *, result, unsigned int, whence)  /* Linux's _llseek */
 SYSCALL5(142, _newselect,    0,           int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct timeval *, timeout)  /* libc: select() */
+SYSCALL3(144, msync,         sys_mman,    int,     void *, addr, size_t, len, int, flags)
 SYSCALL3(145, readv,         sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL3(146, writev,        sys_uio,     ssize_t, int, fd, const struct iovec *, iov, int, iovcnt)
 SYSCALL1(147, getsid,        unistd,      pid_t,   pid_t, pid)
 SYSCALL0(158, sched_yield,   sched,       int)
 SYSCALL2(162, nanosleep,     time,        int,     const struct timespec *, req, struct timespec *, rem)
+SYSCALL5(163, mremap,        0,           void *,  void *, old_address, size_t, old_size, size_t, new_size, int, flags, void *, new_address)  /* variadic: libc/mman.c */
 SYSCALL3(168, poll,          poll,        int,     struct pollfd *, fds, unsigned long, nfds, int, timeout)
 SYSCALL0(173, rt_sigreturn,  0,           int)     /* from a signal frame only */
 SYSCALL4(174, rt_sigaction,  0,           int,     int, sig, const struct kernel_sigaction *, act, struct kernel_sigaction *, oact, size_t, sigsetsize)  /* libc: sigaction() */
@@ -162,6 +166,7 @@ SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /
 SYSCALL2(186, sigaltstack,   signal,      int,     const stack_t *, ss, stack_t *, old_ss)
 SYSCALL0(190, vfork,         0,           pid_t)  /* no libc wrapper: the child would return on the stack it shares */
 SYSCALL2(191, ugetrlimit,    0,           int,     int, resource, struct rlimit *, rlim)  /* libc: getrlimit() */
+SYSCALL6(192, mmap2,         0,           void *,  void *, addr, size_t, len, int, prot, int, flags, int, fd, unsigned long, pgoff)  /* libc: mmap() */
 SYSCALL3(193, truncate64,    0,           int,     const char *, path, unsigned long, length_lo, unsigned long, length_hi)
 SYSCALL3(194, ftruncate64,   0,           int,     int, fd, unsigned long, length_lo, unsigned long, length_hi)
 SYSCALL2(195, stat64,        sys_stat,    int,     const char *, path, struct stat64 *, statbuf)
@@ -174,6 +179,7 @@ SYSCALL0(201, geteuid32,     0,           uid_t)
 SYSCALL0(202, getegid32,     0,           gid_t)
 SYSCALL3(207, fchown32,      0,           int,     int, fd, uid_t, owner, gid_t, group)  /* libc: fchown() */
 SYSCALL3(212, chown32,       0,           int,     const char *, path, uid_t, owner, gid_t, group)  /* libc: chown() */
+SYSCALL3(219, madvise,       sys_mman,    int,     void *, addr, size_t, len, int, advice)
 SYSCALL3(220, getdents64,    dirent,      ssize_t, int, fd, void *, dirp, size_t, count)
 SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned long, arg)
 SYSCALL0(224, gettid,        unistd,      pid_t)
