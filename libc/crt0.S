@@ -11,7 +11,9 @@
  *
  * We only find argv and envp, remember envp in `environ` and argv[0] in
  * `program_invocation_name` (err.h's messages start with it), and call
- * main(argc, argv, envp). Returning from main is the same as exit().
+ * __libc_start_main(argc, argv, envp) (tls.c), which gives the main
+ * thread its TLS block and calls main; returning from main is the same
+ * as exit().
  */
 	.text
 	.globl _start
@@ -29,9 +31,7 @@ _start:
 	pushl %edx
 	pushl %ecx
 	pushl %eax
-	call main
-	movl %eax, (%esp)
-	call exit                       /* does not return */
+	call __libc_start_main          /* does not return */
 	hlt                             /* privileged: faults if it ever does */
 	.size _start, . - _start
 

@@ -2,7 +2,7 @@
 #include <errno.h>
 #include "syscall.h"
 
-int errno;
+__thread int errno;       /* one per thread: see tls.c */
 
 /* The kernel returns -errno (-4095..-1) on failure. */
 long __syscall_ret(long result)

@@ -14,12 +14,16 @@
  * blocks can promise much, and first fit may need about M * log2(n) bytes
  * of heap for M bytes in use when sizes range over a factor n (Robson's
  * bound); the heap never shrinks, as nothing is given back to sbrk.
+ *
+ * Threads: one lock (lock.c) around the free list and the heap's end.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <errno.h>
 #include <stdint.h>
+#include <stdbool.h>
+#include "lock.h"
 
 struct block {
 	size_t size;            /* bytes, this header included */
@@ -32,6 +36,7 @@ struct block {
 #define GROW      (64 * 1024)   /* ask sbrk for at least this much */
 
 static struct block *free_list;
+static volatile int heap_lock;
 
 /* Put b into the address-ordered free list, merging it with neighbours. */
 static void insert_free(struct block *b)
@@ -143,9 +148,11 @@ void *malloc(size_t size)
 		return NULL;
 	}
 	need = block_size(size);
+	__lock(&heap_lock);
 	b = take(need);
 	if (!b && grow_heap(need) == 0)
 		b = take(need);
+	__unlock(&heap_lock);
 	if (!b) {
 		errno = ENOMEM;
 		return NULL;
@@ -155,8 +162,11 @@ void *malloc(size_t size)
 
 void free(void *p)
 {
-	if (p)
-		insert_free((struct block *)((char *)p - HDR));
+	if (!p)
+		return;
+	__lock(&heap_lock);
+	insert_free((struct block *)((char *)p - HDR));
+	__unlock(&heap_lock);
 }
 
 void *calloc(size_t n, size_t size)
@@ -177,6 +187,7 @@ void *realloc(void *p, size_t size)
 {
 	struct block *b;
 	size_t room;
+	bool grown;
 	void *q;
 
 	if (!p)
@@ -185,7 +196,10 @@ void *realloc(void *p, size_t size)
 	room = b->size - HDR;
 	if (size <= room)
 		return p;
-	if (size <= SIZE_MAX / 2 && grow_in_place(b, block_size(size)) == 0)
+	__lock(&heap_lock);
+	grown = size <= SIZE_MAX / 2 && grow_in_place(b, block_size(size)) == 0;
+	__unlock(&heap_lock);
+	if (grown)
 		return p;
 	q = malloc(size);
 	if (q) {

@@ -105,9 +105,9 @@ int fflush(FILE *f)
 	int r = 0;
 
 	if (f)
-		return flush_one(f);
+		return LOCKED(f, flush_one(f));
 	for (f = __stdio_files; f; f = f->next)
-		if (f->wlen && flush_one(f))
+		if (f->wlen && LOCKED(f, flush_one(f)))
 			r = EOF;
 	return r;
 }
@@ -140,7 +140,8 @@ static size_t through_last_newline(const unsigned char *p, size_t n)
 	return n;
 }
 
-size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
+static size_t write_unlocked(const void *buf, size_t size, size_t n,
+			     FILE *f)
 {
 	const unsigned char *p = buf;
 	size_t total = size * n, line = 0, done;
@@ -160,6 +161,11 @@ size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
 		return 0;
 	done += buffer_bytes(f, p + line, total - line);
 	return done / size;
+}
+
+size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
+{
+	return LOCKED(f, write_unlocked(buf, size, n, f));
 }
 
 int fputc(int c, FILE *f)
@@ -186,9 +192,14 @@ int fputs(const char *s, FILE *f)
 	return fwrite(s, 1, n, f) == n ? 0 : EOF;
 }
 
-int puts(const char *s)
+static int puts_unlocked(const char *s)
 {
 	return fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF ? EOF : 0;
+}
+
+int puts(const char *s)
+{
+	return LOCKED(stdout, puts_unlocked(s));
 }
 
 /* Before reading: pending output goes out first. And before a line
@@ -204,7 +215,7 @@ static int start_reading(FILE *f)
 	if (f->mode != _IOFBF)
 		for (FILE *o = __stdio_files; o; o = o->next)
 			if (o->mode == _IOLBF && o->wlen)
-				flush_one(o);
+				LOCKED(o, flush_one(o));
 	return 0;
 }
 
@@ -225,7 +236,7 @@ static int refill(FILE *f)
 	return f->buf[0];
 }
 
-int fgetc(FILE *f)
+static int getc_unlocked(FILE *f)
 {
 	int c = f->ungot;
 
@@ -240,15 +251,25 @@ int fgetc(FILE *f)
 	return refill(f);
 }
 
+int fgetc(FILE *f)
+{
+	return LOCKED(f, getc_unlocked(f));
+}
+
 /* Give back one byte: the next read returns it. It has a place of its
    own, so this works whatever the buffer holds (or if it is unbuffered). */
-int ungetc(int c, FILE *f)
+static int ungetc_unlocked(int c, FILE *f)
 {
 	if (c == EOF || f->ungot != EOF)
 		return EOF;
 	f->ungot = (unsigned char)c;
 	f->flags &= ~F_EOF;
 	return f->ungot;
+}
+
+int ungetc(int c, FILE *f)
+{
+	return LOCKED(f, ungetc_unlocked(c, f));
 }
 
 int getc(FILE *f)
@@ -261,7 +282,7 @@ int getchar(void)
 	return fgetc(stdin);
 }
 
-char *fgets(char *s, int size, FILE *f)
+static char *gets_unlocked(char *s, int size, FILE *f)
 {
 	int i = 0, c = 0;
 
@@ -275,9 +296,15 @@ char *fgets(char *s, int size, FILE *f)
 	return s;
 }
 
+char *fgets(char *s, int size, FILE *f)
+{
+	return LOCKED(f, gets_unlocked(s, size, f));
+}
+
 /* Read up to and including delim into *line, growing it with realloc
    as the line demands. Returns the length, or -1 at end of file. */
-ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
+static ssize_t getdelim_unlocked(char **line, size_t *cap, int delim,
+				 FILE *f)
 {
 	size_t n = 0;
 	int c;
@@ -311,6 +338,11 @@ ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
 	return n;
 }
 
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
+{
+	return LOCKED(f, getdelim_unlocked(line, cap, delim, f));
+}
+
 ssize_t getline(char **line, size_t *cap, FILE *f)
 {
 	return getdelim(line, cap, '\n', f);
@@ -318,7 +350,7 @@ ssize_t getline(char **line, size_t *cap, FILE *f)
 
 /* What the buffer holds is taken first; a large remainder is then read
    straight into the caller's memory, without copying through buf. */
-size_t fread(void *buf, size_t size, size_t n, FILE *f)
+static size_t read_unlocked(void *buf, size_t size, size_t n, FILE *f)
 {
 	unsigned char *p = buf;
 	size_t total = size * n, got = 0;
@@ -342,6 +374,11 @@ size_t fread(void *buf, size_t size, size_t n, FILE *f)
 		got += r;
 	}
 	return got / size;
+}
+
+size_t fread(void *buf, size_t size, size_t n, FILE *f)
+{
+	return LOCKED(f, read_unlocked(buf, size, n, f));
 }
 
 int feof(FILE *f)

@@ -28,7 +28,20 @@ struct FILE {
 	unsigned char one;          /* the buffer of an unbuffered FILE */
 	pid_t pid;                  /* popen's command, for pclose to wait */
 	FILE *next;                 /* all open FILEs, for fflush(NULL) */
+	volatile int lock;          /* flockfile: a futex lock (lock.c) */
+	void *owner;                /* the thread holding it, */
+	int count;                  /* how many times */
 };
+
+/* expr, computed with f locked: each stdio call is one step to other
+   threads (two printf lines never mix), and a call made while the
+   caller holds the lock (flockfile, or stdio calling itself) nests. */
+#define LOCKED(f, expr) ({ \
+	flockfile(f); \
+	__typeof__(expr) __result = (expr); \
+	funlockfile(f); \
+	__result; \
+})
 
 extern FILE *__stdio_files;     /* fopen.c */
 

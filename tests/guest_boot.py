@@ -184,7 +184,9 @@ def gdb_user_program():
             ("no stop in hello's main",
              r"Breakpoint 1\.1, main \(argc=3, argv=0x[0-9a-f]+\) "
              r"at user/hello\.c:\d+"),
-            ("no user backtrace", r"#1 +0x[0-9a-f]+ in _start \(\)"),
+            ("no user backtrace",               # via libc's start-up
+             r"#1 +0x[0-9a-f]+ in __libc_start_main .*\n#2 +0x[0-9a-f]+ "
+             r"in _start \(\)"),
             ("no argv[1]", r'= 0x[0-9a-f]+ "a"'),
             ("no trap frame of write()",
              r"eax = 0x4, .*trapno = 0x80, .*cs = 0x1b,")]:

@@ -49,7 +49,7 @@ delete
 sprout user iam_test
 detach
 """
-ROW = r"[ >] +%d +%d +\d+ +\d+ %s +%s +\d+/\d+ +gdb_target"   # sprout ps
+ROW = r"[ >] +%d +\d+ +%d +\d+ +\d+ %s +%s +\d+/\d+ +gdb_target"   # sprout ps
 
 
 def free_port():

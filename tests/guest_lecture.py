@@ -1,5 +1,5 @@
 """The course's own example programs, tests/user/lecture_*.c: plain POSIX
-C as the lecture shows it. Each must compile with tools/kcc without a
+C as the lecture shows it (threads too: all are built with -pthread). Each must compile with tools/kcc without a
 warning, and print on Sprout (booted as process 1) exactly what it prints
 on this Linux machine, built by the host's C compiler and run here.
 
@@ -14,7 +14,7 @@ from guest_kcc import run_tool
 
 
 def compile_with_kcc(src, tmp):
-    out = run_tool(["tools/kcc", "-O2", "-Wall", "-Wextra", "-o",
+    out = run_tool(["tools/kcc", "-pthread", "-O2", "-Wall", "-Wextra", "-o",
                     os.path.join(tmp, "kcc.out"), src])
     require(out.stderr == "", "warnings:\n" + out.stderr[-1500:])
 
@@ -22,7 +22,8 @@ def compile_with_kcc(src, tmp):
 def linux_output(src, tmp):
     exe = os.path.join(tmp, "host.out")
     cc = os.environ.get("HOSTCC", "cc")
-    out = subprocess.run([cc, "-O2", "-o", exe, src], capture_output=True,
+    out = subprocess.run([cc, "-pthread", "-O2", "-o", exe, src],
+                         capture_output=True,
                          text=True, timeout=120)
     require(out.returncode == 0, "%s: %s" % (cc, out.stderr[-1500:]))
     run = subprocess.run([exe], capture_output=True, text=True, timeout=60)

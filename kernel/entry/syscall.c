@@ -11,6 +11,7 @@
 #include "entry/entry.h"
 #include "entry/strace.h"
 #include "sched/sched.h"
+#include "fs/fs.h"
 #include "include/syscall.h"
 #include "lib/lib.h"
 #include <sprout/errno.h>
@@ -87,5 +88,7 @@ void syscall_dispatch(struct pt_regs *regs)
 		regs->eax = traced_syscall(nr, regs);
 	else
 		regs->eax = do_syscall(nr, regs);
+	if (unlikely(current->nr_held))         /* threads: fs/fdtable.c */
+		files_release_held();
 	return_to_user(regs);
 }

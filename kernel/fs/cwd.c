@@ -1,8 +1,10 @@
 /*
- * The current directory: chdir, fchdir and getcwd.
+ * The current directory: chdir, fchdir and getcwd; and the fs_struct
+ * that holds it with the umask.
  *
- * A process's cwd is just an inode reference (current->cwd); relative
- * paths start there. The kernel keeps no name for it, so getcwd() has to
+ * A process's cwd is just an inode reference (current->fs->cwd); relative
+ * paths start there. Threads made by clone(CLONE_FS) share one fs_struct,
+ * so a chdir in one moves them all; fork copies it. The kernel keeps no name for it, so getcwd() has to
  * work the name out, the way the old /bin/pwd did: look up ".." to find
  * the parent, search the parent for the entry with our inode number -
  * that is our name - and repeat until the parent is the root. /proc's
@@ -16,6 +18,39 @@
 #include "include/syscall.h"
 #include <sprout/errno.h>
 
+/* fork: the child's own copy, holding the same directory. */
+struct fs_struct *fs_copy(const struct fs_struct *old)
+{
+	struct fs_struct *fs = kmalloc(sizeof(*fs));
+
+	if (!fs)
+		return NULL;
+	*fs = (struct fs_struct){ .users = 1, .umask = old->umask };
+	if (old->cwd) {
+		fs_lock();
+		fs->cwd = igrab(old->cwd);
+		fs_unlock();
+	}
+	return fs;
+}
+
+void fs_get(struct fs_struct *fs)
+{
+	fs->users++;
+}
+
+/* The last user lets go of the directory (iput may write the inode
+   back: under fs_lock). */
+void fs_put(struct fs_struct *fs)
+{
+	if (--fs->users > 0)
+		return;
+	fs_lock();
+	iput(fs->cwd);
+	fs_unlock();
+	kfree(fs);
+}
+
 static int set_cwd(struct inode *inode)
 {
 	if (!S_ISDIR(inode->i_mode))
@@ -23,8 +58,8 @@ static int set_cwd(struct inode *inode)
 	int err = inode_permission(inode, X_OK);
 	if (err)
 		return err;
-	iput(current->cwd);
-	current->cwd = igrab(inode);
+	iput(current->fs->cwd);
+	current->fs->cwd = igrab(inode);
 	return 0;
 }
 
@@ -151,7 +186,7 @@ long sys_getcwd(char *ubuf, size_t size)
 		return -ENOMEM;
 	char *path;
 	fs_lock();
-	long err = dir_path(current->cwd, buf, &path);
+	long err = dir_path(current->fs->cwd, buf, &path);
 	fs_unlock();
 	if (!err) {
 		size_t len = buf + PATH_MAX - path;

@@ -179,7 +179,7 @@ static int walk_parent(struct inode *base, const char *path,
 
 struct inode *cwd_inode(void)
 {
-	return current->cwd ? current->cwd : root_inode;
+	return current->fs->cwd ? current->fs->cwd : root_inode;
 }
 
 /* The inode the last component names, whatever its type. */

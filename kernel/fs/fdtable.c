@@ -1,10 +1,19 @@
 /*
  * The per-process fd table (see fdtable.h for the picture).
  *
- * Each process has its own files_struct and nothing else ever touches it,
- * so the functions here need no lock: a process cannot close one of its
- * fds while it is itself in the middle of a system call on it. That is why
- * fd_lookup() may hand out a struct file without taking a reference.
+ * Each process has its own files_struct, or shares it with its threads
+ * (clone with CLONE_FILES; count says how many tasks use it). One CPU
+ * and a kernel that is never preempted make the functions here need no
+ * lock: a task changes the table only while it runs.
+ *
+ * fd_lookup() hands out a struct file without taking a reference when
+ * the table is the caller's alone: nobody else can close the fd while
+ * the call runs. In a shared table another thread can, while this call
+ * sleeps (in a read on a pipe, say); so there the file is held, one
+ * reference per file per call, until the system call returns
+ * (files_release_held, from entry/syscall.c), and close only drops the
+ * table's reference. Linux takes the same reference in each call
+ * (fget/fput).
  */
 #include "fs/fdtable.h"
 #include "fs/file.h"
@@ -14,7 +23,11 @@
 
 struct files_struct *files_alloc(void)
 {
-	return kzalloc(sizeof(struct files_struct));
+	struct files_struct *files = kzalloc(sizeof(struct files_struct));
+
+	if (files)
+		files->count = 1;
+	return files;
 }
 
 /* fork(): the child gets a copy of the table, pointing at the same open
@@ -47,20 +60,52 @@ void files_close_on_exec(struct files_struct *files)
 			close_slot(files, fd);
 }
 
-/* exit(): close everything, then free the table. */
+void files_get(struct files_struct *files)
+{
+	files->count++;
+}
+
+/* exit(): the last task using the table closes everything, then frees
+   it. */
 void files_put(struct files_struct *files)
 {
+	if (--files->count > 0)
+		return;
 	for (int fd = 0; fd < NR_OPEN; fd++)
 		if (files->fd[fd])
 			close_slot(files, fd);
 	kfree(files);
 }
 
+/* Hold f until the call returns (see the top). A call that looks up
+   more than NR_HELD files (poll) holds the first ones only. */
+static void hold_file(struct file *f)
+{
+	struct task_struct *me = current;
+
+	for (int i = 0; i < me->nr_held; i++)
+		if (me->held[i] == f)
+			return;
+	if (me->nr_held < NR_HELD)
+		me->held[me->nr_held++] = get_file(f);
+}
+
+void files_release_held(void)
+{
+	while (current->nr_held > 0)
+		fput(current->held[--current->nr_held]);
+}
+
 struct file *fd_lookup(unsigned int fd)
 {
+	struct file *f;
+
 	if (fd >= NR_OPEN || !current->files)
 		return NULL;
-	return current->files->fd[fd];
+	f = current->files->fd[fd];
+	if (f && current->files->count > 1)
+		hold_file(f);
+	return f;
 }
 
 /* RLIMIT_NOFILE: one more than the highest fd the process may have.

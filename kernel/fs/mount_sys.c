@@ -130,7 +130,7 @@ static bool mount_busy(struct super_block *sb)
 	struct task_struct *t;
 
 	for_each_task(t)
-		if (t->cwd && t->cwd->i_sb == sb)
+		if (t->fs && t->fs->cwd && t->fs->cwd->i_sb == sb)
 			return true;
 	for (int i = 1; mount_at(i); i++)
 		if (mount_at(i)->s_covered->i_sb == sb)

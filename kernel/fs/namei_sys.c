@@ -14,7 +14,7 @@
  *     openat(dfd, "b/c", ...)     fd table           the walk
  *                                 dfd --> file --> inode of /x/a  (base)
  *                                                    "b" --> "c"
- *     openat(AT_FDCWD, "b/c")     current->cwd  --> inode of the cwd
+ *     openat(AT_FDCWD, "b/c")     current->fs->cwd  --> inode of the cwd
  *     openat(dfd, "/y/c")         dfd not looked at: root_inode, "y", "c"
  */
 #include "fs/file.h"
@@ -199,7 +199,7 @@ long sys_mknodat(int dirfd, const char *upath, mode_t mode, dev_t dev)
 
 	if (err)
 		return err;
-	m.mode &= ~current->umask;
+	m.mode &= ~current->fs->umask;
 	return at_op(dirfd, upath, 0, mknod_op, &m);
 }
 
@@ -215,7 +215,7 @@ static int mkdir_op(struct at_path *p, const void *mode)
 
 long sys_mkdirat(int dirfd, const char *upath, mode_t mode)
 {
-	uint16_t m = mode & (S_ISVTX | 0777) & ~current->umask;
+	uint16_t m = mode & (S_ISVTX | 0777) & ~current->fs->umask;
 
 	return at_op(dirfd, upath, 0, mkdir_op, &m);
 }

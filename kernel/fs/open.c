@@ -40,7 +40,7 @@ static int open_namei(struct inode *base, const char *path, int flags,
 		      uint16_t mode, struct file *f, struct inode **res)
 {
 	if (flags & O_CREAT) {
-		mode = S_IFREG | (mode & 07777 & ~current->umask);
+		mode = S_IFREG | (mode & 07777 & ~current->fs->umask);
 		int err = vfs_mknod(base, path, mode, 0, NULL);
 		if (err && (err != -EEXIST || (flags & O_EXCL)))
 			return err;
@@ -207,7 +207,7 @@ long sys_access(const char *upath, int mode)
    creates: open(O_CREAT), mkdir, mknod. Returns the old mask. */
 long sys_umask(mode_t mask)
 {
-	int old = current->umask;
-	current->umask = mask & 0777;
+	int old = current->fs->umask;
+	current->fs->umask = mask & 0777;
 	return old;
 }

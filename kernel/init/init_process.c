@@ -75,9 +75,9 @@ static void mount_root(void)
 	if (fs_init() < 0)
 		panic("cannot mount the root file system (no IDE disk, or not ext2)");
 	fs_lock();
-	current->cwd = igrab(root_inode);
+	current->fs->cwd = igrab(root_inode);
 	fs_unlock();
-	current->umask = 022;   /* as Linux's first task: new files 0644 */
+	current->fs->umask = 022;   /* as Linux's first task: new files 0644 */
 }
 
 static void exec_init(void)

@@ -132,7 +132,7 @@ int unix_autobind(struct unix_sock *u)
 static int bind_path(struct unix_sock *u, struct sockaddr *addr, int len)
 {
 	const char *path = ((struct sockaddr_un *)addr)->sun_path;
-	uint16_t mode = S_IFSOCK | (0777 & ~current->umask);
+	uint16_t mode = S_IFSOCK | (0777 & ~current->fs->umask);
 	struct inode *inode;
 
 	fs_lock();

@@ -348,6 +348,7 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 	struct pt_regs *regs = task_pt_regs(current);
 	struct mm_struct *old = current->mm;
 
+	mm_release(current);            /* CLEARTID, a vfork parent */
 	current->mm = im->mm;
 	im->mm = NULL;
 	set_stack_limit(current);               /* RLIMIT_STACK, for mm/ */
@@ -356,7 +357,7 @@ static void commit_exec(struct image *im, uint32_t esp, const char *path)
 	fpu_restore(&current->fpu);
 	current->tls = (struct tls_state){ { 0 } };     /* no TLS segments */
 	tls_load(&current->tls);
-	current->clear_child_tid = current->robust_list = 0;    /* tid.c */
+	current->robust_list = 0;                       /* tid.c */
 	mmput(old);
 	if (current->files)
 		files_close_on_exec(current->files);
@@ -438,6 +439,8 @@ int do_execve(const char *path, struct exec_args *args)
 		if (!mm_within_rlimits(im->mm))  /* RLIMIT_DATA, RLIMIT_AS */
 			err = -ENOMEM;
 	}
+	if (!err)
+		err = de_thread();      /* the only thread left, pid = tgid */
 	if (!err)
 		commit_exec(im, esp, path);
 	else if (im->mm)

@@ -12,7 +12,9 @@
  * starts a new session (with a new group in it) and setpgid() moves a
  * process between groups of its own session. A pid stays taken while a
  * group or session carries its number (fork.c's alloc_pid), so the
- * numbers never mean two things at once.
+ * numbers never mean two things at once. Group and session belong to the
+ * process: every thread carries the same two numbers, and the calls
+ * change them in all of its threads (docs/threads.md).
  */
 #include "proc/proc.h"
 #include "include/syscall.h"
@@ -25,10 +27,23 @@ long sys_getpgrp(void)
 	return current->pgrp;
 }
 
-/* getpgid(0) and getsid(0) are about the caller. */
+/* getpgid(0) and getsid(0) are about the caller; a thread's id names
+   its process. */
 static struct task_struct *find_or_current(pid_t pid)
 {
-	return pid ? find_task(pid) : current;
+	struct task_struct *t = pid ? find_task(pid) : current;
+
+	return t ? t->group_leader : NULL;
+}
+
+static void set_ids(struct task_struct *p, pid_t pgrp, pid_t session)
+{
+	struct task_struct *t;
+
+	for_each_thread(p, t) {
+		t->pgrp = pgrp;
+		t->session = session;
+	}
 }
 
 long sys_getpgid(pid_t pid)
@@ -60,23 +75,24 @@ long sys_getsid(pid_t pid)
  */
 long sys_setpgid(pid_t pid, pid_t pgid)
 {
+	struct task_struct *me = current->group_leader;
 	struct task_struct *p = find_or_current(pid);
 
 	if (pgid < 0)
 		return -EINVAL;
-	if (!p || (p != current && p->parent != current))
+	if (!p || (p != me && p->parent != me))
 		return -ESRCH;
 	if (!pgid)
 		pgid = p->pid;
-	if (p != current && p->session != current->session)
+	if (p != me && p->session != me->session)
 		return -EPERM;
-	if (p != current && p->did_exec)
+	if (p != me && p->did_exec)
 		return -EACCES;
 	if (p->session == p->pid)
 		return -EPERM;
-	if (pgid != p->pid && session_of_pgrp(pgid) != current->session)
+	if (pgid != p->pid && session_of_pgrp(pgid) != me->session)
 		return -EPERM;
-	p->pgrp = pgid;
+	set_ids(p, pgid, p->session);
 	return 0;
 }
 
@@ -89,11 +105,15 @@ long sys_setpgid(pid_t pid, pid_t pgid)
  */
 long sys_setsid(void)
 {
-	if (session_of_pgrp(current->pid))
+	pid_t pid = current->tgid;
+	struct task_struct *t;
+
+	if (session_of_pgrp(pid))
 		return -EPERM;          /* a group bears my number */
-	current->session = current->pgrp = current->pid;
-	current->tty = NULL;
-	return current->pid;
+	set_ids(current, pid, pid);
+	for_each_thread(current, t)
+		t->tty = NULL;
+	return pid;
 }
 
 static bool has_stopped_member(pid_t pgrp)

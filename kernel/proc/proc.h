@@ -18,8 +18,23 @@ struct user_desc;
 struct tls_state;
 int set_tls_entry(struct tls_state *tls, struct user_desc *u_info,
 		  bool can_pick);
+/* futex.c: wake up to nr waiters on current's futex word at uaddr (as
+   a shared futex): how many woke, or -EFAULT/-EINVAL. exit's
+   CLONE_CHILD_CLEARTID wake, which pthread_join waits for. */
+int futex_wake(uint32_t uaddr, int nr);
 extern pid_t last_pid;          /* fork.c: the pid given out last */
 void do_exit(int status) __attribute__((noreturn));
+void do_group_exit(int status) __attribute__((noreturn));   /* all threads */
+/* exit.c, for fork and exec: let go of what a task points at (memory,
+   fd table, cwd); of its slot (and signal actions) once it is reaped; of
+   its memory, as exit and exec do (CLEARTID, vfork's parent). */
+void release_resources(struct task_struct *t);
+void release_task(struct task_struct *t);
+void mm_release(struct task_struct *t);
+/* de_thread.c: exec from a thread ends the others first and takes the
+   leader's pid; then no table is shared with another process. 0 or
+   -EAGAIN (the group is ending anyway), -ENOMEM. */
+int de_thread(void);
 /* pgrp.c: parent no longer is t's parent; SIGHUP and SIGCONT to t's
    group if that left it orphaned with a stopped member. */
 void kill_orphaned_pgrp(struct task_struct *t, struct task_struct *parent);

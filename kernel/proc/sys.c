@@ -14,8 +14,10 @@
 #include <sprout/reboot.h>
 #include <sprout/personality.h>
 
-long sys_getpid(void)  { return current->pid; }
-long sys_getppid(void) { return current->parent ? current->parent->pid : 0; }
+/* The process id is the thread group's (gettid, proc/tid.c, is the
+   thread's); the parent is the process's. */
+long sys_getpid(void)  { return current->tgid; }
+long sys_getppid(void) { return current->parent ? current->parent->tgid : 0; }
 
 long sys_uname(struct utsname *ubuf)
 {

@@ -8,10 +8,9 @@
  *
  * Both matter only to another thread of the same address space, and
  * Linux does that work only when the address space has other users
- * (mm_release: mm_users > 1). Sprout has no threads yet (clone with
- * CLONE_VM comes with them), so no address space is ever shared: the
- * calls store and report the addresses, and exit has nothing to do. Fork
- * starts a child with neither; exec forgets both.
+ * (mm_release in exit.c: mm->users > 1). Sprout does not walk the robust
+ * list at exit yet: the call stores and reports the address. Fork starts
+ * a child with neither; exec forgets both.
  */
 #include "proc/proc.h"
 #include "sched/sched.h"
@@ -20,15 +19,15 @@
 #include <sprout/errno.h>
 #include <sprout/futex.h>
 
-/* The thread's id: the process id, as long as each process is one
-   thread. */
+/* Returns the thread's id. */
 long sys_set_tid_address(int *tidptr)
 {
 	current->clear_child_tid = (uint32_t)tidptr;
 	return current->pid;
 }
 
-/* The calling thread's id; glibc's raise() sends with tgkill(pid, tid). */
+/* The calling thread's id (getpid() is its process's, the tgid);
+   glibc's raise() sends with tgkill(pid, tid). */
 long sys_gettid(void)
 {
 	return current->pid;

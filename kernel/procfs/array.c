@@ -18,7 +18,7 @@ static uint32_t handled_signals(struct task_struct *t, bool ignored)
 	uint32_t set = 0;
 
 	for (int sig = 1; sig < NSIG; sig++) {
-		void (*h)(int) = t->sigaction[sig - 1].handler;
+		void (*h)(int) = t->sighand->action[sig - 1].handler;
 
 		if (ignored ? h == SIG_IGN : h != SIG_IGN && h != SIG_DFL)
 			set |= 1u << (sig - 1);
@@ -65,12 +65,12 @@ int proc_pid_stat(struct task_struct *t, struct proc_text *text)
 
 	text_printf(text, "%d (%s) %c %d %d %d %u %d %u ",
 		    t->pid, t->comm, task_state_name(t)[0],
-		    t->parent ? t->parent->pid : 0, t->pgrp, t->session,
+		    t->parent ? t->parent->tgid : 0, t->pgrp, t->session,
 		    tty_nr(t), t->tty ? t->tty->pgrp : -1, 0u);
 	/* minflt cminflt majflt cmajflt utime stime cutime cstime priority
 	   nice num_threads itrealvalue starttime vsize rss rsslim */
-	text_printf(text, "0 0 0 0 %u %u 0 0 20 0 1 0 %u %u %u 4294967295 ",
-		    t->utime, t->stime, t->start_time,
+	text_printf(text, "0 0 0 0 %u %u 0 0 20 0 %d 0 %u %u %u 4294967295 ",
+		    t->utime, t->stime, thread_count(t), t->start_time,
 		    vm_pages(mm) * PAGE_SIZE, mm_rss_pages(mm));
 	/* startcode endcode startstack kstkesp kstkeip signal blocked
 	   sigignore sigcatch wchan nswap cnswap exit_signal processor
@@ -96,12 +96,14 @@ static void print_kb(struct proc_text *text, const char *name, uint32_t pages)
 int proc_pid_status(struct task_struct *t, struct proc_text *text)
 {
 	struct mm_struct *mm = t->mm;
-	pid_t ppid = t->parent ? t->parent->pid : 0;
+	pid_t ppid = t->parent ? t->parent->tgid : 0;
 
-	text_printf(text, "Name:\t%s\nUmask:\t%04o\nState:\t%s\n",
-		    t->comm, t->umask, task_state_name(t));
+	text_printf(text, "Name:\t%s\n", t->comm);
+	if (t->fs)                  /* a zombie's is gone */
+		text_printf(text, "Umask:\t%04o\n", t->fs->umask);
+	text_printf(text, "State:\t%s\n", task_state_name(t));
 	text_printf(text, "Tgid:\t%d\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
-		    t->pid, t->pid, ppid);
+		    t->tgid, t->pid, ppid);
 	text_printf(text, "Uid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n"
 		    "FDSize:\t%d\nGroups:\t\n", NR_OPEN);
 	if (mm->pgdir) {            /* a zombie's memory is gone */
@@ -113,8 +115,8 @@ int proc_pid_status(struct task_struct *t, struct proc_text *text)
 			 (mm->end_code - mm->start_code + PAGE_SIZE - 1) /
 			 PAGE_SIZE);
 	}
-	text_printf(text, "Threads:\t1\nSigPnd:\t%016x\nShdPnd:\t%016x\n",
-		    t->signal, 0u);
+	text_printf(text, "Threads:\t%d\nSigPnd:\t%016x\nShdPnd:\t%016x\n",
+		    thread_count(t), t->signal, 0u);
 	text_printf(text, "SigBlk:\t%016x\nSigIgn:\t%016x\nSigCgt:\t%016x\n",
 		    t->blocked, handled_signals(t, true),
 		    handled_signals(t, false));

@@ -10,6 +10,7 @@
  *   wchan     the kernel function it sleeps in             array.c
  *   limits    its resource limits, soft and hard          limits.c
  *   maps      its memory areas (VMAs), one a line         maps.c
+ *   task/     a directory per thread, as /proc/TID          task.c
  *
  * Every lookup asks the task table first: once the process is gone (and
  * reaped), its directory and all in it answer ENOENT.
@@ -28,11 +29,11 @@ static ssize_t cwd_readlink(struct inode *link, char *buf, size_t n)
 	char *path, *start;
 	ssize_t err;
 
-	if (!t || !t->cwd)
+	if (!t || !t->fs || !t->fs->cwd)
 		return -ENOENT;
 	if (!(path = kmalloc(PATH_MAX)))
 		return -ENOMEM;
-	cwd = igrab(t->cwd);
+	cwd = igrab(t->fs->cwd);
 	err = dir_path(cwd, path, &start);
 	iput(cwd);
 	if (!err)
@@ -79,6 +80,7 @@ static const struct proc_entry pid_table[] = {
 	  proc_pid_oom_score },
 	{ "maps", S_IFREG | 0444, 11, &proc_file_iops, &proc_text_fops,
 	  proc_pid_maps },
+	{ "task", S_IFDIR | 0555, 24, &proc_task_iops, NULL, NULL },
 };
 
 static int pid_lookup(struct inode *dir, const char *name, size_t len,

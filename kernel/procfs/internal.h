@@ -131,6 +131,7 @@ extern const struct proc_entry proc_pid_entry;         /* base.c */
 extern const struct proc_dir proc_net_dir;             /* net.c */
 extern const struct proc_dir proc_bus_dir, proc_pci_dir; /* bus.c */
 extern const struct inode_operations proc_fd_iops;     /* fd.c */
+extern const struct inode_operations proc_task_iops;   /* task.c */
 
 /* The texts: array.c (a process's stat, status, wchan and oom_score),
    system.c, stat.c. */

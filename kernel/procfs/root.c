@@ -18,7 +18,7 @@ static ssize_t self_readlink(struct inode *link, char *buf, size_t n)
 {
 	char pid[12];
 
-	snprintf(pid, sizeof(pid), "%d", current->pid);
+	snprintf(pid, sizeof(pid), "%d", current->tgid);
 	return proc_put_link(buf, n, pid);
 }
 
@@ -67,7 +67,8 @@ static struct task_struct *next_task_from(pid_t pid)
 	struct task_struct *t, *best = NULL;
 
 	for_each_task(t)
-		if (t->pid >= pid && (!best || t->pid < best->pid))
+		if (thread_group_leader(t) && t->pid >= pid &&
+		    (!best || t->pid < best->pid))
 			best = t;
 	return best;
 }

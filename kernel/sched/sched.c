@@ -86,6 +86,11 @@ static void ring_remove(struct task_struct *t, size_t ring)
 	l->next = l->prev = NULL;
 }
 
+/* The idle task's cwd, umask and signal actions, which the kernel
+   threads it starts copy (fork.c). Never freed: one user for good. */
+static struct fs_struct init_fs = { .users = 1 };
+static struct sighand_struct init_sighand = { .count = 1 };
+
 void sched_init(void)
 {
 	for (int i = 1; i < NR_TASKS; i++)
@@ -97,7 +102,8 @@ void sched_init(void)
 		.run = { init_task, init_task },
 		.timer = { init_task, init_task },
 		.wait = { .task = init_task },
-		.mm = &init_mm,
+		.group_leader = init_task,
+		.mm = &init_mm, .fs = &init_fs, .sighand = &init_sighand,
 	};
 	fpu_init_state(&init_task->fpu);
 	tss_set_kernel_stack((uint32_t)&task_table[1]);  /* top of task 0 */
@@ -112,6 +118,16 @@ struct task_struct *find_task(pid_t pid)
 		if (t->pid == pid)
 			return t;
 	return NULL;
+}
+
+int thread_count(const struct task_struct *leader)
+{
+	struct task_struct *t;
+	int n = 0;
+
+	for_each_thread(leader, t)
+		n += t->state != TASK_ZOMBIE;
+	return n;
 }
 
 /* fork's new task: any unused slot of the table (fork then copies the

@@ -46,6 +46,8 @@
 #define TASK_STOPPED          4   /* stopped by SIGSTOP/SIGTSTP */
 #define TASK_UNUSED           5   /* a free slot in the task table */
 
+#define NR_HELD 8       /* files one system call holds (fdtable.c) */
+
 #define DEF_PRIORITY  15          /* time slice, in ticks: 150 ms at HZ=100 */
 
 struct sigaction_k {
@@ -65,8 +67,27 @@ struct siginfo_k {
 };
 
 struct files_struct;
+struct file;
 struct inode;
 struct tty_struct;
+
+/*
+ * What clone() can share between tasks (docs/threads.md). Each is a
+ * counted object a task points at: fork gives the child a copy, clone
+ * with the CLONE_ flag a pointer to the same one (count + 1), and the
+ * last task to let go frees it. The address space (mm_struct, mm/) and
+ * the fd table (files_struct, fs/fdtable.h) are shared the same way.
+ */
+struct fs_struct {              /* CLONE_FS (fs/cwd.c) */
+	int users;
+	struct inode *cwd;          /* current directory */
+	uint16_t umask;
+};
+
+struct sighand_struct {         /* CLONE_SIGHAND (signal/sigaction.c) */
+	int count;
+	struct sigaction_k action[NSIG];   /* signal sig's is action[sig - 1] */
+};
 
 /* A task's place on one of the rings through the idle task (below). */
 struct task_link {
@@ -92,8 +113,15 @@ struct task_struct {
 	struct task_link timer;     /* asleep with a timeout: the ring of
 				       those, soonest first (NULL: not on) */
 
-	/* identity and family; job control (docs/jobs.md) */
-	pid_t pid, pgrp, session;   /* a session leader has session == pid */
+	/* identity and family; job control (docs/jobs.md); thread groups
+	   (docs/threads.md) */
+	pid_t pid;                  /* the task's own id: gettid() */
+	pid_t tgid;                 /* its thread group's, the process id:
+				       getpid(); the leader's pid */
+	struct task_struct *group_leader;  /* the group's first task: it
+				       stands for the process (parent,
+				       children, wait status) */
+	pid_t pgrp, session;        /* a session leader has session == pid */
 	struct tty_struct *tty;     /* controlling terminal (NULL: none) */
 	bool did_exec;              /* exec'd since fork: setpgid() on it is
 				       EACCES */
@@ -104,19 +132,37 @@ struct task_struct {
 	int exit_code;              /* for wait(): the status of a zombie, the
 				       signal that stopped a task, or
 				       CONTINUED_STATUS; 0 once reported */
+	int exit_signal;            /* sent to the parent at the end: clone's
+				       CSIGNAL byte (SIGCHLD for fork; 0:
+				       none) */
+	/* the group's state, kept in the leader (proc/exit.c, de_thread.c) */
+	bool group_exit;            /* exit_group or a fatal signal: every
+				       thread is on its way out */
+	int group_exit_code;        /*   with this wait status */
+	struct task_struct *group_exec_task;  /* a thread in execve waits
+				       for the others to end */
+	int group_stop;             /* a thread's: stop with this signal on
+				       the way to user mode (the group's
+				       stop, signal/deliver.c); 0: none */
+	struct task_struct *vfork_parent;  /* CLONE_VFORK: wake it when we
+				       exec or exit */
+	bool vfork_waiting;         /* a vfork parent, until then */
 	char comm[16];              /* command name, from exec */
 
 	/* memory, files, signals */
 	struct mm_struct *mm;       /* its address space (shared by threads) */
 	struct files_struct *files; /* fd table (shared open files) */
-	struct inode *cwd;          /* current directory */
+	struct fs_struct *fs;       /* cwd and umask */
+	struct file *held[NR_HELD]; /* files this system call looked up in a
+				       shared fd table, referenced until it
+				       returns (fs/fdtable.c) */
+	int nr_held;
 	char *exe_path;             /* the program exec loaded, absolute and
 				       kmalloc'ed (/proc/PID/exe); NULL for
 				       a kernel thread */
-	uint16_t umask;
 	uint32_t signal;            /* pending signals, bit (sig - 1) */
 	uint32_t blocked;           /* signals held back by sigprocmask */
-	struct sigaction_k sigaction[NSIG];
+	struct sighand_struct *sighand;    /* the actions (sigaction) */
 	struct siginfo_k siginfo[NSIG];     /* of each pending signal */
 	uint32_t saved_blocked;     /* sigsuspend's caller's mask, put back */
 	bool restore_blocked;       /*   after the handler (or at once) */
@@ -174,12 +220,25 @@ static inline struct pt_regs *task_pt_regs(struct task_struct *t)
 	return (struct pt_regs *)((uint8_t *)t + TASK_UNION_SIZE) - 1;
 }
 
-/* Is a signal waiting that t does not block? Then an interruptible
-   sleep must end (signal/ sends them; delivery is signal/'s too). */
+/* Is a signal waiting that t does not block, or a stop of its group?
+   Then an interruptible sleep must end (signal/ sends them; delivery is
+   signal/'s too). */
 static inline bool signal_pending(const struct task_struct *t)
 {
-	return (t->signal & ~t->blocked) != 0;
+	return (t->signal & ~t->blocked) != 0 || t->group_stop;
 }
+
+/* The threads of one process (docs/threads.md): every task of the table
+   with the same tgid. A scan of the live tasks, as Linux 0.11 scanned. */
+#define for_each_thread(leader, t) \
+	for_each_task(t) if ((t)->tgid != (leader)->tgid) {} else
+
+static inline bool thread_group_leader(const struct task_struct *t)
+{
+	return t->pid == t->tgid;
+}
+
+int thread_count(const struct task_struct *t);  /* live ones, t's group */
 
 /* current's soft limit on resource r (RLIMIT_...): what is enforced. */
 static inline rlim_t rlimit(unsigned int r)

@@ -38,7 +38,7 @@ static inline bool valid_signal(int sig)
    stopped. */
 static inline bool sig_ignored(const struct task_struct *t, int sig)
 {
-	void (*h)(int) = t->sigaction[sig - 1].handler;
+	void (*h)(int) = t->sighand->action[sig - 1].handler;
 
 	return h == SIG_IGN || (h == SIG_DFL && (default_action(sig) == ACT_IGNORE ||
 						 default_action(sig) == ACT_CONT));

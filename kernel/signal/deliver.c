@@ -9,7 +9,8 @@
  *   2. its action:
  *        SIG_IGN                 take the next one
  *        SIG_DFL                 the default (the table below): end the
- *                                process (returned to entry/, which calls
+ *                                process (its other threads get SIGKILL;
+ *                                returned to entry/, which calls
  *                                do_exit), stop it here until SIGCONT
  *                                (not in an orphaned group, but for
  *                                SIGSTOP), or nothing
@@ -68,12 +69,49 @@ static int dequeue_signal(struct siginfo_k *info)
 	return sig;
 }
 
+/* Has every thread of the process stopped (or ended)? */
+static bool group_stopped(struct task_struct *leader)
+{
+	struct task_struct *t;
+
+	for_each_thread(leader, t)
+		if (t->state != TASK_STOPPED && t->state != TASK_ZOMBIE)
+			return false;
+	return true;
+}
+
+/* Stop current until SIGCONT or SIGKILL. The last thread of the process
+   to stop tells the parent, for waitpid(WUNTRACED), through the leader. */
 static void stop_current(int sig)
 {
+	struct task_struct *leader = current->group_leader;
+
+	current->group_stop = 0;
 	current->state = TASK_STOPPED;
-	current->exit_code = sig;       /* for waitpid(WUNTRACED) */
-	notify_parent(current);
-	schedule();                     /* until SIGCONT or SIGKILL */
+	current->exit_code = sig;
+	if (leader->state != TASK_ZOMBIE && group_stopped(leader)) {
+		leader->exit_code = sig;
+		notify_parent(leader);
+	}
+	schedule();
+}
+
+/* A stop signal stops the whole process: each other thread stops on its
+   own way to user mode (do_signal sees its group_stop), woken for it if
+   it sleeps. */
+static void do_group_stop(int sig)
+{
+	struct task_struct *t;
+	uint32_t flags = irq_save();
+
+	for_each_thread(current, t) {
+		if (t == current || t->state == TASK_ZOMBIE)
+			continue;
+		t->group_stop = sig;
+		wake_up_state(t, TASK_INTERRUPTIBLE);
+	}
+	irq_restore(flags);
+	stop_current(sig);
 }
 
 /* Make the program run the call again: back over the two bytes of
@@ -124,7 +162,7 @@ static void finish_syscall(struct pt_regs *regs, const struct sigaction_k *ka)
 static void bad_frame(int sig)
 {
 	if (sig == SIGSEGV)
-		current->sigaction[SIGSEGV - 1].handler = SIG_DFL;
+		current->sighand->action[SIGSEGV - 1].handler = SIG_DFL;
 	force_sig(current, SIGSEGV);
 }
 
@@ -155,13 +193,23 @@ static bool handle_signal(int sig, struct sigaction_k *ka,
 	return true;
 }
 
+/* A fatal signal ends the whole process: the other threads get
+   SIGKILL, and the process's wait status says sig. */
+static int group_fatal(int status)
+{
+	zap_other_threads(status);
+	return status;
+}
+
 int do_signal(struct pt_regs *regs)
 {
 	struct siginfo_k info;
 	int sig;
 
+	if (current->group_stop)        /* another thread stopped the group */
+		stop_current(current->group_stop);
 	while ((sig = dequeue_signal(&info))) {         /* lowest first */
-		struct sigaction_k *ka = &current->sigaction[sig - 1];
+		struct sigaction_k *ka = &current->sighand->action[sig - 1];
 
 		if (ka->handler == SIG_IGN)
 			continue;
@@ -172,9 +220,9 @@ int do_signal(struct pt_regs *regs)
 		}
 		switch (default_action(sig)) {
 		case ACT_TERM:
-			return sig;             /* wait status: killed by sig */
+			return group_fatal(sig);  /* wait status: killed by sig */
 		case ACT_CORE:
-			return sig | CORE_FLAG;
+			return group_fatal(sig | CORE_FLAG);
 		case ACT_STOP:
 			/* In an orphaned group no shell is left to send
 			   SIGCONT: the stops a terminal or a job-control
@@ -182,7 +230,7 @@ int do_signal(struct pt_regs *regs)
 			   sent only on purpose, still stops. */
 			if (sig != SIGSTOP && is_orphaned_pgrp(current->pgrp))
 				break;
-			stop_current(sig);
+			do_group_stop(sig);
 			break;
 		case ACT_IGNORE:
 		case ACT_CONT:

@@ -26,7 +26,7 @@ static int do_sigaction(int sig, const struct sigaction_k *act,
 
 	if (!valid_signal(sig) || (act && (sigmask(sig) & UNBLOCKABLE)))
 		return -EINVAL;
-	ka = &current->sigaction[sig - 1];
+	ka = &current->sighand->action[sig - 1];
 	if (oact)
 		*oact = *ka;
 	if (act) {
@@ -224,13 +224,56 @@ long sys_sigaltstack(const stack_t *uss, stack_t *uoss)
 	return 0;
 }
 
-/* fork: the child keeps the parent's actions, mask and alternate stack;
-   it starts with nothing pending and no alarm (POSIX). */
-void copy_signals(struct task_struct *child)
+/* A table of actions of one's own, a copy of old's. */
+static struct sighand_struct *sighand_copy(const struct sighand_struct *old)
+{
+	struct sighand_struct *sh = kmalloc(sizeof(*sh));
+
+	if (sh) {
+		*sh = *old;
+		sh->count = 1;
+	}
+	return sh;
+}
+
+/* fork: the child keeps the parent's actions (a copy of the table, or
+   with CLONE_SIGHAND the very table), mask and alternate stack; it
+   starts with nothing pending and no alarm (POSIX). 0 or -ENOMEM. */
+int copy_signals(struct task_struct *child, bool share_actions)
 {
 	child->signal = 0;
+	child->group_stop = 0;
 	child->restore_blocked = false;
 	init_itimer(child);
+	if (share_actions) {
+		child->sighand->count++;
+		return 0;
+	}
+	child->sighand = sighand_copy(current->sighand);
+	return child->sighand ? 0 : -ENOMEM;
+}
+
+/* The task is gone for good (reaped): one user fewer. */
+void sighand_put(struct sighand_struct *sh)
+{
+	if (--sh->count == 0)
+		kfree(sh);
+}
+
+/* exec: the new program's actions must not change another process's
+   (one that shares the table through CLONE_SIGHAND without being our
+   thread): a copy of our own first. 0 or -ENOMEM. */
+int unshare_sighand(void)
+{
+	struct sighand_struct *sh;
+
+	if (current->sighand->count == 1)
+		return 0;
+	if (!(sh = sighand_copy(current->sighand)))
+		return -ENOMEM;
+	sighand_put(current->sighand);
+	current->sighand = sh;
+	return 0;
 }
 
 /* exec: the handlers are in the old program, gone now, so caught signals
@@ -240,7 +283,7 @@ void copy_signals(struct task_struct *child)
 void flush_signal_handlers(struct task_struct *t)
 {
 	for (int i = 0; i < NSIG; i++) {
-		struct sigaction_k *ka = &t->sigaction[i];
+		struct sigaction_k *ka = &t->sighand->action[i];
 
 		*ka = (struct sigaction_k){
 			.handler = ka->handler == SIG_IGN ? SIG_IGN : SIG_DFL,

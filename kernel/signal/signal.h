@@ -1,6 +1,6 @@
 /*
  * Signals: a pending bit per signal in task->signal, a blocked mask in
- * task->blocked, and an action per signal in task->sigaction[]. Sending
+ * task->blocked, and an action per signal in task->sighand->action[]. Sending
  * sets the bit; delivery happens when the task is about to return to
  * user mode (do_signal). docs/signals.md walks through one delivery.
  *
@@ -38,6 +38,12 @@
 int send_sig(struct task_struct *t, int sig);
 int send_sig_info(struct task_struct *t, int sig, const struct siginfo_k *info);
 int kill_pg(pid_t pgrp, int sig);
+/* exit_group or a fatal signal in current: every other thread of its
+   process gets SIGKILL, and status becomes the process's wait status
+   (the first to ask wins). kill_other_threads is exec's: the same
+   without ending the process. */
+void zap_other_threads(int status);
+void kill_other_threads(void);
 /* Signals the target cannot refuse: unblocked and reset to SIG_DFL if it
    blocked or ignored them (a handler it installed still runs). */
 void force_sig(struct task_struct *t, int sig);
@@ -64,7 +70,9 @@ int set_user_sigmask(const sigset_t *umask, size_t sigsetsize);
 void restore_saved_sigmask_unless(bool interrupted);
 
 /* What fork, exec and exit do to a task's signals. */
-void copy_signals(struct task_struct *child);   /* fork */
+int copy_signals(struct task_struct *child, bool share_actions); /* fork */
+void sighand_put(struct sighand_struct *sh);    /* a task is reaped */
+int unshare_sighand(void);                      /* exec: 0, -ENOMEM */
 void flush_signal_handlers(struct task_struct *t);      /* exec */
 void exit_itimers(struct task_struct *t);       /* exit: stop its alarm */
 

@@ -4,6 +4,6 @@
 
 #include <sprout/errno.h>
 
-extern int errno;       /* one process, one thread: a plain global */
+extern __thread int errno;      /* each thread its own (tls.c) */
 
 #endif

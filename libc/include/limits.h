@@ -40,5 +40,6 @@
 #define LINE_MAX   2048         /* a text line the utilities must take */
 #define NGROUPS_MAX 65536
 #define PAGESIZE   4096
+#define SEM_VALUE_MAX 0x7fffffff  /* the largest count of a semaphore */
 
 #endif

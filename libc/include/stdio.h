@@ -53,6 +53,9 @@ int feof(FILE *f);
 int ferror(FILE *f);
 void clearerr(FILE *f);        /* forget end of file and errors */
 int fileno(FILE *f);
+void flockfile(FILE *f);        /* hold f for a series of calls (threads) */
+int ftrylockfile(FILE *f);      /* 0, or nonzero: another thread holds it */
+void funlockfile(FILE *f);
 int fseek(FILE *f, long offset, int whence);
 long ftell(FILE *f);
 void rewind(FILE *f);

@@ -17,7 +17,8 @@ const char *ext2_host_image;
 unsigned long ata_requests;
 static int disk_fd = -1;
 
-static struct task_struct host_task;
+static struct fs_struct host_fs = { .users = 1 };   /* cwd NULL: the root */
+static struct task_struct host_task = { .fs = &host_fs };
 struct task_struct *current = &host_task;
 
 /* ---- the disk ---- */

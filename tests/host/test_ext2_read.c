@@ -76,12 +76,12 @@ static void reads(void)
 		CHECK(read_file("/sub/dir/../../hello.txt", buf, sizeof(buf)) == 13);
 		CHECK(read_file("/../../hello.txt", buf, sizeof(buf)) == 13);
 	}
-	CASE("ext2 read: relative path from current->cwd") {
-		CHECK(namei("/sub", &current->cwd) == 0);
+	CASE("ext2 read: relative path from current->fs->cwd") {
+		CHECK(namei("/sub", &current->fs->cwd) == 0);
 		CHECK(read_file("dir/deep.txt", buf, sizeof(buf)) == 4);
 		CHECK(read_file("../hello.txt", buf, sizeof(buf)) == 13);
-		iput(current->cwd);
-		current->cwd = NULL;
+		iput(current->fs->cwd);
+		current->fs->cwd = NULL;
 	}
 	CASE("ext2 read: empty file reads 0 bytes; reading past the end too") {
 		CHECK(read_file("/empty", buf, sizeof(buf)) == 0);

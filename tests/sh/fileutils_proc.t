@@ -10,7 +10,7 @@ $ ps -e | sed -n 2p
  +1 +0 +\d+ \S+ +\d\d:\d\d:\d\d \S.* (re)
 $ ps -x; echo $?
 ps: invalid option -- 'x'
-usage: ps [-e] [-o column[,column]...]
+usage: ps [-e] [-T | -L] [-o column[,column]...]
 1
 $ free
                total        used        free      shared  buff/cache   available

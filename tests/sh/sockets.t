@@ -29,9 +29,9 @@ nc: nope: No such file or directory
 $ echo-client -U nope; echo $?
 echo-client: nope: No such file or directory
 1
-$ echo-server -v 4 -U s2; echo $?
-usage: echo-server [-v 1|2|3] -U path
-       echo-server [-v 1|2|3] port
+$ echo-server -v 6 -U s2; echo $?
+usage: echo-server [-v 1-5] -U path
+       echo-server [-v 1-5] port
        echo-server -u port
 2
 # Once the server is gone its socket file stays, and nobody answers.
@@ -54,4 +54,12 @@ second
 $ (echo-server -v 2 -U v2 > /dev/null < /dev/null & echo $! > v2.pid)
 $ until nc -U v2 < /dev/null 2> /dev/null; do :; done; echo third | echo-client -U v2
 third
-$ kill $(cat v1.pid) $(cat v2.pid); rm v1 v2 got plain
+# v4 a thread per connection, v5 a pool of worker threads.
+$ (echo-server -v 4 -U v4 > /dev/null < /dev/null & echo $! > v4.pid)
+$ until nc -U v4 < /dev/null 2> /dev/null; do :; done; echo fourth | echo-client -U v4; echo fifth | nc -U v4
+fourth
+fifth
+$ (echo-server -v 5 -U v5 > /dev/null < /dev/null & echo $! > v5.pid)
+$ until nc -U v5 < /dev/null 2> /dev/null; do :; done; echo sixth | echo-client -U v5
+sixth
+$ kill $(cat v1.pid) $(cat v2.pid) $(cat v4.pid) $(cat v5.pid); rm v1 v2 v4 v5 got plain

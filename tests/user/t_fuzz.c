@@ -21,7 +21,8 @@
  * read-only code, across the end of user space, and wrapping past 4 GiB.
  *
  * Left out: calls that would end the whole test rather than probe the
- * kernel (exit, fork, execve, kill, reboot), calls that sleep for as
+ * kernel (exit, fork, clone and vfork, whose children and threads would
+ * fuzz on in our memory, execve, kill, reboot), calls that sleep for as
  * long as an argument says (nanosleep, wait4, waitpid) or until a signal
  * comes (pause, sigsuspend, rt_sigsuspend), and sigreturn: the frame it
  * loads from a random stack sends the child off to run any code at all,
@@ -85,7 +86,7 @@ static const struct call {
 static const char *const left_out[] = {
 	"exit", "fork", "waitpid", "execve", "pause", "kill", "sigsuspend",
 	"reboot", "wait4", "nanosleep", "rt_sigsuspend", "exit_group",
-	"sigreturn", "rt_sigreturn",
+	"sigreturn", "rt_sigreturn", "clone", "vfork",
 };
 
 /* A call's name, or "" if the number is not in the table. The tables

@@ -2,7 +2,8 @@
  * AF_UNIX sockets under load and in trouble, with the real programs:
  *   - 50 clients at once against /bin/echo-server -v 2 (a forked process
  *     per connection, waited for: the others wait in listen's queue) and
- *     -v 3 (all served at once), each echoing 64 KiB with a checksum;
+ *     -v 3 (all served at once), -v 4 (a thread per connection) and -v 5
+ *     (a pool of 4 worker threads), each echoing 64 KiB with a checksum;
  *   - a descriptor passed with SCM_RIGHTS between two processes that did
  *     not inherit it: they then share one open file (one offset);
  *   - a server killed while a client waits on it: the client reads end of
@@ -143,9 +144,10 @@ static void echo_client(const char *path, int seed, int conns)
 }
 
 /* CLIENTS connections at once, from CLIENTS / per_process processes.
-   v2 serves one connection at a time, so it needs a process per
-   connection; v3 has a server process per connection, and the kernel's
-   64 task slots would not hold 50 clients besides. (Serving them one at
+   v2 serves one connection at a time, and v5 four (its pool), so they
+   need a process per connection; v3 has a server process per connection
+   and v4 a thread, and the kernel's 64 task slots would not hold 50
+   clients besides. (Serving them one at
    a time, as v1 and v2 do, would deadlock there: alarm() ends that.) */
 static void many_clients(const char *version, int per_process)
 {
@@ -317,6 +319,8 @@ int main(int argc, char **argv)
 	signal(SIGPIPE, SIG_IGN);
 	many_clients("2", 1);
 	many_clients("3", 10);
+	many_clients("4", 10);
+	many_clients("5", 1);
 	pass_descriptor();
 	killed_server();
 	return check_done();

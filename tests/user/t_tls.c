@@ -3,6 +3,11 @@
  * entries 6-8, selector 0x33 for entry 6), kept across fork and signal
  * handlers, gone after exec; what a bad selector or argument gives; and
  * mprotect and fstatat64, the other calls glibc's start-up makes.
+ *
+ * The C library (ours or glibc) has already taken entry 6 for the main
+ * thread's TLS before main, and errno lives there: so the test's own
+ * segment, in entry 7, has the same base, the thread pointer (%gs:0
+ * holds it), and errno stays reachable whichever selector gs holds.
  */
 #include "check.h"
 #include <errno.h>
@@ -20,9 +25,10 @@
 #define SYS_get_thread_area 244
 #define SYS_fstatat64 300
 #define TLS_MIN 6
+#define MINE (TLS_MIN + 1)     /* libc has TLS_MIN */
 #define SEL(entry) ((entry) * 8 + 3)
 
-static unsigned int block[4] = { 0x5eed1234, 0xfeedbeef, 0, 0 };
+static unsigned int tp;         /* the thread pointer libc set up */
 static char page[4096] __attribute__((aligned(4096)));
 
 static struct user_desc data_desc(unsigned int entry, void *base)
@@ -66,7 +72,7 @@ static unsigned int gs_sel(void)
 
 static void child_reads_gs(void)
 {
-	_exit(gs_sel() == SEL(TLS_MIN) && gs_word(4) == 0xfeedbeef ? 0 : 1);
+	_exit(gs_sel() == SEL(MINE) && gs_word(0) == tp ? 0 : 1);
 }
 
 static void child_execs(void)
@@ -77,14 +83,18 @@ static void child_execs(void)
 	_exit(2);
 }
 
-/* exec'd: every TLS entry must be empty again. */
+/* exec'd: every TLS entry was emptied, and libc's start-up has taken
+   the first again. */
 static int after_exec(void)
 {
+	struct user_desc d = { .entry_number = TLS_MIN };
 	int i;
 
-	for (i = 0; i < 3; i++) {
-		struct user_desc d = { .entry_number = TLS_MIN + i };
-
+	if (syscall(SYS_get_thread_area, &d) != 0 ||
+	    d.base_addr != gs_word(0))
+		return 1;
+	for (i = 1; i < 3; i++) {
+		d = (struct user_desc){ .entry_number = TLS_MIN + i };
 		if (syscall(SYS_get_thread_area, &d) != 0 || d.base_addr ||
 		    !d.seg_not_present || !d.read_exec_only)
 			return 1;
@@ -104,7 +114,7 @@ static void on_usr1(int sig)
    in the kernel; the program's next use of gs faults in user mode. */
 static void child_empties_own_entry(void)
 {
-	struct user_desc empty = { .entry_number = TLS_MIN,
+	struct user_desc empty = { .entry_number = MINE,
 				   .read_exec_only = 1,
 				   .seg_not_present = 1 };
 
@@ -118,34 +128,39 @@ static void child_empties_own_entry(void)
 
 static void test_tls(void)
 {
-	struct user_desc d = data_desc(-1, block), back, e;
-	long r = set_area(&d);
+	struct user_desc d, back, e;
+	long r;
 
-	expect("set_thread_area -1 picks entry 6", r == 0 &&
-	       d.entry_number == TLS_MIN, "returned %ld, entry %u", r,
+	tp = gs_word(0);
+	expect("libc's start-up holds entry 6", gs_sel() == SEL(TLS_MIN) &&
+	       tp, "gs %#x, %%gs:0 %#x", gs_sel(), tp);
+	d = data_desc(-1, (void *)tp);
+	r = set_area(&d);
+	expect("set_thread_area -1 picks the next free entry, 7", r == 0 &&
+	       d.entry_number == MINE, "returned %ld, entry %u", r,
 	       d.entry_number);
-	load_gs(SEL(TLS_MIN));
-	expect("%gs:0 reads the block", gs_word(0) == 0x5eed1234,
+	load_gs(SEL(MINE));
+	expect("%gs:0 reads the block", gs_word(0) == tp,
 	       "read %#x", gs_word(0));
 	memset(&back, 0, sizeof(back));
-	back.entry_number = TLS_MIN;
+	back.entry_number = MINE;
 	r = syscall(SYS_get_thread_area, &back);
 	expect("get_thread_area reads back what was set",
-	       r == 0 && back.base_addr == (unsigned int)block &&
+	       r == 0 && back.base_addr == tp &&
 	       back.limit == 0xfffff && back.seg_32bit && back.limit_in_pages &&
 	       !back.read_exec_only && !back.seg_not_present &&
 	       back.contents == 0, "r %ld base %#x limit %#x", r,
 	       back.base_addr, back.limit);
 	getppid();                      /* a system call */
-	expect("gs survives a system call", gs_sel() == SEL(TLS_MIN),
+	expect("gs survives a system call", gs_sel() == SEL(MINE),
 	       "gs %#x", gs_sel());
 	install_handler(SIGUSR1, on_usr1, 0);
 	kill(getpid(), SIGUSR1);
 	expect("a signal handler sees the TLS, sigreturn keeps gs",
-	       seen_in_handler == 0x5eed1234 && gs_sel() == SEL(TLS_MIN) &&
-	       gs_word(4) == 0xfeedbeef, "handler %#x, gs %#x",
+	       seen_in_handler == tp && gs_sel() == SEL(MINE) &&
+	       gs_word(0) == tp, "handler %#x, gs %#x",
 	       seen_in_handler, gs_sel());
-	expect("fork: the child sees the same %gs:4",
+	expect("fork: the child sees the same %gs:0",
 	       run_child(child_reads_gs) == 0, "child %s",
 	       describe(run_child(child_reads_gs)));
 	r = run_child(child_execs);
@@ -156,25 +171,23 @@ static void test_tls(void)
 	       WIFSIGNALED(r) && WTERMSIG(r) == SIGSEGV, "child %s",
 	       describe(r));
 
-	e = data_desc(-1, block);
-	r = set_area(&e) == 0 && e.entry_number == TLS_MIN + 1;
+	e = data_desc(-1, (void *)tp);
+	r = set_area(&e) == 0 && e.entry_number == TLS_MIN + 2;
 	e.entry_number = -1;
-	r = r && set_area(&e) == 0 && e.entry_number == TLS_MIN + 2;
-	e.entry_number = -1;
-	expect("two more free entries, then ESRCH",
+	expect("one more free entry, then ESRCH",
 	       r && set_area(&e) == -1 && errno == ESRCH,
 	       "entry %u errno %d", e.entry_number, errno);
-	e = data_desc(TLS_MIN - 1, block);
+	e = data_desc(TLS_MIN - 1, (void *)tp);
 	expect("entry 5 (the TSS): EINVAL", set_area(&e) == -1 &&
 	       errno == EINVAL, "errno %d", errno);
-	e = data_desc(TLS_MIN + 3, block);
+	e = data_desc(TLS_MIN + 3, (void *)tp);
 	expect("entry 9: EINVAL", set_area(&e) == -1 && errno == EINVAL,
 	       "errno %d", errno);
-	e = data_desc(TLS_MIN, block);
+	e = data_desc(MINE, (void *)tp);
 	e.seg_32bit = 0;
 	expect("a 16-bit segment: EINVAL", set_area(&e) == -1 &&
 	       errno == EINVAL, "errno %d", errno);
-	e = data_desc(TLS_MIN, block);
+	e = data_desc(MINE, (void *)tp);
 	e.contents = 2;                 /* code */
 	expect("a code segment: EINVAL", set_area(&e) == -1 &&
 	       errno == EINVAL, "errno %d", errno);
@@ -189,7 +202,7 @@ static void test_tls(void)
 	       syscall(SYS_get_thread_area, (void *)16) == -1 &&
 	       errno == EFAULT, "errno %d", errno);
 	expect("gs still right after the errors",
-	       gs_sel() == SEL(TLS_MIN) && gs_word(0) == 0x5eed1234,
+	       gs_sel() == SEL(MINE) && gs_word(0) == tp,
 	       "gs %#x", gs_sel());
 }
 

@@ -45,7 +45,7 @@ def state(t):
 
 
 def ppid(t):
-    return int(t["parent"]["pid"]) if t["parent"] else 0
+    return int(t["parent"]["tgid"]) if t["parent"] else 0
 
 
 def comm(t):

@@ -7,7 +7,9 @@ from kernel import (tasks, find_task, state, ppid, comm, wchan, symbol,
 
 
 class Ps(gdb.Command):
-    """List every task: pid, ppid, pgid, sid, state, wchan, counter, command.
+    """List every task: pid, tgid, ppid, pgid, sid, state, wchan, counter, command.
+Threads are tasks too: a thread's TGID is its process's pid (the
+leader's); a process of one thread has TGID == PID.
 The state: R running or runnable, S asleep (a signal wakes it), D asleep
 until its event, T stopped, Z zombie. WCHAN: what it sleeps on, the
 kernel function it called schedule() from. CNT/PRI: ticks left in its
@@ -19,11 +21,13 @@ is as it fell asleep: the refills it misses are added when it wakes).
         super().__init__("sprout ps", gdb.COMMAND_USER)
 
     def invoke(self, arg, from_tty):
-        print("  %5s %5s %5s %5s %-2s %-18s %7s %s" % (
-            "PID", "PPID", "PGID", "SID", "S", "WCHAN", "CNT/PRI", "COMM"))
+        print("  %5s %5s %5s %5s %5s %-2s %-18s %7s %s" % (
+            "PID", "TGID", "PPID", "PGID", "SID", "S", "WCHAN", "CNT/PRI",
+            "COMM"))
         for t in tasks():
-            print("%s %5d %5d %5d %5d %-2s %-18s %3d/%-3d %s" % (
-                ">" if is_current(t) else " ", int(t["pid"]), ppid(t),
+            print("%s %5d %5d %5d %5d %5d %-2s %-18s %3d/%-3d %s" % (
+                ">" if is_current(t) else " ", int(t["pid"]),
+                int(t["tgid"]), ppid(t),
                 int(t["pgrp"]), int(t["session"]), state(t), wchan(t),
                 int(t["counter"]), int(t["priority"]), comm(t)))
 
@@ -74,7 +78,7 @@ def show_trap_frame(t):
 def show_signals(t):
     print("signals:   pending=%#010x blocked=%#010x"
           % (int(t["signal"]), int(t["blocked"])))
-    actions = t["sigaction"]            # signal sig's is [sig - 1]
+    actions = t["sighand"]["action"]    # signal sig's is [sig - 1]
     for sig in range(1, actions.type.range()[1] + 2):
         handler = int(actions[sig - 1]["handler"])
         if handler == 1:                    # SIG_IGN (0 is SIG_DFL)
@@ -109,9 +113,10 @@ trap frame (the user registers), signals, current directory, memory."""
 
     def invoke(self, arg, from_tty):
         t = find_task(arg)
-        print("task %d (%s) at %#x: state %s, parent %d, pgrp %d, session %d"
-              % (int(t["pid"]), comm(t), int(t), state(t), ppid(t),
-                 int(t["pgrp"]), int(t["session"])))
+        print("task %d (%s) at %#x: state %s, process %d, parent %d, "
+              "pgrp %d, session %d"
+              % (int(t["pid"]), comm(t), int(t), state(t), int(t["tgid"]),
+                 ppid(t), int(t["pgrp"]), int(t["session"])))
         if t["exe_path"]:
             print("program:   %s" % t["exe_path"].string())
         if wchan(t) != "-":
@@ -120,8 +125,8 @@ trap frame (the user registers), signals, current directory, memory."""
         show_context(t)
         show_trap_frame(t)
         show_signals(t)
-        if t["cwd"]:
-            print("cwd:       inode %d" % int(t["cwd"]["i_ino"]))
+        if t["fs"] and t["fs"]["cwd"]:
+            print("cwd:       inode %d" % int(t["fs"]["cwd"]["i_ino"]))
         show_memory(t)
 
 

@@ -3,10 +3,15 @@
  * folder per process, named by its pid, whose "stat" file holds its
  * state on one line and "cmdline" its arguments.
  *
- *   ps [-e | -A] [-o COLUMN[,COLUMN]...]
+ *   ps [-e | -A] [-T | -L] [-o COLUMN[,COLUMN]...]
  *
  *     PID  PPID  PGID STAT     TIME CMD
  *       1     0     1 Ss   00:00:00 /sbin/init
+ *
+ * -T and -L show threads: a row per thread (from /proc/PID/task/), with
+ * its id in a SPID (-T) or LWP column (-L, with NLWP: the process's
+ * number of threads), as procps does; STAT's l marks a process of
+ * several threads.
  *
  * Without -e, only the processes on ps's own terminal. STAT is the
  * state (R running, S sleeping, D in uninterruptible wait, T stopped, Z
@@ -16,8 +21,9 @@
  * used, user and system.
  *
  * -o picks the columns, by procps's names: pid ppid pgid stat time, comm
- * (the name in stat, COMMAND) and args (the command line, COMMAND); the
- * default is pid,ppid,pgid,stat,time,cmd (cmd: args headed CMD). As
+ * (the name in stat, COMMAND) and args (the command line, COMMAND), spid
+ * lwp tid (the thread's id, under three headers) and nlwp; the default
+ * is pid,ppid,pgid,stat,time,cmd (cmd: args headed CMD). As
  * procps does, a column of text that is not the last is cut to its
  * width, and the last is not padded.
  */
@@ -32,14 +38,14 @@
 #define CLOCK_TICKS 100         /* /proc's times are in 1/100 s (USER_HZ) */
 
 struct proc {
-	int pid, ppid, pgrp, session, tty, tpgid, nice, threads;
+	int pid, tid, ppid, pgrp, session, tty, tpgid, nice, threads;
 	char state;
 	unsigned long ticks;    /* utime + stime */
 	char comm[64];
 };
 
 /* The columns -o can name: procps's headers, widths and alignment. */
-enum { PID, PPID, PGID, STAT, TIME, COMM, ARGS, NVALUES };
+enum { PID, PPID, PGID, STAT, TIME, COMM, ARGS, TID, NLWP, NVALUES };
 
 struct column {
 	const char *name, *header;
@@ -52,6 +58,8 @@ static const struct column columns[] = {
 	{ "pgid", "PGID", 5, 1, PGID }, { "stat", "STAT", 4, 0, STAT },
 	{ "time", "TIME", 8, 1, TIME }, { "comm", "COMMAND", 15, 0, COMM },
 	{ "args", "COMMAND", 27, 0, ARGS }, { "cmd", "CMD", 27, 0, ARGS },
+	{ "spid", "SPID", 5, 1, TID }, { "lwp", "LWP", 5, 1, TID },
+	{ "tid", "TID", 5, 1, TID }, { "nlwp", "NLWP", 4, 1, NLWP },
 };
 #define NCOLUMNS (sizeof(columns) / sizeof(columns[0]))
 #define MAX_SHOWN 16
@@ -61,7 +69,7 @@ static int nshown;
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: ps [-e] [-o column[,column]...]\n");
+	fprintf(stderr, "usage: ps [-e] [-T | -L] [-o column[,column]...]\n");
 	exit(1);
 }
 
@@ -100,7 +108,8 @@ static void print_row(const char *texts[])
 }
 
 /* /proc/PID/stat: "PID (COMM) STATE PPID PGRP SESSION TTY TPGID ...".
-   COMM may hold spaces and parentheses: it ends at the last ')'. */
+   COMM may hold spaces and parentheses: it ends at the last ')'. pid may
+   be "PID/task/TID": a thread's, whose first number is its tid. */
 static int read_stat(const char *pid, struct proc *p)
 {
 	char path[64], line[1024], *lparen, *rparen;
@@ -119,7 +128,7 @@ static int read_stat(const char *pid, struct proc *p)
 	rparen = strrchr(line, ')');
 	if (!n || !lparen || !rparen || rparen < lparen)
 		return -1;
-	p->pid = atoi(line);
+	p->pid = p->tid = atoi(line);
 	snprintf(p->comm, sizeof(p->comm), "%.*s", (int)(rparen - lparen - 1), lparen + 1);
 	/* fields 3-19: state ppid pgrp session tty_nr tpgid flags minflt
 	   cminflt majflt cmajflt utime stime cutime cstime priority nice,
@@ -190,12 +199,14 @@ static void format_time(unsigned long ticks, char out[32])
 
 static void print_process(const char *pid, const struct proc *p)
 {
-	char numbers[3][16], stat[8], time[32], cmd[4096], named[96];
+	char numbers[5][16], stat[8], time[32], cmd[4096], named[96];
 	const char *values[NVALUES], *texts[MAX_SHOWN];
 
 	snprintf(numbers[0], sizeof(numbers[0]), "%d", p->pid);
 	snprintf(numbers[1], sizeof(numbers[1]), "%d", p->ppid);
 	snprintf(numbers[2], sizeof(numbers[2]), "%d", p->pgrp);
+	snprintf(numbers[3], sizeof(numbers[3]), "%d", p->tid);
+	snprintf(numbers[4], sizeof(numbers[4]), "%d", p->threads);
 	format_stat(p, stat);
 	format_time(p->ticks, time);
 	read_cmdline(pid, cmd, sizeof(cmd));
@@ -207,6 +218,8 @@ static void print_process(const char *pid, const struct proc *p)
 	values[TIME] = time;
 	values[COMM] = p->comm;
 	values[ARGS] = cmd[0] ? cmd : named;    /* without memory: [comm] */
+	values[TID] = numbers[3];
+	values[NLWP] = numbers[4];
 	for (int i = 0; i < nshown; i++)
 		texts[i] = values[shown[i]->value];
 	print_row(texts);
@@ -217,49 +230,90 @@ static int by_number(const void *a, const void *b)
 	return atoi(*(char *const *)a) - atoi(*(char *const *)b);
 }
 
+/* The names in dir that are numbers (pids, tids), smallest first;
+   *count of them. NULL if dir cannot be read. */
+static char **list_numbers(const char *path, int *count)
+{
+	char **names = NULL;
+	struct dirent *d;
+	DIR *dir = opendir(path);
+
+	*count = 0;
+	if (!dir)
+		return NULL;
+	while ((d = readdir(dir))) {
+		if (d->d_name[0] < '0' || d->d_name[0] > '9')
+			continue;
+		names = realloc(names, (*count + 1) * sizeof(char *));
+		if (!names || !(names[(*count)++] = strdup(d->d_name)))
+			err(1, "out of memory");
+	}
+	closedir(dir);
+	qsort(names, *count, sizeof(char *), by_number);
+	return names;
+}
+
+/* -T, -L: a row per thread of process pid (p), each with its own state,
+   time and name; the process's pid and command line. */
+static void print_threads(const char *pid, const struct proc *p)
+{
+	char path[64];
+	int count;
+	char **tids;
+	struct proc t;
+
+	snprintf(path, sizeof(path), "/proc/%s/task", pid);
+	tids = list_numbers(path, &count);
+	for (int i = 0; i < count; i++) {
+		snprintf(path, sizeof(path), "%s/task/%s", pid, tids[i]);
+		if (read_stat(path, &t) == 0) {
+			t.pid = p->pid;
+			print_process(pid, &t);
+		}
+		free(tids[i]);
+	}
+	free(tids);
+}
+
 int main(int argc, char **argv)
 {
-	int everyone = 0, count = 0, c;
+	int everyone = 0, threads = 0, count = 0, c;
 	struct proc self, p;
-	char **pids = NULL;
+	char **pids;
 	const char *headers[MAX_SHOWN];
-	struct dirent *d;
-	DIR *dir;
+	char standard[] = "pid,ppid,pgid,stat,time,cmd";
+	char with_spid[] = "pid,spid,ppid,pgid,stat,time,cmd";
+	char with_lwp[] = "pid,lwp,nlwp,ppid,pgid,stat,time,cmd";
 
-	while ((c = getopt(argc, argv, "eAo:")) != -1) {
+	while ((c = getopt(argc, argv, "eAo:TL")) != -1) {
 		if (c == 'o')
 			add_columns(optarg);
 		else if (c == 'e' || c == 'A')
 			everyone = 1;
+		else if (c == 'T' || c == 'L')
+			threads = c;
 		else
 			usage();
 	}
 	if (optind < argc)
 		usage();
-	if (!nshown) {
-		char standard[] = "pid,ppid,pgid,stat,time,cmd";
-
-		add_columns(standard);
-	}
+	if (!nshown)
+		add_columns(threads == 'T' ? with_spid :
+			    threads == 'L' ? with_lwp : standard);
 	if (read_stat("self", &self) < 0)
 		err(1, "/proc/self/stat");
-	dir = opendir("/proc");
-	if (!dir)
+	if (!(pids = list_numbers("/proc", &count)))
 		err(1, "/proc");
-	while ((d = readdir(dir))) {
-		if (d->d_name[0] < '0' || d->d_name[0] > '9')
-			continue;
-		pids = realloc(pids, (count + 1) * sizeof(char *));
-		if (!pids || !(pids[count++] = strdup(d->d_name)))
-			err(1, "out of memory");
-	}
-	closedir(dir);
-	qsort(pids, count, sizeof(char *), by_number);
 	for (int i = 0; i < nshown; i++)
 		headers[i] = shown[i]->header;
 	print_row(headers);
-	for (int i = 0; i < count; i++)
-		if (read_stat(pids[i], &p) == 0 && (everyone || p.tty == self.tty))
+	for (int i = 0; i < count; i++) {
+		if (read_stat(pids[i], &p) < 0 || (!everyone && p.tty != self.tty))
+			continue;
+		if (threads)
+			print_threads(pids[i], &p);
+		else
 			print_process(pids[i], &p);
+	}
 	return 0;
 }

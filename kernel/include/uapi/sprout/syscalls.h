@@ -191,6 +191,7 @@ SYSCALL3(182, chown,         0,           int,     const char *, path, unsigned 
 SYSCALL2(183, getcwd,        0,           int,     char *, buf, size_t, size)  /* returns a length, not a pointer */
 SYSCALL2(186, sigaltstack,   signal,      int,     const stack_t *, ss, stack_t *, old_ss)
 SYSCALL4(187, sendfile,      sys_sendfile, ssize_t, int, out_fd, int, in_fd, off_t *, offset, size_t, count)
+SYSCALL0(190, vfork,         0,           pid_t)  /* no libc wrapper: the child would return on the stack it shares */
 SYSCALL2(191, ugetrlimit,    0,           int,     int, resource, struct rlimit *, rlim)  /* libc: getrlimit() */
 SYSCALL6(192, mmap2,         0,           void *,  void *, addr, size_t, len, int, prot, int, flags, int, fd, unsigned long, pgoff)  /* libc: mmap() */
 SYSCALL3(193, truncate64,    0,           int,     const char *, path, unsigned long, length_lo, unsigned long, length_hi)
@@ -223,6 +224,7 @@ SYSCALL3(221, fcntl64,       0,           int,     int, fd, int, cmd, unsigned l
 SYSCALL0(224, gettid,        unistd,      pid_t)
 SYSCALL2(238, tkill,         0,           int,     pid_t, tid, int, sig)
 SYSCALL4(239, sendfile64,    0,           ssize_t, int, out_fd, int, in_fd, loff_t *, offset, size_t, count)  /* libc: sendfile() */
+SYSCALL6(240, futex,         0,           long,    uint32_t *, uaddr, int, op, uint32_t, val, const struct timespec *, timeout, uint32_t *, uaddr2, uint32_t, val3)  /* timeout: a count for REQUEUE */
 SYSCALL3(241, sched_setaffinity, 0,       int,     pid_t, pid, unsigned int, len, const unsigned long *, mask)  /* libc: CPU_SET macros (libc/sched_cpu.c) */
 SYSCALL3(242, sched_getaffinity, 0,       int,     pid_t, pid, unsigned int, len, unsigned long *, mask)  /* returns the mask's size; libc returns 0 */
 SYSCALL1(243, set_thread_area, 0,         int,     struct user_desc *, u_info)
@@ -285,6 +287,7 @@ SYSCALL4(407, clock_nanosleep_time64, 0,  int,     clockid_t, clockid, int, flag
 SYSCALL4(412, utimensat_time64, 0,        int,     int, dirfd, const char *, path, const struct __kernel_timespec *, times, int, flags)
 SYSCALL6(413, pselect6_time64, 0,         int,     int, nfds, fd_set *, readfds, fd_set *, writefds, fd_set *, exceptfds, struct __kernel_timespec *, timeout, const struct sigset_argpack *, sig)
 SYSCALL5(414, ppoll_time64,  0,           int,     struct pollfd *, fds, unsigned long, nfds, struct __kernel_timespec *, tmo_p, const sigset_t *, sigmask, size_t, sigsetsize)
+SYSCALL6(422, futex_time64,  0,           long,    uint32_t *, uaddr, int, op, uint32_t, val, const struct __kernel_timespec *, timeout, uint32_t *, uaddr2, uint32_t, val3)
 SYSCALL2(423, sched_rr_get_interval_time64, 0, int, pid_t, pid, struct __kernel_timespec *, tp)
 SYSCALL4(439, faccessat2,    0,           int,     int, dirfd, const char *, path, int, mode, int, flags)  /* libc: faccessat() */
 

@@ -10,6 +10,12 @@
 #define WNOHANG    1
 #define WUNTRACED  2
 #define WCONTINUED 8
+/* Which children wait4 sees: by default those whose exit signal is
+   SIGCHLD; __WCLONE only the others ("clone" children), __WALL both. */
+#define __WNOTHREAD 0x20000000  /* only my own children (Sprout: all are
+				   the process's, so the same) */
+#define __WALL      0x40000000
+#define __WCLONE    0x80000000
 
 #define WEXITSTATUS(s)  (((s) >> 8) & 0xff)
 #define WTERMSIG(s)     ((s) & 0x7f)
