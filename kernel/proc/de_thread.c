@@ -66,6 +66,8 @@ static void take_leader_place(struct task_struct *me, struct task_struct *leader
 	me->start_time = leader->start_time;
 	me->cutime += leader->cutime;
 	me->cstime += leader->cstime;
+	me->dead_utime += leader->dead_utime + leader->utime;  /* the process's */
+	me->dead_stime += leader->dead_stime + leader->stime;  /* time goes on */
 	release_task(leader);
 }
 

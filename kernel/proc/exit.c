@@ -163,8 +163,11 @@ void do_exit(int status)
 		wake_up_process(leader->group_exec_task);
 	if (last)
 		exit_notify(leader, process_status(leader, status));
-	if (me != leader)
+	if (me != leader) {             /* the process keeps its time */
+		leader->dead_utime += me->utime;
+		leader->dead_stime += me->stime;
 		release_task(me);
+	}
 	schedule();
 	panic("a zombie was scheduled");
 }
@@ -227,8 +230,8 @@ static pid_t reap_one(pid_t pid, int options, struct wait_result *res)
 		any = true;
 		if (c->state == TASK_ZOMBIE && !thread_count(c)) {
 			*res = (struct wait_result){ c->exit_code,
-						     c->utime + c->cutime,
-						     c->stime + c->cstime };
+				c->utime + c->dead_utime + c->cutime,
+				c->stime + c->dead_stime + c->cstime };
 			me->cutime += res->utime;       /* times(), getrusage */
 			me->cstime += res->stime;
 			unlink_child(c);

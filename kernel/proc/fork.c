@@ -144,6 +144,7 @@ static struct task_struct *copy_process(unsigned long flags, int *err)
 	p->did_exec = false;
 	p->timeout = 0;
 	p->utime = p->stime = p->cutime = p->cstime = 0;
+	p->dead_utime = p->dead_stime = 0;
 	p->start_time = jiffies;
 	p->counter = p->priority;
 	p->mm = NULL;

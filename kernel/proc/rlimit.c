@@ -154,10 +154,14 @@ static int do_prlimit(struct task_struct *t, unsigned int resource,
 		return -EPERM;
 	if (old)
 		*old = *lim;
-	if (new) {
-		*lim = *new;
-		if (resource == RLIMIT_STACK)
-			set_stack_limit(t);
+	if (new) {              /* a process's limit: each thread's copy */
+		struct task_struct *th;
+
+		for_each_thread(t, th) {
+			th->rlim[resource] = *new;
+			if (resource == RLIMIT_STACK)
+				set_stack_limit(th);
+		}
 	}
 	return 0;
 }

@@ -32,13 +32,17 @@ long sys_uname(struct utsname *ubuf)
 	return 0;
 }
 
-/* Sprout runs Linux programs only: PER_LINUX is the one personality
-   there is. Asking (0xffffffff) or choosing it returns the old one. */
+/* A task's personality: which other Unix's conventions it asks for.
+   Sprout has Linux's only, so the value changes nothing here; it is
+   kept and returned as Linux keeps it (Linux too takes any value, and
+   never fails). Asking (0xffffffff) leaves it alone. */
 long sys_personality(unsigned long persona)
 {
-	if (persona != PERSONALITY_ASK && persona != PER_LINUX)
-		return -EINVAL;
-	return PER_LINUX;
+	unsigned int old = current->personality;
+
+	if (persona != PERSONALITY_ASK)
+		current->personality = persona;
+	return old;
 }
 
 long sys_sysinfo(struct sysinfo *uinfo)

@@ -174,8 +174,11 @@ struct task_struct {
 	/* accounting */
 	uint32_t utime, stime;      /* ticks spent in user and kernel mode */
 	uint32_t cutime, cstime;    /* the same, of the children waited for
-				       (and of theirs) */
+				       (and of theirs): the leader's count */
+	uint32_t dead_utime, dead_stime;   /* the leader's: the times of the
+				       group's threads that have ended */
 	uint32_t start_time;        /* jiffies at fork */
+	unsigned int personality;   /* personality(): kept, as Linux keeps it */
 	struct rlimit rlim[RLIM_NLIMITS];  /* resource limits: fork copies
 				       them, exec keeps them (proc/rlimit.c) */
 	/* the program's x87/SSE registers while another task runs */
