@@ -143,6 +143,8 @@ STAGE = $(B)/root
 MKE2FS_OPTS = -q -t $(FS) -b 1024 -I 128 -r 1 -m 0 \
 	-O ^dir_index,^ext_attr,^resize_inode -E root_owner=0:0
 DISK_SRCS = $(foreach p,$(DISK_INSTALL),$(firstword $(subst :, ,$(p))))
+# Programs go onto the disk without their debug sections, as Debian ships
+# them: gdb reads those from the copies in $(B)/, and the tests fit.
 # The size and type are remembered in a file that changes only when they
 # do, so that make DISK_SIZE=128M (or FS=ext2, BUSYBOX=1) rebuilds the image.
 $(B)/disk-size: FORCE
@@ -158,6 +160,8 @@ $(DISK): $(DISK_SRCS) $(if $(EXTRA),$(shell find $(EXTRA))) Makefile \
 		src=$${p%%:*}; dst=$${p#*:}; mode=755; \
 		case $$dst in *:*) mode=$${dst#*:}; dst=$${dst%%:*};; esac; \
 		install -D -m $$mode "$$src" "$(STAGE)/$$dst" || exit 1; \
+		if [ "$$(head -c 4 "$$src" | od -An -c | tr -d ' ')" = 177ELF ]; \
+		then $(STRIP) --strip-debug "$(STAGE)/$$dst" || exit 1; fi; \
 	done
 	for d in $(DISK_TREES) $(EXTRA); do cp -r $$d/. $(STAGE)/ || exit 1; done
 	rm -f $@

@@ -65,6 +65,9 @@ for header, names in {
     "sys/sysinfo.h": "sysinfo",
     "sys/utsname.h": "uname",
     "sys/mman.h": "mprotect mmap munmap mremap msync madvise",
+    "pthread.h": "pthread_create pthread_join pthread_exit pthread_kill "
+                 "pthread_sigmask pthread_cond_broadcast",
+    "semaphore.h": "sem_post sem_timedwait",
     "sys/uio.h": "readv writev",
     "sys/reboot.h": "reboot",
     "sys/mount.h": "mount umount2 umount",
@@ -167,13 +170,17 @@ def missing_handler_fails(tmp):
 
 
 def hand_written_wrappers():
-    """Functions in libc/*.c that make a system call through __sys_*."""
+    """Functions in libc/*.c that make a system call through __sys_*:
+    the public ones (a static function, or a name of the C library's own,
+    __futex_wait or __libc_start_main, is nobody's API)."""
     names = set()
     for path in glob.glob(os.path.join(ROOT, "libc/*.c")):
         text = open(path).read()
         for m in re.finditer(r"^\w[^;{}]*?\b(\w+)\([^;{}]*\)\n\{(.*?)^\}",
                              text, re.M | re.S):
-            if "__sys_" in m.group(2):
+            public = not (m.group(0).startswith("static") or
+                          m.group(1).startswith("__"))
+            if public and "__sys_" in m.group(2):
                 names.add(m.group(1))
     return names
 

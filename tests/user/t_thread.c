@@ -26,16 +26,6 @@ static volatile int shared_word, thread_done;
 static volatile long seen_pid, seen_tid, seen_ppid;
 static int ptid, ctid;
 
-/* Wait (yielding the CPU) until *flag is set, for up to 2 seconds. */
-static int wait_for(volatile int *flag, int value)
-{
-	long long end = now_ns() + 2000000000LL;
-
-	while (*flag != value && now_ns() < end)
-		sched_yield();
-	return *flag == value;
-}
-
 static int ids_thread(void *arg)
 {
 	seen_pid = getpid();

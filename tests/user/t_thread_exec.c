@@ -23,7 +23,7 @@
 static char stack[THREAD_STACK];
 #define TOP (stack + THREAD_STACK)
 
-static volatile int started, stop_spinning;
+static struct spin spin;
 static int ctid;         /* the tid, 0 once the thread is gone (CLEARTID) */
 static char *self_path;
 static char pid_arg[16];
@@ -61,24 +61,6 @@ static void check_pid_mode(const char *want)
 	_exit(0);
 }
 
-static int wait_for(volatile int *flag, int value)
-{
-	long long end = now_ns() + 2000000000LL;
-
-	while (*flag != value && now_ns() < end)
-		sched_yield();
-	return *flag == value;
-}
-
-static int spinner(void *arg)
-{
-	(void)arg;
-	started = 1;
-	while (!stop_spinning)
-		sched_yield();
-	return 0;
-}
-
 static void exec_check(void)
 {
 	char *argv[] = { self_path, "--check-pid", pid_arg, NULL };
@@ -113,8 +95,8 @@ static int exec_in_child(int from_thread)
 				     &ctid, &ctid);
 			spin_forever();
 		}
-		start_thread(THREAD_FLAGS, TOP, spinner, NULL, &ctid, &ctid);
-		wait_for(&started, 1);
+		start_thread(THREAD_FLAGS, TOP, spinner, &spin, &ctid, &ctid);
+		wait_for(&spin.started, 1);
 		exec_check();
 	}
 	waitpid(pid, &status, 0);
@@ -206,9 +188,9 @@ static void test_proc(void)
 {
 	long tid;
 
-	started = stop_spinning = 0;
-	tid = start_thread(THREAD_FLAGS, TOP, spinner, NULL, &ctid, &ctid);
-	wait_for(&started, 1);
+	spin.started = spin.stop = 0;
+	tid = start_thread(THREAD_FLAGS, TOP, spinner, &spin, &ctid, &ctid);
+	wait_for(&spin.started, 1);
 	expect("/proc/PID/status: Threads: 2 with a second thread",
 	       status_field(getpid(), "Threads") == 2, "Threads %ld",
 	       status_field(getpid(), "Threads"));
@@ -226,7 +208,7 @@ static void test_proc(void)
 	       dir_lists("/proc/self/task", getpid()),
 	       dir_lists("/proc/self/task", tid));
 	test_ps(tid);
-	stop_spinning = 1;
+	spin.stop = 1;
 	wait_for((volatile int *)&ctid, 0);
 	expect("Threads: 1 once it has ended",
 	       status_field(getpid(), "Threads") == 1, "Threads %ld",

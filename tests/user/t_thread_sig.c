@@ -26,18 +26,9 @@
 static char stack[THREAD_STACK];
 #define TOP (stack + THREAD_STACK)
 
-static volatile int started, stop_spinning;
+static struct spin spin;
 static volatile long handled_by;
 static int ctid;         /* the tid, 0 once the thread is gone (CLEARTID) */
-
-static int wait_for(volatile int *flag, int value)
-{
-	long long end = now_ns() + 2000000000LL;
-
-	while (*flag != value && now_ns() < end)
-		sched_yield();
-	return *flag == value;
-}
 
 static void note_thread(int sig)
 {
@@ -45,30 +36,20 @@ static void note_thread(int sig)
 	handled_by = syscall(SYS_gettid);
 }
 
-/* Runs until told to stop. */
-static int spinner(void *arg)
-{
-	(void)arg;
-	started = 1;
-	while (!stop_spinning)
-		sched_yield();
-	return 0;
-}
-
 static long spawn_spinner(void)
 {
 	long tid;
 
-	started = stop_spinning = 0;
-	tid = start_thread(THREAD_FLAGS, TOP, spinner, NULL, &ctid, &ctid);
+	spin.started = spin.stop = 0;
+	tid = start_thread(THREAD_FLAGS, TOP, spinner, &spin, &ctid, &ctid);
 	if (tid > 0)
-		wait_for(&started, 1);
+		wait_for(&spin.started, 1);
 	return tid;
 }
 
 static void end_spinner(void)
 {
-	stop_spinning = 1;
+	spin.stop = 1;
 	wait_for((volatile int *)&ctid, 0);
 }
 

@@ -12,6 +12,7 @@
 
 #include <sched.h>
 #include <signal.h>
+#include "check.h"              /* now_ns */
 
 #ifndef CLONE_VM
 #define CLONE_VM             0x00000100
@@ -65,6 +66,32 @@ static inline long start_thread(unsigned long flags, void *stack_top,
 			   "D"(ctid)
 			 : "memory");
 	return ret;
+}
+
+/* Wait (yielding the CPU) until *flag is value, for up to 2 seconds. */
+static inline int wait_for(volatile int *flag, int value)
+{
+	long long end = now_ns() + 2000000000LL;
+
+	while (*flag != value && now_ns() < end)
+		sched_yield();
+	return *flag == value;
+}
+
+/* A thread that runs, yielding, until told to stop: start_thread(...,
+   spinner, &spin, ...), then spin.started is 1; spin.stop = 1 ends it. */
+struct spin {
+	volatile int started, stop;
+};
+
+static inline int spinner(void *arg)
+{
+	struct spin *s = arg;
+
+	s->started = 1;
+	while (!s->stop)
+		sched_yield();
+	return 0;
 }
 
 #endif

@@ -14,25 +14,16 @@ set -e
 DIR=$1
 [ -n "$DIR" ] || { echo "usage: $0 DIR" >&2; exit 2; }
 mkdir -p "$DIR"
-PATH="$PATH:/usr/sbin:/sbin"
-SUDO=
-[ "$(id -u)" = 0 ] || SUDO=sudo
+. "$(dirname "$0")/../apt-i386.sh"
 
 deb() {
 	ls "$DIR"/linux-image-*.deb 2>/dev/null | head -n 1
 }
 
 if [ -z "$(deb)" ]; then
-	if ! dpkg --print-foreign-architectures | grep -qx i386; then
-		echo "fetch-kernel: dpkg --add-architecture i386 (so apt knows i386 packages)"
-		$SUDO dpkg --add-architecture i386
-	fi
 	# linux-image-686 is the metapackage; it depends on the kernel
 	# itself, linux-image-6.1.0-N-686.
-	if ! apt-cache show linux-image-686:i386 >/dev/null 2>&1; then
-		echo "fetch-kernel: apt-get update (reading the i386 package lists)"
-		$SUDO apt-get update -q
-	fi
+	apt_i386 fetch-kernel linux-image-686:i386
 	PKG=$(apt-cache depends linux-image-686:i386 |
 		awk '/Depends: linux-image-/ { print $2; exit }')
 	[ -n "$PKG" ] || { echo "fetch-kernel: no linux-image-686:i386 in apt" >&2; exit 1; }

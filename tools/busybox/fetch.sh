@@ -16,23 +16,14 @@ set -e
 DIR=$1
 [ -n "$DIR" ] || { echo "usage: $0 DIR" >&2; exit 2; }
 mkdir -p "$DIR"
-PATH="$PATH:/usr/sbin:/sbin"
-SUDO=
-[ "$(id -u)" = 0 ] || SUDO=sudo
+. "$(dirname "$0")/../apt-i386.sh"
 
 deb() {
 	ls "$DIR"/busybox-static_*.deb 2>/dev/null | head -n 1
 }
 
 if [ -z "$(deb)" ]; then
-	if ! dpkg --print-foreign-architectures | grep -qx i386; then
-		echo "busybox: dpkg --add-architecture i386 (so apt knows i386 packages)"
-		$SUDO dpkg --add-architecture i386
-	fi
-	if ! apt-cache show busybox-static:i386 >/dev/null 2>&1; then
-		echo "busybox: apt-get update (reading the i386 package lists)"
-		$SUDO apt-get update -q
-	fi
+	apt_i386 busybox busybox-static:i386
 	echo "busybox: apt-get download busybox-static:i386 into $DIR"
 	(cd "$DIR" && apt-get download -q busybox-static:i386)
 fi
