@@ -56,12 +56,34 @@ static void attach(void)
 	       nattch(id));
 }
 
+/* /proc/self/maps lists the attach at addr: its two pages, shared
+   (rw-s), with a name in the last column, whatever it is. */
+static int in_maps(const char *addr)
+{
+	char line[256], perms[8], name[200] = "";
+	unsigned long start, end;
+	int found = 0;
+	FILE *f = fopen("/proc/self/maps", "r");
+
+	while (f && !found && fgets(line, sizeof(line), f))
+		found = sscanf(line, "%lx-%lx %7s %*s %*s %*s %199[^\n]",
+			       &start, &end, perms, name) == 4 &&
+			start == (unsigned long)addr && end == start + 8192 &&
+			!strcmp(perms, "rw-s");
+	if (f)
+		fclose(f);
+	return found;
+}
+
 static void attach_given(void)
 {
 	char *r = shmat(id, GIVEN, 0), *rnd;
 
 	expect("shmat at a given address", r == GIVEN && r[100] == 'x',
 	       "shmat(%p) gave %p (%s)", GIVEN, r, strerror(errno));
+	expect("/proc/self/maps shows the attach", r == GIVEN && in_maps(r),
+	       "no line \"%p-%p rw-s ... NAME\" in /proc/self/maps", GIVEN,
+	       GIVEN + 8192);
 	expect("shmat on an attached range is EINVAL",
 	       failed_with((long)shmat(id, GIVEN + 4096, 0), EINVAL),
 	       "shmat(%p) did not fail with EINVAL", GIVEN + 4096);
