@@ -12,7 +12,8 @@ The first boot starts, from its shell, the lecture's echo server
   - talks to the echo server through the forward,
   - runs 20 connections at once, each echoing 1 MiB, with checksums,
   - fetches /bin/sh from httpd and compares it byte for byte with the
-    file the disk image was made from, and asks for a missing file,
+    file the disk image was made from ($(B)/root/bin/sh, without debug
+    sections), and asks for a missing file,
   - sends a datagram through a UDP forward to `echo-server -u`, which
     shows it (its answer never reaches the host: QEMU's restrict=on
     drops every UDP datagram the guest sends, but for DHCP),
@@ -151,7 +152,7 @@ def http_get(port, path):
 
 
 def httpd_file(port):
-    with open(os.path.join(BUILD, "user", "sh"), "rb") as f:
+    with open(os.path.join(BUILD, "root", "bin", "sh"), "rb") as f:
         want = f.read()
     status, headers, body = http_get(port, "/sh")
     require(status == "HTTP/1.0 200 OK", status)
