@@ -50,8 +50,21 @@ static void check_data_selector(uint32_t *sel)
 		*sel = 0;
 }
 
+/* The registers as nearly every program leaves them: flat or null, and
+   %gs perhaps selecting its thread block (where C libraries put it). */
+static bool usual_segments(const struct pt_regs *regs)
+{
+	return plain_data_selector(regs->ds) && plain_data_selector(regs->es) &&
+	       plain_data_selector(regs->fs) &&
+	       (plain_data_selector(regs->gs) ||
+		tls_selector_ok(&current->tls, regs->gs)) &&
+	       (regs->ss & 0xFFFF) == USER_DS;
+}
+
 static void check_user_segments(struct pt_regs *regs)
 {
+	if (usual_segments(regs))
+		return;
 	check_data_selector(&regs->ds);
 	check_data_selector(&regs->es);
 	check_data_selector(&regs->fs);
