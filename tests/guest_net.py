@@ -151,7 +151,8 @@ def http_get(port, path):
 
 
 def httpd_file(port):
-    with open(os.path.join(BUILD, "user", "sh"), "rb") as f:
+    # The disk's copy, which goes there without debug sections.
+    with open(os.path.join(BUILD, "root", "bin", "sh"), "rb") as f:
         want = f.read()
     status, headers, body = http_get(port, "/sh")
     require(status == "HTTP/1.0 200 OK", status)

@@ -10,7 +10,8 @@
  *            short by ftruncate (SIGBUS)
  *   futex    unmapped, read-only and unaligned words; requeue onto itself
  *   threads  exit of the leader while a thread reads; exit_group while
- *            threads sleep in futex; more threads than the task table
+ *            threads sleep in futex; execve by a thread while the others
+ *            sleep in nanosleep; more threads than the task table
  *   files    sendfile with bad offsets and counts; getrandom of a huge
  *            length; statx with bad masks and flags
  */
@@ -343,6 +344,55 @@ static void test_exit_group(void)
 	       WIFEXITED(st) && WEXITSTATUS(st) == 3, "%s", describe(st));
 }
 
+static int napper(void *arg)
+{
+	struct timespec t = { 100, 0 };
+
+	(void)arg;
+	nanosleep(&t, NULL);
+	return 0;
+}
+
+static int exec_helper(void *arg)
+{
+	char *argv[] = { (char *)arg, "--exit", "5", NULL };
+
+	(void)arg;
+	execve(argv[0], argv, NULL);
+	syscall(SYS_exit_group_, 99);
+	return 0;
+}
+
+static char *self_path;
+
+static void exec_over_nappers(void)
+{
+	static char stacks[4][THREAD_STACK];
+
+	for (int i = 0; i < 3; i++)
+		start_thread(THREAD_FLAGS, stacks[i] + THREAD_STACK, napper,
+			     NULL, NULL, NULL);
+	usleep(50000);
+	start_thread(THREAD_FLAGS, stacks[3] + THREAD_STACK, exec_helper,
+		     self_path, NULL, NULL);
+	napper(NULL);                   /* the leader sleeps too */
+	_exit(98);
+}
+
+static void test_exec_from_thread(void)
+{
+	long long t0 = now_ns();
+	int st;
+
+	self_path = (char *)disk_path("/bin/tests/t_abuse15");
+	st = run_child(exec_over_nappers);
+	t0 = (now_ns() - t0) / 1000000;
+	expect("execve by a thread while the others sleep in nanosleep: "
+	       "the new program runs (exited 5), at once",
+	       WIFEXITED(st) && WEXITSTATUS(st) == 5 && t0 < 5000,
+	       "%s after %lld ms", describe(st), t0);
+}
+
 #define MANY 200
 static volatile int many_stop;
 
@@ -501,6 +551,7 @@ int main(int argc, char **argv)
 	test_futex();
 	test_leader_exit();
 	test_exit_group();
+	test_exec_from_thread();
 	test_many_threads();
 	test_sendfile();
 	test_getrandom();

@@ -283,13 +283,16 @@ static int shape(const char *name, long *args)
 
 /*
  * Make a call safe to make: args[] are the six arguments, about to be
- * passed. Whatever the call, it must not wait for ever, signal another
- * process, or make a node that reaches a device.
+ * passed (given a shape first, half the time, if the call has one).
+ * Whatever the call, it must not wait for ever, signal another process,
+ * or make a node that reaches a device.
  */
 static void tame(const char *name, long *args)
 {
 	static long one = 1;
 
+	if (rnd() % 2)
+		shape(name, args);
 	if (!strcmp(name, "tkill")) {
 		args[0] = getpid();             /* tkill(self, sig) */
 		args[1] = random_signal();
@@ -428,11 +431,8 @@ static void random_call(void)
 		random_altstack(args);
 	else if (!strcmp(name, "socketcall"))
 		tame_socketcall(args);
-	else {
-		if (rnd() % 2)
-			shape(name, args);
+	else
 		tame(name, args);
-	}
 	syscall(nr, args[0], args[1], args[2], args[3], args[4], args[5]);
 }
 
