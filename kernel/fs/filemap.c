@@ -80,6 +80,47 @@ static int filemap_fsync(struct vm_area_struct *vma)
 	return sync_all();
 }
 
+/* Where in vma does page `keep` of its file start (vm_end if past it)? */
+static uint32_t addr_of_pgoff(const struct vm_area_struct *vma, uint32_t keep)
+{
+	uint64_t at;
+
+	if (keep <= vma->vm_pgoff)
+		return vma->vm_start;
+	at = vma->vm_start + (uint64_t)(keep - vma->vm_pgoff) * PAGE_SIZE;
+	return at < vma->vm_end ? (uint32_t)at : vma->vm_end;
+}
+
+/*
+ * The file shrank to size: every mapping of it, in every address space,
+ * drops its pages past the new end (Linux's unmap_mapping_range, private
+ * copies too). The cache let go of them already, but a page-table entry
+ * would still reach the old page, and a touch there must fault and find
+ * no page: SIGBUS. A scan of the task table, as there is no reverse map.
+ */
+void unmap_file_tail(struct inode *inode, loff_t size)
+{
+	uint32_t keep = (uint32_t)((size + PAGE_SIZE - 1) / PAGE_SIZE);
+	struct task_struct *t;
+
+	for_each_task(t) {
+		if (!t->mm)
+			continue;
+		for (struct vm_area_struct *v = t->mm->mmap; v; v = v->vm_next)
+			if (v->vm_ops == &file_vm_ops &&
+			    v->vm_file->f_inode == inode)
+				unmap_range(t->mm->pgdir, addr_of_pgoff(v, keep),
+					    v->vm_end);
+	}
+}
+
+/* /dev/zero (char 1:5): a mapping of it is anonymous memory, as on Linux. */
+bool file_maps_zeros(const struct file *f)
+{
+	return f->f_inode && S_ISCHR(f->f_inode->i_mode) &&
+	       f->f_inode->i_rdev == MKDEV(1, 5);
+}
+
 const struct vm_operations_struct file_vm_ops = {
 	.open = filemap_open,
 	.close = filemap_close,
@@ -92,7 +133,8 @@ int file_mmap_check(struct file *f, bool shared, int prot, bool *may_write)
 {
 	uint32_t acc = f->f_flags & O_ACCMODE;
 
-	if (!f->f_inode || !S_ISREG(f->f_inode->i_mode))
+	if (!f->f_inode ||
+	    !(S_ISREG(f->f_inode->i_mode) || file_maps_zeros(f)))
 		return -ENODEV;
 	if (acc == O_WRONLY)
 		return -EACCES;

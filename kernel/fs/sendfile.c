@@ -65,9 +65,18 @@ static ssize_t copy_file(struct file *out, struct file *in, loff_t *pos,
 	return done ? (ssize_t)done : n;
 }
 
+/* read()'s rule for a range (Linux's rw_verify_area): the count is a
+   size_t but must fit an ssize_t, the offset must not be negative, and
+   offset + count must not pass the largest loff_t. */
+static bool range_ok(loff_t start, size_t count)
+{
+	return (ssize_t)count >= 0 && start >= 0 &&
+	       (loff_t)((uint64_t)start + count) >= 0;
+}
+
 /* Linux's checks, in its order: in must be open for reading, out for
-   writing (EBADF); in must be a file with pages (EINVAL); the offset
-   must not be negative (EINVAL), and the copy must end below max, the
+   writing (EBADF); in must be a file with pages (EINVAL); the range
+   must be one read() takes (EINVAL), and the copy must end below max, the
    largest offset the caller's offset type holds (EOVERFLOW). */
 static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *pos,
 			   size_t count, loff_t max)
@@ -78,7 +87,8 @@ static ssize_t do_sendfile(int out_fd, int in_fd, loff_t *pos,
 
 	if (!in || !may_rw(in, false) || !out || !may_rw(out, true))
 		return -EBADF;
-	if (in->f_op != &regular_fops || !kernel_writer(out) || start < 0)
+	if (in->f_op != &regular_fops || !kernel_writer(out) ||
+	    !range_ok(start, count))
 		return -EINVAL;
 	if (count > MAX_RW_COUNT)
 		count = MAX_RW_COUNT;

@@ -6,6 +6,7 @@
  * inode_operations, with the mount crossings of fs/mount.c.
  */
 #include "fs/file.h"
+#include "fs/filemap.h"
 #include <sprout/errno.h>
 
 static bool is_dotdot(const char *name, size_t len)
@@ -43,10 +44,17 @@ ssize_t readlink_inode(struct inode *link, char *buf, size_t n)
 }
 
 /* /proc's files have no size to cut: as on Linux, root may "truncate"
-   them, and nothing happens. */
+   them, and nothing happens. A cut file's mappings lose the pages past
+   its new end (filemap.c). */
 int inode_truncate(struct inode *inode, loff_t size)
 {
-	return inode->i_op->truncate ? inode->i_op->truncate(inode, size) : 0;
+	loff_t old = inode->i_size;
+	int err = inode->i_op->truncate ? inode->i_op->truncate(inode, size)
+					: 0;
+
+	if (!err && size < old)
+		unmap_file_tail(inode, size);
+	return err;
 }
 
 struct inode *igrab(struct inode *inode)

@@ -79,6 +79,10 @@ static long do_mmap_pgoff(unsigned long addr, unsigned long len,
 	err = map_flags(f, prot, flags, &vm_flags);
 	if (err)
 		return err;
+	if (f && file_maps_zeros(f)) {  /* /dev/zero: anonymous memory */
+		f = NULL;
+		pgoff = 0;
+	}
 	return do_mmap(current->mm, addr, len, vm_flags, flags, f,
 		       &file_vm_ops, pgoff, as_limit());
 }

@@ -46,6 +46,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
 #include <sys/wait.h>
 #include <sys/stat.h>
@@ -188,6 +189,93 @@ static long short_timeout(int time64)
 	return rnd() % 4 ? (long)t : (long)(0xC0000000UL + rnd() % 4096);
 }
 
+/*
+ * Calls whose arguments must hang together to get past the first check:
+ * half the time they get shapes that do. The mm calls aim at the arena,
+ * pages of our own, a range starting in its first ARENA_PAGES and never
+ * more than 16 pages long (any of them may be unmapped, remapped or made
+ * read-only by an earlier call: the stack, code and scratch stay out of
+ * reach); futex at a word in it or in scratch, with any op and a short
+ * timeout; the *at calls at AT_FDCWD or a small fd and a path.
+ */
+#define ARENA_PAGES 64
+#define AT_FDCWD_ (-100)
+static char *arena;
+
+static long arena_page(void)
+{
+	return (long)(arena + (rnd() % ARENA_PAGES) * 4096);
+}
+
+static long pages(void)
+{
+	return (long)((1 + rnd() % 16) * 4096 - (rnd() % 8 ? 0 : (long)(rnd() % 4096)));
+}
+
+static long map_flags(void)
+{
+	static const long type[] = { 0x01, 0x02, 0x03 }; /* SHARED, PRIVATE,
+							   SHARED_VALIDATE */
+	long f = type[rnd() % 3] | (rnd() % 2 ? 0x20 : 0); /* ANONYMOUS */
+
+	if (rnd() % 2)
+		f |= 0x10;                      /* FIXED: inside the arena */
+	if (rnd() % 8 == 0)
+		f |= 0x100000 | 0x8000 | 0x100; /* FIXED_NOREPLACE, POPULATE,
+						   GROWSDOWN */
+	return f;
+}
+
+static int shape(const char *name, long *args)
+{
+	if (!strcmp(name, "mmap2")) {
+		args[0] = arena_page();
+		args[1] = pages();
+		args[2] = rnd() % 8;
+		args[3] = map_flags();
+		args[4] = rnd() % 8;            /* /dev/null or a fuzz file */
+		args[5] = rnd() % 4;
+	} else if (!strcmp(name, "munmap") || !strcmp(name, "mprotect") ||
+		   !strcmp(name, "madvise") || !strcmp(name, "msync") ||
+		   !strcmp(name, "mlock") || !strcmp(name, "munlock") ||
+		   !strcmp(name, "mincore")) {
+		args[0] = arena_page();
+		args[1] = pages();
+		args[2] = !strcmp(name, "mincore") ? (long)scratch
+						  : (long)(rnd() % 8);
+	} else if (!strcmp(name, "mremap")) {
+		args[0] = arena_page();
+		args[1] = pages();
+		args[2] = pages();
+		args[3] = rnd() % 4;            /* MAYMOVE, FIXED */
+		args[4] = arena_page();
+	} else if (!strcmp(name, "futex") || !strcmp(name, "futex_time64")) {
+		args[0] = rnd() % 2 ? arena_page() + (long)(rnd() % 64 * 4)
+				    : (long)(scratch + rnd() % 64 * 4);
+		args[1] = rnd() % 14 | (rnd() % 2 ? 128 : 0);
+		args[2] = rnd() % 4;
+		args[3] = short_timeout(!strcmp(name, "futex_time64"));
+		args[4] = arena_page() + rnd() % 4 * 4;
+	} else if (!strcmp(name, "openat") || !strcmp(name, "mkdirat") ||
+		   !strcmp(name, "fstatat64") || !strcmp(name, "unlinkat") ||
+		   !strcmp(name, "faccessat") || !strcmp(name, "fchmodat") ||
+		   !strcmp(name, "fchownat") || !strcmp(name, "readlinkat") ||
+		   !strcmp(name, "statx") || !strcmp(name, "utimensat") ||
+		   !strcmp(name, "faccessat2") || !strcmp(name, "mknodat")) {
+		args[0] = rnd() % 2 ? AT_FDCWD_ : (long)(rnd() % 8);
+		args[1] = (long)paths[rnd() % (sizeof(paths) / sizeof(paths[0]))];
+		if (!strcmp(name, "statx"))
+			args[4] = (long)scratch;
+	} else if (!strcmp(name, "sendfile") || !strcmp(name, "sendfile64")) {
+		args[0] = rnd() % 8;
+		args[1] = rnd() % 8;
+		args[2] = rnd() % 2 ? 0 : (long)scratch;
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
 #define F_SETFL_ 4
 #define FIONBIO_ 0x5421
 #define SYS_SOCKET 1                    /* socketcall's call numbers */
@@ -195,13 +283,16 @@ static long short_timeout(int time64)
 
 /*
  * Make a call safe to make: args[] are the six arguments, about to be
- * passed. Whatever the call, it must not wait for ever, signal another
- * process, or make a node that reaches a device.
+ * passed (given a shape first, half the time, if the call has one).
+ * Whatever the call, it must not wait for ever, signal another process,
+ * or make a node that reaches a device.
  */
 static void tame(const char *name, long *args)
 {
 	static long one = 1;
 
+	if (rnd() % 2)
+		shape(name, args);
 	if (!strcmp(name, "tkill")) {
 		args[0] = getpid();             /* tkill(self, sig) */
 		args[1] = random_signal();
@@ -212,9 +303,11 @@ static void tame(const char *name, long *args)
 		args[0] = 0;                    /* ourselves only */
 	} else if (!strcmp(name, "pipe2")) {
 		args[1] |= O_NONBLOCK;
-	} else if (!strcmp(name, "mknod")) {
-		if (S_ISFIFO(args[1]) || S_ISCHR(args[1]) || S_ISBLK(args[1]))
-			args[1] &= ~S_IFMT;     /* a plain file */
+	} else if (!strcmp(name, "mknod") || !strcmp(name, "mknodat")) {
+		long *mode = &args[!strcmp(name, "mknod") ? 1 : 2];
+
+		if (S_ISFIFO(*mode) || S_ISCHR(*mode) || S_ISBLK(*mode))
+			*mode &= ~S_IFMT;       /* a plain file */
 	} else if (!strcmp(name, "fcntl") || !strcmp(name, "fcntl64")) {
 		if (args[1] == F_SETFL_)
 			args[2] |= O_NONBLOCK;
@@ -363,6 +456,8 @@ static void fuzz(long id, long calls)
 	for (int sig = 1; sig < NSIG; sig++)
 		signal(sig, SIG_IGN);
 	fuzz_setup();
+	arena = mmap(NULL, (ARENA_PAGES + 16) * 4096,   /* room for pages() */ PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	for (long i = 0; i < calls; i++) {
 		for (size_t j = 0; j < sizeof(scratch); j += 512)
 			scratch[j] = (char)rnd();
