@@ -87,6 +87,11 @@ int libc_converts(const char *name)
 #endif
 }
 
+int failed(long r, int err)
+{
+	return r == -1 && errno == err;
+}
+
 int is_init(void)
 {
 	return getpid() == 1;

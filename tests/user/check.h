@@ -42,6 +42,9 @@ const char *disk_path(const char *path);
    Built with glibc: prints "skip name" and returns 1; with ours: 0. */
 int libc_converts(const char *name);
 
+/* Did a call fail with this errno (returned -1, errno err)? */
+int failed(long r, int err);
+
 int is_init(void);              /* are we process 1? */
 int on_sprout(void);            /* does uname() say Sprout? */
 

@@ -20,11 +20,6 @@
 #define SYS_getresuid16 165
 #define SYS_setfsuid32 215
 
-static int failed(long r, int err)
-{
-	return r == -1 && errno == err;
-}
-
 static void reading(void)
 {
 	uid_t r = 77, e = 77, s = 77;

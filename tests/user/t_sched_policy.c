@@ -22,12 +22,6 @@
 #define SYS_clone3 435
 #define SYS_sched_rr_get_interval_time64 423
 
-/* Did a call fail with this errno? */
-static int failed(long r, int err)
-{
-	return r == -1 && errno == err;
-}
-
 static void policy(void)
 {
 	struct sched_param p = { 7 }, zero = { 0 }, one = { 1 }, rt = { 10 };

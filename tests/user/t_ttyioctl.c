@@ -27,11 +27,6 @@ static void on_winch(int sig)
 	winches++;
 }
 
-static int failed(long r, int err)
-{
-	return r == -1 && errno == err;
-}
-
 static void bad_pointers(void)
 {
 	static const struct { unsigned long cmd; const char *name; } cmds[] = {
